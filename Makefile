@@ -1,0 +1,71 @@
+# The two commands of the README:
+#   make run    set up and start the app on its bundled demo pack
+#   make test   set up and run ruff, mypy and the whole test suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+LUPDATE := $(BIN)/pyside6-lupdate
+LRELEASE := $(BIN)/pyside6-lrelease
+TS := translations/advocate_en.ts translations/advocate_pl.ts
+QM := $(patsubst translations/%.ts,resources/i18n/%.qm,$(TS))
+SOURCES := $(shell find advocate_desktop -name '*.py' | sort)
+
+.PHONY: run test setup setup-test system-deps system-deps-test translations lupdate lint typecheck pytest bench screenshots clean
+
+run: setup
+	$(BIN)/advocate-desktop
+
+setup: system-deps $(VENV)/.installed translations
+
+setup-test: system-deps-test $(VENV)/.installed-dev translations
+
+system-deps:
+	@scripts/install-system-deps.sh run
+
+system-deps-test:
+	@scripts/install-system-deps.sh test
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+translations: $(QM)
+
+resources/i18n/%.qm: translations/%.ts | $(VENV)/.installed
+	@mkdir -p resources/i18n
+	$(LRELEASE) -silent $< -qm $@
+
+# Refresh the .ts sources from the code (keeps existing translations).
+lupdate: $(VENV)/.installed
+	$(LUPDATE) -no-obsolete -locations none $(SOURCES) -source-language en -target-language en -ts translations/advocate_en.ts
+	$(LUPDATE) -no-obsolete -locations none $(SOURCES) -source-language en -target-language pl -ts translations/advocate_pl.ts
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check advocate_desktop tests benchmarks scripts
+	$(BIN)/ruff format --check advocate_desktop tests benchmarks scripts
+
+typecheck: $(VENV)/.installed-dev
+	$(BIN)/mypy
+
+pytest: $(VENV)/.installed-dev translations
+	scripts/run-tests.sh
+
+test: setup-test lint typecheck pytest
+
+bench: setup
+	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/policy_check.py
+
+screenshots: setup-test
+	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python scripts/screenshots.py
+
+clean:
+	rm -rf $(VENV) resources/i18n .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,1 @@
+"""The communications team's content: feed model, parsing, packs and storage."""

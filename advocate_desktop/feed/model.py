@@ -1,0 +1,61 @@
+"""Feed items as the app uses them."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+DEFAULT_KEY = "default"
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    id: str
+    title: str
+    language: str
+    summary: str = ""
+    url: str | None = None
+    campaign: str = ""
+    image: str | None = None  # absolute path or URL after resolution
+    image_alt: str = ""
+    hashtags: tuple[str, ...] = ()
+    # network (or "default") → language → text
+    suggested: dict[str, dict[str, str]] = field(default_factory=dict)
+    not_before: datetime | None = None
+    expires_at: datetime | None = None
+
+    def suggested_text(self, network: str, language: str) -> str:
+        for key in (network, DEFAULT_KEY):
+            by_language = self.suggested.get(key, {})
+            if language in by_language:
+                return by_language[language]
+            if self.language in by_language:
+                return by_language[self.language]
+            if by_language:
+                return next(iter(by_language.values()))
+        parts = [self.title, self.url or ""]
+        return "\n\n".join(p for p in parts if p)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["hashtags"] = list(self.hashtags)
+        data["not_before"] = self.not_before.isoformat() if self.not_before else None
+        data["expires_at"] = self.expires_at.isoformat() if self.expires_at else None
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> FeedItem:
+        values = dict(data)
+        values["hashtags"] = tuple(values.get("hashtags", ()))
+        for key in ("not_before", "expires_at"):
+            values[key] = datetime.fromisoformat(values[key]) if values.get(key) else None
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Feed:
+    title: str
+    items: tuple[FeedItem, ...]
+    language: str = "en"
+    disclosure: dict[str, str] = field(default_factory=dict)

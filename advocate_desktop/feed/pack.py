@@ -1,0 +1,129 @@
+"""Content packs: ``feed.json``, ``policy.json`` and ``media/``, as a folder or a zip.
+
+A zip is checked member by member before anything is used: no absolute paths,
+no ``..``, no links, and caps on the total size and the compression ratio.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import stat
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from advocate_desktop.feed.errors import FeedError
+from advocate_desktop.feed.model import Feed
+from advocate_desktop.feed.parse import parse_json_feed
+
+FEED_NAME = "feed.json"
+POLICY_NAME = "policy.json"
+MEDIA_DIR = "media"
+MAX_TOTAL_BYTES = 200 * 1024 * 1024
+MAX_MEMBERS = 5000
+MAX_RATIO = 200
+
+
+@dataclass(frozen=True)
+class LoadedPack:
+    location: str
+    feed: Feed
+    policy_json: str | None
+    media_root: Path
+    signer: str | None = None
+
+
+def load_pack(path: Path, extract_to: Path) -> LoadedPack:
+    """Load a pack folder in place, or a zip into a subfolder of ``extract_to``."""
+    if path.is_dir():
+        return _from_folder(path, path)
+    if not path.exists():
+        raise FeedError(str(path), "", "no such file")
+    if not zipfile.is_zipfile(path):
+        raise FeedError(str(path), "", "not a content pack: the file is not a zip archive")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:32]
+    target = extract_to / digest
+    if not (target / FEED_NAME).is_file():
+        staging = extract_to / f".{digest}.partial"
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        try:
+            _safe_extract(path, staging)
+            shutil.rmtree(target, ignore_errors=True)
+            staging.rename(target)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    return _from_folder(target, path)
+
+
+def _from_folder(folder: Path, origin: Path) -> LoadedPack:
+    source = str(origin)
+    feed_path = folder / FEED_NAME
+    try:
+        data = feed_path.read_bytes()
+    except FileNotFoundError:
+        raise FeedError(source, "", f"the pack has no {FEED_NAME}") from None
+    except OSError as error:
+        raise FeedError(source, "", f"cannot read {FEED_NAME}: {error.strerror}") from error
+    root = folder.resolve()
+
+    def resolve(reference: str) -> str | None:
+        if "://" in reference:
+            return reference
+        candidate = (root / reference).resolve()
+        if not candidate.is_relative_to(root) or not candidate.is_file():
+            return None
+        return str(candidate)
+
+    feed = parse_json_feed(data, f"{source}/{FEED_NAME}", resolve)
+    policy_path = folder / POLICY_NAME
+    policy_json = policy_path.read_text(encoding="utf-8") if policy_path.is_file() else None
+    return LoadedPack(
+        location=str(origin.resolve()), feed=feed, policy_json=policy_json,
+        media_root=folder / MEDIA_DIR,
+    )
+
+
+def _safe_extract(archive: Path, target: Path) -> None:
+    source = str(archive)
+    try:
+        with zipfile.ZipFile(archive) as bundle:
+            members = bundle.infolist()
+            if len(members) > MAX_MEMBERS:
+                raise FeedError(source, "", f"too many files ({len(members)} > {MAX_MEMBERS})")
+            total = 0
+            for member in members:
+                _check_member(member, source)
+                total += member.file_size
+                if total > MAX_TOTAL_BYTES:
+                    raise FeedError(source, member.filename, "the pack unpacks to more than "
+                                    f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB")
+            for member in members:
+                if member.is_dir():
+                    continue
+                destination = target.joinpath(*PurePosixPath(member.filename).parts)
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                with bundle.open(member) as reader, destination.open("wb") as writer:
+                    written = 0
+                    while chunk := reader.read(1 << 16):
+                        written += len(chunk)
+                        if written > member.file_size:
+                            raise FeedError(source, member.filename, "larger than it declares")
+                        writer.write(chunk)
+    except zipfile.BadZipFile as error:
+        raise FeedError(source, "", f"damaged zip archive: {error}") from error
+
+
+def _check_member(member: zipfile.ZipInfo, source: str) -> None:
+    name = member.filename
+    path = PurePosixPath(name)
+    if name.startswith(("/", "\\")) or "\\" in name or (path.parts and ":" in path.parts[0]):
+        raise FeedError(source, name, "absolute paths are not allowed in a pack")
+    if ".." in path.parts:
+        raise FeedError(source, name, "paths leaving the pack (..) are not allowed")
+    mode = member.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        raise FeedError(source, name, "links are not allowed in a pack")
+    if member.compress_size and member.file_size / member.compress_size > MAX_RATIO:
+        raise FeedError(source, name, "suspicious compression ratio (zip bomb?)")

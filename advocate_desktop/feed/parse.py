@@ -1,0 +1,157 @@
+"""JSON Feed 1.1 with the ``_advocacy`` extension, into :class:`Feed`.
+
+Every error names the JSON pointer of the value at fault.  Texts are kept as
+plain text; the UI never renders them as HTML.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any
+
+from advocate_desktop.feed.errors import FeedError
+from advocate_desktop.feed.model import Feed, FeedItem
+
+JSON_FEED_VERSIONS = ("https://jsonfeed.org/version/1", "https://jsonfeed.org/version/1.1")
+SUPPORTED_LANGUAGES = ("pl", "en")
+
+ResolveMedia = Callable[[str], str | None]
+
+
+def parse_json_feed(data: bytes, source: str, resolve_media: ResolveMedia | None = None) -> Feed:
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise FeedError(source, "", f"not UTF-8 text (byte {error.start})") from error
+    except json.JSONDecodeError as error:
+        raise FeedError(
+            source, "", f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from error
+    return feed_from_document(document, source, resolve_media)
+
+
+def feed_from_document(
+    document: Any, source: str, resolve_media: ResolveMedia | None = None
+) -> Feed:
+    if not isinstance(document, Mapping):
+        raise FeedError(source, "", "a feed is a JSON object")
+    version = document.get("version")
+    if version not in JSON_FEED_VERSIONS:
+        raise FeedError(source, "/version", f"expected one of {', '.join(JSON_FEED_VERSIONS)}")
+    title = _text(document, "title", "", source, required=True)
+    language = _language(document.get("language", "en"), "/language", source)
+    extension = _object(document, "_advocacy", "", source)
+    disclosure = _language_map(extension.get("disclosure", {}), "/_advocacy/disclosure", source)
+    raw_items = document.get("items")
+    if not isinstance(raw_items, list):
+        raise FeedError(source, "/items", "missing or not a list")
+    items: list[FeedItem] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(raw_items):
+        item = _item(raw, f"/items/{index}", source, language, resolve_media)
+        if item.id in seen:
+            raise FeedError(source, f"/items/{index}/id", f"duplicate item id {item.id!r}")
+        seen.add(item.id)
+        items.append(item)
+    return Feed(title=title, items=tuple(items), language=language, disclosure=disclosure)
+
+
+def _item(
+    raw: Any, pointer: str, source: str, feed_language: str, resolve: ResolveMedia | None
+) -> FeedItem:
+    if not isinstance(raw, Mapping):
+        raise FeedError(source, pointer, "an item is a JSON object")
+    item_id = raw.get("id")
+    if isinstance(item_id, int | float) and not isinstance(item_id, bool):
+        item_id = str(item_id)
+    if not isinstance(item_id, str) or not item_id.strip():
+        raise FeedError(source, f"{pointer}/id", "every item needs a non-empty id")
+    extension = _object(raw, "_advocacy", pointer, source)
+    title = _text(raw, "title", pointer, source) or _text(raw, "summary", pointer, source)
+    if not title:
+        raise FeedError(source, f"{pointer}/title", "an item needs a title or a summary")
+    image = _text(raw, "image", pointer, source) or None
+    if image and resolve is not None:
+        resolved = resolve(image)
+        if resolved is None:
+            raise FeedError(source, f"{pointer}/image", f"the pack has no file {image!r}")
+        image = resolved
+    suggested_raw = extension.get("suggested", {})
+    if not isinstance(suggested_raw, Mapping):
+        raise FeedError(source, f"{pointer}/_advocacy/suggested", "an object of network → texts")
+    suggested = {
+        str(network): _language_map(texts, f"{pointer}/_advocacy/suggested/{network}", source)
+        for network, texts in suggested_raw.items()
+    }
+    hashtags = extension.get("hashtags", [])
+    if not isinstance(hashtags, list) or not all(isinstance(h, str) for h in hashtags):
+        raise FeedError(source, f"{pointer}/_advocacy/hashtags", "a list of texts")
+    return FeedItem(
+        id=item_id,
+        title=title,
+        language=_language(raw.get("language", feed_language), f"{pointer}/language", source),
+        summary=_text(raw, "summary", pointer, source),
+        url=_text(raw, "url", pointer, source) or None,
+        campaign=_text(extension, "campaign", f"{pointer}/_advocacy", source),
+        image=image,
+        image_alt=_text(extension, "image_alt", f"{pointer}/_advocacy", source),
+        hashtags=tuple(hashtags),
+        suggested=suggested,
+        not_before=_instant(extension, "not_before", f"{pointer}/_advocacy", source),
+        expires_at=_instant(extension, "expires_at", f"{pointer}/_advocacy", source),
+    )
+
+
+def _object(raw: Mapping[str, Any], key: str, pointer: str, source: str) -> Mapping[str, Any]:
+    value = raw.get(key, {})
+    if not isinstance(value, Mapping):
+        raise FeedError(source, f"{pointer}/{key}", "must be a JSON object")
+    return value
+
+
+def _text(
+    raw: Mapping[str, Any], key: str, pointer: str, source: str, *, required: bool = False
+) -> str:
+    value = raw.get(key)
+    if value is None:
+        if required:
+            raise FeedError(source, f"{pointer}/{key}", "required text is missing")
+        return ""
+    if not isinstance(value, str):
+        raise FeedError(source, f"{pointer}/{key}", f"must be text, not {type(value).__name__}")
+    return value
+
+
+def _language(value: Any, pointer: str, source: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise FeedError(source, pointer, "a language code such as \"pl\" or \"en\"")
+    return value.split("-")[0].lower()
+
+
+def _language_map(value: Any, pointer: str, source: str) -> dict[str, str]:
+    if not isinstance(value, Mapping):
+        raise FeedError(source, pointer, "an object of language → text")
+    result: dict[str, str] = {}
+    for language, text in value.items():
+        if not isinstance(text, str):
+            raise FeedError(source, f"{pointer}/{language}", "must be text")
+        result[str(language).lower()] = text
+    return result
+
+
+def _instant(raw: Mapping[str, Any], key: str, pointer: str, source: str) -> datetime | None:
+    value = raw.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise FeedError(source, f"{pointer}/{key}", "an RFC 3339 date and time as text")
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise FeedError(source, f"{pointer}/{key}", f"not an RFC 3339 date and time: {value!r}") \
+            from None
+    if moment.tzinfo is None:
+        raise FeedError(source, f"{pointer}/{key}", "needs a time zone offset, e.g. Z or +01:00")
+    return moment

@@ -1,0 +1,1 @@
+"""Policy as code: rules as data, checks that explain themselves.  Uses only ``text``."""

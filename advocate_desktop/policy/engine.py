@@ -1,0 +1,53 @@
+"""Runs every rule of a policy over a text and reports findings and lengths."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from advocate_desktop.policy.checks import COMPILERS, CheckContext, CompiledCheck
+from advocate_desktop.policy.model import Finding, Policy, Severity
+from advocate_desktop.text.networks import Measure, measure
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    findings: tuple[Finding, ...]
+    measures: tuple[Measure, ...]
+
+    @property
+    def blocking(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is Severity.BLOCK)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is Severity.WARN)
+
+
+class PolicyEngine:
+    """Compiles a policy once; :meth:`check` is then cheap enough to run on every edit."""
+
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        self._checks: list[CompiledCheck] = [COMPILERS[r.kind](r) for r in policy.rules]
+
+    def check(
+        self,
+        text: str,
+        *,
+        networks: Sequence[str],
+        language: str,
+        message_language: str | None = None,
+    ) -> CheckResult:
+        context = CheckContext(
+            text=text, language=language, message_language=message_language or language,
+            networks=tuple(networks), limits=dict(self.policy.limits),
+        )
+        findings: list[Finding] = []
+        for check in self._checks:
+            findings.extend(check.run(context))
+        findings.sort(key=lambda f: (f.start, f.severity.rank, f.rule))
+        measures = tuple(
+            measure(n, text, limit=self.policy.limits.get(n)) for n in context.networks
+        )
+        return CheckResult(tuple(findings), measures)

@@ -1,0 +1,165 @@
+"""Reads policy documents into rules, naming the JSON pointer of anything wrong."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from advocate_desktop.policy.model import Policy, Rule, Scope, Severity
+
+KNOWN_KINDS = frozenset({"confidential", "length", "disclosure"})
+
+
+class PolicyError(ValueError):
+    """A policy that cannot be used.  ``pointer`` is an RFC 6901 JSON pointer."""
+
+    def __init__(self, source: str, pointer: str, problem: str) -> None:
+        super().__init__(f"{source}: {pointer or '/'}: {problem}")
+        self.source = source
+        self.pointer = pointer
+        self.problem = problem
+
+
+def builtin_policy_path() -> Path:
+    here = Path(__file__).resolve().parent.parent
+    packaged = here / "_resources/policy/builtin.json"
+    return packaged if packaged.exists() else here.parent / "resources/policy/builtin.json"
+
+
+def load_policy_file(path: Path, origin: str | None = None) -> list[Rule]:
+    source = origin or str(path)
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise PolicyError(source, "", f"cannot read the file: {error.strerror}") from error
+    except ValueError as error:
+        raise PolicyError(source, "", f"not valid JSON: {error}") from error
+    return parse_policy(document, source)
+
+
+def load_policy_text(text: str, origin: str) -> list[Rule]:
+    try:
+        document = json.loads(text)
+    except ValueError as error:
+        raise PolicyError(origin, "", f"not valid JSON: {error}") from error
+    return parse_policy(document, origin)
+
+
+def builtin_rules() -> list[Rule]:
+    return load_policy_file(builtin_policy_path(), origin="builtin")
+
+
+def combine(*layers: Iterable[Rule]) -> Policy:
+    """Built-in rules first, then the pack's, then IT's; a later rule with the same id
+    replaces an earlier one but may never lower a ``block``."""
+    merged: dict[str, Rule] = {}
+    for layer in layers:
+        for rule in layer:
+            previous = merged.get(rule.id)
+            if previous is not None and previous.severity is Severity.BLOCK:
+                if rule.severity is not Severity.BLOCK:
+                    rule = Rule(**{**rule.__dict__, "severity": Severity.BLOCK})
+            merged[rule.id] = rule
+    return Policy(rules=tuple(merged.values()))
+
+
+def parse_policy(document: Any, source: str) -> list[Rule]:
+    if not isinstance(document, Mapping):
+        raise PolicyError(source, "", "a policy is a JSON object with a \"rules\" list")
+    rules = document.get("rules")
+    if not isinstance(rules, list):
+        raise PolicyError(source, "/rules", "missing or not a list")
+    parsed: list[Rule] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(rules):
+        rule = _rule(raw, f"/rules/{index}", source)
+        if rule.id in seen:
+            raise PolicyError(source, f"/rules/{index}/id", f"duplicate rule id {rule.id!r}")
+        seen.add(rule.id)
+        parsed.append(rule)
+    return parsed
+
+
+def _rule(raw: Any, pointer: str, source: str) -> Rule:
+    if not isinstance(raw, Mapping):
+        raise PolicyError(source, pointer, "a rule is a JSON object")
+    rule_id = _string(raw, "id", pointer, source)
+    kind = _string(raw, "kind", pointer, source)
+    if kind not in KNOWN_KINDS:
+        raise PolicyError(
+            source, f"{pointer}/kind", f"unknown kind {kind!r}; use one of {sorted(KNOWN_KINDS)}"
+        )
+    severity_text = _string(raw, "severity", pointer, source)
+    try:
+        severity = Severity(severity_text)
+    except ValueError:
+        raise PolicyError(
+            source, f"{pointer}/severity", "must be \"block\", \"warn\" or \"suggest\""
+        ) from None
+    message = raw.get("message")
+    if not isinstance(message, Mapping) or not message or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in message.items()
+    ):
+        raise PolicyError(source, f"{pointer}/message", "an object of language → text")
+    scope_raw = raw.get("scope", {})
+    if not isinstance(scope_raw, Mapping):
+        raise PolicyError(source, f"{pointer}/scope", "an object with networks and languages")
+    scope = Scope(
+        networks=frozenset(_strings(scope_raw.get("networks", []), f"{pointer}/scope/networks",
+                                    source)),
+        languages=frozenset(_strings(scope_raw.get("languages", []),
+                                     f"{pointer}/scope/languages", source)),
+    )
+    link = raw.get("link")
+    if link is not None and not isinstance(link, str):
+        raise PolicyError(source, f"{pointer}/link", "a URL as text")
+    exceptions = tuple(_strings(raw.get("exceptions", []), f"{pointer}/exceptions", source))
+    params = {
+        k: v for k, v in raw.items()
+        if k not in {"id", "kind", "severity", "message", "scope", "link", "exceptions"}
+    }
+    rule = Rule(
+        id=rule_id, kind=kind, severity=severity, message=dict(message), scope=scope,
+        link=link, exceptions=exceptions, params=params, origin=source,
+    )
+    _check_params(rule, pointer, source)
+    return rule
+
+
+def _check_params(rule: Rule, pointer: str, source: str) -> None:
+    if rule.kind == "confidential":
+        terms = rule.params.get("terms")
+        if not isinstance(terms, list) or not terms:
+            raise PolicyError(source, f"{pointer}/terms", "a non-empty list of terms")
+        for index, term in enumerate(terms):
+            where = f"{pointer}/terms/{index}"
+            if isinstance(term, str) and term.strip():
+                continue
+            if isinstance(term, Mapping) and isinstance(term.get("term"), str):
+                _strings(term.get("forms", []), f"{where}/forms", source)
+                continue
+            raise PolicyError(source, where, "a term as text, or {\"term\": …, \"forms\": […]}")
+    elif rule.kind == "disclosure":
+        phrases = rule.params.get("phrases")
+        if not isinstance(phrases, Mapping) or not phrases:
+            raise PolicyError(source, f"{pointer}/phrases", "an object of language → [phrases]")
+        for language, values in phrases.items():
+            if not _strings(values, f"{pointer}/phrases/{language}", source):
+                raise PolicyError(source, f"{pointer}/phrases/{language}", "at least one phrase")
+        about = rule.params.get("about", [])
+        _strings(about, f"{pointer}/about", source)
+
+
+def _string(raw: Mapping[str, Any], key: str, pointer: str, source: str) -> str:
+    value = raw.get(key)
+    if not isinstance(value, str) or not value:
+        raise PolicyError(source, f"{pointer}/{key}", "required text is missing")
+    return value
+
+
+def _strings(value: Any, pointer: str, source: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise PolicyError(source, pointer, "a list of texts")
+    return list(value)

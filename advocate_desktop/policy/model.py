@@ -1,0 +1,82 @@
+"""Rules, findings and the policy that holds them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Severity(StrEnum):
+    BLOCK = "block"
+    WARN = "warn"
+    SUGGEST = "suggest"
+
+    @property
+    def rank(self) -> int:
+        return {"block": 0, "warn": 1, "suggest": 2}[self.value]
+
+
+@dataclass(frozen=True)
+class Scope:
+    networks: frozenset[str] = frozenset()
+    languages: frozenset[str] = frozenset()
+
+    def applies(self, network: str | None, language: str) -> bool:
+        if self.languages and language not in self.languages:
+            return False
+        return not (self.networks and network is not None and network not in self.networks)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    severity: Severity
+    message: dict[str, str]
+    scope: Scope = field(default_factory=Scope)
+    link: str | None = None
+    exceptions: tuple[str, ...] = ()
+    params: dict[str, Any] = field(default_factory=dict)
+    origin: str = "builtin"
+
+    def message_in(self, language: str, **values: object) -> str:
+        template = self.message.get(language) or self.message.get("en") or next(
+            iter(self.message.values()), self.id
+        )
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return template
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    kind: str
+    severity: Severity
+    start: int
+    end: int
+    text: str
+    message: str
+    suggestions: tuple[str, ...] = ()
+    network: str | None = None
+    link: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "kind": self.kind,
+            "severity": self.severity.value,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "message": self.message,
+            "suggestions": list(self.suggestions),
+        }
+
+
+@dataclass(frozen=True)
+class Policy:
+    rules: tuple[Rule, ...]
+    limits: dict[str, int] = field(default_factory=dict)

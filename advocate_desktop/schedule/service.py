@@ -1,0 +1,92 @@
+"""What the employee does to posts: draft, edit, schedule, cancel, confirm."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from advocate_desktop.schedule.clock import Clock
+from advocate_desktop.schedule.states import (
+    IllegalTransition,
+    PostState,
+    check_transition,
+)
+from advocate_desktop.store.posts_repo import PostRepository, PostRow
+from advocate_desktop.store.timestamps import to_db
+
+
+class PostService:
+    def __init__(self, posts: PostRepository, clock: Clock) -> None:
+        self._posts = posts
+        self._clock = clock
+
+    def open_draft(
+        self,
+        *,
+        source_id: int | None,
+        item_id: str | None,
+        network: str,
+        language: str,
+        suggested_text: str,
+        account_id: str | None,
+    ) -> PostRow:
+        """The item's existing draft, or a new one holding the suggested text."""
+        if source_id is not None and item_id is not None:
+            existing = self._posts.draft_for_item(source_id, item_id)
+            if existing is not None:
+                return existing
+        return self._posts.create(
+            state=PostState.DRAFT, source_id=source_id, item_id=item_id, account_id=account_id,
+            network=network, language=language, text=suggested_text, now=self._clock.now(),
+        )
+
+    def save_text(self, post_id: str, text: str) -> bool:
+        """Autosave; False when the post is no longer a draft (it was scheduled meanwhile)."""
+        return self._posts.update_fields_in_state(
+            post_id, PostState.DRAFT, self._clock.now(), text=text
+        )
+
+    def schedule(
+        self,
+        post_id: str,
+        *,
+        text: str,
+        account_id: str,
+        network: str,
+        due_at: datetime,
+        acknowledged: tuple[str, ...] = (),
+    ) -> PostRow:
+        self._move(
+            post_id, PostState.SCHEDULED, "scheduled by the employee",
+            text=text, account_id=account_id, network=network, due_at=to_db(due_at),
+            acknowledged=acknowledged, attempts=0, error=None, next_attempt_at=None,
+        )
+        return self._get(post_id)
+
+    def cancel(self, post_id: str) -> None:
+        self._move(post_id, PostState.CANCELLED, "cancelled by the employee")
+
+    def unschedule(self, post_id: str) -> None:
+        """Back to a draft for editing."""
+        self._move(post_id, PostState.DRAFT, "back to draft", due_at=None)
+
+    def confirm(self, post_id: str, due_at: datetime | None = None) -> None:
+        """The employee's go-ahead for a missed post or one that needs attention."""
+        when = due_at or self._clock.now()
+        self._move(
+            post_id, PostState.SCHEDULED, "confirmed by the employee",
+            due_at=to_db(when), attempts=0, error=None, next_attempt_at=None,
+        )
+
+    def _get(self, post_id: str) -> PostRow:
+        post = self._posts.get(post_id)
+        if post is None:
+            raise KeyError(post_id)
+        return post
+
+    def _move(self, post_id: str, target: PostState, detail: str, **fields: object) -> None:
+        current = PostState(self._get(post_id).state)
+        check_transition(current, target)
+        if not self._posts.transition(
+            post_id, [current], target, self._clock.now(), detail, **fields
+        ):
+            raise IllegalTransition(f"post {post_id} changed state meanwhile")

@@ -1,0 +1,1 @@
+"""User settings, declared once, with IT's managed overlay and locked keys."""

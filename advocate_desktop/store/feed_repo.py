@@ -1,0 +1,147 @@
+"""Feed sources and their items.  Items are kept as the feed module's JSON."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from advocate_desktop.store.connection import Database
+from advocate_desktop.store.timestamps import to_db
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    id: int
+    kind: str
+    location: str
+    title: str
+    signer: str | None
+    policy_json: str | None
+    etag: str | None
+    last_modified: str | None
+    last_synced_at: str | None
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    source_id: int
+    id: str
+    title: str
+    language: str
+    campaign: str
+    not_before: str | None
+    expires_at: str | None
+    position: int
+    data: str
+    first_seen_at: str = ""
+
+
+def _source(row: sqlite3.Row) -> SourceRow:
+    return SourceRow(
+        id=row["id"], kind=row["kind"], location=row["location"], title=row["title"],
+        signer=row["signer"], policy_json=row["policy_json"], etag=row["etag"],
+        last_modified=row["last_modified"], last_synced_at=row["last_synced_at"],
+        last_error=row["last_error"],
+    )
+
+
+def _item(row: sqlite3.Row) -> ItemRow:
+    return ItemRow(
+        source_id=row["source_id"], id=row["id"], title=row["title"],
+        language=row["language"], campaign=row["campaign"], not_before=row["not_before"],
+        expires_at=row["expires_at"], position=row["position"], data=row["data"],
+        first_seen_at=row["first_seen_at"],
+    )
+
+
+class FeedRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def replace_source(
+        self,
+        *,
+        kind: str,
+        location: str,
+        title: str,
+        signer: str | None,
+        policy_json: str | None,
+        items: Sequence[ItemRow],
+        now: datetime,
+    ) -> int:
+        """Store a source's last good content in one transaction; returns the source id.
+
+        Items that were already known keep their ``first_seen_at`` so the list can
+        mark what is new.
+        """
+        stamp = to_db(now)
+        with self._db.transaction() as tx:
+            row = tx.execute("SELECT id FROM feed_sources WHERE location = ?", (location,))
+            found = row.fetchone()
+            if found is None:
+                cursor = tx.execute(
+                    "INSERT INTO feed_sources (kind, location, title, signer, policy_json,"
+                    " last_synced_at, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (kind, location, title, signer, policy_json, stamp, stamp),
+                )
+                source_id = int(cursor.lastrowid or 0)
+            else:
+                source_id = int(found["id"])
+                tx.execute(
+                    "UPDATE feed_sources SET kind = ?, title = ?, signer = ?, policy_json = ?,"
+                    " last_synced_at = ?, last_error = NULL WHERE id = ?",
+                    (kind, title, signer, policy_json, stamp, source_id),
+                )
+            seen = {
+                r["id"]: r["first_seen_at"]
+                for r in tx.execute(
+                    "SELECT id, first_seen_at FROM items WHERE source_id = ?", (source_id,)
+                )
+            }
+            tx.execute("DELETE FROM items WHERE source_id = ?", (source_id,))
+            tx.executemany(
+                "INSERT INTO items (source_id, id, title, language, campaign, not_before,"
+                " expires_at, position, data, first_seen_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        source_id, item.id, item.title, item.language, item.campaign,
+                        item.not_before, item.expires_at, item.position, item.data,
+                        seen.get(item.id, stamp),
+                    )
+                    for item in items
+                ],
+            )
+        return source_id
+
+    def record_error(self, location: str, message: str) -> None:
+        """Remember why the last sync failed without touching the last good items."""
+        with self._db.transaction() as tx:
+            tx.execute(
+                "UPDATE feed_sources SET last_error = ? WHERE location = ?", (message, location)
+            )
+
+    def sources(self) -> list[SourceRow]:
+        rows = self._db.connection().execute("SELECT * FROM feed_sources ORDER BY id")
+        return [_source(r) for r in rows]
+
+    def source(self, source_id: int) -> SourceRow | None:
+        row = self._db.connection().execute(
+            "SELECT * FROM feed_sources WHERE id = ?", (source_id,)
+        ).fetchone()
+        return None if row is None else _source(row)
+
+    def items(self) -> list[ItemRow]:
+        rows = self._db.connection().execute(
+            "SELECT * FROM items ORDER BY source_id, position"
+        )
+        return [_item(r) for r in rows]
+
+    def item(self, source_id: int, item_id: str) -> ItemRow | None:
+        row = self._db.connection().execute(
+            "SELECT * FROM items WHERE source_id = ? AND id = ?", (source_id, item_id)
+        ).fetchone()
+        return None if row is None else _item(row)

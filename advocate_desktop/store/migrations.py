@@ -1,0 +1,76 @@
+"""Schema versions.  Append a new script; never edit a released one."""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the walking skeleton
+    """
+    CREATE TABLE feed_sources (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        location TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL DEFAULT '',
+        signer TEXT,
+        policy_json TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        last_synced_at TEXT,
+        last_error TEXT,
+        added_at TEXT NOT NULL
+    );
+    CREATE TABLE items (
+        source_id INTEGER NOT NULL REFERENCES feed_sources(id) ON DELETE CASCADE,
+        id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        language TEXT NOT NULL,
+        campaign TEXT NOT NULL DEFAULT '',
+        not_before TEXT,
+        expires_at TEXT,
+        position INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        first_seen_at TEXT NOT NULL,
+        PRIMARY KEY (source_id, id)
+    );
+    CREATE TABLE accounts (
+        id TEXT PRIMARY KEY,
+        network TEXT NOT NULL,
+        display_name TEXT NOT NULL,
+        config TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE posts (
+        id TEXT PRIMARY KEY,
+        source_id INTEGER,
+        item_id TEXT,
+        account_id TEXT,
+        network TEXT NOT NULL,
+        language TEXT NOT NULL,
+        text TEXT NOT NULL,
+        state TEXT NOT NULL,
+        due_at TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT,
+        remote_id TEXT,
+        remote_url TEXT,
+        error TEXT,
+        acknowledged TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX posts_state_due ON posts(state, due_at);
+    CREATE TABLE post_events (
+        id INTEGER PRIMARY KEY,
+        post_id TEXT NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        from_state TEXT,
+        to_state TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,205 @@
+"""Posts and their state history.
+
+The repository persists; ``schedule.states`` decides which moves are legal.  A
+move is a conditional UPDATE (``WHERE state IN …``) plus an event row in one
+transaction, so two runners can never both claim the same post.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from advocate_desktop.store.connection import Database
+from advocate_desktop.store.timestamps import to_db
+
+_MUTABLE_ON_TRANSITION = frozenset(
+    {
+        "due_at", "attempts", "next_attempt_at", "remote_id", "remote_url", "error",
+        "acknowledged", "text", "account_id", "network",
+    }
+)
+
+
+@dataclass(frozen=True)
+class PostRow:
+    id: str
+    source_id: int | None
+    item_id: str | None
+    account_id: str | None
+    network: str
+    language: str
+    text: str
+    state: str
+    due_at: str | None
+    attempts: int
+    next_attempt_at: str | None
+    remote_id: str | None
+    remote_url: str | None
+    error: str | None
+    acknowledged: tuple[str, ...]
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class PostEvent:
+    post_id: str
+    at: str
+    from_state: str | None
+    to_state: str
+    detail: str
+
+
+def _post(row: sqlite3.Row) -> PostRow:
+    return PostRow(
+        id=row["id"], source_id=row["source_id"], item_id=row["item_id"],
+        account_id=row["account_id"], network=row["network"], language=row["language"],
+        text=row["text"], state=row["state"], due_at=row["due_at"], attempts=row["attempts"],
+        next_attempt_at=row["next_attempt_at"], remote_id=row["remote_id"],
+        remote_url=row["remote_url"], error=row["error"],
+        acknowledged=tuple(json.loads(row["acknowledged"])),
+        created_at=row["created_at"], updated_at=row["updated_at"],
+    )
+
+
+class PostRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def create(
+        self,
+        *,
+        state: str,
+        source_id: int | None,
+        item_id: str | None,
+        account_id: str | None,
+        network: str,
+        language: str,
+        text: str,
+        now: datetime,
+    ) -> PostRow:
+        post_id = str(uuid.uuid4())
+        stamp = to_db(now)
+        with self._db.transaction() as tx:
+            tx.execute(
+                "INSERT INTO posts (id, source_id, item_id, account_id, network, language, text,"
+                " state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (post_id, source_id, item_id, account_id, network, language, text, state,
+                 stamp, stamp),
+            )
+            tx.execute(
+                "INSERT INTO post_events (post_id, at, from_state, to_state) VALUES (?, ?, NULL, ?)",
+                (post_id, stamp, state),
+            )
+        found = self.get(post_id)
+        assert found is not None
+        return found
+
+    def update_fields_in_state(
+        self, post_id: str, state: str, now: datetime, **fields: Any
+    ) -> bool:
+        """Change fields of a post only while it is still in ``state`` (e.g. a draft's text)."""
+        return self._update(post_id, (state,), None, now, "", fields)
+
+    def transition(
+        self,
+        post_id: str,
+        from_states: Iterable[str],
+        to_state: str,
+        now: datetime,
+        detail: str = "",
+        **fields: Any,
+    ) -> bool:
+        """Move a post if it is in one of ``from_states``; True when this call moved it."""
+        return self._update(post_id, tuple(from_states), to_state, now, detail, fields)
+
+    def _update(
+        self,
+        post_id: str,
+        from_states: tuple[str, ...],
+        to_state: str | None,
+        now: datetime,
+        detail: str,
+        fields: dict[str, Any],
+    ) -> bool:
+        unknown = set(fields) - _MUTABLE_ON_TRANSITION
+        if unknown:
+            raise ValueError(f"not a mutable post field: {sorted(unknown)}")
+        values = {
+            key: json.dumps(list(value)) if key == "acknowledged" else value
+            for key, value in fields.items()
+        }
+        stamp = to_db(now)
+        assignments = ["updated_at = ?"] + [f"{key} = ?" for key in values]
+        parameters: list[Any] = [stamp, *values.values()]
+        if to_state is not None:
+            assignments.append("state = ?")
+            parameters.append(to_state)
+        marks = ", ".join("?" for _ in from_states)
+        with self._db.transaction() as tx:
+            previous = tx.execute("SELECT state FROM posts WHERE id = ?", (post_id,)).fetchone()
+            cursor = tx.execute(
+                f"UPDATE posts SET {', '.join(assignments)} WHERE id = ? AND state IN ({marks})",
+                [*parameters, post_id, *from_states],
+            )
+            moved = cursor.rowcount == 1
+            if moved and to_state is not None:
+                tx.execute(
+                    "INSERT INTO post_events (post_id, at, from_state, to_state, detail)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (post_id, stamp, previous["state"], to_state, detail),
+                )
+        return moved
+
+    def get(self, post_id: str) -> PostRow | None:
+        row = self._db.connection().execute(
+            "SELECT * FROM posts WHERE id = ?", (post_id,)
+        ).fetchone()
+        return None if row is None else _post(row)
+
+    def all(self) -> list[PostRow]:
+        rows = self._db.connection().execute(
+            "SELECT * FROM posts ORDER BY COALESCE(due_at, updated_at) DESC, id"
+        )
+        return [_post(r) for r in rows]
+
+    def in_states(self, states: Iterable[str]) -> list[PostRow]:
+        wanted = tuple(states)
+        marks = ", ".join("?" for _ in wanted)
+        rows = self._db.connection().execute(
+            f"SELECT * FROM posts WHERE state IN ({marks}) ORDER BY due_at, id", wanted
+        )
+        return [_post(r) for r in rows]
+
+    def draft_for_item(self, source_id: int, item_id: str) -> PostRow | None:
+        row = self._db.connection().execute(
+            "SELECT * FROM posts WHERE source_id = ? AND item_id = ? AND state = 'draft'"
+            " ORDER BY updated_at DESC LIMIT 1",
+            (source_id, item_id),
+        ).fetchone()
+        return None if row is None else _post(row)
+
+    def latest_draft(self) -> PostRow | None:
+        row = self._db.connection().execute(
+            "SELECT * FROM posts WHERE state = 'draft' ORDER BY updated_at DESC LIMIT 1"
+        ).fetchone()
+        return None if row is None else _post(row)
+
+    def events(self, post_id: str) -> list[PostEvent]:
+        rows = self._db.connection().execute(
+            "SELECT * FROM post_events WHERE post_id = ? ORDER BY id", (post_id,)
+        )
+        return [
+            PostEvent(r["post_id"], r["at"], r["from_state"], r["to_state"], r["detail"])
+            for r in rows
+        ]
+
+    def delete(self, post_id: str) -> None:
+        with self._db.transaction() as tx:
+            tx.execute("DELETE FROM posts WHERE id = ?", (post_id,))

@@ -1,0 +1,1 @@
+"""Counting and entities.  Imports nothing else from the app."""

@@ -1,0 +1,393 @@
+"""The draft editor: the employee's text, its live policy check, and scheduling."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPixmap, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocate_desktop.feed.model import FeedItem
+from advocate_desktop.policy.engine import CheckResult, PolicyEngine
+from advocate_desktop.policy.model import Finding, Severity
+from advocate_desktop.store.accounts_repo import AccountRow
+from advocate_desktop.store.posts_repo import PostRow
+from advocate_desktop.text.networks import rules_for
+from advocate_desktop.ui.feed_list import FeedEntry
+from advocate_desktop.ui.policy_panel import SEVERITY_COLORS, PolicyPanel
+from advocate_desktop.ui.services import Services
+from advocate_desktop.ui.tasks import TaskRunner
+from advocate_desktop.ui.text_positions import to_qt
+
+log = logging.getLogger(__name__)
+CHECK_DELAY_MS = 120
+SAVE_DELAY_MS = 300
+
+
+@dataclass
+class OpenDraft:
+    post: PostRow
+    item: FeedItem | None
+
+
+class EditorPanel(QWidget):
+    scheduled = Signal(str, bool)  # post id, publish now
+    message = Signal(str)
+
+    def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._tasks = tasks
+        self._engine: PolicyEngine | None = None
+        self._draft: OpenDraft | None = None
+        self._result: CheckResult | None = None
+        self._loading = False
+
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.run_check)
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_now)
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(splitter)
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        self.image = QLabel()
+        self.image.setFixedSize(192, 108)
+        self.image.setScaledContents(True)
+        header.addWidget(self.image)
+        titles = QVBoxLayout()
+        self.title = QLabel(self.tr("Pick an item from the list to write your post."))
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        titles.addWidget(self.title)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        titles.addWidget(self.summary)
+        titles.addStretch(1)
+        header.addLayout(titles, 1)
+        column.addLayout(header)
+
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("Your post, in your own words."))
+        self.text.setAccessibleName(self.tr("Post text"))
+        self.text.textChanged.connect(self._text_changed)
+        self.text.setEnabled(False)
+        column.addWidget(self.text, 1)
+
+        self.counts = QLabel()
+        self.counts.setAccessibleName(self.tr("Length"))
+        column.addWidget(self.counts)
+        self.saved = QLabel()
+        self.saved.setAccessibleName(self.tr("Autosave state"))
+        column.addWidget(self.saved)
+
+        form = QFormLayout()
+        self.account = QComboBox()
+        self.account.currentIndexChanged.connect(self._account_changed)
+        form.addRow(self.tr("Account:"), self.account)
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        form.addRow(self.tr("Publish at:"), self.when)
+        column.addLayout(form)
+
+        self.ack = QCheckBox(self.tr("I have read the warnings and want to publish anyway"))
+        self.ack.setVisible(False)
+        self.ack.toggled.connect(self._update_actions)
+        column.addWidget(self.ack)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("color: #c62828")
+        column.addWidget(self.reason)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.publish_now_button = QPushButton(self.tr("Publish now"))
+        self.publish_now_button.clicked.connect(lambda: self.schedule(now=True))
+        self.schedule_button = QPushButton(self.tr("Schedule"))
+        self.schedule_button.setDefault(True)
+        self.schedule_button.clicked.connect(lambda: self.schedule(now=False))
+        buttons.addWidget(self.publish_now_button)
+        buttons.addWidget(self.schedule_button)
+        column.addLayout(buttons)
+        splitter.addWidget(left)
+
+        self.policy = PolicyPanel()
+        self.policy.finding_selected.connect(self.select_finding)
+        self.policy.fix_requested.connect(self.apply_fix)
+        splitter.addWidget(self.policy)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self._update_actions()
+
+    # -- inputs from the window ------------------------------------------
+    def set_engine(self, engine: PolicyEngine) -> None:
+        self._engine = engine
+        if self._draft is not None:
+            self.run_check()
+
+    def set_accounts(self, accounts: list[AccountRow]) -> None:
+        current = self.account.currentData()
+        self.account.blockSignals(True)
+        self.account.clear()
+        for account in accounts:
+            network = rules_for(self._services.text_network_of(account)).label
+            self.account.addItem(f"{account.display_name} ({network})", account)
+        self.account.blockSignals(False)
+        if current is not None:
+            for index in range(self.account.count()):
+                if self.account.itemData(index).id == current.id:
+                    self.account.setCurrentIndex(index)
+        self._account_changed()
+
+    def current_account(self) -> AccountRow | None:
+        data = self.account.currentData()
+        return data if isinstance(data, AccountRow) else None
+
+    def current_network(self) -> str:
+        account = self.current_account()
+        return self._services.text_network_of(account) if account else "linkedin"
+
+    @property
+    def draft(self) -> OpenDraft | None:
+        return self._draft
+
+    def open_entry(self, entry: FeedEntry) -> None:
+        """Open the item's draft, creating it from the suggested text the first time."""
+        self.save_now()
+        item = entry.item
+        account = self.current_account()
+        network = self.current_network()
+        language = item.language
+        suggested = item.suggested_text(network, language)
+        services = self._services
+
+        def work() -> OpenDraft:
+            post = services.post_service.open_draft(
+                source_id=entry.source_id, item_id=item.id, network=network,
+                language=language, suggested_text=suggested,
+                account_id=account.id if account else None,
+            )
+            return OpenDraft(post, item)
+
+        self._tasks.run(work, self.show_draft, self._failed)
+        if entry.thumbnail is not None:
+            self.image.setPixmap(QPixmap.fromImage(entry.thumbnail))
+            self.image.setToolTip(item.image_alt)
+            self.image.setAccessibleDescription(item.image_alt)
+
+    def show_draft(self, draft: OpenDraft) -> None:
+        self._draft = draft
+        item = draft.item
+        self.title.setText(item.title if item else self.tr("Your own post"))
+        self.summary.setText(item.summary if item else "")
+        if item is None or item.image is None:
+            self.image.clear()
+        self._loading = True
+        self.text.setPlainText(draft.post.text)
+        self._loading = False
+        self.text.setEnabled(True)
+        self.text.setFocus()
+        self.when.setDateTime(QDateTime(self._services.clock.now() + timedelta(hours=1)))
+        self.ack.setChecked(False)
+        self.saved.setText(self.tr("Draft saved"))
+        self.run_check()
+
+    def close_draft(self) -> None:
+        self.save_now()
+        self._draft = None
+        self._result = None
+        self._loading = True
+        self.text.clear()
+        self._loading = False
+        self.text.setEnabled(False)
+        self.title.setText(self.tr("Pick an item from the list to write your post."))
+        self.summary.clear()
+        self.image.clear()
+        self.counts.clear()
+        self.saved.clear()
+        self.policy.clear()
+        self.text.setExtraSelections([])
+        self._update_actions()
+
+    # -- typing -----------------------------------------------------------
+    def _text_changed(self) -> None:
+        if self._loading or self._draft is None:
+            return
+        self.saved.setText(self.tr("Saving…"))
+        self._save_timer.start()
+        self._check_timer.start()
+
+    def save_now(self) -> None:
+        """Write the text now (in a worker); called by the timer, on switch and on close."""
+        self._save_timer.stop()
+        if self._draft is None:
+            return
+        post_id = self._draft.post.id
+        text = self.text.toPlainText()
+        service = self._services.post_service
+        self._tasks.run(
+            lambda: service.save_text(post_id, text),
+            lambda _ok: self.saved.setText(self.tr("Draft saved")),
+            self._failed,
+        )
+
+    def run_check(self) -> None:
+        self._check_timer.stop()
+        if self._draft is None or self._engine is None:
+            self._update_actions()
+            return
+        text = self.text.toPlainText()
+        network = self.current_network()
+        self._result = self._engine.check(
+            text, networks=[network], language=self._draft.post.language,
+            message_language=self._ui_language(),
+        )
+        self.policy.show_findings(self._result.findings)
+        self._highlight(text, self._result.findings)
+        measure = self._result.measures[0]
+        self.counts.setText(
+            self.tr("%1: %2 of %3").replace("%1", rules_for(network).label)
+            .replace("%2", str(measure.length)).replace("%3", str(measure.limit))
+        )
+        self._update_actions()
+
+    def _ui_language(self) -> str:
+        from PySide6.QtCore import QLocale
+
+        return "pl" if QLocale().language() == QLocale.Language.Polish else "en"
+
+    def _highlight(self, text: str, findings: tuple[Finding, ...]) -> None:
+        selections = []
+        for finding in findings:
+            if finding.end <= finding.start:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            color = QColor(SEVERITY_COLORS[finding.severity])
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(color)
+            color.setAlpha(40)
+            fmt.setBackground(color)
+            selection.format = fmt  # type: ignore[attr-defined]
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(to_qt(text, finding.start))
+            cursor.setPosition(to_qt(text, finding.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selections.append(selection)
+        self.text.setExtraSelections(selections)
+
+    def select_finding(self, finding: Finding) -> None:
+        text = self.text.toPlainText()
+        cursor = self.text.textCursor()
+        cursor.setPosition(to_qt(text, finding.start))
+        cursor.setPosition(to_qt(text, finding.end), QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+
+    def apply_fix(self, finding: Finding, replacement: str) -> None:
+        """Replace the finding's span with the suggestion, as one undoable edit."""
+        self.select_finding(finding)
+        self.text.textCursor().insertText(replacement)
+        self.run_check()
+
+    def _account_changed(self, *_: object) -> None:
+        if self._draft is not None:
+            self.run_check()
+        self._update_actions()
+
+    # -- scheduling -------------------------------------------------------
+    def blocking_reason(self) -> str:
+        if self._draft is None:
+            return ""
+        if self.current_account() is None:
+            return self.tr("Add an account in Settings to publish.")
+        if self._engine is None or self._result is None:
+            return self.tr("Checking the post…")
+        if not self.text.toPlainText().strip():
+            return self.tr("The post is empty.")
+        if self._result.blocking:
+            return self.tr("Publishing is blocked until you fix: %1").replace(
+                "%1", self._result.blocking[0].message
+            )
+        if self._result.warnings and not self.ack.isChecked():
+            return self.tr("Tick the box to confirm you have read the warnings.")
+        return ""
+
+    def _update_actions(self) -> None:
+        warnings = bool(self._result and self._result.warnings)
+        self.ack.setVisible(warnings)
+        reason = self.blocking_reason()
+        self.reason.setText(reason)
+        enabled = self._draft is not None and not reason
+        self.publish_now_button.setEnabled(enabled)
+        self.schedule_button.setEnabled(enabled)
+        self.when.setEnabled(self._draft is not None)
+
+    def schedule(self, *, now: bool) -> None:
+        self.run_check()
+        if self._draft is None or self.blocking_reason() or self._result is None:
+            return
+        account = self.current_account()
+        assert account is not None
+        current = self._services.clock.now()
+        if now:
+            due = current
+        else:
+            due = self.when.dateTime().toPython().astimezone()  # type: ignore[union-attr]
+            if due < current - timedelta(minutes=1):
+                self.reason.setText(self.tr("Pick a time in the future, or use Publish now."))
+                return
+        acknowledged = tuple(sorted({f.rule for f in self._result.findings
+                                     if f.severity is Severity.WARN}))
+        post_id = self._draft.post.id
+        text = self.text.toPlainText()
+        network = self.current_network()
+        service = self._services.post_service
+        self._save_timer.stop()
+
+        def work() -> PostRow:
+            return service.schedule(
+                post_id, text=text, account_id=account.id, network=network,
+                due_at=due, acknowledged=acknowledged,
+            )
+
+        def done(_: PostRow) -> None:
+            self._draft = None
+            self.close_draft()
+            self.scheduled.emit(post_id, now)
+
+        self._tasks.run(work, done, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        log.error("editor task failed: %r", error)
+        self.message.emit(self.tr("Something went wrong: %1").replace("%1", str(error)))
+
+
+def local_now(clock_now: datetime) -> QDateTime:
+    return QDateTime(clock_now.astimezone())

@@ -1,0 +1,194 @@
+"""The approved items: thumbnail, title, campaign, language, and a "new" mark."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocate_desktop.feed.model import FeedItem
+
+THUMB = QSize(96, 54)
+ItemRole = Qt.ItemDataRole.UserRole + 1
+SearchRole = Qt.ItemDataRole.UserRole + 2
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class FeedEntry:
+    source_id: int
+    item: FeedItem
+    is_new: bool
+    thumbnail: QImage | None
+
+
+class FeedListModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: list[FeedEntry] = []
+        self._pixmaps: dict[int, QPixmap] = {}
+
+    def set_entries(self, entries: list[FeedEntry]) -> None:
+        self.beginResetModel()
+        self._entries = entries
+        self._pixmaps.clear()
+        self.endResetModel()
+
+    def entry(self, row: int) -> FeedEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.item.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.item.summary or entry.item.title
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return entry.item.image_alt
+        if role == ItemRole:
+            return entry
+        if role == SearchRole:
+            item = entry.item
+            return " ".join((item.title, item.summary, item.campaign, *item.hashtags)).casefold()
+        if role == Qt.ItemDataRole.DecorationRole:
+            if entry.thumbnail is None:
+                return None
+            pixmap = self._pixmaps.get(index.row())
+            if pixmap is None:
+                pixmap = QPixmap.fromImage(entry.thumbnail)
+                self._pixmaps[index.row()] = pixmap
+            return pixmap
+        return None
+
+
+class FeedFilter(QSortFilterProxyModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._needle = ""
+
+    def set_needle(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = text.strip().casefold()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
+        if not self._needle:
+            return True
+        haystack = self.sourceModel().index(row, 0, parent).data(SearchRole) or ""
+        return all(word in haystack for word in self._needle.split())
+
+
+class FeedDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        return QSize(320, THUMB.height() + 16)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        entry: FeedEntry = index.data(ItemRole)
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[operator]
+        palette = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        if selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        thumb_rect = QRect(rect.left() + 8, rect.top() + 8, THUMB.width(), THUMB.height())
+        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(pixmap, QPixmap):
+            painter.drawPixmap(thumb_rect, pixmap)
+        else:
+            painter.fillRect(thumb_rect, QColor("#d0d4d9"))
+        left = thumb_rect.right() + 10
+        width = rect.right() - left - 8
+        title_font = QFont(option.font)  # type: ignore[attr-defined]
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(text_color)
+        title_rect = QRect(left, rect.top() + 6, width, 36)
+        painter.drawText(
+            title_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+            entry.item.title,
+        )
+        small = QFont(option.font)  # type: ignore[attr-defined]
+        small.setPointSizeF(max(small.pointSizeF() * 0.85, 7.0))
+        painter.setFont(small)
+        meta = f"{entry.item.language.upper()} · {entry.item.campaign}"
+        painter.drawText(QRect(left, rect.bottom() - 22, width, 18),
+                         int(Qt.AlignmentFlag.AlignLeft), meta)
+        if entry.is_new:
+            badge = QCoreApplication.translate("FeedDelegate", "NEW")
+            painter.setPen(QColor("#0b6e4f") if not selected else text_color)
+            painter.drawText(QRect(left, rect.bottom() - 22, width, 18),
+                             int(Qt.AlignmentFlag.AlignRight), badge)
+        painter.restore()
+
+
+class FeedPanel(QWidget):
+    """Search box and list; emits the chosen entry."""
+
+    opened = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FeedListModel()
+        self.proxy = FeedFilter()
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the approved content…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_needle)
+        layout.addWidget(self.search)
+        self.list = QListView()
+        self.list.setModel(self.proxy)
+        self.list.setItemDelegate(FeedDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setAccessibleName(self.tr("Approved content"))
+        self.list.activated.connect(self._activated)
+        self.list.clicked.connect(self._activated)
+        layout.addWidget(self.list)
+        self.empty = QLabel(self.tr("No content yet. Import a content pack from the File menu."))
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(False)
+        layout.addWidget(self.empty)
+
+    def set_entries(self, entries: list[FeedEntry]) -> None:
+        self.model.set_entries(entries)
+        self.empty.setVisible(not entries)
+
+    def _activated(self, index: QModelIndex) -> None:
+        source = self.proxy.mapToSource(index)
+        self.opened.emit(self.model.entry(source.row()))
+
+    def open_row(self, row: int) -> None:
+        """Open the entry at a visible row, as a click would."""
+        self._activated(self.proxy.index(row, 0))

@@ -1,0 +1,375 @@
+"""The main window: feed and editor, queue, menus, tray and notifications."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QSystemTrayIcon,
+    QTabWidget,
+    QWidget,
+)
+
+from advocate_desktop import APP_NAME, __version__
+from advocate_desktop.feed.storage import stored_item
+from advocate_desktop.paths import resources_dir
+from advocate_desktop.schedule.runner import Outcome
+from advocate_desktop.schedule.states import PostState
+from advocate_desktop.store.posts_repo import PostRow
+from advocate_desktop.ui.editor import EditorPanel, OpenDraft
+from advocate_desktop.ui.feed_list import THUMB, FeedEntry, FeedPanel
+from advocate_desktop.ui.messages import problem_text
+from advocate_desktop.ui.queue_view import QueueView
+from advocate_desktop.ui.scheduler import SchedulerController
+from advocate_desktop.ui.services import Services
+from advocate_desktop.ui.settings_dialog import SettingsDialog
+from advocate_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / "advocate-desktop.png"))
+
+
+def load_entries(services: Services) -> list[FeedEntry]:
+    """Items with thumbnails decoded; runs on a worker thread."""
+    stored = services.items()
+    newest = max((s.first_seen_at for s in stored), default="")
+    oldest = min((s.first_seen_at for s in stored), default="")
+    entries = []
+    for s in stored:
+        thumbnail = None
+        if s.item.image and "://" not in s.item.image:
+            image = QImage(s.item.image)
+            if not image.isNull():
+                thumbnail = image.scaled(
+                    THUMB * 2, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+        is_new = newest != oldest and s.first_seen_at == newest
+        entries.append(FeedEntry(s.source_id, s.item, is_new, thumbnail))
+    return entries
+
+
+class MainWindow(QMainWindow):
+    ready = Signal(int)
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        tasks: TaskRunner,
+        credentials: Callable[[], Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks
+        self._credentials = credentials
+        self._quitting = False
+        self._told_about_tray = False
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.resize(QSize(1200, 760))
+        self.setAcceptDrops(True)
+
+        self.feed = FeedPanel()
+        self.editor = EditorPanel(services, tasks)
+        self.queue = QueueView(services, tasks)
+        write = QSplitter(Qt.Orientation.Horizontal)
+        write.addWidget(self.feed)
+        write.addWidget(self.editor)
+        write.setStretchFactor(0, 2)
+        write.setStretchFactor(1, 5)
+        write.setSizes([360, 840])
+        self.tabs = QTabWidget()
+        self.tabs.addTab(write, self.tr("Write"))
+        self.tabs.addTab(self.queue, self.tr("Queue"))
+        self.setCentralWidget(self.tabs)
+
+        self.paused_label = QLabel()
+        self.statusBar().addPermanentWidget(self.paused_label)
+
+        self.scheduler = SchedulerController(services, tasks, self)
+        self.scheduler.outcomes.connect(self._outcomes)
+        self.scheduler.ran.connect(self.queue.refresh)
+
+        self.feed.opened.connect(self.editor.open_entry)
+        self.editor.scheduled.connect(self._scheduled)
+        self.editor.message.connect(self.show_message)
+        self.queue.edit_requested.connect(self._edit_post)
+        self.queue.message.connect(self.show_message)
+        self.queue.changed.connect(self.scheduler.tick)
+
+        self._build_menus()
+        self.tray = self._build_tray()
+        self._update_paused()
+
+    # -- construction -----------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import content pack…"), self)
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.triggered.connect(self._choose_pack)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.quit)
+        file_menu.addAction(quit_action)
+
+        posts_menu = self.menuBar().addMenu(self.tr("&Posts"))
+        self.pause_action = QAction(self.tr("&Pause all scheduled posts"), self)
+        self.pause_action.setCheckable(True)
+        self.pause_action.setChecked(bool(self.services.settings.get("paused")))
+        self.pause_action.setEnabled(not self.services.settings.is_locked("paused"))
+        self.pause_action.toggled.connect(self.set_paused)
+        posts_menu.addAction(self.pause_action)
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.open_settings)
+        posts_menu.addAction(settings_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Advocate Desktop"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_tray(self) -> QSystemTrayIcon | None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        from PySide6.QtWidgets import QMenu
+
+        tray = QSystemTrayIcon(app_icon(), self)
+        tray.setToolTip(APP_NAME)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Show"), self.showNormal)
+        menu.addAction(self.pause_action)
+        menu.addSeparator()
+        menu.addAction(self.tr("Quit"), self.quit)
+        tray.setContextMenu(menu)
+        tray.activated.connect(lambda _reason: self.showNormal())
+        tray.show()
+        return tray
+
+    # -- start ------------------------------------------------------------
+    def start(self, import_path: Path | None = None) -> None:
+        """Load the demo pack and stored items in the background, then start publishing."""
+        services = self.services
+
+        def load() -> list[FeedEntry]:
+            try:
+                services.import_demo_pack()
+            except Exception:
+                log.exception("the bundled demo pack did not load; showing stored items")
+            return load_entries(services)
+
+        self.statusBar().showMessage(self.tr("Loading content…"))
+        self.tasks.run(load, self._entries_loaded, self._load_failed)
+        self.refresh_accounts()
+        self.refresh_policy()
+        self.queue.refresh()
+        self.tasks.run(services.posts.latest_draft, self._reopen_draft)
+        self.scheduler.start()
+        if import_path is not None:
+            self.import_pack(import_path)
+
+    def _entries_loaded(self, entries: list[FeedEntry]) -> None:
+        self.feed.set_entries(entries)
+        self.refresh_policy()  # the pack just stored may carry a newer policy
+        self.statusBar().showMessage(
+            self.tr("%n item(s) of approved content", "", len(entries)), 5000
+        )
+        self.repaint()
+        log.info("main window ready with %d feed items", len(entries))
+        QTimer.singleShot(0, lambda: self.ready.emit(len(entries)))
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.show_message(self.tr("The content could not be loaded: %1").replace("%1", str(error)))
+
+    def refresh_accounts(self) -> None:
+        self.tasks.run(self.services.accounts.all, self.editor.set_accounts)
+
+    def refresh_policy(self) -> None:
+        self.services.invalidate_policy()
+        self.tasks.run(self.services.policy_engine, self.editor.set_engine)
+
+    def _reopen_draft(self, post: PostRow | None) -> None:
+        if post is not None and self.editor.draft is None:
+            self._edit_post(post)
+
+    # -- actions ----------------------------------------------------------
+    def _choose_pack(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import content pack"), "", self.tr("Content packs (*.zip)")
+        )
+        if path:
+            self.import_pack(Path(path))
+
+    def import_pack(self, path: Path) -> None:
+        services = self.services
+
+        def work() -> list[FeedEntry]:
+            services.import_pack(path)
+            return load_entries(services)
+
+        def done(entries: list[FeedEntry]) -> None:
+            self.feed.set_entries(entries)
+            self.refresh_policy()
+            self.show_message(self.tr("Imported %1").replace("%1", path.name))
+
+        def failed(error: BaseException) -> None:
+            log.warning("pack import failed: %s", error)
+            QMessageBox.warning(
+                self, self.tr("The content pack was not imported"),
+                self.tr("%1\n\nNothing was changed; the content you had is still here.")
+                .replace("%1", str(error)),
+            )
+
+        self.tasks.run(work, done, failed)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and all(u.isLocalFile() and u.toLocalFile().endswith(".zip") for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            self.import_pack(Path(url.toLocalFile()))
+        event.acceptProposedAction()
+
+    def _scheduled(self, post_id: str, now: bool) -> None:
+        self.queue.refresh()
+        if now:
+            self.scheduler.tick()
+            self.show_message(self.tr("Publishing your post…"))
+        else:
+            self.show_message(self.tr("Scheduled. You can follow it in the Queue."))
+
+    def _edit_post(self, post: PostRow) -> None:
+        feeds = self.services.feeds
+
+        def work() -> OpenDraft:
+            item = None
+            if post.source_id is not None and post.item_id is not None:
+                item = stored_item(feeds, post.source_id, post.item_id)
+            return OpenDraft(post, item)
+
+        def done(draft: OpenDraft) -> None:
+            self.tabs.setCurrentIndex(0)
+            self.editor.show_draft(draft)
+
+        self.tasks.run(work, done)
+
+    def _outcomes(self, outcomes: list[Outcome]) -> None:
+        for outcome in outcomes:
+            if outcome.state is PostState.PUBLISHED:
+                self.notify(self.tr("Post published"), self.tr("Your post is out."))
+            elif outcome.state is PostState.NEEDS_ATTENTION:
+                self.notify(self.tr("A post needs your attention"), problem_text(outcome.problem))
+            elif outcome.state is PostState.MISSED:
+                self.notify(
+                    self.tr("A post missed its time"),
+                    self.tr("Open the Queue to publish it now or cancel it."),
+                )
+            elif outcome.state is PostState.RETRY_WAIT:
+                self.show_message(self.tr("Publishing failed; it will be retried: %1")
+                                  .replace("%1", problem_text(outcome.problem)))
+
+    def notify(self, title: str, text: str) -> None:
+        if self.tray is not None and self.tray.supportsMessages():
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
+        self.show_message(f"{title}: {text}")
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+
+    def set_paused(self, paused: bool) -> None:
+        if self.services.settings.is_locked("paused"):
+            return
+        settings = self.services.settings
+        self.tasks.run(lambda: settings.set("paused", paused), lambda _: self._update_paused())
+        self.pause_action.blockSignals(True)
+        self.pause_action.setChecked(paused)
+        self.pause_action.blockSignals(False)
+
+    def _update_paused(self) -> None:
+        paused = bool(self.services.settings.get("paused"))
+        self.paused_label.setText(self.tr("Publishing paused") if paused else "")
+        if not paused:
+            self.scheduler.tick()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.services, self.tasks, self)
+        dialog.accounts_changed.connect(self.refresh_accounts)
+        dialog.paused_changed.connect(self.set_paused)
+        dialog.remove_all_requested.connect(self.remove_all_data)
+        dialog.open()
+
+    def remove_all_data(self) -> None:
+        self.scheduler.stop()
+        self.editor.close_draft()
+        self.tasks.wait()
+        try:
+            self.services.remove_all_data(self._credentials())
+        except Exception as error:
+            log.exception("removing all data failed")
+            QMessageBox.critical(self, self.tr("Not everything was removed"), str(error))
+            return
+        self._quitting = True
+        log.info("all local data removed")
+        self.quit_requested.emit()
+        QApplication.quit()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Advocate Desktop"),
+            self.tr("Advocate Desktop %1\n\nShare your company's approved news in your own words,"
+                    " from your own accounts. Everything personal stays on this computer.")
+            .replace("%1", __version__),
+        )
+
+    # -- closing ----------------------------------------------------------
+    def quit(self) -> None:
+        self._quitting = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        keep = (
+            not self._quitting and self.tray is not None
+            and bool(self.services.settings.get("close_to_tray"))
+        )
+        if keep:
+            self.editor.save_now()
+            self.hide()
+            if not self._told_about_tray:
+                self._told_about_tray = True
+                self.notify(APP_NAME, self.tr("Still running in the tray so scheduled posts go"
+                                              " out. Use Quit to stop it."))
+            event.ignore()
+            return
+        self.editor.save_now()
+        self.scheduler.stop()
+        self.tasks.wait()
+        event.accept()
+        QApplication.quit()

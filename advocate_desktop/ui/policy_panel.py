@@ -1,0 +1,103 @@
+"""Findings beside the editor: severity, message, and a Fix where the rule offers one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocate_desktop.policy.model import Finding, Severity
+
+SEVERITY_COLORS = {
+    Severity.BLOCK: QColor("#c62828"),
+    Severity.WARN: QColor("#ef6c00"),
+    Severity.SUGGEST: QColor("#1565c0"),
+}
+FindingRole = Qt.ItemDataRole.UserRole + 1
+
+
+class PolicyPanel(QWidget):
+    finding_selected = Signal(object)
+    fix_requested = Signal(object, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(self.tr("Policy check"))
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.summary = QLabel(self.tr("Open an item to check your post."))
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Policy findings"))
+        self.list.currentItemChanged.connect(self._current_changed)
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.fix_button = QPushButton(self.tr("Fix"))
+        self.fix_button.setEnabled(False)
+        self.fix_button.setToolTip(self.tr("Apply the suggested change to the selected finding"))
+        self.fix_button.clicked.connect(self._fix)
+        row.addStretch(1)
+        row.addWidget(self.fix_button)
+        layout.addLayout(row)
+        self._findings: tuple[Finding, ...] = ()
+
+    def show_findings(self, findings: tuple[Finding, ...]) -> None:
+        self._findings = findings
+        self.list.clear()
+        labels = {
+            Severity.BLOCK: self.tr("Blocks"),
+            Severity.WARN: self.tr("Warning"),
+            Severity.SUGGEST: self.tr("Suggestion"),
+        }
+        for finding in findings:
+            item = QListWidgetItem(f"{labels[finding.severity]}: {finding.message}")
+            item.setForeground(SEVERITY_COLORS[finding.severity])
+            item.setData(FindingRole, finding)
+            if finding.link:
+                item.setToolTip(self.tr("Policy section: %1").replace("%1", finding.link))
+            self.list.addItem(item)
+        blocks = sum(1 for f in findings if f.severity is Severity.BLOCK)
+        warns = sum(1 for f in findings if f.severity is Severity.WARN)
+        if not findings:
+            self.summary.setText(self.tr("No findings: the post follows the policy."))
+        else:
+            self.summary.setText(
+                self.tr("%n finding(s) block publishing", "", blocks) + " · "
+                + self.tr("%n warning(s)", "", warns)
+            )
+        self.fix_button.setEnabled(False)
+
+    def clear(self) -> None:
+        self._findings = ()
+        self.list.clear()
+        self.summary.setText(self.tr("Open an item to check your post."))
+        self.fix_button.setEnabled(False)
+
+    def _selected(self) -> Finding | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(FindingRole)
+
+    def _current_changed(self, *_: object) -> None:
+        finding = self._selected()
+        self.fix_button.setEnabled(bool(finding and finding.suggestions))
+        if finding is not None:
+            self.finding_selected.emit(finding)
+
+    def _fix(self) -> None:
+        finding = self._selected()
+        if finding is not None and finding.suggestions:
+            self.fix_requested.emit(finding, finding.suggestions[0])

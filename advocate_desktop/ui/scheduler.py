@@ -1,0 +1,63 @@
+"""Drives the core runner with a timer; all work happens on a worker thread."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from advocate_desktop.schedule.runner import Outcome
+from advocate_desktop.ui.services import Services
+from advocate_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+TICK_MS = 15_000
+
+
+class SchedulerController(QObject):
+    outcomes = Signal(list)  # list[Outcome]
+    ran = Signal()
+
+    def __init__(self, services: Services, tasks: TaskRunner, parent: QObject | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._tasks = tasks
+        self._busy = False
+        self._again = False
+        self.timer = QTimer(self, interval=TICK_MS)
+        self.timer.timeout.connect(self.tick)
+
+    def start(self) -> None:
+        """Settle what a crash left behind, then check every tick."""
+        self._run(self._services.runner.reconcile)
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def tick(self) -> None:
+        if self._services.settings.get("paused"):
+            return
+        self._run(self._services.runner.run_due)
+
+    def _run(self, work: Callable[[], list[Outcome]]) -> None:
+        if self._busy:
+            self._again = True  # one more pass after this one; never two at once
+            return
+        self._busy = True
+        self._tasks.run(work, self._finished, self._failed)
+
+    def _finished(self, outcomes: list[Outcome]) -> None:
+        self._busy = False
+        if outcomes:
+            self.outcomes.emit(outcomes)
+        self.ran.emit()
+        if self._again:
+            self._again = False
+            self.tick()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        log.error("the scheduler run failed: %r", error)
+        self.ran.emit()

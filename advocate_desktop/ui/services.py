@@ -1,0 +1,163 @@
+"""The services the widgets ask for, built once by app.py and passed in.
+
+Plain Python: every method here may touch the disk, so widgets call them
+through :class:`~advocate_desktop.ui.tasks.TaskRunner`, never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from advocate_desktop.feed.errors import FeedError
+from advocate_desktop.feed.pack import load_pack
+from advocate_desktop.feed.storage import StoredItem, save_pack, stored_items
+from advocate_desktop.networks.registry import publisher_for, text_network
+from advocate_desktop.paths import AppPaths, demo_pack_dir
+from advocate_desktop.policy.engine import PolicyEngine
+from advocate_desktop.policy.loader import (
+    PolicyError,
+    builtin_rules,
+    combine,
+    load_policy_text,
+    parse_policy,
+)
+from advocate_desktop.policy.model import Rule
+from advocate_desktop.schedule import errors
+from advocate_desktop.schedule.clock import Clock
+from advocate_desktop.schedule.errors import PostProblem
+from advocate_desktop.schedule.runner import Runner
+from advocate_desktop.schedule.service import PostService
+from advocate_desktop.settings.managed import ManagedConfig, load_managed
+from advocate_desktop.settings.service import SettingsService
+from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
+from advocate_desktop.store.connection import Database
+from advocate_desktop.store.feed_repo import FeedRepository
+from advocate_desktop.store.posts_repo import PostRepository, PostRow
+from advocate_desktop.store.settings_repo import SettingsRepository
+
+log = logging.getLogger(__name__)
+
+DEMO_KIND = "demo"
+PACK_KIND = "pack"
+
+
+def default_outbox_folder() -> Path:
+    return Path(platformdirs.user_documents_dir()) / "Advocate Outbox"
+
+
+@dataclass
+class Services:
+    paths: AppPaths
+    clock: Clock
+    db: Database
+    managed: ManagedConfig
+    feeds: FeedRepository = field(init=False)
+    posts: PostRepository = field(init=False)
+    accounts: AccountRepository = field(init=False)
+    settings: SettingsService = field(init=False)
+    post_service: PostService = field(init=False)
+    runner: Runner = field(init=False)
+    _engine: PolicyEngine | None = field(default=None, init=False)
+    _engine_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+
+    def __post_init__(self) -> None:
+        self.feeds = FeedRepository(self.db)
+        self.posts = PostRepository(self.db)
+        self.accounts = AccountRepository(self.db)
+        self.settings = SettingsService(SettingsRepository(self.db), self.managed)
+        self.post_service = PostService(self.posts, self.clock)
+        self.runner = Runner(
+            self.posts, self.accounts,
+            lambda account: publisher_for(account.network, account.config),
+            self.clock,
+            grace=timedelta(minutes=int(self.settings.get("grace_minutes"))),
+            gate=self.publish_gate,
+        )
+
+    # -- feed -------------------------------------------------------------
+    def import_demo_pack(self) -> int:
+        return self.import_pack(demo_pack_dir(), kind=DEMO_KIND)
+
+    def import_pack(self, path: Path, kind: str = PACK_KIND) -> int:
+        """Load, validate and store a pack; nothing is stored when any part is bad."""
+        pack = load_pack(path, self.paths.media_cache)
+        if pack.policy_json is not None:
+            try:
+                load_policy_text(pack.policy_json, f"{path}/policy.json")
+            except PolicyError as error:
+                raise FeedError(str(path), f"policy.json{error.pointer}", error.problem) from None
+        source_id = save_pack(self.feeds, pack, kind, self.clock.now())
+        self.invalidate_policy()
+        return source_id
+
+    def items(self) -> list[StoredItem]:
+        return stored_items(self.feeds)
+
+    # -- policy -----------------------------------------------------------
+    def invalidate_policy(self) -> None:
+        with self._engine_lock:
+            self._engine = None
+
+    def policy_engine(self) -> PolicyEngine:
+        with self._engine_lock:
+            if self._engine is None:
+                self._engine = PolicyEngine(combine(builtin_rules(), *self._policy_layers()))
+            return self._engine
+
+    def _policy_layers(self) -> list[list[Rule]]:
+        layers: list[list[Rule]] = []
+        for source in self.feeds.sources():
+            if not source.policy_json:
+                continue
+            try:
+                layers.append(load_policy_text(source.policy_json, source.title or source.location))
+            except PolicyError:
+                log.warning("a stored pack policy no longer loads: %s", source.location)
+        local = self.managed.extra.get("policy")
+        if local is not None:
+            try:
+                layers.append(parse_policy(local, self.managed.source or "managed"))
+            except PolicyError:
+                log.warning("IT's local policy does not load; using the others")
+        return layers
+
+    def publish_gate(self, post: PostRow) -> PostProblem | None:
+        """The check again at publish time, against the policy in force then."""
+        account = self.accounts.get(post.account_id or "")
+        network = text_network(account.network, account.config) if account else post.network
+        result = self.policy_engine().check(post.text, networks=[network], language=post.language)
+        if result.blocking:
+            return PostProblem(
+                errors.POLICY_BLOCKED, "; ".join(f"{f.rule}: {f.text}" for f in result.blocking)
+            )
+        return None
+
+    # -- accounts ---------------------------------------------------------
+    def add_outbox_account(self, name: str, folder: Path, network: str) -> AccountRow:
+        return self.accounts.add(
+            "outbox", name, {"folder": str(folder), "network": network}, self.clock.now()
+        )
+
+    def text_network_of(self, account: AccountRow) -> str:
+        return text_network(account.network, account.config)
+
+    # -- everything -------------------------------------------------------
+    def remove_all_data(self, credentials: Any) -> None:
+        """Drafts, queue, cache, settings, consent and every stored credential."""
+        account_ids = [a.id for a in self.accounts.all()]
+        credentials.delete_all(account_ids)
+        self.db.close()
+        self.paths.remove_all()
+
+
+def build_services(paths: AppPaths, clock: Clock) -> Services:
+    managed = load_managed(paths.managed_config_file())
+    paths.ensure()
+    return Services(paths=paths, clock=clock, db=Database(paths.database), managed=managed)

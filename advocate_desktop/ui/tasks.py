@@ -1,0 +1,87 @@
+"""Run blocking work (disk, network) on a thread pool and get the result back on the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; signals emitted by the worker are queued to it."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, runner: TaskRunner, on_done: Callable[[Any], None] | None,
+                 on_error: Callable[[BaseException], None] | None) -> None:
+        super().__init__()
+        self._runner = runner
+        self._on_done = on_done
+        self._on_error = on_error
+        self.succeeded.connect(self._done)
+        self.failed.connect(self._error)
+
+    @Slot(object)
+    def _done(self, value: Any) -> None:
+        self._runner._finished(self)
+        if self._on_done is not None:
+            self._on_done(value)
+
+    @Slot(object)
+    def _error(self, error: BaseException) -> None:
+        self._runner._finished(self)
+        if self._on_error is not None:
+            self._on_error(error)
+        else:
+            log.error("background task failed: %r", error, exc_info=error)
+
+
+class _Job(QRunnable):
+    def __init__(self, function: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._function = function
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            value = self._function()
+        except BaseException as error:  # reported on the GUI thread, never lost
+            self._relay.failed.emit(error)
+        else:
+            self._relay.succeeded.emit(value)
+
+
+class TaskRunner(QObject):
+    """Owns a thread pool; ``pending`` lets tests and shutdown wait for quiet."""
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._relays: set[_Relay] = set()
+
+    def run(
+        self,
+        function: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        relay = _Relay(self, on_done, on_error)
+        self._relays.add(relay)
+        self._pool.start(_Job(function, relay))
+
+    def _finished(self, relay: _Relay) -> None:
+        self._relays.discard(relay)
+        relay.deleteLater()
+
+    @property
+    def pending(self) -> int:
+        return len(self._relays)
+
+    def wait(self, milliseconds: int = 30000) -> bool:
+        return bool(self._pool.waitForDone(milliseconds))

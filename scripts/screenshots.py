@@ -1,0 +1,109 @@
+"""Takes screenshots of the main screens on a throwaway HOME (English and Polish).
+
+Run under Xvfb (``make screenshots``) or offscreen.  Output: docs/screenshots/*.png
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> int:
+    scratch = Path(tempfile.mkdtemp(prefix="advocate-shots-"))
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        os.environ[name] = str(scratch / name.lower())
+    os.environ["HOME"] = str(scratch / "home")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from advocate_desktop.paths import AppPaths
+    from advocate_desktop.schedule.clock import SystemClock
+    from advocate_desktop.ui.consent import ConsentDialog
+    from advocate_desktop.ui.i18n import install_translators
+    from advocate_desktop.ui.main_window import MainWindow
+    from advocate_desktop.ui.services import build_services
+    from advocate_desktop.ui.settings_dialog import SettingsDialog
+    from advocate_desktop.ui.tasks import TaskRunner
+
+    app = QApplication(sys.argv[:1])
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def settle(window: MainWindow | None = None, ms: int = 300) -> None:
+        if window is not None:
+            window.tasks.wait()
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+        if window is not None:
+            window.tasks.wait()
+            QCoreApplication.processEvents()
+
+    for language in ("en", "pl"):
+        translators = install_translators(app, language)
+        suffix = "" if language == "en" else "-pl"
+        consent = ConsentDialog()
+        consent.show()
+        settle()
+        consent.grab().save(str(OUT / f"consent{suffix}.png"))
+        consent.close()
+
+        base = scratch / language
+        paths = AppPaths(base / "data", base / "config", base / "cache", ())
+        services = build_services(paths, SystemClock())
+        services.add_outbox_account("Outbox (demo)", base / "outbox", "linkedin")
+        tasks = TaskRunner(app)
+        window = MainWindow(services, tasks, lambda: None)
+        window.resize(1280, 780)
+        window.show()
+        window.start()
+        settle(window, 600)
+        window.feed.open_row(0 if language == "en" else 1)
+        settle(window, 600)
+        editor = window.editor
+        extra = " Our work with Orbis made this possible." if language == "en" else \
+            " Nasza współpraca z Orbisem to umożliwiła."
+        editor.text.setPlainText(editor.text.toPlainText() + extra)
+        settle(window, 500)
+        editor.run_check()
+        window.grab().save(str(OUT / f"editor{suffix}.png"))
+
+        editor.text.setPlainText(editor.text.toPlainText().replace(extra, ""))
+        editor.run_check()
+        editor.ack.setChecked(True)
+        editor.schedule(now=True)
+        settle(window, 800)
+        window.feed.open_row(2)
+        settle(window, 500)
+        editor.schedule(now=False)
+        settle(window, 800)
+        window.tabs.setCurrentIndex(1)
+        window.queue.refresh()
+        settle(window, 500)
+        window.queue.table.selectRow(0)
+        settle(window, 200)
+        window.grab().save(str(OUT / f"queue{suffix}.png"))
+
+        dialog = SettingsDialog(services, tasks, window)
+        dialog.show()
+        settle(window, 400)
+        dialog.grab().save(str(OUT / f"settings{suffix}.png"))
+        dialog.close()
+        window.quit()
+        tasks.wait()
+        services.db.close()
+        for translator in translators:
+            app.removeTranslator(translator)
+    print(f"screenshots written to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
