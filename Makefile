@@ -8,7 +8,7 @@ LUPDATE := $(BIN)/pyside6-lupdate
 LRELEASE := $(BIN)/pyside6-lrelease
 TS := translations/advocate_en.ts translations/advocate_pl.ts
 QM := $(patsubst translations/%.ts,resources/i18n/%.qm,$(TS))
-SOURCES := $(shell find advocate_desktop -name '*.py' | sort)
+TR_SOURCES := advocate_desktop/app.py $(shell find advocate_desktop/ui -name '*.py' | sort)
 
 .PHONY: run test setup setup-test system-deps system-deps-test translations lupdate lint typecheck pytest bench screenshots clean
 
@@ -45,8 +45,8 @@ resources/i18n/%.qm: translations/%.ts | $(VENV)/.installed
 
 # Refresh the .ts sources from the code (keeps existing translations).
 lupdate: $(VENV)/.installed
-	$(LUPDATE) -no-obsolete -locations none $(SOURCES) -source-language en -target-language en -ts translations/advocate_en.ts
-	$(LUPDATE) -no-obsolete -locations none $(SOURCES) -source-language en -target-language pl -ts translations/advocate_pl.ts
+	$(LUPDATE) -no-obsolete -locations none $(TR_SOURCES) -source-language en -target-language en -ts translations/advocate_en.ts
+	$(LUPDATE) -no-obsolete -locations none $(TR_SOURCES) -source-language en -target-language pl -ts translations/advocate_pl.ts
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check advocate_desktop tests benchmarks scripts

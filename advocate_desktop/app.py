@@ -24,7 +24,10 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--import", dest="import_path", type=Path, metavar="FILE",
+        "--import",
+        dest="import_path",
+        type=Path,
+        metavar="FILE",
         help="import a content pack (.zip) at start",
     )
     parser.add_argument("--verbose", action="store_true", help="log debugging details")

@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from advocate_desktop import __version__
 from advocate_desktop.paths import demo_pack_dir
@@ -40,12 +40,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--text", help="the post; read from standard input when omitted")
     check.add_argument(
-        "--network", action="append", metavar="NAME", choices=sorted(NETWORKS),
+        "--network",
+        action="append",
+        metavar="NAME",
+        choices=sorted(NETWORKS),
         help=f"a network to check for (repeatable; default: {', '.join(DEFAULT_NETWORKS)})",
     )
     check.add_argument("--lang", choices=("pl", "en"), default="en", help="the post's language")
     check.add_argument(
-        "--policy", type=Path, metavar="FILE",
+        "--policy",
+        type=Path,
+        metavar="FILE",
         help="a policy.json (default: the bundled demo pack's policy); built-in rules always apply",
     )
     check.add_argument("--json", action="store_true", help="print machine-readable JSON")
@@ -57,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
     try:
         if arguments.command == "check":
-            return run_check(arguments, sys.stdin, sys.stdout)
+            return run_check(arguments, sys.stdin.buffer, sys.stdout)
     except UsageError as error:
         print(f"advocate-pack: error: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -65,11 +70,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_USAGE
 
 
-def run_check(arguments: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+def run_check(arguments: argparse.Namespace, stdin: BinaryIO, stdout: TextIO) -> int:
     text = arguments.text
     if text is None:
+        # Decode strictly: a post that is not UTF-8 must not reach the check as
+        # surrogate-escaped garbage with wrong offsets.
         try:
-            text = stdin.read()
+            text = stdin.read().decode("utf-8")
         except (UnicodeDecodeError, OSError) as error:
             raise UsageError(f"cannot read the post from standard input: {error}") from None
     policy_path = arguments.policy or demo_pack_dir() / "policy.json"

@@ -68,8 +68,11 @@ def main() -> int:
         window.feed.open_row(0 if language == "en" else 1)
         settle(window, 600)
         editor = window.editor
-        extra = " Our work with Orbis made this possible." if language == "en" else \
-            " Nasza współpraca z Orbisem to umożliwiła."
+        extra = (
+            " Our work with Orbis made this possible."
+            if language == "en"
+            else " Nasza współpraca z Orbisem to umożliwiła."
+        )
         editor.text.setPlainText(editor.text.toPlainText() + extra)
         settle(window, 500)
         editor.run_check()

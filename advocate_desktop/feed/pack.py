@@ -80,7 +80,9 @@ def _from_folder(folder: Path, origin: Path) -> LoadedPack:
     policy_path = folder / POLICY_NAME
     policy_json = policy_path.read_text(encoding="utf-8") if policy_path.is_file() else None
     return LoadedPack(
-        location=str(origin.resolve()), feed=feed, policy_json=policy_json,
+        location=str(origin.resolve()),
+        feed=feed,
+        policy_json=policy_json,
         media_root=folder / MEDIA_DIR,
     )
 
@@ -97,8 +99,11 @@ def _safe_extract(archive: Path, target: Path) -> None:
                 _check_member(member, source)
                 total += member.file_size
                 if total > MAX_TOTAL_BYTES:
-                    raise FeedError(source, member.filename, "the pack unpacks to more than "
-                                    f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB")
+                    raise FeedError(
+                        source,
+                        member.filename,
+                        f"the pack unpacks to more than {MAX_TOTAL_BYTES // (1024 * 1024)} MB",
+                    )
             for member in members:
                 if member.is_dir():
                     continue

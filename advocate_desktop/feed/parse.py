@@ -126,7 +126,7 @@ def _text(
 
 def _language(value: Any, pointer: str, source: str) -> str:
     if not isinstance(value, str) or not value:
-        raise FeedError(source, pointer, "a language code such as \"pl\" or \"en\"")
+        raise FeedError(source, pointer, 'a language code such as "pl" or "en"')
     return value.split("-")[0].lower()
 
 
@@ -150,8 +150,9 @@ def _instant(raw: Mapping[str, Any], key: str, pointer: str, source: str) -> dat
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise FeedError(source, f"{pointer}/{key}", f"not an RFC 3339 date and time: {value!r}") \
-            from None
+        raise FeedError(
+            source, f"{pointer}/{key}", f"not an RFC 3339 date and time: {value!r}"
+        ) from None
     if moment.tzinfo is None:
         raise FeedError(source, f"{pointer}/{key}", "needs a time zone offset, e.g. Z or +01:00")
     return moment

@@ -22,17 +22,26 @@ class StoredItem:
 def save_pack(repo: FeedRepository, pack: LoadedPack, kind: str, now: datetime) -> int:
     rows = [
         ItemRow(
-            source_id=0, id=item.id, title=item.title, language=item.language,
+            source_id=0,
+            id=item.id,
+            title=item.title,
+            language=item.language,
             campaign=item.campaign,
             not_before=to_db(item.not_before) if item.not_before else None,
             expires_at=to_db(item.expires_at) if item.expires_at else None,
-            position=position, data=json.dumps(item.to_json(), ensure_ascii=False),
+            position=position,
+            data=json.dumps(item.to_json(), ensure_ascii=False),
         )
         for position, item in enumerate(pack.feed.items)
     ]
     return repo.replace_source(
-        kind=kind, location=pack.location, title=pack.feed.title, signer=pack.signer,
-        policy_json=pack.policy_json, items=rows, now=now,
+        kind=kind,
+        location=pack.location,
+        title=pack.feed.title,
+        signer=pack.signer,
+        policy_json=pack.policy_json,
+        items=rows,
+        now=now,
     )
 
 

@@ -40,8 +40,11 @@ class PolicyEngine:
         message_language: str | None = None,
     ) -> CheckResult:
         context = CheckContext(
-            text=text, language=language, message_language=message_language or language,
-            networks=tuple(networks), limits=dict(self.policy.limits),
+            text=text,
+            language=language,
+            message_language=message_language or language,
+            networks=tuple(networks),
+            limits=dict(self.policy.limits),
         )
         findings: list[Finding] = []
         for check in self._checks:

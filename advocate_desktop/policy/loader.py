@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -58,16 +59,16 @@ def combine(*layers: Iterable[Rule]) -> Policy:
     for layer in layers:
         for rule in layer:
             previous = merged.get(rule.id)
-            if previous is not None and previous.severity is Severity.BLOCK:
-                if rule.severity is not Severity.BLOCK:
-                    rule = Rule(**{**rule.__dict__, "severity": Severity.BLOCK})
+            weakens = rule.severity is not Severity.BLOCK
+            if previous is not None and previous.severity is Severity.BLOCK and weakens:
+                rule = dataclasses.replace(rule, severity=Severity.BLOCK)
             merged[rule.id] = rule
     return Policy(rules=tuple(merged.values()))
 
 
 def parse_policy(document: Any, source: str) -> list[Rule]:
     if not isinstance(document, Mapping):
-        raise PolicyError(source, "", "a policy is a JSON object with a \"rules\" list")
+        raise PolicyError(source, "", 'a policy is a JSON object with a "rules" list')
     rules = document.get("rules")
     if not isinstance(rules, list):
         raise PolicyError(source, "/rules", "missing or not a list")
@@ -96,33 +97,45 @@ def _rule(raw: Any, pointer: str, source: str) -> Rule:
         severity = Severity(severity_text)
     except ValueError:
         raise PolicyError(
-            source, f"{pointer}/severity", "must be \"block\", \"warn\" or \"suggest\""
+            source, f"{pointer}/severity", 'must be "block", "warn" or "suggest"'
         ) from None
     message = raw.get("message")
-    if not isinstance(message, Mapping) or not message or not all(
-        isinstance(k, str) and isinstance(v, str) for k, v in message.items()
+    if (
+        not isinstance(message, Mapping)
+        or not message
+        or not all(isinstance(k, str) and isinstance(v, str) for k, v in message.items())
     ):
         raise PolicyError(source, f"{pointer}/message", "an object of language → text")
     scope_raw = raw.get("scope", {})
     if not isinstance(scope_raw, Mapping):
         raise PolicyError(source, f"{pointer}/scope", "an object with networks and languages")
     scope = Scope(
-        networks=frozenset(_strings(scope_raw.get("networks", []), f"{pointer}/scope/networks",
-                                    source)),
-        languages=frozenset(_strings(scope_raw.get("languages", []),
-                                     f"{pointer}/scope/languages", source)),
+        networks=frozenset(
+            _strings(scope_raw.get("networks", []), f"{pointer}/scope/networks", source)
+        ),
+        languages=frozenset(
+            _strings(scope_raw.get("languages", []), f"{pointer}/scope/languages", source)
+        ),
     )
     link = raw.get("link")
     if link is not None and not isinstance(link, str):
         raise PolicyError(source, f"{pointer}/link", "a URL as text")
     exceptions = tuple(_strings(raw.get("exceptions", []), f"{pointer}/exceptions", source))
     params = {
-        k: v for k, v in raw.items()
+        k: v
+        for k, v in raw.items()
         if k not in {"id", "kind", "severity", "message", "scope", "link", "exceptions"}
     }
     rule = Rule(
-        id=rule_id, kind=kind, severity=severity, message=dict(message), scope=scope,
-        link=link, exceptions=exceptions, params=params, origin=source,
+        id=rule_id,
+        kind=kind,
+        severity=severity,
+        message=dict(message),
+        scope=scope,
+        link=link,
+        exceptions=exceptions,
+        params=params,
+        origin=source,
     )
     _check_params(rule, pointer, source)
     return rule
@@ -140,7 +153,7 @@ def _check_params(rule: Rule, pointer: str, source: str) -> None:
             if isinstance(term, Mapping) and isinstance(term.get("term"), str):
                 _strings(term.get("forms", []), f"{where}/forms", source)
                 continue
-            raise PolicyError(source, where, "a term as text, or {\"term\": …, \"forms\": […]}")
+            raise PolicyError(source, where, 'a term as text, or {"term": …, "forms": […]}')
     elif rule.kind == "disclosure":
         phrases = rule.params.get("phrases")
         if not isinstance(phrases, Mapping) or not phrases:

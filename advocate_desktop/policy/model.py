@@ -41,8 +41,10 @@ class Rule:
     origin: str = "builtin"
 
     def message_in(self, language: str, **values: object) -> str:
-        template = self.message.get(language) or self.message.get("en") or next(
-            iter(self.message.values()), self.id
+        template = (
+            self.message.get(language)
+            or self.message.get("en")
+            or next(iter(self.message.values()), self.id)
         )
         try:
             return template.format(**values)

@@ -41,7 +41,8 @@ class RetryPolicy:
     max_delay: timedelta = timedelta(hours=1)
 
     def delay(self, attempts: int) -> timedelta:
-        return min(self.first_delay * (2 ** max(attempts - 1, 0)), self.max_delay)
+        delay: timedelta = self.first_delay * (2 ** max(attempts - 1, 0))
+        return min(delay, self.max_delay)
 
 
 @dataclass(frozen=True)
@@ -89,15 +90,24 @@ class Runner:
                     log.warning("cannot check post %s after a restart: %s", post.id, error)
             if receipt is not None:
                 self._posts.transition(
-                    post.id, [PostState.PUBLISHING], PostState.PUBLISHED, now,
-                    "found after restart", remote_id=receipt.remote_id, remote_url=receipt.url,
+                    post.id,
+                    [PostState.PUBLISHING],
+                    PostState.PUBLISHED,
+                    now,
+                    "found after restart",
+                    remote_id=receipt.remote_id,
+                    remote_url=receipt.url,
                 )
                 outcomes.append(Outcome(post.id, PostState.PUBLISHED))
             else:
                 problem = PostProblem(errors.UNKNOWN_OUTCOME)
                 self._posts.transition(
-                    post.id, [PostState.PUBLISHING], PostState.NEEDS_ATTENTION, now,
-                    "interrupted", error=problem.to_db(),
+                    post.id,
+                    [PostState.PUBLISHING],
+                    PostState.NEEDS_ATTENTION,
+                    now,
+                    "interrupted",
+                    error=problem.to_db(),
                 )
                 outcomes.append(Outcome(post.id, PostState.NEEDS_ATTENTION, problem))
         return outcomes
@@ -147,7 +157,11 @@ class Runner:
             return None
         attempts = post.attempts + 1
         if not self._posts.transition(
-            post.id, claimable, PostState.PUBLISHING, now, f"attempt {attempts}",
+            post.id,
+            claimable,
+            PostState.PUBLISHING,
+            now,
+            f"attempt {attempts}",
             attempts=attempts,
         ):
             return None  # another runner claimed it, or the employee cancelled it
@@ -163,8 +177,13 @@ class Runner:
                 later = self._clock.now() + self._retry.delay(attempts)
                 problem = PostProblem(error.code, error.detail)
                 self._posts.transition(
-                    post.id, [PostState.PUBLISHING], PostState.RETRY_WAIT, self._clock.now(),
-                    error.code, next_attempt_at=to_db(later), error=problem.to_db(),
+                    post.id,
+                    [PostState.PUBLISHING],
+                    PostState.RETRY_WAIT,
+                    self._clock.now(),
+                    error.code,
+                    next_attempt_at=to_db(later),
+                    error=problem.to_db(),
                 )
                 return Outcome(post.id, PostState.RETRY_WAIT, problem)
             code = error.code if error.kind is FailureKind.PERMANENT else errors.RETRIES_EXHAUSTED
@@ -173,15 +192,25 @@ class Runner:
             log.exception("publishing post %s failed unexpectedly", post.id)
             return self._flag(post.id, PostProblem(errors.UNKNOWN_OUTCOME, repr(error)))
         self._posts.transition(
-            post.id, [PostState.PUBLISHING], PostState.PUBLISHED, self._clock.now(),
-            "published", remote_id=receipt.remote_id, remote_url=receipt.url, error=None,
+            post.id,
+            [PostState.PUBLISHING],
+            PostState.PUBLISHED,
+            self._clock.now(),
+            "published",
+            remote_id=receipt.remote_id,
+            remote_url=receipt.url,
+            error=None,
         )
         return Outcome(post.id, PostState.PUBLISHED)
 
     def _flag(self, post_id: str, problem: PostProblem) -> Outcome:
         self._posts.transition(
-            post_id, [PostState.PUBLISHING], PostState.NEEDS_ATTENTION, self._clock.now(),
-            problem.code, error=problem.to_db(),
+            post_id,
+            [PostState.PUBLISHING],
+            PostState.NEEDS_ATTENTION,
+            self._clock.now(),
+            problem.code,
+            error=problem.to_db(),
         )
         return Outcome(post_id, PostState.NEEDS_ATTENTION, problem)
 

@@ -35,8 +35,14 @@ class PostService:
             if existing is not None:
                 return existing
         return self._posts.create(
-            state=PostState.DRAFT, source_id=source_id, item_id=item_id, account_id=account_id,
-            network=network, language=language, text=suggested_text, now=self._clock.now(),
+            state=PostState.DRAFT,
+            source_id=source_id,
+            item_id=item_id,
+            account_id=account_id,
+            network=network,
+            language=language,
+            text=suggested_text,
+            now=self._clock.now(),
         )
 
     def save_text(self, post_id: str, text: str) -> bool:
@@ -56,9 +62,17 @@ class PostService:
         acknowledged: tuple[str, ...] = (),
     ) -> PostRow:
         self._move(
-            post_id, PostState.SCHEDULED, "scheduled by the employee",
-            text=text, account_id=account_id, network=network, due_at=to_db(due_at),
-            acknowledged=acknowledged, attempts=0, error=None, next_attempt_at=None,
+            post_id,
+            PostState.SCHEDULED,
+            "scheduled by the employee",
+            text=text,
+            account_id=account_id,
+            network=network,
+            due_at=to_db(due_at),
+            acknowledged=acknowledged,
+            attempts=0,
+            error=None,
+            next_attempt_at=None,
         )
         return self._get(post_id)
 
@@ -73,8 +87,13 @@ class PostService:
         """The employee's go-ahead for a missed post or one that needs attention."""
         when = due_at or self._clock.now()
         self._move(
-            post_id, PostState.SCHEDULED, "confirmed by the employee",
-            due_at=to_db(when), attempts=0, error=None, next_attempt_at=None,
+            post_id,
+            PostState.SCHEDULED,
+            "confirmed by the employee",
+            due_at=to_db(when),
+            attempts=0,
+            error=None,
+            next_attempt_at=None,
         )
 
     def _get(self, post_id: str) -> PostRow:

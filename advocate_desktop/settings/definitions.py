@@ -9,7 +9,7 @@ from typing import Any
 @dataclass(frozen=True)
 class SettingDefinition:
     key: str
-    type: type
+    type: type[Any]
     default: Any
     description: str
     choices: tuple[Any, ...] = ()
@@ -34,22 +34,31 @@ SETTINGS: dict[str, SettingDefinition] = {
     d.key: d
     for d in (
         SettingDefinition(
-            "language", str, "system",
+            "language",
+            str,
+            "system",
             "Interface language: the system's, English or Polish (applies after a restart).",
             choices=("system", "en", "pl"),
         ),
         SettingDefinition(
-            "paused", bool, False,
+            "paused",
+            bool,
+            False,
             "When on, nothing is published; scheduled posts wait until it is turned off.",
         ),
         SettingDefinition(
-            "grace_minutes", int, 30,
+            "grace_minutes",
+            int,
+            30,
             "How late a post may still go out when the computer was off or asleep at its time."
             " Later than that, it waits for the employee's confirmation.",
-            minimum=0, maximum=24 * 60,
+            minimum=0,
+            maximum=24 * 60,
         ),
         SettingDefinition(
-            "close_to_tray", bool, True,
+            "close_to_tray",
+            bool,
+            True,
             "Closing the window keeps the app in the tray so scheduled posts go out.",
         ),
     )

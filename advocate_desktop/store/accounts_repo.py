@@ -23,7 +23,9 @@ class AccountRow:
 
 def _account(row: sqlite3.Row) -> AccountRow:
     return AccountRow(
-        id=row["id"], network=row["network"], display_name=row["display_name"],
+        id=row["id"],
+        network=row["network"],
+        display_name=row["display_name"],
         config=json.loads(row["config"]),
     )
 
@@ -49,9 +51,11 @@ class AccountRepository:
         return [_account(r) for r in rows]
 
     def get(self, account_id: str) -> AccountRow | None:
-        row = self._db.connection().execute(
-            "SELECT * FROM accounts WHERE id = ?", (account_id,)
-        ).fetchone()
+        row = (
+            self._db.connection()
+            .execute("SELECT * FROM accounts WHERE id = ?", (account_id,))
+            .fetchone()
+        )
         return None if row is None else _account(row)
 
     def remove(self, account_id: str) -> None:

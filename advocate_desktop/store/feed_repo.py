@@ -41,18 +41,30 @@ class ItemRow:
 
 def _source(row: sqlite3.Row) -> SourceRow:
     return SourceRow(
-        id=row["id"], kind=row["kind"], location=row["location"], title=row["title"],
-        signer=row["signer"], policy_json=row["policy_json"], etag=row["etag"],
-        last_modified=row["last_modified"], last_synced_at=row["last_synced_at"],
+        id=row["id"],
+        kind=row["kind"],
+        location=row["location"],
+        title=row["title"],
+        signer=row["signer"],
+        policy_json=row["policy_json"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        last_synced_at=row["last_synced_at"],
         last_error=row["last_error"],
     )
 
 
 def _item(row: sqlite3.Row) -> ItemRow:
     return ItemRow(
-        source_id=row["source_id"], id=row["id"], title=row["title"],
-        language=row["language"], campaign=row["campaign"], not_before=row["not_before"],
-        expires_at=row["expires_at"], position=row["position"], data=row["data"],
+        source_id=row["source_id"],
+        id=row["id"],
+        title=row["title"],
+        language=row["language"],
+        campaign=row["campaign"],
+        not_before=row["not_before"],
+        expires_at=row["expires_at"],
+        position=row["position"],
+        data=row["data"],
         first_seen_at=row["first_seen_at"],
     )
 
@@ -108,8 +120,15 @@ class FeedRepository:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
-                        source_id, item.id, item.title, item.language, item.campaign,
-                        item.not_before, item.expires_at, item.position, item.data,
+                        source_id,
+                        item.id,
+                        item.title,
+                        item.language,
+                        item.campaign,
+                        item.not_before,
+                        item.expires_at,
+                        item.position,
+                        item.data,
                         seen.get(item.id, stamp),
                     )
                     for item in items
@@ -129,19 +148,21 @@ class FeedRepository:
         return [_source(r) for r in rows]
 
     def source(self, source_id: int) -> SourceRow | None:
-        row = self._db.connection().execute(
-            "SELECT * FROM feed_sources WHERE id = ?", (source_id,)
-        ).fetchone()
+        row = (
+            self._db.connection()
+            .execute("SELECT * FROM feed_sources WHERE id = ?", (source_id,))
+            .fetchone()
+        )
         return None if row is None else _source(row)
 
     def items(self) -> list[ItemRow]:
-        rows = self._db.connection().execute(
-            "SELECT * FROM items ORDER BY source_id, position"
-        )
+        rows = self._db.connection().execute("SELECT * FROM items ORDER BY source_id, position")
         return [_item(r) for r in rows]
 
     def item(self, source_id: int, item_id: str) -> ItemRow | None:
-        row = self._db.connection().execute(
-            "SELECT * FROM items WHERE source_id = ? AND id = ?", (source_id, item_id)
-        ).fetchone()
+        row = (
+            self._db.connection()
+            .execute("SELECT * FROM items WHERE source_id = ? AND id = ?", (source_id, item_id))
+            .fetchone()
+        )
         return None if row is None else _item(row)

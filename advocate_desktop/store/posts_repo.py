@@ -20,8 +20,16 @@ from advocate_desktop.store.timestamps import to_db
 
 _MUTABLE_ON_TRANSITION = frozenset(
     {
-        "due_at", "attempts", "next_attempt_at", "remote_id", "remote_url", "error",
-        "acknowledged", "text", "account_id", "network",
+        "due_at",
+        "attempts",
+        "next_attempt_at",
+        "remote_id",
+        "remote_url",
+        "error",
+        "acknowledged",
+        "text",
+        "account_id",
+        "network",
     }
 )
 
@@ -58,13 +66,23 @@ class PostEvent:
 
 def _post(row: sqlite3.Row) -> PostRow:
     return PostRow(
-        id=row["id"], source_id=row["source_id"], item_id=row["item_id"],
-        account_id=row["account_id"], network=row["network"], language=row["language"],
-        text=row["text"], state=row["state"], due_at=row["due_at"], attempts=row["attempts"],
-        next_attempt_at=row["next_attempt_at"], remote_id=row["remote_id"],
-        remote_url=row["remote_url"], error=row["error"],
+        id=row["id"],
+        source_id=row["source_id"],
+        item_id=row["item_id"],
+        account_id=row["account_id"],
+        network=row["network"],
+        language=row["language"],
+        text=row["text"],
+        state=row["state"],
+        due_at=row["due_at"],
+        attempts=row["attempts"],
+        next_attempt_at=row["next_attempt_at"],
+        remote_id=row["remote_id"],
+        remote_url=row["remote_url"],
+        error=row["error"],
         acknowledged=tuple(json.loads(row["acknowledged"])),
-        created_at=row["created_at"], updated_at=row["updated_at"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
     )
 
 
@@ -90,11 +108,22 @@ class PostRepository:
             tx.execute(
                 "INSERT INTO posts (id, source_id, item_id, account_id, network, language, text,"
                 " state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (post_id, source_id, item_id, account_id, network, language, text, state,
-                 stamp, stamp),
+                (
+                    post_id,
+                    source_id,
+                    item_id,
+                    account_id,
+                    network,
+                    language,
+                    text,
+                    state,
+                    stamp,
+                    stamp,
+                ),
             )
             tx.execute(
-                "INSERT INTO post_events (post_id, at, from_state, to_state) VALUES (?, ?, NULL, ?)",
+                "INSERT INTO post_events (post_id, at, from_state, to_state)"
+                " VALUES (?, ?, NULL, ?)",
                 (post_id, stamp, state),
             )
         found = self.get(post_id)
@@ -158,9 +187,9 @@ class PostRepository:
         return moved
 
     def get(self, post_id: str) -> PostRow | None:
-        row = self._db.connection().execute(
-            "SELECT * FROM posts WHERE id = ?", (post_id,)
-        ).fetchone()
+        row = (
+            self._db.connection().execute("SELECT * FROM posts WHERE id = ?", (post_id,)).fetchone()
+        )
         return None if row is None else _post(row)
 
     def all(self) -> list[PostRow]:
@@ -178,17 +207,23 @@ class PostRepository:
         return [_post(r) for r in rows]
 
     def draft_for_item(self, source_id: int, item_id: str) -> PostRow | None:
-        row = self._db.connection().execute(
-            "SELECT * FROM posts WHERE source_id = ? AND item_id = ? AND state = 'draft'"
-            " ORDER BY updated_at DESC LIMIT 1",
-            (source_id, item_id),
-        ).fetchone()
+        row = (
+            self._db.connection()
+            .execute(
+                "SELECT * FROM posts WHERE source_id = ? AND item_id = ? AND state = 'draft'"
+                " ORDER BY updated_at DESC LIMIT 1",
+                (source_id, item_id),
+            )
+            .fetchone()
+        )
         return None if row is None else _post(row)
 
     def latest_draft(self) -> PostRow | None:
-        row = self._db.connection().execute(
-            "SELECT * FROM posts WHERE state = 'draft' ORDER BY updated_at DESC LIMIT 1"
-        ).fetchone()
+        row = (
+            self._db.connection()
+            .execute("SELECT * FROM posts WHERE state = 'draft' ORDER BY updated_at DESC LIMIT 1")
+            .fetchone()
+        )
         return None if row is None else _post(row)
 
     def events(self, post_id: str) -> list[PostEvent]:

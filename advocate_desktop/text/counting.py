@@ -65,7 +65,7 @@ def x_weighted_length(text: str) -> int:
     total = 0
     position = 0
     for url in find_urls(text):
-        total += _weighted(text[position:url.start], config)
+        total += _weighted(text[position : url.start], config)
         total += config.url_length * config.scale
         position = url.end
     total += _weighted(text[position:], config)

@@ -8,9 +8,7 @@ import regex
 
 # A link as the networks linkify it: a scheme, or a "www." host, up to white space;
 # trailing punctuation that usually ends a sentence is not part of it.
-_URL = regex.compile(
-    r"(?<![\w@/.])(?:https?://|www\.)[^\s<>\"]+", regex.IGNORECASE
-)
+_URL = regex.compile(r"(?<![\w@/.])(?:https?://|www\.)[^\s<>\"]+", regex.IGNORECASE)
 _TRAILING = ".,:;!?…'\")]}»”’"
 _MENTION = regex.compile(r"(?<![\w@])@([\p{L}\p{N}_]{1,30})(@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?")
 _HASHTAG = regex.compile(r"(?<![\w#&])#([\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)")
@@ -50,7 +48,10 @@ def find_mentions(text: str) -> list[Mention]:
         domain = match.group(2)
         found.append(
             Mention(
-                match.start(), match.end(), match.group(0), match.group(1),
+                match.start(),
+                match.end(),
+                match.group(0),
+                match.group(1),
                 domain[1:] if domain else None,
             )
         )

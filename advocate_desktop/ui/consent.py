@@ -28,24 +28,31 @@ class ConsentDialog(QDialog):
         layout.addWidget(heading)
         does = [
             self.tr("Shows the posts your communications team approved."),
-            self.tr("Lets you rewrite them and checks them against the company's social-media"
-                    " policy, here on this computer."),
+            self.tr(
+                "Lets you rewrite them and checks them against the company's social-media"
+                " policy, here on this computer."
+            ),
             self.tr("Publishes a post only when you schedule it, to the accounts you add."),
         ]
         never = [
             self.tr("Never posts anything you did not schedule."),
-            self.tr("Never reports to your employer what you share or write."
-                    " There is no telemetry."),
-            self.tr("Never sends your passwords or tokens anywhere: they stay in this"
-                    " computer's keyring."),
+            self.tr(
+                "Never reports to your employer what you share or write. There is no telemetry."
+            ),
+            self.tr(
+                "Never sends your passwords or tokens anywhere: they stay in this"
+                " computer's keyring."
+            ),
             self.tr("Never hides that you work for the company: posts carry a disclosure."),
         ]
         layout.addWidget(self._section(self.tr("What this app does"), does))
         layout.addWidget(self._section(self.tr("What it never does"), never))
-        stop = QLabel(self.tr(
-            "You can stop at any time: pause all scheduled posts, or remove all your data and"
-            " credentials, from Settings. If you decline now, the app closes and keeps nothing."
-        ))
+        stop = QLabel(
+            self.tr(
+                "You can stop at any time: pause all scheduled posts, or remove all your data and"
+                " credentials, from Settings. If you decline now, the app closes and keeps nothing."
+            )
+        )
         stop.setWordWrap(True)
         layout.addWidget(stop)
         buttons = QDialogButtonBox(self)

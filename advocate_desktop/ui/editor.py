@@ -190,8 +190,11 @@ class EditorPanel(QWidget):
 
         def work() -> OpenDraft:
             post = services.post_service.open_draft(
-                source_id=entry.source_id, item_id=item.id, network=network,
-                language=language, suggested_text=suggested,
+                source_id=entry.source_id,
+                item_id=item.id,
+                network=network,
+                language=language,
+                suggested_text=suggested,
                 account_id=account.id if account else None,
             )
             return OpenDraft(post, item)
@@ -266,15 +269,19 @@ class EditorPanel(QWidget):
         text = self.text.toPlainText()
         network = self.current_network()
         self._result = self._engine.check(
-            text, networks=[network], language=self._draft.post.language,
+            text,
+            networks=[network],
+            language=self._draft.post.language,
             message_language=self._ui_language(),
         )
         self.policy.show_findings(self._result.findings)
         self._highlight(text, self._result.findings)
         measure = self._result.measures[0]
         self.counts.setText(
-            self.tr("%1: %2 of %3").replace("%1", rules_for(network).label)
-            .replace("%2", str(measure.length)).replace("%3", str(measure.limit))
+            self.tr("%1: %2 of %3")
+            .replace("%1", rules_for(network).label)
+            .replace("%2", str(measure.length))
+            .replace("%3", str(measure.limit))
         )
         self._update_actions()
 
@@ -363,8 +370,9 @@ class EditorPanel(QWidget):
             if due < current - timedelta(minutes=1):
                 self.reason.setText(self.tr("Pick a time in the future, or use Publish now."))
                 return
-        acknowledged = tuple(sorted({f.rule for f in self._result.findings
-                                     if f.severity is Severity.WARN}))
+        acknowledged = tuple(
+            sorted({f.rule for f in self._result.findings if f.severity is Severity.WARN})
+        )
         post_id = self._draft.post.id
         text = self.text.toPlainText()
         network = self.current_network()
@@ -373,8 +381,12 @@ class EditorPanel(QWidget):
 
         def work() -> PostRow:
             return service.schedule(
-                post_id, text=text, account_id=account.id, network=network,
-                due_at=due, acknowledged=acknowledged,
+                post_id,
+                text=text,
+                account_id=account.id,
+                network=network,
+                due_at=due,
+                acknowledged=acknowledged,
             )
 
         def done(_: PostRow) -> None:

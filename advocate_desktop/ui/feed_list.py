@@ -134,20 +134,23 @@ class FeedDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         title_rect = QRect(left, rect.top() + 6, width, 36)
         painter.drawText(
-            title_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+            title_rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
             entry.item.title,
         )
         small = QFont(option.font)  # type: ignore[attr-defined]
         small.setPointSizeF(max(small.pointSizeF() * 0.85, 7.0))
         painter.setFont(small)
         meta = f"{entry.item.language.upper()} · {entry.item.campaign}"
-        painter.drawText(QRect(left, rect.bottom() - 22, width, 18),
-                         int(Qt.AlignmentFlag.AlignLeft), meta)
+        painter.drawText(
+            QRect(left, rect.bottom() - 22, width, 18), int(Qt.AlignmentFlag.AlignLeft), meta
+        )
         if entry.is_new:
             badge = QCoreApplication.translate("FeedDelegate", "NEW")
             painter.setPen(QColor("#0b6e4f") if not selected else text_color)
-            painter.drawText(QRect(left, rect.bottom() - 22, width, 18),
-                             int(Qt.AlignmentFlag.AlignRight), badge)
+            painter.drawText(
+                QRect(left, rect.bottom() - 22, width, 18), int(Qt.AlignmentFlag.AlignRight), badge
+            )
         painter.restore()
 
 

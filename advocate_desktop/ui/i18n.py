@@ -31,14 +31,14 @@ def resolve_language(setting: str, system: QLocale | None = None) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install the app's and Qt's own translations; returns them so they stay alive."""
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed
     ours = QTranslator(app)
     if ours.load(f"advocate_{language}", str(translations_dir())):
         app.installTranslator(ours)
         installed.append(ours)
     else:
         log.warning("no compiled translation for %s in %s", language, translations_dir())
+    if language == "en":
+        return installed  # English plural forms come from advocate_en
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -63,7 +63,8 @@ def load_entries(services: Services) -> list[FeedEntry]:
             image = QImage(s.item.image)
             if not image.isNull():
                 thumbnail = image.scaled(
-                    THUMB * 2, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                    THUMB * 2,
+                    Qt.AspectRatioMode.KeepAspectRatioByExpanding,
                     Qt.TransformationMode.SmoothTransformation,
                 )
         is_new = newest != oldest and s.first_seen_at == newest
@@ -241,9 +242,11 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             log.warning("pack import failed: %s", error)
             QMessageBox.warning(
-                self, self.tr("The content pack was not imported"),
-                self.tr("%1\n\nNothing was changed; the content you had is still here.")
-                .replace("%1", str(error)),
+                self,
+                self.tr("The content pack was not imported"),
+                self.tr("%1\n\nNothing was changed; the content you had is still here.").replace(
+                    "%1", str(error)
+                ),
             )
 
         self.tasks.run(work, done, failed)
@@ -293,8 +296,11 @@ class MainWindow(QMainWindow):
                     self.tr("Open the Queue to publish it now or cancel it."),
                 )
             elif outcome.state is PostState.RETRY_WAIT:
-                self.show_message(self.tr("Publishing failed; it will be retried: %1")
-                                  .replace("%1", problem_text(outcome.problem)))
+                self.show_message(
+                    self.tr("Publishing failed; it will be retried: %1").replace(
+                        "%1", problem_text(outcome.problem)
+                    )
+                )
 
     def notify(self, title: str, text: str) -> None:
         if self.tray is not None and self.tray.supportsMessages():
@@ -343,10 +349,12 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About Advocate Desktop"),
-            self.tr("Advocate Desktop %1\n\nShare your company's approved news in your own words,"
-                    " from your own accounts. Everything personal stays on this computer.")
-            .replace("%1", __version__),
+            self,
+            self.tr("About Advocate Desktop"),
+            self.tr(
+                "Advocate Desktop %1\n\nShare your company's approved news in your own words,"
+                " from your own accounts. Everything personal stays on this computer."
+            ).replace("%1", __version__),
         )
 
     # -- closing ----------------------------------------------------------
@@ -356,7 +364,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         keep = (
-            not self._quitting and self.tray is not None
+            not self._quitting
+            and self.tray is not None
             and bool(self.services.settings.get("close_to_tray"))
         )
         if keep:
@@ -364,8 +373,12 @@ class MainWindow(QMainWindow):
             self.hide()
             if not self._told_about_tray:
                 self._told_about_tray = True
-                self.notify(APP_NAME, self.tr("Still running in the tray so scheduled posts go"
-                                              " out. Use Quit to stop it."))
+                self.notify(
+                    APP_NAME,
+                    self.tr(
+                        "Still running in the tray so scheduled posts go out. Use Quit to stop it."
+                    ),
+                )
             event.ignore()
             return
         self.editor.save_now()

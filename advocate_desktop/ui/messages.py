@@ -8,20 +8,16 @@ from advocate_desktop.schedule.errors import PostProblem
 from advocate_desktop.schedule.states import PostState
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def state_label(state: str) -> str:
     labels = {
-        PostState.DRAFT: _t("Draft"),
-        PostState.SCHEDULED: _t("Scheduled"),
-        PostState.PUBLISHING: _t("Publishing…"),
-        PostState.RETRY_WAIT: _t("Waiting to retry"),
-        PostState.PUBLISHED: _t("Published"),
-        PostState.NEEDS_ATTENTION: _t("Needs attention"),
-        PostState.MISSED: _t("Missed – confirm to publish"),
-        PostState.CANCELLED: _t("Cancelled"),
+        PostState.DRAFT: QCoreApplication.translate("Messages", "Draft"),
+        PostState.SCHEDULED: QCoreApplication.translate("Messages", "Scheduled"),
+        PostState.PUBLISHING: QCoreApplication.translate("Messages", "Publishing…"),
+        PostState.RETRY_WAIT: QCoreApplication.translate("Messages", "Waiting to retry"),
+        PostState.PUBLISHED: QCoreApplication.translate("Messages", "Published"),
+        PostState.NEEDS_ATTENTION: QCoreApplication.translate("Messages", "Needs attention"),
+        PostState.MISSED: QCoreApplication.translate("Messages", "Missed – confirm to publish"),
+        PostState.CANCELLED: QCoreApplication.translate("Messages", "Cancelled"),
     }
     try:
         return labels[PostState(state)]
@@ -33,22 +29,36 @@ def problem_text(problem: PostProblem | None) -> str:
     if problem is None:
         return ""
     texts = {
-        "unknown_outcome": _t(
+        "unknown_outcome": QCoreApplication.translate(
+            "Messages",
             "The app stopped while this post was being published, so it is not known whether it"
-            " went out. Check your account before publishing it again."
+            " went out. Check your account before publishing it again.",
         ),
-        "retries_exhausted": _t("Publishing failed several times: %1"),
-        "policy_blocked": _t(
-            "The policy in force now blocks this post (%1). Edit it and schedule it again."
+        "retries_exhausted": QCoreApplication.translate(
+            "Messages", "Publishing failed several times: %1"
         ),
-        "account_missing": _t("The account for this post was removed. Pick another account."),
-        "account_broken": _t("The account's settings are incomplete: %1"),
-        "outbox_unwritable": _t("The outbox folder cannot be written: %1"),
-        "unexpected_error": _t("An unexpected error happened: %1"),
+        "policy_blocked": QCoreApplication.translate(
+            "Messages",
+            "The policy in force now blocks this post (%1). Edit it and schedule it again.",
+        ),
+        "account_missing": QCoreApplication.translate(
+            "Messages", "The account for this post was removed. Pick another account."
+        ),
+        "account_broken": QCoreApplication.translate(
+            "Messages", "The account's settings are incomplete: %1"
+        ),
+        "outbox_unwritable": QCoreApplication.translate(
+            "Messages", "The outbox folder cannot be written: %1"
+        ),
+        "unexpected_error": QCoreApplication.translate(
+            "Messages", "An unexpected error happened: %1"
+        ),
     }
     template = texts.get(problem.code)
     if template is None:
-        return _t("Publishing failed (%1): %2").replace("%1", problem.code).replace(
-            "%2", problem.detail
+        return (
+            QCoreApplication.translate("Messages", "Publishing failed (%1): %2")
+            .replace("%1", problem.code)
+            .replace("%2", problem.detail)
         )
     return template.replace("%1", problem.detail)

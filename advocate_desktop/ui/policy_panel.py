@@ -76,7 +76,8 @@ class PolicyPanel(QWidget):
             self.summary.setText(self.tr("No findings: the post follows the policy."))
         else:
             self.summary.setText(
-                self.tr("%n finding(s) block publishing", "", blocks) + " · "
+                self.tr("%n finding(s) block publishing", "", blocks)
+                + " · "
                 + self.tr("%n warning(s)", "", warns)
             )
         self.fix_button.setEnabled(False)

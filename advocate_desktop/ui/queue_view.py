@@ -59,12 +59,18 @@ class QueueModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("When"), self.tr("State"), self.tr("Account"), self.tr("Network"),
-                self.tr("Text")][section]
+        return [
+            self.tr("When"),
+            self.tr("State"),
+            self.tr("Account"),
+            self.tr("Network"),
+            self.tr("Text"),
+        ][section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -125,8 +131,7 @@ class QueueView(QWidget):
         self.cancel_button.clicked.connect(self._cancel)
         self.show_button = QPushButton(self.tr("Show file"))
         self.show_button.clicked.connect(self._show)
-        for button in (self.edit_button, self.confirm_button, self.cancel_button,
-                       self.show_button):
+        for button in (self.edit_button, self.confirm_button, self.cancel_button, self.show_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -167,8 +172,13 @@ class QueueView(QWidget):
         self.edit_button.setEnabled(state in (PostState.DRAFT, PostState.SCHEDULED))
         self.confirm_button.setEnabled(state in (PostState.MISSED, PostState.NEEDS_ATTENTION))
         self.cancel_button.setEnabled(
-            state in (PostState.SCHEDULED, PostState.MISSED, PostState.RETRY_WAIT,
-                      PostState.NEEDS_ATTENTION)
+            state
+            in (
+                PostState.SCHEDULED,
+                PostState.MISSED,
+                PostState.RETRY_WAIT,
+                PostState.NEEDS_ATTENTION,
+            )
         )
         self.show_button.setEnabled(bool(post and post.remote_url))
         if post is None:
@@ -220,8 +230,9 @@ class QueueView(QWidget):
         if post is not None and post.remote_url:
             url = QUrl(post.remote_url)
             if url.isLocalFile():
-                url = QUrl.fromLocalFile(url.adjusted(QUrl.UrlFormattingOption.RemoveFilename)
-                                         .toLocalFile())
+                url = QUrl.fromLocalFile(
+                    url.adjusted(QUrl.UrlFormattingOption.RemoveFilename).toLocalFile()
+                )
             QDesktopServices.openUrl(url)
 
     def _failed(self, error: BaseException) -> None:

@@ -74,7 +74,8 @@ class Services:
         self.settings = SettingsService(SettingsRepository(self.db), self.managed)
         self.post_service = PostService(self.posts, self.clock)
         self.runner = Runner(
-            self.posts, self.accounts,
+            self.posts,
+            self.accounts,
             lambda account: publisher_for(account.network, account.config),
             self.clock,
             grace=timedelta(minutes=int(self.settings.get("grace_minutes"))),

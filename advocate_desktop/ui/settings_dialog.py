@@ -37,10 +37,12 @@ class OutboxAccountDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add an Outbox account"))
         layout = QVBoxLayout(self)
-        explanation = QLabel(self.tr(
-            "An Outbox account publishes each post as a JSON file into a folder. Use it to try"
-            " the app, or to hand posts to another tool."
-        ))
+        explanation = QLabel(
+            self.tr(
+                "An Outbox account publishes each post as a JSON file into a folder. Use it to try"
+                " the app, or to hand posts to another tool."
+            )
+        )
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
         form = QFormLayout()
@@ -67,8 +69,9 @@ class OutboxAccountDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Outbox folder"),
-                                                  self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Outbox folder"), self.folder.text()
+        )
         if chosen:
             self.folder.setText(chosen)
 
@@ -77,8 +80,11 @@ class OutboxAccountDialog(QDialog):
             self.accept()
 
     def values(self) -> tuple[str, Path, str]:
-        return (self.name.text().strip(), Path(self.folder.text().strip()).expanduser(),
-                str(self.network.currentData()))
+        return (
+            self.name.text().strip(),
+            Path(self.folder.text().strip()).expanduser(),
+            str(self.network.currentData()),
+        )
 
 
 class SettingsDialog(QDialog):
@@ -112,10 +118,12 @@ class SettingsDialog(QDialog):
         self.grace.setSuffix(self.tr(" min"))
         self.grace.setValue(int(settings.get("grace_minutes")))
         self.grace.valueChanged.connect(self._grace_changed)
-        self.grace.setToolTip(self.tr(
-            "A post whose time passed while the computer was off goes out if it is at most this"
-            " late; later than that it waits for your confirmation."
-        ))
+        self.grace.setToolTip(
+            self.tr(
+                "A post whose time passed while the computer was off goes out if it is at most this"
+                " late; later than that it waits for your confirmation."
+            )
+        )
         form.addRow(self.tr("Publish late posts up to:"), self.grace)
         self.close_to_tray = QCheckBox(self.tr("Keep running in the tray when the window closes"))
         self.close_to_tray.setChecked(bool(settings.get("close_to_tray")))
@@ -128,8 +136,12 @@ class SettingsDialog(QDialog):
         self.paused.toggled.connect(self._paused_toggled)
         layout.addWidget(self.paused)
 
-        for key, widget in (("language", self.language), ("grace_minutes", self.grace),
-                            ("close_to_tray", self.close_to_tray), ("paused", self.paused)):
+        for key, widget in (
+            ("language", self.language),
+            ("grace_minutes", self.grace),
+            ("close_to_tray", self.close_to_tray),
+            ("paused", self.paused),
+        ):
             if settings.is_locked(key):
                 widget.setEnabled(False)
                 widget.setToolTip(self.tr("Set by your IT department."))
@@ -151,11 +163,13 @@ class SettingsDialog(QDialog):
 
         danger = QGroupBox(self.tr("Your data"))
         danger_layout = QVBoxLayout(danger)
-        danger_text = QLabel(self.tr(
-            "Removes your drafts, the queue, the downloaded content, your settings and every"
-            " credential this app stored in the keyring, then closes the app."
-            " Files already written to an outbox folder stay."
-        ))
+        danger_text = QLabel(
+            self.tr(
+                "Removes your drafts, the queue, the downloaded content, your settings and every"
+                " credential this app stored in the keyring, then closes the app."
+                " Files already written to an outbox folder stay."
+            )
+        )
         danger_text.setWordWrap(True)
         danger_layout.addWidget(danger_text)
         self.remove_all = QPushButton(self.tr("Remove all my data…"))
@@ -204,8 +218,10 @@ class SettingsDialog(QDialog):
             return
         name, folder, network = dialog.values()
         services = self._services
-        self._tasks.run(lambda: services.add_outbox_account(name, folder, network),
-                        lambda _: (self.refresh_accounts(), self.accounts_changed.emit()))
+        self._tasks.run(
+            lambda: services.add_outbox_account(name, folder, network),
+            lambda _: (self.refresh_accounts(), self.accounts_changed.emit()),
+        )
 
     def _remove_account(self) -> None:
         item = self.accounts.currentItem()
@@ -221,9 +237,12 @@ class SettingsDialog(QDialog):
 
     def _remove_all(self) -> None:
         answer = QMessageBox.warning(
-            self, self.tr("Remove all my data"),
-            self.tr("Remove all drafts, scheduled posts, settings and stored credentials from"
-                    " this computer? This cannot be undone."),
+            self,
+            self.tr("Remove all my data"),
+            self.tr(
+                "Remove all drafts, scheduled posts, settings and stored credentials from"
+                " this computer? This cannot be undone."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

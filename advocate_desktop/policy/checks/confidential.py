@@ -14,7 +14,22 @@ import regex
 from advocate_desktop.policy.checks.base import CheckContext
 from advocate_desktop.policy.model import Finding, Rule
 
-_POLISH_ENDINGS = ("", "u", "a", "em", "ie", "owi", "y", "ów", "om", "ami", "ach", "e", "ę", "ą", "i")
+_POLISH_ENDINGS = (
+    "u",
+    "a",
+    "em",
+    "ie",
+    "owi",
+    "y",
+    "ów",
+    "om",
+    "ami",
+    "ach",
+    "e",
+    "ę",
+    "ą",
+    "i",
+)
 _WORD = r"[\p{L}\p{M}\p{N}_]"
 
 
@@ -28,7 +43,7 @@ class ConfidentialCheck:
                 forms = [base, *term.get("forms", [])]
                 alternatives.extend(regex.escape(form) for form in forms)
             else:
-                endings = "|".join(regex.escape(e) for e in _POLISH_ENDINGS if e)
+                endings = "|".join(regex.escape(e) for e in _POLISH_ENDINGS)
                 alternatives.append(f"{regex.escape(term)}(?:{endings})?")
         # Longest first so "Orbisem" wins over "Orbis".
         alternatives.sort(key=len, reverse=True)
@@ -43,17 +58,19 @@ class ConfidentialCheck:
     def run(self, context: CheckContext) -> list[Finding]:
         if not self.rule.scope.applies(None, context.language):
             return []
-        allowed = [
-            (m.start(), m.end()) for e in self._exceptions for m in e.finditer(context.text)
-        ]
+        allowed = [(m.start(), m.end()) for e in self._exceptions for m in e.finditer(context.text)]
         findings = []
         for match in self._pattern.finditer(context.text):
             if any(s <= match.start() and match.end() <= e for s, e in allowed):
                 continue
             findings.append(
                 Finding(
-                    rule=self.rule.id, kind=self.rule.kind, severity=self.rule.severity,
-                    start=match.start(), end=match.end(), text=match.group(0),
+                    rule=self.rule.id,
+                    kind=self.rule.kind,
+                    severity=self.rule.severity,
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(0),
                     message=self.rule.message_in(context.message_language, match=match.group(0)),
                     link=self.rule.link,
                 )

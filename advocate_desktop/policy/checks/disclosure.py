@@ -42,9 +42,14 @@ class DisclosureCheck:
             return []
         return [
             Finding(
-                rule=self.rule.id, kind=self.rule.kind, severity=self.rule.severity,
-                start=0, end=0, text="",
+                rule=self.rule.id,
+                kind=self.rule.kind,
+                severity=self.rule.severity,
+                start=0,
+                end=0,
+                text="",
                 message=self.rule.message_in(context.message_language, phrase=phrases[0]),
-                suggestions=(f"{phrases[0]} ",), link=self.rule.link,
+                suggestions=(f"{phrases[0]} ",),
+                link=self.rule.link,
             )
         ]

@@ -36,13 +36,21 @@ class LengthCheck:
             label = rules_for(network).label
             findings.append(
                 Finding(
-                    rule=self.rule.id, kind=self.rule.kind, severity=self.rule.severity,
-                    start=start, end=len(context.text), text=context.text[start:],
+                    rule=self.rule.id,
+                    kind=self.rule.kind,
+                    severity=self.rule.severity,
+                    start=start,
+                    end=len(context.text),
+                    text=context.text[start:],
                     message=self.rule.message_in(
-                        context.message_language, network=label, length=result.length,
-                        limit=result.limit, over=result.length - result.limit,
+                        context.message_language,
+                        network=label,
+                        length=result.length,
+                        limit=result.limit,
+                        over=result.length - result.limit,
                     ),
-                    network=network, link=self.rule.link,
+                    network=network,
+                    link=self.rule.link,
                 )
             )
         return findings

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from advocate_desktop.paths import demo_pack_dir
+from advocate_desktop.policy.engine import PolicyEngine
+from advocate_desktop.policy.loader import (
+    PolicyError,
+    builtin_rules,
+    combine,
+    load_policy_file,
+    parse_policy,
+)
+from advocate_desktop.policy.model import Severity
+
+
+@pytest.fixture(scope="module")
+def engine() -> PolicyEngine:
+    return PolicyEngine(combine(builtin_rules(), load_policy_file(demo_pack_dir() / "policy.json")))
+
+
+def found(engine: PolicyEngine, text: str, language: str = "pl") -> list[tuple[str, str]]:
+    result = engine.check(text, networks=["linkedin"], language=language)
+    return [(f.rule, f.text) for f in result.findings if f.kind == "confidential"]
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("Pracujemy dla Orbisu od lat", "Orbisu"),
+        ("Spotkanie z Orbisem", "Orbisem"),
+        ("Projekt #Żubr rusza", "Żubr"),
+        ("Rozmawiałam z Żubrem", "Żubrem"),
+        ("W Kornecie jest nowa wersja", "Kornecie"),
+        ("ORBIS again", "ORBIS"),
+        ("Project Altair is secret", "Project Altair"),
+    ],
+)
+def test_confidential_terms_are_found_in_their_forms(
+    engine: PolicyEngine, text: str, match: str
+) -> None:
+    assert found(engine, text) == [("nordvik.confidential", match)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Satelita na orbicie, orbita niska", "Orbisowany? nie", "Kornetto", "żubrówka"]
+)
+def test_words_that_merely_share_letters_are_not_flagged(engine: PolicyEngine, text: str) -> None:
+    assert found(engine, text) == []
+
+
+def test_an_exception_phrase_is_allowed(engine: PolicyEngine) -> None:
+    assert found(engine, "Spotkajmy się w Orbis Tower") == []
+
+
+def test_spans_are_python_offsets_after_emoji_and_combining_marks(engine: PolicyEngine) -> None:
+    text = "👩‍💻 e\u0301 Orbis"
+    result = engine.check(text, networks=["x"], language="en")
+    finding = next(f for f in result.findings if f.kind == "confidential")
+    assert text[finding.start : finding.end] == "Orbis"
+
+
+def test_findings_are_ordered_and_serialise_to_the_cli_shape(engine: PolicyEngine) -> None:
+    result = engine.check("Orbis i Żubr", networks=["x"], language="pl")
+    assert [f.text for f in result.findings] == ["Orbis", "Żubr"]
+    assert set(result.findings[0].to_json()) == {
+        "rule",
+        "kind",
+        "severity",
+        "start",
+        "end",
+        "text",
+        "message",
+        "suggestions",
+    }
+
+
+def test_disclosure_is_required_when_the_post_is_about_the_company(engine: PolicyEngine) -> None:
+    result = engine.check("NordvikPay rusza!", networks=["x"], language="pl")
+    disclosure = [f for f in result.findings if f.kind == "disclosure"]
+    assert len(disclosure) == 1
+    assert disclosure[0].severity is Severity.WARN
+    assert disclosure[0].suggestions == ("#pracujęwNordvik ",)
+    assert (disclosure[0].start, disclosure[0].end) == (0, 0)
+    fixed = disclosure[0].suggestions[0] + "NordvikPay rusza!"
+    assert not [f for f in engine.check(fixed, networks=["x"], language="pl").findings]
+
+
+def test_disclosure_is_not_required_for_posts_not_about_the_company(engine: PolicyEngine) -> None:
+    assert engine.check("Ładna pogoda", networks=["x"], language="pl").findings == ()
+
+
+def test_the_length_finding_covers_what_does_not_fit(engine: PolicyEngine) -> None:
+    text = "I work at Nordvik. " + "a" * 300
+    result = engine.check(text, networks=["x", "linkedin"], language="en")
+    lengths = [f for f in result.findings if f.kind == "length"]
+    assert len(lengths) == 1 and lengths[0].severity is Severity.BLOCK
+    assert lengths[0].start == 280 and lengths[0].end == len(text)
+    assert "X" in lengths[0].message
+    assert [m.fits for m in result.measures] == [False, True]
+
+
+def test_messages_follow_the_message_language(engine: PolicyEngine) -> None:
+    result = engine.check("Orbis", networks=["x"], language="en", message_language="pl")
+    assert "jest poufne" in result.findings[0].message
+
+
+def _rule(**overrides: Any) -> dict[str, Any]:
+    rule: dict[str, Any] = {
+        "id": "r",
+        "kind": "confidential",
+        "severity": "block",
+        "message": {"en": "no"},
+        "terms": ["X"],
+    }
+    rule.update(overrides)
+    return rule
+
+
+@pytest.mark.parametrize(
+    ("document", "pointer"),
+    [
+        ([], ""),
+        ({}, "/rules"),
+        ({"rules": [42]}, "/rules/0"),
+        ({"rules": [_rule(kind="vibes")]}, "/rules/0/kind"),
+        ({"rules": [_rule(severity="fatal")]}, "/rules/0/severity"),
+        ({"rules": [_rule(message="no")]}, "/rules/0/message"),
+        ({"rules": [_rule(terms=[])]}, "/rules/0/terms"),
+        ({"rules": [_rule(terms=["ok", 3])]}, "/rules/0/terms/1"),
+        ({"rules": [_rule(), _rule()]}, "/rules/1/id"),
+        ({"rules": [_rule(scope={"networks": "x"})]}, "/rules/0/scope/networks"),
+        ({"rules": [_rule(kind="disclosure", phrases={"pl": []})]}, "/rules/0/phrases/pl"),
+    ],
+)
+def test_invalid_policies_name_the_json_pointer(document: Any, pointer: str) -> None:
+    with pytest.raises(PolicyError) as caught:
+        parse_policy(document, "policy.json")
+    assert caught.value.pointer == pointer
+    assert str(caught.value).startswith("policy.json: ")
+
+
+def test_a_policy_file_that_is_not_json(tmp_path: Path) -> None:
+    path = tmp_path / "policy.json"
+    path.write_text("{nope", encoding="utf-8")
+    with pytest.raises(PolicyError, match="not valid JSON"):
+        load_policy_file(path)
+
+
+def test_a_later_layer_cannot_weaken_a_block() -> None:
+    strict = parse_policy({"rules": [_rule()]}, "pack")
+    lenient = parse_policy({"rules": [_rule(severity="suggest")]}, "local")
+    policy = combine(strict, lenient)
+    assert policy.rules[0].severity is Severity.BLOCK
+    assert policy.rules[0].origin == "local"
+
+
+def test_scope_limits_a_rule_to_languages(tmp_path: Path) -> None:
+    rules = parse_policy({"rules": [_rule(scope={"languages": ["pl"]})]}, "p")
+    engine = PolicyEngine(combine(rules))
+    assert engine.check("X", networks=[], language="en").findings == ()
+    assert len(engine.check("X", networks=[], language="pl").findings) == 1
+
+
+def test_the_bundled_policies_are_valid_json_documents() -> None:
+    for path in (demo_pack_dir() / "policy.json",):
+        assert parse_policy(json.loads(path.read_text(encoding="utf-8")), str(path))

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from advocate_desktop.schedule.clock import FakeClock
+from advocate_desktop.store.connection import Database, StoreError
+from advocate_desktop.store.migrations import SCHEMA_VERSION
+from advocate_desktop.store.posts_repo import PostRepository
+from advocate_desktop.store.settings_repo import SettingsRepository
+
+
+def test_new_database_is_migrated_to_the_current_schema_in_wal_mode(tmp_path: Path) -> None:
+    db = Database(tmp_path / "a.sqlite3")
+    connection = db.connection()
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+    assert {"posts", "post_events", "items", "feed_sources", "accounts", "settings"} <= tables
+    db.close()
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "b.sqlite3"
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    raw.close()
+    with pytest.raises(StoreError, match="newer"):
+        Database(path)
+
+
+def test_a_corrupt_file_gives_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="cannot open"):
+        Database(path)
+
+
+def test_reopening_keeps_data(tmp_path: Path) -> None:
+    path = tmp_path / "d.sqlite3"
+    db = Database(path)
+    SettingsRepository(db).save("language", "pl")
+    db.close()
+    assert SettingsRepository(Database(path)).load() == {"language": "pl"}
+
+
+def test_a_transition_only_moves_a_post_from_the_expected_state(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    posts = PostRepository(Database(tmp_path / "e.sqlite3"))
+    post = posts.create(
+        state="draft",
+        source_id=None,
+        item_id=None,
+        account_id=None,
+        network="x",
+        language="en",
+        text="hi",
+        now=clock.now(),
+    )
+    assert posts.transition(post.id, ["draft"], "scheduled", clock.now(), due_at="x")
+    assert not posts.transition(post.id, ["draft"], "scheduled", clock.now())
+    assert [e.to_state for e in posts.events(post.id)] == ["draft", "scheduled"]
+    with pytest.raises(ValueError, match="mutable"):
+        posts.transition(post.id, ["scheduled"], "draft", clock.now(), state="x")

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import pytest
+
+from advocate_desktop.text.counting import graphemes, mastodon_length, x_weighted_length
+from advocate_desktop.text.entities import find_hashtags, find_mentions, find_urls
+from advocate_desktop.text.networks import UnknownNetwork, measure
+
+
+def test_graphemes_count_what_a_person_sees() -> None:
+    assert graphemes("Zażółć") == 6
+    assert graphemes("👩‍💻") == 1  # a ZWJ sequence
+    assert graphemes("e\u0301") == 1  # e + combining acute
+    assert graphemes("🇵🇱") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hello", 5),
+        ("https://example.com/a/very/long/path/that/is/long", 23),
+        ("see https://example.com/x.", 4 + 23 + 1),
+        ("日本語", 6),  # CJK weighs 2
+        ("😀", 2),
+        ("👨‍👩‍👧‍👦", 2),  # one emoji sequence weighs 2
+        ("Zażółć", 6),  # Latin Extended weighs 1
+        ("cafe\u0301", 4),  # NFC turns e + accent into one character
+    ],
+)
+def test_x_weighted_length(text: str, expected: int) -> None:
+    assert x_weighted_length(text) == expected
+
+
+def test_mastodon_counts_urls_as_23_and_remote_mentions_by_user() -> None:
+    assert mastodon_length("@ala@mastodon.social hi") == len("@ala hi")
+    assert mastodon_length("https://example.com/" + "x" * 100) == 23
+    assert mastodon_length("@ala hi") == 7
+
+
+def test_bluesky_has_a_byte_limit_as_well() -> None:
+    assert measure("bluesky", "a" * 300).fits
+    assert not measure("bluesky", "a" * 301).fits
+    # 299 graphemes but over 3,000 bytes: each family emoji is 25 bytes
+    family = "👨‍👩‍👧‍👦"
+    heavy = family * 150
+    assert graphemes(heavy) == 150
+    assert not measure("bluesky", heavy).fits
+
+
+def test_measure_respects_an_instance_limit() -> None:
+    assert measure("mastodon", "a" * 600).limit == 500
+    assert measure("mastodon", "a" * 600, limit=1000).fits
+
+
+def test_unknown_network() -> None:
+    with pytest.raises(UnknownNetwork):
+        measure("myspace", "hi")
+
+
+def test_entities_have_python_offsets_even_after_emoji() -> None:
+    text = "😀 #Żubr @ala@social.example https://a.example/x). koniec"
+    assert [(s.start, s.text) for s in find_hashtags(text)] == [(2, "#Żubr")]
+    mention = find_mentions(text)[0]
+    assert (mention.user, mention.domain) == ("ala", "social.example")
+    assert text[mention.start : mention.end] == "@ala@social.example"
+    url = find_urls(text)[0]
+    assert url.text == "https://a.example/x"
+    assert text[url.start : url.end] == url.text
+
+
+def test_balanced_parentheses_stay_in_a_url() -> None:
+    assert find_urls("(see https://en.wikipedia.org/wiki/Foo_(bar))")[0].text == (
+        "https://en.wikipedia.org/wiki/Foo_(bar)"
+    )
