@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import json
 import stat
 import zipfile
@@ -78,10 +79,8 @@ def test_html_in_texts_is_kept_as_plain_text() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=400))
 def test_no_bytes_make_the_parser_raise_anything_but_feed_error(data: bytes) -> None:
-    try:
+    with contextlib.suppress(FeedError):
         parse_json_feed(data, "fuzz")
-    except FeedError:
-        pass
 
 
 json_values = st.recursive(
@@ -113,10 +112,8 @@ json_values = st.recursive(
     )
 )
 def test_no_feed_shaped_document_raises_anything_but_feed_error(document: Any) -> None:
-    try:
+    with contextlib.suppress(FeedError):
         parse_json_feed(json.dumps(document).encode(), "fuzz")
-    except FeedError:
-        pass
 
 
 def _zip(tmp_path: Path, members: dict[str, bytes], name: str = "pack.zip") -> Path:
@@ -190,7 +187,7 @@ def test_a_pack_without_feed_json(tmp_path: Path) -> None:
 
 def test_an_image_missing_from_the_pack_is_named(tmp_path: Path) -> None:
     feed = _feed(image="media/nope.png")
-    with pytest.raises(FeedError, match="nope.png") as caught:
+    with pytest.raises(FeedError, match=r"nope\.png") as caught:
         load_pack(_zip(tmp_path, {"feed.json": json.dumps(feed).encode()}), tmp_path / "c")
     assert caught.value.pointer == "/items/0/image"
 
