@@ -7,9 +7,16 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from advocate_desktop import APP_ID, APP_NAME, ORG_DOMAIN, __version__
 from advocate_desktop.paths import AppPaths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from advocate_desktop.schedule.clock import Clock
+    from advocate_desktop.ui.services import Services
 
 log = logging.getLogger("advocate_desktop")
 
@@ -34,20 +41,41 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def first_run(paths: AppPaths, clock: Clock, dialog: QDialog) -> Services | None:
+    """Ask for consent; only after "I agree" is anything written to disk."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialog
+
+    from advocate_desktop.settings.consent import record_consent
+    from advocate_desktop.ui.services import build_services, default_outbox_folder
+
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    services = build_services(paths, clock)
+    record_consent(paths.consent_file, clock.now())
+    if not services.accounts.all():
+        name = QCoreApplication.translate("App", "Outbox (demo)")
+        services.add_outbox_account(name, default_outbox_folder(), "linkedin")
+    return services
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(
         level=logging.DEBUG if arguments.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from advocate_desktop.schedule.clock import SystemClock
-    from advocate_desktop.settings.consent import consent_given, record_consent
+    from advocate_desktop.settings.consent import consent_given
+    from advocate_desktop.settings.managed import ManagedConfigError
+    from advocate_desktop.store.connection import StoreError
     from advocate_desktop.ui.consent import ConsentDialog
+    from advocate_desktop.ui.gc_guard import GarbageCollector
     from advocate_desktop.ui.i18n import install_translators, resolve_language
     from advocate_desktop.ui.main_window import MainWindow, app_icon
-    from advocate_desktop.ui.services import build_services, default_outbox_folder
+    from advocate_desktop.ui.services import build_services
     from advocate_desktop.ui.tasks import TaskRunner
 
     app = QApplication([sys.argv[0]])
@@ -57,27 +85,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
+    collector = GarbageCollector(app)
     paths = AppPaths.from_environment()
     clock = SystemClock()
 
-    first_run = not consent_given(paths.consent_file)
-    if first_run:
-        translators = install_translators(app, resolve_language("system"))
-        dialog = ConsentDialog()
-        log.info("showing the first-run consent screen")
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            log.info("consent declined; nothing was stored")
-            return 0
-    services = build_services(paths, clock)
-    if first_run:
-        record_consent(paths.consent_file, clock.now())
-        if not services.accounts.all():
-            services.add_outbox_account(
-                app.translate("App", "Outbox (demo)"), default_outbox_folder(), "linkedin"
-            )
-    else:
-        translators = install_translators(app, resolve_language(services.settings.get("language")))
-    del translators  # parented to the app, which keeps them
+    try:
+        if consent_given(paths.consent_file):
+            services = build_services(paths, clock)
+            language = resolve_language(services.settings.get("language"))
+            install_translators(app, language)
+        else:
+            install_translators(app, resolve_language("system"))
+            log.info("showing the first-run consent screen")
+            agreed = first_run(paths, clock, ConsentDialog())
+            if agreed is None:
+                log.info("consent declined; nothing was stored")
+                return 0
+            services = agreed
+    except (StoreError, ManagedConfigError) as error:
+        log.error("cannot start: %s", error)
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            app.translate(
+                "App",
+                "Advocate Desktop cannot start:\n\n%1\n\nNothing was changed. If the problem is"
+                " in the managed configuration, contact your IT department.",
+            ).replace("%1", str(error)),
+        )
+        return 1
 
     def credentials() -> object:
         from advocate_desktop.credentials import CredentialStore
@@ -89,6 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     window.start(arguments.import_path)
     code = app.exec()
+    del collector
     tasks.wait()
     services.db.close()
     return int(code)

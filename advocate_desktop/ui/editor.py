@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPixmap, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -217,10 +217,16 @@ class EditorPanel(QWidget):
         self._loading = False
         self.text.setEnabled(True)
         self.text.setFocus()
-        self.when.setDateTime(QDateTime(self._services.clock.now() + timedelta(hours=1)))
+        self.set_when(self._services.clock.now() + timedelta(hours=1))
         self.ack.setChecked(False)
         self.saved.setText(self.tr("Draft saved"))
         self.run_check()
+
+    def set_when(self, moment: datetime) -> None:
+        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+
+    def chosen_when(self) -> datetime:
+        return datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
 
     def close_draft(self) -> None:
         self.save_now()
@@ -286,8 +292,6 @@ class EditorPanel(QWidget):
         self._update_actions()
 
     def _ui_language(self) -> str:
-        from PySide6.QtCore import QLocale
-
         return "pl" if QLocale().language() == QLocale.Language.Polish else "en"
 
     def _highlight(self, text: str, findings: tuple[Finding, ...]) -> None:
@@ -366,7 +370,7 @@ class EditorPanel(QWidget):
         if now:
             due = current
         else:
-            due = self.when.dateTime().toPython().astimezone()  # type: ignore[union-attr]
+            due = self.chosen_when()
             if due < current - timedelta(minutes=1):
                 self.reason.setText(self.tr("Pick a time in the future, or use Publish now."))
                 return
@@ -399,7 +403,3 @@ class EditorPanel(QWidget):
     def _failed(self, error: BaseException) -> None:
         log.error("editor task failed: %r", error)
         self.message.emit(self.tr("Something went wrong: %1").replace("%1", str(error)))
-
-
-def local_now(clock_now: datetime) -> QDateTime:
-    return QDateTime(clock_now.astimezone())

@@ -1,0 +1,159 @@
+"""The whole path a person takes, with a fake clock, then a restart on the same data."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from advocate_desktop.schedule.states import PostState
+from tests.qt.conftest import Harness
+
+
+def test_from_the_feed_to_a_published_file_exactly_once(harness: Harness, qtbot: QtBot) -> None:
+    window = harness.window()
+    assert window.feed.model.rowCount() >= 8
+    editor = window.editor
+
+    # Open an item: a draft with the suggested text for X.
+    window.feed.open_row(0)
+    harness.idle(window)
+    assert editor.draft is not None
+    item = editor.draft.item
+    assert item is not None and item.id == "2026-launch-nordvikpay"
+    assert editor.text.toPlainText() == item.suggested_text("x", "pl")
+
+    # Write a confidential name: a blocking finding, highlighted, scheduling off.
+    editor.text.moveCursor(editor.text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.text, " Dzieki Orbisowi!")
+    qtbot.waitUntil(lambda: editor.policy.list.count() == 1, timeout=3000)
+    assert "Orbisowi" in editor.policy.list.item(0).text()
+    assert editor.text.extraSelections()
+    assert not editor.schedule_button.isEnabled()
+    assert not editor.publish_now_button.isEnabled()
+    assert "Orbisowi" in editor.reason.text()
+
+    # Click the finding: its span is selected; delete it and the block goes.
+    editor.policy.list.setCurrentRow(0)
+    assert editor.text.textCursor().selectedText() == "Orbisowi"
+    qtbot.keyClick(editor.text, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: editor.policy.list.count() == 0, timeout=3000)
+    assert editor.schedule_button.isEnabled()
+
+    # Schedule for an hour from now.
+    due = harness.clock.now() + timedelta(hours=1)
+    editor.set_when(due)
+    post_id = editor.draft.post.id
+    qtbot.mouseClick(editor.schedule_button, Qt.MouseButton.LeftButton)
+    harness.idle(window)
+    assert editor.draft is None
+    post = window.services.posts.get(post_id)
+    assert post is not None and post.state == PostState.SCHEDULED
+    assert post.text.endswith("Dzieki !")
+
+    # Not yet: nothing is written.
+    window.scheduler.tick()
+    harness.idle(window)
+    assert not harness.outbox.exists() or not list(harness.outbox.iterdir())
+
+    # At the due time: published, one file, the queue says so.
+    harness.clock.advance(timedelta(hours=1))
+    with qtbot.waitSignal(window.scheduler.outcomes, timeout=5000):
+        window.scheduler.tick()
+    harness.idle(window)
+    files = list(harness.outbox.iterdir())
+    assert len(files) == 1
+    written = json.loads(files[0].read_text(encoding="utf-8"))
+    assert written["text"] == post.text
+    assert written["network"] == "x"
+    assert written["source_item_id"] == item.id
+    assert window.services.posts.get(post_id).state == PostState.PUBLISHED  # type: ignore[union-attr]
+    states = [window.queue.model.rows[r].post.state for r in range(window.queue.model.rowCount())]
+    assert states == [PostState.PUBLISHED]
+    assert window.queue.model.index(0, 1).data() == "Published"
+
+    # Restart on the same data folder: the queue survives, nothing is written twice.
+    harness.close(window)
+    again = harness.window()
+    harness.clock.advance(timedelta(hours=1))
+    again.scheduler.tick()
+    harness.idle(again)
+    assert len(list(harness.outbox.iterdir())) == 1
+    assert [r.post.state for r in again.queue.model.rows] == [PostState.PUBLISHED]
+
+
+def test_publish_now_goes_out_at_once(harness: Harness, qtbot: QtBot) -> None:
+    window = harness.window()
+    window.feed.open_row(2)
+    harness.idle(window)
+    with qtbot.waitSignal(window.scheduler.outcomes, timeout=5000):
+        qtbot.mouseClick(window.editor.publish_now_button, Qt.MouseButton.LeftButton)
+    harness.idle(window)
+    assert len(list(harness.outbox.iterdir())) == 1
+
+
+def test_a_warning_needs_an_acknowledgement_that_is_stored(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    window = harness.window()
+    editor = window.editor
+    window.feed.open_row(1)
+    harness.idle(window)
+    editor.text.setPlainText("NordvikPay is out!")
+    editor.run_check()
+    assert editor.ack.isVisible()
+    assert not editor.schedule_button.isEnabled()
+    editor.ack.setChecked(True)
+    assert editor.schedule_button.isEnabled()
+    post_id = editor.draft.post.id  # type: ignore[union-attr]
+    editor.set_when(harness.clock.now() + timedelta(hours=2))
+    qtbot.mouseClick(editor.schedule_button, Qt.MouseButton.LeftButton)
+    harness.idle(window)
+    post = window.services.posts.get(post_id)
+    assert post is not None and post.acknowledged == ("nordvik.disclosure",)
+
+
+def test_the_fix_button_inserts_the_disclosure_at_the_start(harness: Harness, qtbot: QtBot) -> None:
+    window = harness.window()
+    editor = window.editor
+    window.feed.open_row(1)
+    harness.idle(window)
+    editor.text.setPlainText("NordvikPay is out!")
+    editor.run_check()
+    editor.policy.list.setCurrentRow(0)
+    assert editor.policy.fix_button.isEnabled()
+    qtbot.mouseClick(editor.policy.fix_button, Qt.MouseButton.LeftButton)
+    assert editor.text.toPlainText() == "#IWorkAtNordvik NordvikPay is out!"
+    assert editor.policy.list.count() == 0
+
+
+def test_a_time_in_the_past_is_refused(harness: Harness, qtbot: QtBot) -> None:
+    window = harness.window()
+    window.feed.open_row(0)
+    harness.idle(window)
+    window.editor.set_when(harness.clock.now() - timedelta(hours=3))
+    qtbot.mouseClick(window.editor.schedule_button, Qt.MouseButton.LeftButton)
+    harness.idle(window)
+    assert window.editor.draft is not None
+    assert "future" in window.editor.reason.text()
+
+
+def test_a_missed_post_waits_for_confirmation_in_the_queue(harness: Harness, qtbot: QtBot) -> None:
+    window = harness.window()
+    window.feed.open_row(0)
+    harness.idle(window)
+    window.editor.set_when(harness.clock.now() + timedelta(minutes=5))
+    qtbot.mouseClick(window.editor.schedule_button, Qt.MouseButton.LeftButton)
+    harness.idle(window)
+    harness.clock.advance(timedelta(hours=3))  # the laptop was asleep
+    window.scheduler.tick()
+    harness.idle(window)
+    assert [r.post.state for r in window.queue.model.rows] == [PostState.MISSED]
+    assert not harness.outbox.exists()
+    window.queue.table.selectRow(0)
+    assert window.queue.confirm_button.isEnabled()
+    qtbot.mouseClick(window.queue.confirm_button, Qt.MouseButton.LeftButton)
+    harness.idle(window)
+    qtbot.waitUntil(lambda: len(list(harness.outbox.glob("*.json"))) == 1, timeout=5000)
