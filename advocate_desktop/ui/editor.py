@@ -265,6 +265,7 @@ class EditorPanel(QWidget):
             lambda: service.save_text(post_id, text),
             lambda _ok: self.saved.setText(self.tr("Draft saved")),
             self._failed,
+            context=self,
         )
 
     def run_check(self) -> None:
@@ -398,7 +399,7 @@ class EditorPanel(QWidget):
             self.close_draft()
             self.scheduled.emit(post_id, now)
 
-        self._tasks.run(work, done, self._failed)
+        self._tasks.run(work, done, self._failed, context=self)
 
     def _failed(self, error: BaseException) -> None:
         log.error("editor task failed: %r", error)

@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
                 ),
             )
 
-        self.tasks.run(work, done, failed)
+        self.tasks.run(work, done, failed, context=self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(0)
             self.editor.show_draft(draft)
 
-        self.tasks.run(work, done)
+        self.tasks.run(work, done, context=self)
 
     def _outcomes(self, outcomes: list[Outcome]) -> None:
         for outcome in outcomes:
@@ -314,7 +314,9 @@ class MainWindow(QMainWindow):
         if self.services.settings.is_locked("paused"):
             return
         settings = self.services.settings
-        self.tasks.run(lambda: settings.set("paused", paused), lambda _: self._update_paused())
+        self.tasks.run(
+            lambda: settings.set("paused", paused), lambda _: self._update_paused(), context=self
+        )
         self.pause_action.blockSignals(True)
         self.pause_action.setChecked(paused)
         self.pause_action.blockSignals(False)

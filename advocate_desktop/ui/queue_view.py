@@ -193,7 +193,9 @@ class QueueView(QWidget):
         self.detail.setText("\n".join(lines))
 
     def _act(self, work: Any) -> None:
-        self._tasks.run(work, lambda _: (self.changed.emit(), self.refresh()), self._failed)
+        self._tasks.run(
+            work, lambda _: (self.changed.emit(), self.refresh()), self._failed, context=self
+        )
 
     def _edit(self) -> None:
         post = self.selected()
@@ -210,7 +212,10 @@ class QueueView(QWidget):
             return posts.get(post.id)
 
         self._tasks.run(
-            work, lambda row: (self.edit_requested.emit(row), self.refresh()), self._failed
+            work,
+            lambda row: (self.edit_requested.emit(row), self.refresh()),
+            self._failed,
+            context=self,
         )
 
     def _confirm(self) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -192,8 +193,6 @@ class SettingsDialog(QDialog):
 
     def _grace_changed(self, value: int) -> None:
         self._save("grace_minutes", value)
-        from datetime import timedelta
-
         self._services.runner.grace = timedelta(minutes=value)
 
     def _paused_toggled(self, on: bool) -> None:
@@ -209,7 +208,7 @@ class SettingsDialog(QDialog):
         for account in rows:
             where = account.config.get("folder", "")
             item = QListWidgetItem(f"{account.display_name} — {where}")
-            item.setData(256, account.id)
+            item.setData(Qt.ItemDataRole.UserRole, account.id)
             self.accounts.addItem(item)
 
     def _add_outbox(self) -> None:
@@ -221,19 +220,22 @@ class SettingsDialog(QDialog):
         self._tasks.run(
             lambda: services.add_outbox_account(name, folder, network),
             lambda _: (self.refresh_accounts(), self.accounts_changed.emit()),
+            context=self,
         )
 
     def _remove_account(self) -> None:
         item = self.accounts.currentItem()
         if item is None:
             return
-        account_id = str(item.data(256))
+        account_id = str(item.data(Qt.ItemDataRole.UserRole))
         services = self._services
 
         def work() -> None:
             services.accounts.remove(account_id)
 
-        self._tasks.run(work, lambda _: (self.refresh_accounts(), self.accounts_changed.emit()))
+        self._tasks.run(
+            work, lambda _: (self.refresh_accounts(), self.accounts_changed.emit()), context=self
+        )
 
     def _remove_all(self) -> None:
         answer = QMessageBox.warning(

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -22,24 +23,32 @@ class _Relay(QObject):
         runner: TaskRunner,
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
+        context: QObject | None,
     ) -> None:
         super().__init__()
         self._runner = runner
+        self._context = context
         self._on_done = on_done
         self._on_error = on_error
         self.succeeded.connect(self._done)
         self.failed.connect(self._error)
 
+    def _context_gone(self) -> bool:
+        """The widget that asked was deleted meanwhile (a closed dialog): drop the answer."""
+        return self._context is not None and not shiboken6.isValid(self._context)
+
     @Slot(object)
     def _done(self, value: Any) -> None:
         self._runner._finished(self)
-        if self._on_done is not None:
+        if self._on_done is not None and not self._context_gone():
             self._on_done(value)
 
     @Slot(object)
     def _error(self, error: BaseException) -> None:
         self._runner._finished(self)
-        if self._on_error is not None:
+        if self._context_gone():
+            log.warning("a background task failed after its window closed: %r", error)
+        elif self._on_error is not None:
             self._on_error(error)
         else:
             log.error("background task failed: %r", error, exc_info=error)
@@ -74,8 +83,17 @@ class TaskRunner(QObject):
         function: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        context: QObject | None = None,
     ) -> None:
-        relay = _Relay(self, on_done, on_error)
+        """Run ``function`` on the pool; ``on_done``/``on_error`` run on the GUI thread.
+
+        ``context`` is the QObject the answer is for; it defaults to the object
+        whose bound method ``on_done`` is, and no callback runs once it is deleted.
+        """
+        if context is None:
+            owner = getattr(on_done, "__self__", None)
+            context = owner if isinstance(owner, QObject) else None
+        relay = _Relay(self, on_done, on_error, context)
         self._relays.add(relay)
         self._pool.start(_Job(function, relay))
 

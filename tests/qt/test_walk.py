@@ -94,9 +94,7 @@ def test_publish_now_goes_out_at_once(harness: Harness, qtbot: QtBot) -> None:
     assert len(list(harness.outbox.iterdir())) == 1
 
 
-def test_a_warning_needs_an_acknowledgement_that_is_stored(
-    harness: Harness, qtbot: QtBot
-) -> None:
+def test_a_warning_needs_an_acknowledgement_that_is_stored(harness: Harness, qtbot: QtBot) -> None:
     window = harness.window()
     editor = window.editor
     window.feed.open_row(1)

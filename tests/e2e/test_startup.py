@@ -1,0 +1,153 @@
+"""Start the installed ``advocate-desktop`` under Xvfb on a throwaway HOME."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+BIN = Path(sys.executable).parent
+
+
+def _environment(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "QT_QPA"))}
+    env.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / ".local/share"),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        XDG_CONFIG_DIRS=str(home / "site"),
+        LANG="en_US.UTF-8",
+    )
+    return env
+
+
+class Running:
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        self.process = process
+        self.lines: list[str] = []
+        self._seen = threading.Condition()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=10)
+        self._reader.join(timeout=10)
+        assert self.process.stderr is not None
+        self.process.stderr.close()
+
+    def _read(self) -> None:
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            with self._seen:
+                self.lines.append(line.rstrip())
+                self._seen.notify_all()
+
+    def wait_for(self, text: str, timeout: float = 60) -> str:
+        deadline = time.monotonic() + timeout
+        with self._seen:
+            while True:
+                for line in self.lines:
+                    if text in line:
+                        return line
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or self.process.poll() is not None:
+                    raise AssertionError(f"never logged {text!r}; got: {self.lines}")
+                self._seen.wait(remaining)
+
+
+@pytest.fixture
+def launch(tmp_path: Path) -> Iterator[object]:
+    xvfb_run = shutil.which("xvfb-run")
+    assert xvfb_run, "xvfb-run is installed by scripts/install-system-deps.sh test"
+    started: list[Running] = []
+
+    def start(*args: str, home: Path | None = None) -> Running:
+        home = home or tmp_path / "home"
+        process = subprocess.Popen(
+            [xvfb_run, "-a", str(BIN / "advocate-desktop"), *args],
+            env=_environment(home),
+            stderr=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            text=True,
+            start_new_session=True,
+        )
+        running = Running(process)
+        started.append(running)
+        return running
+
+    yield start
+    for running in started:
+        running.stop()
+
+
+def test_first_start_shows_the_consent_screen_and_writes_nothing(
+    launch: object, tmp_path: Path
+) -> None:
+    running = launch()  # type: ignore[operator]
+    running.wait_for("showing the first-run consent screen")
+    home = tmp_path / "home"
+    assert not (home / ".local/share/advocate-desktop").exists()
+    assert not (home / ".config/advocate-desktop").exists()
+
+
+def test_after_consent_the_main_window_comes_up_with_the_demo_pack(
+    launch: object, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    config = home / ".config/advocate-desktop"
+    config.mkdir(parents=True)
+    (config / "consent.json").write_text(json.dumps({"version": 1, "agreed_at": "now"}))
+    running = launch(home=home)  # type: ignore[operator]
+    line = running.wait_for("main window ready with")
+    assert "with 10 feed items" in line
+    assert (home / ".local/share/advocate-desktop/advocate.sqlite3").exists()
+
+
+def test_a_broken_managed_config_is_reported_not_a_traceback(
+    launch: object, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    config = home / ".config/advocate-desktop"
+    config.mkdir(parents=True)
+    (config / "consent.json").write_text(json.dumps({"version": 1}))
+    site = home / "site/advocate-desktop"
+    site.mkdir(parents=True)
+    (site / "managed.json").write_text('{"settings": {"grace_minutes": "soon"}}')
+    running = launch(home=home)  # type: ignore[operator]
+    line = running.wait_for("cannot start")
+    assert "/settings/grace_minutes" in line
+    assert not [entry for entry in running.lines if "Traceback" in entry]
+
+
+def test_version_and_help() -> None:
+    from advocate_desktop import __version__
+
+    version = subprocess.run(
+        [BIN / "advocate-desktop", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert version.stdout.strip() == f"advocate-desktop {__version__}"
+    usage = subprocess.run(
+        [BIN / "advocate-desktop", "--help"], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert "--import FILE" in usage.stdout
