@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from advocate_desktop.policy.checks import COMPILERS, CheckContext, CompiledCheck
 from advocate_desktop.policy.model import Finding, Policy, Severity
-from advocate_desktop.text.networks import Measure, measure
+from advocate_desktop.text.networks import Measure
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,5 @@ class PolicyEngine:
         for check in self._checks:
             findings.extend(check.run(context))
         findings.sort(key=lambda f: (f.start, f.severity.rank, f.rule))
-        measures = tuple(
-            measure(n, text, limit=self.policy.limits.get(n)) for n in context.networks
-        )
+        measures = tuple(context.measure(n)[0] for n in context.networks)
         return CheckResult(tuple(findings), measures)

@@ -1,20 +1,52 @@
-"""Lengths as each network counts them."""
+"""Lengths as each network counts them.
+
+A text is analysed once (grapheme clusters, links, mentions); each network then
+turns it into *units* — a start offset and a weight per countable piece — from
+which both its length and the first offset that no longer fits follow in one
+pass.
+"""
 
 from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import regex
 
-from advocate_desktop.text.entities import find_mentions, find_urls
+from advocate_desktop.text.entities import Mention, Span, find_mentions, find_urls
 
 _GRAPHEME = regex.compile(r"\X")
 _EMOJI = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
 URL_LENGTH = 23
+
+Unit = tuple[int, int]  # (start offset, weight)
+
+
+class Analysis:
+    """What several networks need to know about one text, each computed at most once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def clusters(self) -> list[tuple[int, str]]:
+        """(start, cluster) for every extended grapheme cluster."""
+        found: list[str] = _GRAPHEME.findall(self.text)
+        starts = accumulate(map(len, found), initial=0)
+        return list(zip(starts, found, strict=False))
+
+    @cached_property
+    def urls(self) -> list[Span]:
+        return find_urls(self.text)
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        return find_mentions(self.text)
 
 
 def graphemes(text: str) -> int:
@@ -30,69 +62,105 @@ def utf16_units(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+def _atomic(clusters: list[tuple[int, str]], spans: list[tuple[int, int, int]]) -> Iterator[Unit]:
+    """Clusters weigh 1 each, except inside ``spans`` (start, end, weight), which count whole."""
+    spans = sorted(spans)
+    index = 0
+    skip_until = -1
+    for start, _cluster in clusters:
+        if start < skip_until:
+            continue
+        while index < len(spans) and spans[index][1] <= start:
+            index += 1
+        if index < len(spans) and spans[index][0] <= start:
+            span_start, span_end, weight = spans[index]
+            yield span_start, weight
+            skip_until = span_end
+            index += 1
+            continue
+        yield start, 1
+
+
+def grapheme_units(analysis: Analysis) -> Iterator[Unit]:
+    return ((start, 1) for start, _ in analysis.clusters)
+
+
+def mastodon_units(analysis: Analysis) -> Iterator[Unit]:
+    """Mastodon: URLs count 23, ``@user@domain`` counts as ``@user``, grapheme clusters."""
+    spans = [(u.start, u.end, URL_LENGTH) for u in analysis.urls]
+    for mention in analysis.mentions:
+        if mention.domain and not any(s <= mention.start < e for s, e, _ in spans):
+            spans.append((mention.start, mention.end, graphemes("@" + mention.user)))
+    return _atomic(analysis.clusters, spans)
+
+
 @dataclass(frozen=True)
 class _WeightConfig:
     scale: int
     default_weight: int
     url_length: int
     ranges: tuple[tuple[int, int, int], ...]
+    light_below: int
 
 
 @lru_cache(maxsize=1)
 def _x_config() -> _WeightConfig:
-    path = Path(__file__).resolve().parent.parent.parent / "resources/text/twitter-text-v3.json"
-    packaged = Path(__file__).resolve().parent.parent / "_resources/text/twitter-text-v3.json"
-    data = json.loads((packaged if packaged.exists() else path).read_text(encoding="utf-8"))
+    here = Path(__file__).resolve().parent.parent
+    packaged = here / "_resources/text/twitter-text-v3.json"
+    path = packaged if packaged.exists() else here.parent / "resources/text/twitter-text-v3.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    ranges = tuple((int(r["start"]), int(r["end"]), int(r["weight"])) for r in data["ranges"])
     return _WeightConfig(
         scale=int(data["scale"]),
         default_weight=int(data["defaultWeight"]),
         url_length=int(data["transformedURLLength"]),
-        ranges=tuple((int(r["start"]), int(r["end"]), int(r["weight"])) for r in data["ranges"]),
+        ranges=ranges,
+        # The first range starts at 0: anything below its end is a fast "light" case.
+        light_below=ranges[0][1] + 1 if ranges and ranges[0][0] == 0 else 0,
     )
 
 
 def _char_weight(codepoint: int, config: _WeightConfig) -> int:
+    if codepoint < config.light_below:
+        return config.ranges[0][2]
     for start, end, weight in config.ranges:
         if start <= codepoint <= end:
             return weight
     return config.default_weight
 
 
-def x_weighted_length(text: str) -> int:
-    """X's weighted length (twitter-text v3): NFC, URLs count 23, emoji 2, CJK 2."""
+def x_units(analysis: Analysis) -> Iterator[Unit]:
+    """X (twitter-text v3), in units of 1/scale: NFC, URLs 23, emoji 2, CJK 2."""
     config = _x_config()
-    text = unicodedata.normalize("NFC", text)
-    total = 0
-    position = 0
-    for url in find_urls(text):
-        total += _weighted(text[position : url.start], config)
-        total += config.url_length * config.scale
-        position = url.end
-    total += _weighted(text[position:], config)
-    return total // config.scale
-
-
-def _weighted(text: str, config: _WeightConfig) -> int:
-    total = 0
-    for cluster in _GRAPHEME.findall(text):
-        if _EMOJI.search(cluster):
-            total += config.default_weight
+    url_weight = config.url_length * config.scale
+    spans = [(u.start, u.end, url_weight) for u in analysis.urls]
+    urls = iter(sorted(spans))
+    upcoming = next(urls, None)
+    skip_until = -1
+    for start, cluster in analysis.clusters:
+        if start < skip_until:
             continue
-        for char in cluster:
-            total += _char_weight(ord(char), config)
-    return total
+        if upcoming is not None and upcoming[0] <= start:
+            yield upcoming[0], upcoming[2]
+            skip_until = upcoming[1]
+            upcoming = next(urls, None)
+            continue
+        if len(cluster) == 1 and ord(cluster) < config.light_below:
+            yield start, config.ranges[0][2]
+        elif _EMOJI.search(cluster):
+            yield start, config.default_weight
+        else:
+            normal = unicodedata.normalize("NFC", cluster)
+            yield start, sum(_char_weight(ord(char), config) for char in normal)
+
+
+def x_scale() -> int:
+    return _x_config().scale
+
+
+def x_weighted_length(text: str) -> int:
+    return sum(weight for _, weight in x_units(Analysis(text))) // x_scale()
 
 
 def mastodon_length(text: str) -> int:
-    """Mastodon: URLs count 23, ``@user@domain`` counts as ``@user``, grapheme clusters."""
-    replaced: list[tuple[int, int, int]] = [(u.start, u.end, URL_LENGTH) for u in find_urls(text)]
-    for mention in find_mentions(text):
-        if mention.domain and not any(s <= mention.start < e for s, e, _ in replaced):
-            replaced.append((mention.start, mention.end, graphemes("@" + mention.user)))
-    replaced.sort()
-    total = 0
-    position = 0
-    for start, end, weight in replaced:
-        total += graphemes(text[position:start]) + weight
-        position = end
-    return total + graphemes(text[position:])
+    return sum(weight for _, weight in mastodon_units(Analysis(text)))

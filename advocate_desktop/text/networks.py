@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from advocate_desktop.text.counting import graphemes, mastodon_length, utf8_bytes, x_weighted_length
+from advocate_desktop.text.counting import (
+    Analysis,
+    Unit,
+    grapheme_units,
+    mastodon_units,
+    utf8_bytes,
+    x_scale,
+    x_units,
+)
+
+UnitsOf = Callable[[Analysis], Iterator[Unit]] | None  # None: one unit per code point
 
 
 @dataclass(frozen=True)
@@ -13,8 +23,12 @@ class NetworkRules:
     name: str
     label: str
     limit: int
-    count: Callable[[str], int]
+    units: UnitsOf
+    scale: Callable[[], int] = lambda: 1
     byte_limit: int | None = None
+
+    def count(self, text: str) -> int:
+        return measure_analysis(self, Analysis(text), self.limit)[0].length
 
 
 @dataclass(frozen=True)
@@ -28,13 +42,13 @@ class Measure:
 NETWORKS: dict[str, NetworkRules] = {
     rules.name: rules
     for rules in (
-        NetworkRules("x", "X", 280, x_weighted_length),
-        NetworkRules("linkedin", "LinkedIn", 3000, len),
-        NetworkRules("mastodon", "Mastodon", 500, mastodon_length),
-        NetworkRules("bluesky", "Bluesky", 300, graphemes, byte_limit=3000),
-        NetworkRules("threads", "Threads", 500, graphemes),
-        NetworkRules("facebook", "Facebook", 63206, len),
-        NetworkRules("instagram", "Instagram", 2200, graphemes),
+        NetworkRules("x", "X", 280, x_units, scale=x_scale),
+        NetworkRules("linkedin", "LinkedIn", 3000, None),
+        NetworkRules("mastodon", "Mastodon", 500, mastodon_units),
+        NetworkRules("bluesky", "Bluesky", 300, grapheme_units, byte_limit=3000),
+        NetworkRules("threads", "Threads", 500, grapheme_units),
+        NetworkRules("facebook", "Facebook", 63206, None),
+        NetworkRules("instagram", "Instagram", 2200, grapheme_units),
     )
 }
 
@@ -50,9 +64,45 @@ def rules_for(network: str) -> NetworkRules:
         raise UnknownNetwork(network) from None
 
 
+def measure_analysis(rules: NetworkRules, analysis: Analysis, limit: int) -> tuple[Measure, int]:
+    """The measure, and the first offset from which the text no longer fits."""
+    text = analysis.text
+    if rules.units is None:
+        length = len(text)
+        overflow = min(limit, length)
+    elif rules.units is grapheme_units:
+        clusters = analysis.clusters
+        length = len(clusters)
+        overflow = clusters[limit][0] if length > limit else len(text)
+    else:
+        scale = rules.scale()
+        budget = limit * scale
+        units = rules.units(analysis)
+        total = 0
+        overflow = len(text)
+        for start, weight in units:
+            total += weight
+            if total > budget:
+                overflow = start
+                break
+        total += sum(weight for _, weight in units)
+        length = total // scale
+    fits = length <= limit
+    if rules.byte_limit is not None and utf8_bytes(text) > rules.byte_limit:
+        fits = False
+        overflow = min(overflow, _byte_overflow(analysis, rules.byte_limit))
+    return Measure(rules.name, length, limit, fits), overflow
+
+
+def _byte_overflow(analysis: Analysis, byte_limit: int) -> int:
+    used = 0
+    for start, cluster in analysis.clusters:
+        used += utf8_bytes(cluster)
+        if used > byte_limit:
+            return start
+    return len(analysis.text)
+
+
 def measure(network: str, text: str, *, limit: int | None = None) -> Measure:
     rules = rules_for(network)
-    cap = limit if limit is not None else rules.limit
-    length = rules.count(text)
-    fits = length <= cap and (rules.byte_limit is None or utf8_bytes(text) <= rules.byte_limit)
-    return Measure(network, length, cap, fits)
+    return measure_analysis(rules, Analysis(text), limit or rules.limit)[0]

@@ -1,10 +1,17 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from advocate_desktop.text.counting import graphemes, mastodon_length, x_weighted_length
+from advocate_desktop.text.counting import (
+    Analysis,
+    graphemes,
+    mastodon_length,
+    x_weighted_length,
+)
 from advocate_desktop.text.entities import find_hashtags, find_mentions, find_urls
-from advocate_desktop.text.networks import UnknownNetwork, measure
+from advocate_desktop.text.networks import UnknownNetwork, measure, measure_analysis, rules_for
 
 
 def test_graphemes_count_what_a_person_sees() -> None:
@@ -72,3 +79,40 @@ def test_balanced_parentheses_stay_in_a_url() -> None:
     assert find_urls("(see https://en.wikipedia.org/wiki/Foo_(bar))")[0].text == (
         "https://en.wikipedia.org/wiki/Foo_(bar)"
     )
+
+
+pieces = st.sampled_from(
+    [
+        "a",
+        "ż",
+        " ",
+        "日",
+        "😀",
+        "👩‍💻",
+        "e\u0301",
+        "https://ex.ample/p ",
+        "@ala@social.example ",
+        "🇵🇱",
+        "\r\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(pieces, max_size=40),
+    st.sampled_from(["x", "mastodon", "bluesky", "linkedin"]),
+    st.integers(min_value=1, max_value=40),
+)
+def test_the_overflow_offset_is_where_the_text_stops_fitting(
+    parts: list[str], network: str, limit: int
+) -> None:
+    text = "".join(parts)
+    rules = rules_for(network)
+    result, overflow = measure_analysis(rules, Analysis(text), limit)
+    assert result.length == rules.count(text)
+    assert rules.count(text[:overflow]) <= limit
+    if result.length <= limit:
+        assert overflow == len(text)
+    else:
+        assert overflow < len(text)

@@ -1,18 +1,36 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
 from advocate_desktop.policy.model import Finding, Rule
+from advocate_desktop.text.counting import Analysis
+from advocate_desktop.text.networks import Measure, measure_analysis, rules_for
 
 
-@dataclass(frozen=True)
+@dataclass
 class CheckContext:
     text: str
     language: str
     message_language: str
     networks: tuple[str, ...]
     limits: dict[str, int] = field(default_factory=dict)
+    _measures: dict[str, tuple[Measure, int]] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def analysis(self) -> Analysis:
+        """Shared by every check and network, so clusters and links are found once."""
+        return Analysis(self.text)
+
+    def measure(self, network: str) -> tuple[Measure, int]:
+        """The network's measure and overflow offset, computed once per check."""
+        found = self._measures.get(network)
+        if found is None:
+            rules = rules_for(network)
+            found = measure_analysis(rules, self.analysis, self.limits.get(network, rules.limit))
+            self._measures[network] = found
+        return found
 
 
 class CompiledCheck(Protocol):

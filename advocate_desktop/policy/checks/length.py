@@ -4,20 +4,7 @@ from __future__ import annotations
 
 from advocate_desktop.policy.checks.base import CheckContext
 from advocate_desktop.policy.model import Finding, Rule
-from advocate_desktop.text.networks import measure, rules_for
-
-
-def overflow_start(network: str, text: str, limit: int) -> int:
-    """The first index from which the text no longer fits (binary search on prefixes)."""
-    count = rules_for(network).count
-    low, high = 0, len(text)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if count(text[:middle]) <= limit:
-            low = middle
-        else:
-            high = middle - 1
-    return low
+from advocate_desktop.text.networks import rules_for
 
 
 class LengthCheck:
@@ -29,11 +16,10 @@ class LengthCheck:
         for network in context.networks:
             if not self.rule.scope.applies(network, context.language):
                 continue
-            result = measure(network, context.text, limit=context.limits.get(network))
+            rules = rules_for(network)
+            result, start = context.measure(network)
             if result.fits:
                 continue
-            start = overflow_start(network, context.text, result.limit)
-            label = rules_for(network).label
             findings.append(
                 Finding(
                     rule=self.rule.id,
@@ -44,7 +30,7 @@ class LengthCheck:
                     text=context.text[start:],
                     message=self.rule.message_in(
                         context.message_language,
-                        network=label,
+                        network=rules.label,
                         length=result.length,
                         limit=result.limit,
                         over=result.length - result.limit,
