@@ -71,7 +71,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from advocate_desktop.settings.consent import consent_given
     from advocate_desktop.settings.managed import ManagedConfigError
     from advocate_desktop.store.connection import StoreError
-    from advocate_desktop.ui.consent import ConsentDialog
     from advocate_desktop.ui.gc_guard import GarbageCollector
     from advocate_desktop.ui.i18n import install_translators, resolve_language
     from advocate_desktop.ui.main_window import MainWindow, app_icon
@@ -95,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             language = resolve_language(services.settings.get("language"))
             install_translators(app, language)
         else:
+            from advocate_desktop.ui.consent import ConsentDialog
+
             install_translators(app, resolve_language("system"))
             log.info("showing the first-run consent screen")
             agreed = first_run(paths, clock, ConsentDialog())

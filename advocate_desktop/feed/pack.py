@@ -6,12 +6,14 @@ no ``..``, no links, and caps on the total size and the compression ratio.
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import stat
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import zipfile
 
 from advocate_desktop.feed.errors import FeedError
 from advocate_desktop.feed.model import Feed
@@ -40,6 +42,10 @@ def load_pack(path: Path, extract_to: Path) -> LoadedPack:
         return _from_folder(path, path)
     if not path.exists():
         raise FeedError(str(path), "", "no such file")
+    # Imported here: start-up loads folders only, and these modules cost time.
+    import hashlib
+    import zipfile
+
     if not zipfile.is_zipfile(path):
         raise FeedError(str(path), "", "not a content pack: the file is not a zip archive")
     digest = hashlib.sha256(path.read_bytes()).hexdigest()[:32]
@@ -88,6 +94,8 @@ def _from_folder(folder: Path, origin: Path) -> LoadedPack:
 
 
 def _safe_extract(archive: Path, target: Path) -> None:
+    import zipfile
+
     source = str(archive)
     try:
         with zipfile.ZipFile(archive) as bundle:

@@ -202,8 +202,10 @@ class EditorPanel(QWidget):
         self._tasks.run(work, self.show_draft, self._failed)
         if entry.thumbnail is not None:
             self.image.setPixmap(QPixmap.fromImage(entry.thumbnail))
-            self.image.setToolTip(item.image_alt)
-            self.image.setAccessibleDescription(item.image_alt)
+        else:
+            self.image.clear()
+        self.image.setToolTip(item.image_alt)
+        self.image.setAccessibleDescription(item.image_alt)
 
     def show_draft(self, draft: OpenDraft) -> None:
         self._draft = draft

@@ -56,6 +56,18 @@ class FeedListModel(QAbstractListModel):
         self._pixmaps.clear()
         self.endResetModel()
 
+    def set_thumbnails(self, thumbnails: list[QImage | None]) -> None:
+        """Thumbnails for the entries shown now (ignored if the list changed meanwhile)."""
+        if len(thumbnails) != len(self._entries):
+            return
+        for entry, thumbnail in zip(self._entries, thumbnails, strict=True):
+            entry.thumbnail = thumbnail
+        self._pixmaps.clear()
+        if self._entries:
+            self.dataChanged.emit(
+                self.index(0), self.index(len(self._entries) - 1), [Qt.ItemDataRole.DecorationRole]
+            )
+
     def entry(self, row: int) -> FeedEntry:
         return self._entries[row]
 

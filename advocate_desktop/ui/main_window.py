@@ -41,7 +41,6 @@ from advocate_desktop.ui.messages import problem_text
 from advocate_desktop.ui.queue_view import QueueView
 from advocate_desktop.ui.scheduler import SchedulerController
 from advocate_desktop.ui.services import Services
-from advocate_desktop.ui.settings_dialog import SettingsDialog
 from advocate_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -52,24 +51,32 @@ def app_icon() -> QIcon:
 
 
 def load_entries(services: Services) -> list[FeedEntry]:
-    """Items with thumbnails decoded; runs on a worker thread."""
+    """Stored items, newest batch marked; runs on a worker thread."""
     stored = services.items()
     newest = max((s.first_seen_at for s in stored), default="")
     oldest = min((s.first_seen_at for s in stored), default="")
-    entries = []
-    for s in stored:
-        thumbnail = None
-        if s.item.image and "://" not in s.item.image:
-            image = QImage(s.item.image)
-            if not image.isNull():
-                thumbnail = image.scaled(
-                    THUMB * 2,
-                    Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-        is_new = newest != oldest and s.first_seen_at == newest
-        entries.append(FeedEntry(s.source_id, s.item, is_new, thumbnail))
-    return entries
+    return [
+        FeedEntry(s.source_id, s.item, newest != oldest and s.first_seen_at == newest, None)
+        for s in stored
+    ]
+
+
+def load_thumbnails(entries: list[FeedEntry]) -> list[QImage | None]:
+    """Decode and scale the items' images; runs on a worker thread after the list is shown."""
+    thumbnails: list[QImage | None] = []
+    for entry in entries:
+        image = entry.item.image
+        decoded = QImage(image) if image and "://" not in image else QImage()
+        thumbnails.append(
+            None
+            if decoded.isNull()
+            else decoded.scaled(
+                THUMB * 2,
+                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+    return thumbnails
 
 
 class MainWindow(QMainWindow):
@@ -196,7 +203,7 @@ class MainWindow(QMainWindow):
             self.import_pack(import_path)
 
     def _entries_loaded(self, entries: list[FeedEntry]) -> None:
-        self.feed.set_entries(entries)
+        self.show_entries(entries)
         self.refresh_policy()  # the pack just stored may carry a newer policy
         self.statusBar().showMessage(
             self.tr("%n item(s) of approved content", "", len(entries)), 5000
@@ -204,6 +211,14 @@ class MainWindow(QMainWindow):
         self.repaint()
         log.info("main window ready with %d feed items", len(entries))
         QTimer.singleShot(0, lambda: self.ready.emit(len(entries)))
+
+    def show_entries(self, entries: list[FeedEntry]) -> None:
+        """Show the list at once; thumbnails follow from a worker."""
+        self.feed.set_entries(entries)
+        self.tasks.run(lambda: load_thumbnails(entries), self._thumbnails_loaded)
+
+    def _thumbnails_loaded(self, thumbnails: list[QImage | None]) -> None:
+        self.feed.model.set_thumbnails(thumbnails)
 
     def _load_failed(self, error: BaseException) -> None:
         self.show_message(self.tr("The content could not be loaded: %1").replace("%1", str(error)))
@@ -235,7 +250,7 @@ class MainWindow(QMainWindow):
             return load_entries(services)
 
         def done(entries: list[FeedEntry]) -> None:
-            self.feed.set_entries(entries)
+            self.show_entries(entries)
             self.refresh_policy()
             self.show_message(self.tr("Imported %1").replace("%1", path.name))
 
@@ -328,6 +343,8 @@ class MainWindow(QMainWindow):
             self.scheduler.tick()
 
     def open_settings(self) -> None:
+        from advocate_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.services, self.tasks, self)
         dialog.accounts_changed.connect(self.refresh_accounts)
         dialog.paused_changed.connect(self.set_paused)
