@@ -47,9 +47,15 @@ def measure(command: list[str], marker: str, env: dict[str, str]) -> tuple[float
 
 
 def app_environment(home: Path) -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
-               XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
-               XDG_CACHE_HOME=str(home / "cache"), XDG_CONFIG_DIRS=str(home / "site"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_CONFIG_DIRS=str(home / "site"),
+    )
     config = home / "config" / "advocate-desktop"
     config.mkdir(parents=True, exist_ok=True)
     (config / "consent.json").write_text(json.dumps({"version": 1, "agreed_at": "bench"}))
