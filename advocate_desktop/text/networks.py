@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from advocate_desktop.text.catalog import LABELS, LIMITS
 from advocate_desktop.text.counting import (
     Analysis,
     Unit,
@@ -42,13 +43,15 @@ class Measure:
 NETWORKS: dict[str, NetworkRules] = {
     rules.name: rules
     for rules in (
-        NetworkRules("x", "X", 280, x_units, scale=x_scale),
-        NetworkRules("linkedin", "LinkedIn", 3000, None),
-        NetworkRules("mastodon", "Mastodon", 500, mastodon_units),
-        NetworkRules("bluesky", "Bluesky", 300, grapheme_units, byte_limit=3000),
-        NetworkRules("threads", "Threads", 500, grapheme_units),
-        NetworkRules("facebook", "Facebook", 63206, None),
-        NetworkRules("instagram", "Instagram", 2200, grapheme_units),
+        NetworkRules("x", LABELS["x"], LIMITS["x"], x_units, scale=x_scale),
+        NetworkRules("linkedin", LABELS["linkedin"], LIMITS["linkedin"], None),
+        NetworkRules("mastodon", LABELS["mastodon"], LIMITS["mastodon"], mastodon_units),
+        NetworkRules(
+            "bluesky", LABELS["bluesky"], LIMITS["bluesky"], grapheme_units, byte_limit=3000
+        ),
+        NetworkRules("threads", LABELS["threads"], LIMITS["threads"], grapheme_units),
+        NetworkRules("facebook", LABELS["facebook"], LIMITS["facebook"], None),
+        NetworkRules("instagram", LABELS["instagram"], LIMITS["instagram"], grapheme_units),
     )
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPixmap, QTextCharFormat, QTextCursor
@@ -24,16 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop.feed.model import FeedItem
-from advocate_desktop.policy.engine import CheckResult, PolicyEngine
 from advocate_desktop.policy.model import Finding, Severity
 from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.store.posts_repo import PostRow
-from advocate_desktop.text.networks import rules_for
+from advocate_desktop.text.catalog import label as network_label
 from advocate_desktop.ui.feed_list import FeedEntry
 from advocate_desktop.ui.policy_panel import SEVERITY_COLORS, PolicyPanel
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
 from advocate_desktop.ui.text_positions import to_qt
+
+if TYPE_CHECKING:
+    from advocate_desktop.policy.engine import CheckResult, PolicyEngine
 
 log = logging.getLogger(__name__)
 CHECK_DELAY_MS = 120
@@ -157,7 +160,7 @@ class EditorPanel(QWidget):
         self.account.blockSignals(True)
         self.account.clear()
         for account in accounts:
-            network = rules_for(self._services.text_network_of(account)).label
+            network = network_label(self._services.text_network_of(account))
             self.account.addItem(f"{account.display_name} ({network})", account)
         self.account.blockSignals(False)
         if current is not None:
@@ -288,7 +291,7 @@ class EditorPanel(QWidget):
         measure = self._result.measures[0]
         self.counts.setText(
             self.tr("%1: %2 of %3")
-            .replace("%1", rules_for(network).label)
+            .replace("%1", network_label(network))
             .replace("%2", str(measure.length))
             .replace("%3", str(measure.limit))
         )

@@ -29,7 +29,7 @@ from advocate_desktop.schedule.errors import PostProblem
 from advocate_desktop.schedule.states import PostState
 from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.store.timestamps import from_db
-from advocate_desktop.text.networks import NETWORKS
+from advocate_desktop.text.catalog import LABELS
 from advocate_desktop.ui.messages import problem_text, state_label
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
@@ -90,8 +90,7 @@ class QueueModel(QAbstractTableModel):
         if column == 2:
             return row.account_name
         if column == 3:
-            rules = NETWORKS.get(post.network)
-            return rules.label if rules else post.network
+            return LABELS.get(post.network, post.network)
         return " ".join(post.text.split())[:120]
 
 

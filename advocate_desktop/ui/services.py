@@ -11,7 +11,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
@@ -20,15 +20,6 @@ from advocate_desktop.feed.pack import load_pack
 from advocate_desktop.feed.storage import StoredItem, save_pack, stored_items
 from advocate_desktop.networks.registry import publisher_for, text_network
 from advocate_desktop.paths import AppPaths, demo_pack_dir
-from advocate_desktop.policy.engine import PolicyEngine
-from advocate_desktop.policy.loader import (
-    PolicyError,
-    builtin_rules,
-    combine,
-    load_policy_text,
-    parse_policy,
-)
-from advocate_desktop.policy.model import Rule
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import Clock
 from advocate_desktop.schedule.errors import PostProblem
@@ -41,6 +32,10 @@ from advocate_desktop.store.connection import Database
 from advocate_desktop.store.feed_repo import FeedRepository
 from advocate_desktop.store.posts_repo import PostRepository, PostRow
 from advocate_desktop.store.settings_repo import SettingsRepository
+
+if TYPE_CHECKING:
+    from advocate_desktop.policy.engine import PolicyEngine
+    from advocate_desktop.policy.model import Rule
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +83,8 @@ class Services:
 
     def import_pack(self, path: Path, kind: str = PACK_KIND) -> int:
         """Load, validate and store a pack; nothing is stored when any part is bad."""
+        from advocate_desktop.policy.loader import PolicyError, load_policy_text
+
         pack = load_pack(path, self.paths.media_cache)
         if pack.policy_json is not None:
             try:
@@ -107,12 +104,18 @@ class Services:
             self._engine = None
 
     def policy_engine(self) -> PolicyEngine:
+        """Built on a worker: the regex-based checks load there, not on the GUI thread."""
+        from advocate_desktop.policy.engine import PolicyEngine
+        from advocate_desktop.policy.loader import builtin_rules, combine
+
         with self._engine_lock:
             if self._engine is None:
                 self._engine = PolicyEngine(combine(builtin_rules(), *self._policy_layers()))
             return self._engine
 
     def _policy_layers(self) -> list[list[Rule]]:
+        from advocate_desktop.policy.loader import PolicyError, load_policy_text, parse_policy
+
         layers: list[list[Rule]] = []
         for source in self.feeds.sources():
             if not source.policy_json:

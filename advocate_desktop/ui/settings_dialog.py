@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop.store.accounts_repo import AccountRow
-from advocate_desktop.text.networks import NETWORKS
+from advocate_desktop.text.catalog import LABELS
 from advocate_desktop.ui.services import Services, default_outbox_folder
 from advocate_desktop.ui.tasks import TaskRunner
 
@@ -57,8 +57,8 @@ class OutboxAccountDialog(QDialog):
         folder_row.addWidget(browse)
         form.addRow(self.tr("Folder:"), folder_row)
         self.network = QComboBox()
-        for rules in NETWORKS.values():
-            self.network.addItem(rules.label, rules.name)
+        for name, label in LABELS.items():
+            self.network.addItem(label, name)
         self.network.setCurrentIndex(self.network.findData("linkedin"))
         form.addRow(self.tr("Write posts as for:"), self.network)
         layout.addLayout(form)
