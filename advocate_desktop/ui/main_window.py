@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
             return load_entries(services)
 
         def done(entries: list[FeedEntry]) -> None:
+            log.info("imported %s; %d items in the list", path, len(entries))
             self.show_entries(entries)
             self.refresh_policy()
             self.show_message(self.tr("Imported %1").replace("%1", path.name))

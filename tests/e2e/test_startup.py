@@ -120,6 +120,29 @@ def test_after_consent_the_main_window_comes_up_with_the_demo_pack(
     assert (home / ".local/share/advocate-desktop/advocate.sqlite3").exists()
 
 
+def test_import_opens_a_pack_given_on_the_command_line(launch: object, tmp_path: Path) -> None:
+    import zipfile
+
+    from advocate_desktop.paths import demo_pack_dir
+
+    home = tmp_path / "home"
+    config = home / ".config/advocate-desktop"
+    config.mkdir(parents=True)
+    (config / "consent.json").write_text(json.dumps({"version": 1}))
+    root = demo_pack_dir()
+    feed = json.loads((root / "feed.json").read_text(encoding="utf-8"))
+    for item in feed["items"]:
+        item["id"] = "cli-" + item["id"]
+    pack = tmp_path / "pack.zip"
+    with zipfile.ZipFile(pack, "w") as bundle:
+        bundle.writestr("feed.json", json.dumps(feed))
+        for image in (root / "media").iterdir():
+            bundle.write(image, f"media/{image.name}")
+    running = launch("--import", str(pack), home=home)  # type: ignore[operator]
+    line = running.wait_for("imported ")
+    assert "20 items in the list" in line
+
+
 def test_a_broken_managed_config_is_reported_not_a_traceback(
     launch: object, tmp_path: Path
 ) -> None:

@@ -63,6 +63,7 @@ def test_from_the_feed_to_a_published_file_exactly_once(harness: Harness, qtbot:
     with qtbot.waitSignal(window.scheduler.outcomes, timeout=5000):
         window.scheduler.tick()
     harness.idle(window)
+    assert window.statusBar().currentMessage().startswith("Post published")
     files = list(harness.outbox.iterdir())
     assert len(files) == 1
     written = json.loads(files[0].read_text(encoding="utf-8"))
