@@ -1,49 +1,147 @@
-"""``advocate-pack``: the communications team's command line.  Never imports Qt."""
+"""``advocate-pack``: the communications team's command line.  Never imports Qt.
+
+Subcommands: init, lint, keygen, build, sign, verify, serve, check.  Every one
+takes ``--json`` and ``--help``.  Exit status: 0 success, 1 the content has
+problems (lint errors, a bad signature, a blocking finding), 2 bad usage or
+unreadable input.
+"""
 
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
+import os
+import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from advocate_desktop import __version__
 from advocate_desktop.paths import demo_pack_dir
 from advocate_desktop.policy.engine import CheckResult, PolicyEngine
 from advocate_desktop.policy.loader import PolicyError, builtin_rules, combine, load_policy_file
-from advocate_desktop.text.networks import NETWORKS
+from advocate_desktop.text.catalog import LABELS
 
 DEFAULT_NETWORKS = ("x", "linkedin", "mastodon", "bluesky", "threads")
-EXIT_OK, EXIT_BLOCKED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_BLOCKED = EXIT_PROBLEMS
 
 
 class UsageError(Exception):
     pass
 
 
+class Output:
+    """Readable text by default, one JSON document with ``--json``."""
+
+    def __init__(self, as_json: bool, stream: TextIO) -> None:
+        self.as_json = as_json
+        self.stream = stream
+
+    def emit(self, document: dict[str, Any], text: str) -> None:
+        if self.as_json:
+            json.dump(document, self.stream, ensure_ascii=False, indent=2)
+            self.stream.write("\n")
+        else:
+            self.stream.write(text if text.endswith("\n") else text + "\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="advocate-pack",
-        description="Build, check and publish Advocate Desktop content packs.",
+        description="Build, check, sign and preview Advocate Desktop content packs.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    check = commands.add_parser(
+
+    def command(name: str, summary: str, description: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=summary, description=description)
+        sub.add_argument("--json", action="store_true", help="print machine-readable JSON")
+        return sub
+
+    init = command(
+        "init",
+        "create a pack folder with an example feed and policy",
+        "Create FOLDER with an example feed.json, policy.json and media/.",
+    )
+    init.add_argument("folder", type=Path, metavar="FOLDER")
+
+    lint = command(
+        "lint",
+        "find every problem in a pack folder",
+        "Check feed.json and policy.json: schema, duplicate ids, missing images or"
+        " alt texts, suggested texts over a network's limit, policy errors. Exit 1"
+        " when there are errors (warnings alone exit 0).",
+    )
+    lint.add_argument("folder", type=Path, metavar="FOLDER")
+
+    keygen = command(
+        "keygen",
+        "create a signing key pair",
+        "Write PREFIX.key (private, keep it secret) and PREFIX.pub (give it to IT).",
+    )
+    keygen.add_argument("prefix", type=Path, metavar="PREFIX")
+    keygen.add_argument("--name", default="", help="who signs, e.g. 'Nordvik Communications'")
+
+    build = command(
+        "build",
+        "build a pack zip from a folder (reproducible)",
+        "Lint FOLDER, then write a zip with a manifest of SHA-256 digests; the"
+        " same folder always gives the same bytes. With --key the pack is signed.",
+    )
+    build.add_argument("folder", type=Path, metavar="FOLDER")
+    build.add_argument("--out", type=Path, required=True, metavar="PACK.zip")
+    build.add_argument("--key", type=Path, metavar="PREFIX.key", help="sign with this key")
+
+    sign = command(
+        "sign",
+        "sign a pack zip or folder",
+        "Write a fresh manifest and an Ed25519 signature into PACK (a zip or a folder).",
+    )
+    sign.add_argument("pack", type=Path, metavar="PACK")
+    sign.add_argument("--key", type=Path, required=True, metavar="PREFIX.key")
+
+    verify = command(
+        "verify",
+        "check a pack's signature and files",
+        "Print who signed PACK and its files. Exit 1 on an unsigned pack, an"
+        " untrusted key, or any file that does not match the manifest.",
+    )
+    verify.add_argument("pack", type=Path, metavar="PACK")
+    verify.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="KEY.pub",
+        help="a public key to trust (repeatable)",
+    )
+
+    serve = command(
+        "serve",
+        "serve a pack folder on loopback for previewing",
+        "Serve FOLDER over HTTP on this computer only, so the app can subscribe"
+        " to http://127.0.0.1:PORT/feed.json.",
+    )
+    serve.add_argument("folder", type=Path, metavar="FOLDER")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--host", default="127.0.0.1", help="a loopback address")
+
+    check = command(
         "check",
-        help="check a post against a policy and every network's length rules",
-        description=(
-            "Check a post (from --text or standard input) against a policy. Exit status: 0 when"
-            " nothing blocks, 1 when a finding blocks, 2 on bad usage or unreadable input."
-        ),
+        "check a post against a policy and every network's length rules",
+        "Check a post (from --text or standard input) against a policy. Exit"
+        " status: 0 when nothing blocks, 1 when a finding blocks, 2 on bad usage or"
+        " unreadable input.",
     )
     check.add_argument("--text", help="the post; read from standard input when omitted")
     check.add_argument(
         "--network",
         action="append",
         metavar="NAME",
-        choices=sorted(NETWORKS),
+        choices=sorted(LABELS),
         help=f"a network to check for (repeatable; default: {', '.join(DEFAULT_NETWORKS)})",
     )
     check.add_argument("--lang", choices=("pl", "en"), default="en", help="the post's language")
@@ -53,24 +151,245 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a policy.json (default: the bundled demo pack's policy); built-in rules always apply",
     )
-    check.add_argument("--json", action="store_true", help="print machine-readable JSON")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    arguments = parser.parse_args(argv)
+    arguments = build_parser().parse_args(argv)
+    out = Output(arguments.json, sys.stdout)
+    handlers: dict[str, Callable[[argparse.Namespace, Output], int]] = {
+        "init": run_init,
+        "lint": run_lint,
+        "keygen": run_keygen,
+        "build": run_build,
+        "sign": run_sign,
+        "verify": run_verify,
+        "serve": run_serve,
+        "check": lambda a, o: run_check(a, sys.stdin.buffer, o),
+    }
     try:
-        if arguments.command == "check":
-            return run_check(arguments, sys.stdin.buffer, sys.stdout)
+        return handlers[arguments.command](arguments, out)
     except UsageError as error:
+        if arguments.json:
+            out.emit({"error": str(error)}, "")
         print(f"advocate-pack: error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    parser.error(f"unknown command {arguments.command!r}")
-    return EXIT_USAGE
 
 
-def run_check(arguments: argparse.Namespace, stdin: BinaryIO, stdout: TextIO) -> int:
+# -- init ------------------------------------------------------------------
+def run_init(arguments: argparse.Namespace, out: Output) -> int:
+    folder: Path = arguments.folder
+    if folder.exists() and any(folder.iterdir()):
+        raise UsageError(f"{folder} exists and is not empty; choose a new folder")
+    demo = demo_pack_dir()
+    feed = json.loads((demo / "feed.json").read_text(encoding="utf-8"))
+    feed["title"] = "Our newsroom"
+    feed["items"] = feed["items"][:2]
+    (folder / "media").mkdir(parents=True, exist_ok=True)
+    for item in feed["items"]:
+        shutil.copyfile(demo / item["image"], folder / item["image"])
+    (folder / "feed.json").write_text(
+        json.dumps(feed, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    shutil.copyfile(demo / "policy.json", folder / "policy.json")
+    files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+    out.emit(
+        {"folder": str(folder), "files": files},
+        f"Created {folder} with {', '.join(files)}.\nEdit them, then: advocate-pack lint {folder}",
+    )
+    return EXIT_OK
+
+
+# -- lint ------------------------------------------------------------------
+def _lint(folder: Path) -> list[Any]:
+    from advocate_desktop.feed.lint import lint_folder
+    from advocate_desktop.policy.loader import parse_policy
+    from advocate_desktop.text.networks import measure
+
+    if not folder.is_dir():
+        raise UsageError(f"{folder} is not a folder")
+
+    def sizes(network: str, text: str) -> tuple[int, int]:
+        result = measure(network, text)
+        return result.length, result.limit
+
+    def check_policy(document: Any, name: str) -> None:
+        parse_policy(document, name)
+
+    return lint_folder(folder, check_policy, sizes)
+
+
+def run_lint(arguments: argparse.Namespace, out: Output) -> int:
+    issues = _lint(arguments.folder)
+    errors = sum(1 for i in issues if i.severity == "error")
+    text = "\n".join(str(i) for i in issues)
+    summary = f"{errors} error(s), {len(issues) - errors} warning(s)."
+    out.emit(
+        {"issues": [i.to_json() for i in issues], "errors": errors},
+        (text + "\n" if text else "") + summary,
+    )
+    return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+# -- keys and signing --------------------------------------------------------
+def _private_key(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise UsageError(f"cannot read the key {path}: {error.strerror}") from None
+
+
+def run_keygen(arguments: argparse.Namespace, out: Output) -> int:
+    from advocate_desktop.feed.signing import generate_private_key, key_id, public_key_line
+
+    private_path = arguments.prefix.with_name(arguments.prefix.name + ".key")
+    public_path = arguments.prefix.with_name(arguments.prefix.name + ".pub")
+    for path in (private_path, public_path):
+        if path.exists():
+            raise UsageError(f"{path} exists; never overwrite a key")
+    pem, raw = generate_private_key()
+    private_path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "wb") as stream:
+        stream.write(pem)
+    line = public_key_line(raw, arguments.name)
+    public_path.write_text(line + "\n", encoding="utf-8")
+    out.emit(
+        {
+            "private_key": str(private_path),
+            "public_key": str(public_path),
+            "key_id": key_id(raw),
+            "line": line,
+        },
+        f"Private key: {private_path} (keep it secret)\nPublic key:  {public_path}\n"
+        f"Key id: {key_id(raw)}\nGive this line to IT to trust your packs:\n{line}",
+    )
+    return EXIT_OK
+
+
+def run_build(arguments: argparse.Namespace, out: Output) -> int:
+    from advocate_desktop.feed.pack_build import build_zip, folder_contents, with_manifest
+
+    issues = _lint(arguments.folder)
+    errors = [i for i in issues if i.severity == "error"]
+    if errors:
+        out.emit(
+            {"built": False, "issues": [i.to_json() for i in errors]},
+            "\n".join(str(i) for i in errors) + "\nNot built: fix the errors above.",
+        )
+        return EXIT_PROBLEMS
+    key = _private_key(arguments.key) if arguments.key else None
+    try:
+        contents = with_manifest(folder_contents(arguments.folder), key)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    data = build_zip(contents)
+    arguments.out.parent.mkdir(parents=True, exist_ok=True)
+    arguments.out.write_bytes(data)
+    from advocate_desktop.feed.signing import digest
+
+    out.emit(
+        {
+            "built": True,
+            "pack": str(arguments.out),
+            "sha256": digest(data),
+            "signed": bool(key),
+            "files": sorted(contents),
+        },
+        f"Built {arguments.out} ({len(data)} bytes, {'signed' if key else 'unsigned'}), "
+        f"sha256 {digest(data)}",
+    )
+    return EXIT_OK
+
+
+def run_sign(arguments: argparse.Namespace, out: Output) -> int:
+    from advocate_desktop.feed.pack_build import build_zip, folder_contents, read_zip, with_manifest
+    from advocate_desktop.feed.signing import MANIFEST_NAME, SIGNATURE_NAME
+
+    key = _private_key(arguments.key)
+    pack: Path = arguments.pack
+    try:
+        if pack.is_dir():
+            contents = with_manifest(folder_contents(pack), key)
+            for name in (MANIFEST_NAME, SIGNATURE_NAME):
+                (pack / name).write_bytes(contents[name])
+        elif pack.is_file():
+            contents = with_manifest(read_zip(pack), key)
+            pack.write_bytes(build_zip(contents))
+        else:
+            raise UsageError(f"{pack} does not exist")
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    out.emit({"signed": str(pack), "files": sorted(contents)}, f"Signed {pack}.")
+    return EXIT_OK
+
+
+def run_verify(arguments: argparse.Namespace, out: Output) -> int:
+    import tempfile
+
+    from advocate_desktop.feed.errors import FeedError
+    from advocate_desktop.feed.pack import Trust, load_pack, pack_files
+    from advocate_desktop.feed.signing import KeyFormatError, parse_public_key
+
+    keys = []
+    for path in arguments.trust:
+        try:
+            keys.append(parse_public_key(path.read_text(encoding="utf-8")))
+        except (OSError, KeyFormatError) as error:
+            raise UsageError(f"{path}: {error}") from None
+    if not arguments.pack.exists():
+        raise UsageError(f"{arguments.pack} does not exist")
+    with tempfile.TemporaryDirectory() as scratch:
+        try:
+            loaded = load_pack(arguments.pack, Path(scratch), Trust(tuple(keys), True))
+        except FeedError as error:
+            out.emit({"valid": False, "problem": str(error)}, f"NOT VALID: {error}")
+            return EXIT_PROBLEMS
+        root = arguments.pack if arguments.pack.is_dir() else Path(loaded.media_root).parent
+        files = sorted(pack_files(root))
+    out.emit(
+        {"valid": True, "signer": loaded.signer, "files": files, "items": len(loaded.feed.items)},
+        f"Valid pack signed by {loaded.signer}.\nFiles:\n" + "\n".join(f"  {f}" for f in files),
+    )
+    return EXIT_OK
+
+
+# -- serve -----------------------------------------------------------------
+def run_serve(arguments: argparse.Namespace, out: Output) -> int:
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    try:
+        loopback = ipaddress.ip_address(arguments.host).is_loopback
+    except ValueError:
+        loopback = arguments.host == "localhost"
+    if not loopback:
+        raise UsageError("serve listens on this computer only: use 127.0.0.1, ::1 or localhost")
+    if not arguments.folder.is_dir():
+        raise UsageError(f"{arguments.folder} is not a folder")
+    handler = partial(SimpleHTTPRequestHandler, directory=str(arguments.folder))
+    try:
+        server = ThreadingHTTPServer((arguments.host, arguments.port), handler)
+    except OSError as error:
+        raise UsageError(f"cannot listen on port {arguments.port}: {error.strerror}") from None
+    port = server.server_address[1]
+    url = f"http://{arguments.host}:{port}/feed.json"
+    out.emit(
+        {"url": url, "folder": str(arguments.folder)},
+        f"Serving {arguments.folder} at {url} (Ctrl+C stops).",
+    )
+    out.stream.flush()
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return EXIT_OK
+
+
+# -- check -----------------------------------------------------------------
+def run_check(arguments: argparse.Namespace, stdin: BinaryIO, out: Output) -> int:
     text = arguments.text
     if text is None:
         # Decode strictly: a post that is not UTF-8 must not reach the check as
@@ -86,15 +405,11 @@ def run_check(arguments: argparse.Namespace, stdin: BinaryIO, stdout: TextIO) ->
         raise UsageError(f"invalid policy: {error}") from None
     networks = tuple(dict.fromkeys(arguments.network or DEFAULT_NETWORKS))
     result = PolicyEngine(policy).check(text, networks=networks, language=arguments.lang)
-    if arguments.json:
-        json.dump(result_to_json(result), stdout, ensure_ascii=False, indent=2)
-        stdout.write("\n")
-    else:
-        stdout.write(format_result(result))
+    out.emit(result_to_json(result), format_result(result))
     return EXIT_BLOCKED if result.blocking else EXIT_OK
 
 
-def result_to_json(result: CheckResult) -> dict[str, object]:
+def result_to_json(result: CheckResult) -> dict[str, Any]:
     return {
         "networks": {
             m.network: {"length": m.length, "limit": m.limit, "fits": m.fits}
@@ -108,7 +423,7 @@ def format_result(result: CheckResult) -> str:
     lines = ["Lengths:"]
     for m in result.measures:
         state = "fits" if m.fits else "TOO LONG"
-        lines.append(f"  {NETWORKS[m.network].label:<10} {m.length:>5} / {m.limit:<6} {state}")
+        lines.append(f"  {LABELS[m.network]:<10} {m.length:>5} / {m.limit:<6} {state}")
     if not result.findings:
         lines.append("No findings.")
     else:

@@ -7,6 +7,18 @@ from datetime import datetime
 from typing import Any
 
 DEFAULT_KEY = "default"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Image:
+    url: str  # absolute path inside an unpacked pack, or an https URL
+    alt: dict[str, str] = field(default_factory=dict)  # language → text; "" for any
+    width: int | None = None
+    height: int | None = None
+
+    def alt_text(self, language: str) -> str:
+        return self.alt.get(language) or self.alt.get("") or next(iter(self.alt.values()), "")
 
 
 @dataclass(frozen=True)
@@ -24,6 +36,15 @@ class FeedItem:
     suggested: dict[str, dict[str, str]] = field(default_factory=dict)
     not_before: datetime | None = None
     expires_at: datetime | None = None
+    images: tuple[Image, ...] = ()
+    utm: dict[str, str] = field(default_factory=dict)
+    disclosure: dict[str, str] = field(default_factory=dict)
+
+    def is_visible(self, now: datetime) -> bool:
+        return self.not_before is None or self.not_before <= now
+
+    def is_expired(self, now: datetime) -> bool:
+        return self.expires_at is not None and self.expires_at <= now
 
     def suggested_text(self, network: str, language: str) -> str:
         for key in (network, DEFAULT_KEY):
@@ -40,6 +61,7 @@ class FeedItem:
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["hashtags"] = list(self.hashtags)
+        data["images"] = [asdict(i) for i in self.images]
         data["not_before"] = self.not_before.isoformat() if self.not_before else None
         data["expires_at"] = self.expires_at.isoformat() if self.expires_at else None
         return data
@@ -48,6 +70,7 @@ class FeedItem:
     def from_json(cls, data: dict[str, Any]) -> FeedItem:
         values = dict(data)
         values["hashtags"] = tuple(values.get("hashtags", ()))
+        values["images"] = tuple(Image(**i) for i in values.get("images", ()))
         for key in ("not_before", "expires_at"):
             values[key] = datetime.fromisoformat(values[key]) if values.get(key) else None
         return cls(**values)

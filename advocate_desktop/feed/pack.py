@@ -18,6 +18,16 @@ if TYPE_CHECKING:
 from advocate_desktop.feed.errors import FeedError
 from advocate_desktop.feed.model import Feed
 from advocate_desktop.feed.parse import parse_json_feed
+from advocate_desktop.feed.signing import (
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    SignatureError,
+    TrustedKey,
+    check_files,
+    digest,
+    read_manifest,
+    verify_signature,
+)
 
 FEED_NAME = "feed.json"
 POLICY_NAME = "policy.json"
@@ -36,10 +46,23 @@ class LoadedPack:
     signer: str | None = None
 
 
-def load_pack(path: Path, extract_to: Path) -> LoadedPack:
-    """Load a pack folder in place, or a zip into a subfolder of ``extract_to``."""
+@dataclass(frozen=True)
+class Trust:
+    """Which keys may sign packs, and whether unsigned packs are refused."""
+
+    keys: tuple[TrustedKey, ...] = ()
+    require_signed: bool = False
+
+
+def load_pack(path: Path, extract_to: Path, trust: Trust | None = None) -> LoadedPack:
+    """Load a pack folder in place, or a zip into a subfolder of ``extract_to``.
+
+    The signature is checked before anything in the pack is read as content.
+    """
+    trust = trust or Trust()
     if path.is_dir():
-        return _from_folder(path, path)
+        signer = _verify_folder(path, path, trust)
+        return _from_folder(path, path, signer)
     if not path.exists():
         raise FeedError(str(path), "", "no such file")
     # Imported here: start-up loads folders only, and these modules cost time.
@@ -60,10 +83,46 @@ def load_pack(path: Path, extract_to: Path) -> LoadedPack:
             staging.rename(target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-    return _from_folder(target, path)
+    signer = _verify_folder(target, path, trust)
+    return _from_folder(target, path, signer)
 
 
-def _from_folder(folder: Path, origin: Path) -> LoadedPack:
+def pack_files(folder: Path) -> dict[str, Path]:
+    """Every file of a pack folder by its pack path, without the manifest and signature."""
+    files: dict[str, Path] = {}
+    for item in sorted(folder.rglob("*")):
+        relative = item.relative_to(folder).as_posix()
+        if item.is_symlink():
+            raise FeedError(str(folder), relative, "links are not allowed in a pack")
+        if item.is_file() and relative not in (MANIFEST_NAME, SIGNATURE_NAME):
+            files[relative] = item
+    return files
+
+
+def _verify_folder(folder: Path, origin: Path, trust: Trust) -> str | None:
+    """The signer's name for a signed pack, None for an accepted unsigned one."""
+    manifest_path = folder / MANIFEST_NAME
+    signature_path = folder / SIGNATURE_NAME
+    try:
+        if not signature_path.is_file():
+            if trust.require_signed:
+                raise SignatureError(
+                    "unsigned",
+                    "the pack is not signed, and this computer accepts signed content only",
+                )
+            return None
+        if not manifest_path.is_file():
+            raise SignatureError("bad_manifest", f"the pack has a signature but no {MANIFEST_NAME}")
+        manifest = manifest_path.read_bytes()
+        key = verify_signature(manifest, signature_path.read_bytes(), trust.keys)
+        actual = {name: digest(p.read_bytes()) for name, p in pack_files(folder).items()}
+        check_files(read_manifest(manifest), actual)
+    except SignatureError as error:
+        raise FeedError(str(origin), "", error.problem) from error
+    return key.name
+
+
+def _from_folder(folder: Path, origin: Path, signer: str | None = None) -> LoadedPack:
     source = str(origin)
     feed_path = folder / FEED_NAME
     try:
@@ -90,6 +149,7 @@ def _from_folder(folder: Path, origin: Path) -> LoadedPack:
         feed=feed,
         policy_json=policy_json,
         media_root=folder / MEDIA_DIR,
+        signer=signer,
     )
 
 

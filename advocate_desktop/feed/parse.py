@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from advocate_desktop.feed.errors import FeedError
-from advocate_desktop.feed.model import Feed, FeedItem
+from advocate_desktop.feed.model import FORMAT_VERSION, Feed, FeedItem, Image
 
 JSON_FEED_VERSIONS = ("https://jsonfeed.org/version/1", "https://jsonfeed.org/version/1.1")
 SUPPORTED_LANGUAGES = ("pl", "en")
@@ -43,14 +43,24 @@ def feed_from_document(
     title = _text(document, "title", "", source, required=True)
     language = _language(document.get("language", "en"), "/language", source)
     extension = _object(document, "_advocacy", "", source)
+    version = extension.get("format", FORMAT_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise FeedError(source, "/_advocacy/format", "a whole number, 1 for this format")
+    if version > FORMAT_VERSION:
+        raise FeedError(
+            source,
+            "/_advocacy/format",
+            f"made for a newer Advocate Desktop (format {version}); update the app",
+        )
     disclosure = _language_map(extension.get("disclosure", {}), "/_advocacy/disclosure", source)
+    utm = _utm(extension.get("utm", {}), "/_advocacy/utm", source)
     raw_items = document.get("items")
     if not isinstance(raw_items, list):
         raise FeedError(source, "/items", "missing or not a list")
     items: list[FeedItem] = []
     seen: set[str] = set()
     for index, raw in enumerate(raw_items):
-        item = _item(raw, f"/items/{index}", source, language, resolve_media)
+        item = _item(raw, f"/items/{index}", source, language, resolve_media, utm, disclosure)
         if item.id in seen:
             raise FeedError(source, f"/items/{index}/id", f"duplicate item id {item.id!r}")
         seen.add(item.id)
@@ -59,7 +69,13 @@ def feed_from_document(
 
 
 def _item(
-    raw: Any, pointer: str, source: str, feed_language: str, resolve: ResolveMedia | None
+    raw: Any,
+    pointer: str,
+    source: str,
+    feed_language: str,
+    resolve: ResolveMedia | None,
+    feed_utm: dict[str, str],
+    feed_disclosure: dict[str, str],
 ) -> FeedItem:
     if not isinstance(raw, Mapping):
         raise FeedError(source, pointer, "an item is a JSON object")
@@ -72,12 +88,12 @@ def _item(
     title = _text(raw, "title", pointer, source) or _text(raw, "summary", pointer, source)
     if not title:
         raise FeedError(source, f"{pointer}/title", "an item needs a title or a summary")
-    image = _text(raw, "image", pointer, source) or None
-    if image and resolve is not None:
-        resolved = resolve(image)
-        if resolved is None:
-            raise FeedError(source, f"{pointer}/image", f"the pack has no file {image!r}")
-        image = resolved
+    image = _resolve(_text(raw, "image", pointer, source), f"{pointer}/image", source, resolve)
+    images = _images(extension.get("images", []), f"{pointer}/_advocacy/images", source, resolve)
+    image_alt = _text(extension, "image_alt", f"{pointer}/_advocacy", source)
+    if image is None and images:
+        image = images[0].url
+        image_alt = image_alt or images[0].alt_text(feed_language)
     suggested_raw = extension.get("suggested", {})
     if not isinstance(suggested_raw, Mapping):
         raise FeedError(source, f"{pointer}/_advocacy/suggested", "an object of network → texts")
@@ -96,12 +112,74 @@ def _item(
         url=_text(raw, "url", pointer, source) or None,
         campaign=_text(extension, "campaign", f"{pointer}/_advocacy", source),
         image=image,
-        image_alt=_text(extension, "image_alt", f"{pointer}/_advocacy", source),
+        image_alt=image_alt,
+        images=images,
+        utm={**feed_utm, **_utm(extension.get("utm", {}), f"{pointer}/_advocacy/utm", source)},
+        disclosure={
+            **feed_disclosure,
+            **_language_map(
+                extension.get("disclosure", {}), f"{pointer}/_advocacy/disclosure", source
+            ),
+        },
         hashtags=tuple(hashtags),
         suggested=suggested,
         not_before=_instant(extension, "not_before", f"{pointer}/_advocacy", source),
         expires_at=_instant(extension, "expires_at", f"{pointer}/_advocacy", source),
     )
+
+
+def _resolve(reference: str, pointer: str, source: str, resolve: ResolveMedia | None) -> str | None:
+    if not reference:
+        return None
+    if resolve is None:
+        return reference
+    resolved = resolve(reference)
+    if resolved is None:
+        raise FeedError(source, pointer, f"the pack has no file {reference!r}")
+    return resolved
+
+
+def _images(
+    value: Any, pointer: str, source: str, resolve: ResolveMedia | None
+) -> tuple[Image, ...]:
+    if not isinstance(value, list):
+        raise FeedError(source, pointer, "a list of images")
+    images = []
+    for index, raw in enumerate(value):
+        where = f"{pointer}/{index}"
+        if not isinstance(raw, Mapping):
+            raise FeedError(source, where, "an image is an object with url, alt, width, height")
+        url = _resolve(
+            _text(raw, "url", where, source, required=True), f"{where}/url", source, resolve
+        )
+        alt_raw = raw.get("alt", {})
+        alt = (
+            {"": alt_raw}
+            if isinstance(alt_raw, str)
+            else _language_map(alt_raw, f"{where}/alt", source)
+        )
+        size = []
+        for key in ("width", "height"):
+            number = raw.get(key)
+            if number is not None and (
+                not isinstance(number, int) or isinstance(number, bool) or number < 1
+            ):
+                raise FeedError(source, f"{where}/{key}", "a positive whole number of pixels")
+            size.append(number)
+        assert url is not None
+        images.append(Image(url=url, alt=alt, width=size[0], height=size[1]))
+    return tuple(images)
+
+
+def _utm(value: Any, pointer: str, source: str) -> dict[str, str]:
+    if not isinstance(value, Mapping):
+        raise FeedError(source, pointer, "an object of utm_… parameters")
+    result = {}
+    for key, text in value.items():
+        if not (isinstance(key, str) and key.startswith("utm_")) or not isinstance(text, str):
+            raise FeedError(source, f"{pointer}/{key}", "UTM parameters are utm_… → text")
+        result[key] = text
+    return result
 
 
 def _object(raw: Mapping[str, Any], key: str, pointer: str, source: str) -> Mapping[str, Any]:

@@ -136,3 +136,153 @@ def test_a_custom_policy_replaces_the_demo_one(tmp_path: Path) -> None:
 def test_help_for_the_command_and_the_subcommand() -> None:
     assert "check" in run("--help").stdout.decode()
     assert "--network" in run("check", "--help").stdout.decode()
+
+
+# -- the other subcommands ---------------------------------------------------
+SUBCOMMANDS = ("init", "lint", "keygen", "build", "sign", "verify", "serve", "check")
+
+
+@pytest.mark.parametrize("command", SUBCOMMANDS)
+def test_every_subcommand_has_help_and_json(command: str) -> None:
+    result = run(command, "--help")
+    assert result.returncode == 0
+    assert "--json" in result.stdout.decode()
+
+
+def test_init_lint_keygen_build_verify(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    assert run("init", str(folder)).returncode == 0
+    assert {"feed.json", "policy.json", "media"} <= {p.name for p in folder.iterdir()}
+    assert run("init", str(folder)).returncode == 2  # never overwrites
+    lint = json.loads(run("lint", "--json", str(folder)).stdout)
+    assert lint == {"issues": [], "errors": 0}
+
+    keys = json.loads(run("keygen", "--json", "--name", "Comms", str(tmp_path / "k/comms")).stdout)
+    private = Path(keys["private_key"])
+    assert private.stat().st_mode & 0o777 == 0o600
+    assert keys["line"].startswith("advocate-ed25519 ") and keys["line"].endswith(" Comms")
+    assert run("keygen", str(tmp_path / "k/comms")).returncode == 2  # never overwrites a key
+
+    built = json.loads(
+        run(
+            "build", "--json", str(folder), "--out", str(tmp_path / "a.zip"), "--key", str(private)
+        ).stdout
+    )
+    again = json.loads(
+        run(
+            "build", "--json", str(folder), "--out", str(tmp_path / "b.zip"), "--key", str(private)
+        ).stdout
+    )
+    assert built["signed"] and built["sha256"] == again["sha256"]
+    assert (tmp_path / "a.zip").read_bytes() == (tmp_path / "b.zip").read_bytes()
+
+    verified = run("verify", "--json", str(tmp_path / "a.zip"), "--trust", keys["public_key"])
+    assert verified.returncode == 0
+    report = json.loads(verified.stdout)
+    assert report["signer"] == "Comms"
+    assert "feed.json" in report["files"]
+    untrusted = run("verify", "--json", str(tmp_path / "a.zip"))
+    assert untrusted.returncode == 1
+    assert "not trusted" in json.loads(untrusted.stdout)["problem"]
+
+
+def test_sign_an_unsigned_zip_then_a_change_breaks_it(tmp_path: Path) -> None:
+    import zipfile
+
+    folder = tmp_path / "news"
+    run("init", str(folder))
+    run("keygen", str(tmp_path / "comms"))
+    run("build", str(folder), "--out", str(tmp_path / "p.zip"))
+    assert (
+        run("verify", str(tmp_path / "p.zip"), "--trust", str(tmp_path / "comms.pub")).returncode
+        == 1
+    )  # unsigned
+    assert (
+        run("sign", str(tmp_path / "p.zip"), "--key", str(tmp_path / "comms.key")).returncode == 0
+    )
+    assert (
+        run("verify", str(tmp_path / "p.zip"), "--trust", str(tmp_path / "comms.pub")).returncode
+        == 0
+    )
+    with zipfile.ZipFile(tmp_path / "p.zip", "a") as bundle:
+        bundle.writestr("media/late.png", b"added later")
+    result = run("verify", str(tmp_path / "p.zip"), "--trust", str(tmp_path / "comms.pub"))
+    assert result.returncode == 1
+    assert "late.png" in result.stdout.decode()
+
+
+def test_lint_names_file_pointer_and_fix_for_every_problem(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    run("init", str(folder))
+    feed = json.loads((folder / "feed.json").read_text(encoding="utf-8"))
+    feed["items"][1]["id"] = feed["items"][0]["id"]
+    feed["items"][0]["image"] = "media/gone.png"
+    feed["items"][1]["_advocacy"].pop("image_alt")
+    feed["items"][0]["_advocacy"]["suggested"]["x"] = {"pl": "a" * 300}
+    feed["items"][0]["title"] = 7
+    (folder / "feed.json").write_text(json.dumps(feed), encoding="utf-8")
+    (folder / "policy.json").write_text(
+        '{"rules": [{"id": "a", "kind": "confidential", '
+        '"severity": "block", "message": {"en": "x"}}]}'
+    )
+    result = run("lint", "--json", str(folder))
+    assert result.returncode == 1
+    issues = json.loads(result.stdout)["issues"]
+    found = {(i["file"], i["pointer"], i["severity"]) for i in issues}
+    assert ("feed.json", "/items/0/title", "error") in found
+    assert ("feed.json", "/items/1/id", "error") in found
+    assert ("feed.json", "/items/0/image", "error") in found
+    assert ("feed.json", "/items/1/image", "warning") in found
+    assert ("feed.json", "/items/0/_advocacy/suggested/x/pl", "error") in found
+    assert ("policy.json", "/rules/0/terms", "error") in found
+    assert all(i["fix"] and i["message"] for i in issues)
+    assert run("build", str(folder), "--out", str(tmp_path / "x.zip")).returncode == 1
+    assert not (tmp_path / "x.zip").exists()
+
+
+def test_lint_reports_broken_json_with_line_and_column(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "feed.json").write_text('{"version": 1,,}', encoding="utf-8")
+    result = run("lint", str(folder))
+    assert result.returncode == 1
+    assert "line 1, column 15" in result.stdout.decode()
+
+
+def test_serve_shares_a_folder_on_loopback_only(tmp_path: Path) -> None:
+    import socket
+    import urllib.request
+
+    folder = tmp_path / "news"
+    run("init", str(folder))
+    assert run("serve", str(folder), "--host", "0.0.0.0").returncode == 2
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "advocate_desktop.pack_cli",
+            "serve",
+            "--json",
+            str(folder),
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        announced = ""
+        while not announced.rstrip().endswith("}"):
+            announced += process.stdout.readline()
+        url = json.loads(announced)["url"]
+        with urllib.request.urlopen(url, timeout=10) as response:
+            assert json.loads(response.read())["title"] == "Our newsroom"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        assert process.stdout is not None
+        process.stdout.close()

@@ -1,0 +1,217 @@
+"""Everything wrong with a pack folder, each problem with its file, JSON pointer and a fix.
+
+Unlike the app's parser, which stops at the first error, lint collects them all:
+JSON Schema errors first, then what a schema cannot say (duplicate ids, missing
+images and alt texts, suggested texts too long for their network).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from advocate_desktop.feed.pack import FEED_NAME, POLICY_NAME
+
+ERROR, WARNING = "error", "warning"
+PolicyCheck = Callable[[Any, str], None]  # raises with .pointer/.problem on a bad policy
+
+
+@dataclass(frozen=True)
+class LintIssue:
+    file: str
+    pointer: str
+    severity: str
+    message: str
+    fix: str
+
+    def to_json(self) -> dict[str, str]:
+        return asdict(self)
+
+    def __str__(self) -> str:
+        return f"{self.severity}: {self.file}:{self.pointer or '/'}: {self.message} Fix: {self.fix}"
+
+
+def _schema_dir() -> Path:
+    here = Path(__file__).resolve().parent.parent
+    packaged = here / "_resources" / "schema"
+    return packaged if packaged.is_dir() else here.parent / "resources" / "schema"
+
+
+@lru_cache(maxsize=2)
+def _validator(name: str) -> Any:
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((_schema_dir() / name).read_text(encoding="utf-8"))
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def _pointer(path: Any) -> str:
+    return "".join(f"/{str(p).replace('~', '~0').replace('/', '~1')}" for p in path)
+
+
+def _read_json(folder: Path, name: str, issues: list[LintIssue], required: bool) -> Any:
+    path = folder / name
+    if not path.is_file():
+        if required:
+            issues.append(
+                LintIssue(
+                    name,
+                    "",
+                    ERROR,
+                    "the file is missing.",
+                    f"create {name} (advocate-pack init makes an example).",
+                )
+            )
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        issues.append(LintIssue(name, "", ERROR, "not UTF-8 text.", "save the file as UTF-8."))
+    except json.JSONDecodeError as error:
+        issues.append(
+            LintIssue(
+                name,
+                "",
+                ERROR,
+                f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}.",
+                "correct the JSON syntax there (a missing comma or quote?).",
+            )
+        )
+    return None
+
+
+def lint_folder(
+    folder: Path, check_policy: PolicyCheck, measure: Callable[[str, str], tuple[int, int]]
+) -> list[LintIssue]:
+    """Problems of a pack folder.  ``measure(network, text)`` gives (length, limit)."""
+    issues: list[LintIssue] = []
+    feed = _read_json(folder, FEED_NAME, issues, required=True)
+    if feed is not None:
+        for error in sorted(_validator("feed.schema.json").iter_errors(feed), key=str):
+            issues.append(
+                LintIssue(
+                    FEED_NAME,
+                    _pointer(error.absolute_path),
+                    ERROR,
+                    error.message + ".",
+                    "see docs/feed-format.md for this field.",
+                )
+            )
+        if isinstance(feed, dict) and isinstance(feed.get("items"), list):
+            _lint_items(folder, feed["items"], issues, measure)
+    policy = _read_json(folder, POLICY_NAME, issues, required=False)
+    if policy is not None:
+        schema_errors = list(_validator("policy.schema.json").iter_errors(policy))
+        for error in sorted(schema_errors, key=str):
+            issues.append(
+                LintIssue(
+                    POLICY_NAME,
+                    _pointer(error.absolute_path),
+                    ERROR,
+                    error.message + ".",
+                    "see docs/policy-format.md for this field.",
+                )
+            )
+        if not schema_errors:
+            try:
+                check_policy(policy, POLICY_NAME)
+            except ValueError as error:
+                issues.append(
+                    LintIssue(
+                        POLICY_NAME,
+                        str(getattr(error, "pointer", "")),
+                        ERROR,
+                        str(getattr(error, "problem", error)) + ".",
+                        "see docs/policy-format.md.",
+                    )
+                )
+    return issues
+
+
+def _lint_items(
+    folder: Path,
+    items: list[Any],
+    issues: list[LintIssue],
+    measure: Callable[[str, str], tuple[int, int]],
+) -> None:
+    seen: dict[str, int] = {}
+    root = folder.resolve()
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        where = f"/items/{index}"
+        item_id = str(item.get("id", ""))
+        if item_id in seen:
+            issues.append(
+                LintIssue(
+                    FEED_NAME,
+                    f"{where}/id",
+                    ERROR,
+                    f"duplicate id {item_id!r} (also item {seen[item_id]}).",
+                    "give every item its own stable id.",
+                )
+            )
+        seen.setdefault(item_id, index)
+        raw_extension = item.get("_advocacy")
+        extension: dict[str, Any] = raw_extension if isinstance(raw_extension, dict) else {}
+        references = []
+        if isinstance(item.get("image"), str):
+            references.append((f"{where}/image", item["image"], bool(extension.get("image_alt"))))
+        for number, image in enumerate(extension.get("images") or []):
+            if isinstance(image, dict) and isinstance(image.get("url"), str):
+                references.append(
+                    (f"{where}/_advocacy/images/{number}/url", image["url"], bool(image.get("alt")))
+                )
+        for pointer, reference, has_alt in references:
+            if "://" not in reference:
+                target = (root / reference).resolve()
+                if not target.is_relative_to(root) or not target.is_file():
+                    issues.append(
+                        LintIssue(
+                            FEED_NAME,
+                            pointer,
+                            ERROR,
+                            f"the image {reference!r} is not in the pack.",
+                            "add the file under media/ or correct the path.",
+                        )
+                    )
+            if not has_alt:
+                issues.append(
+                    LintIssue(
+                        FEED_NAME,
+                        pointer,
+                        WARNING,
+                        "the image has no alternative text.",
+                        "describe the image in _advocacy.image_alt (or images[].alt) for people "
+                        "who cannot see it.",
+                    )
+                )
+        suggested = extension.get("suggested")
+        if isinstance(suggested, dict):
+            for network, texts in suggested.items():
+                if not isinstance(texts, dict):
+                    continue
+                checked = [network] if network != "default" else ["linkedin"]
+                for language, text in texts.items():
+                    if not isinstance(text, str):
+                        continue
+                    for name in checked:
+                        try:
+                            length, limit = measure(name, text)
+                        except KeyError:
+                            continue
+                        if length > limit:
+                            issues.append(
+                                LintIssue(
+                                    FEED_NAME,
+                                    f"{where}/_advocacy/suggested/{network}/{language}",
+                                    ERROR,
+                                    f"{length} characters as {name} counts them; the limit "
+                                    f"is {limit}.",
+                                    f"shorten it by {length - limit} or more.",
+                                )
+                            )
