@@ -14,7 +14,7 @@ packages=(
   python3-venv
 )
 if [ "$mode" = test ]; then
-  packages+=(xvfb xauth)
+  packages+=(xvfb xauth nginx-light)
 fi
 missing=()
 for package in "${packages[@]}"; do

@@ -19,7 +19,16 @@ class StoredItem:
     first_seen_at: str
 
 
-def save_pack(repo: FeedRepository, pack: LoadedPack, kind: str, now: datetime) -> int:
+def save_pack(
+    repo: FeedRepository,
+    pack: LoadedPack,
+    kind: str,
+    now: datetime,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    next_attempt: datetime | None = None,
+) -> int:
     rows = [
         ItemRow(
             source_id=0,
@@ -42,6 +51,9 @@ def save_pack(repo: FeedRepository, pack: LoadedPack, kind: str, now: datetime) 
         policy_json=pack.policy_json,
         items=rows,
         now=now,
+        etag=etag,
+        last_modified=last_modified,
+        next_attempt=next_attempt,
     )
 
 

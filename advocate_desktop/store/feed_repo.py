@@ -23,6 +23,10 @@ class SourceRow:
     last_modified: str | None
     last_synced_at: str | None
     last_error: str | None
+    last_attempt_at: str | None = None
+    next_attempt_at: str | None = None
+    failures: int = 0
+    managed: bool = False
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,10 @@ def _source(row: sqlite3.Row) -> SourceRow:
         last_modified=row["last_modified"],
         last_synced_at=row["last_synced_at"],
         last_error=row["last_error"],
+        last_attempt_at=row["last_attempt_at"],
+        next_attempt_at=row["next_attempt_at"],
+        failures=row["failures"],
+        managed=bool(row["managed"]),
     )
 
 
@@ -83,6 +91,9 @@ class FeedRepository:
         policy_json: str | None,
         items: Sequence[ItemRow],
         now: datetime,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        next_attempt: datetime | None = None,
     ) -> int:
         """Store a source's last good content in one transaction; returns the source id.
 
@@ -104,9 +115,20 @@ class FeedRepository:
                 source_id = int(found["id"])
                 tx.execute(
                     "UPDATE feed_sources SET kind = ?, title = ?, signer = ?, policy_json = ?,"
-                    " last_synced_at = ?, last_error = NULL WHERE id = ?",
+                    " last_synced_at = ? WHERE id = ?",
                     (kind, title, signer, policy_json, stamp, source_id),
                 )
+            tx.execute(
+                "UPDATE feed_sources SET etag = ?, last_modified = ?, last_error = NULL,"
+                " failures = 0, last_attempt_at = ?, next_attempt_at = ? WHERE id = ?",
+                (
+                    etag,
+                    last_modified,
+                    stamp,
+                    to_db(next_attempt) if next_attempt else None,
+                    source_id,
+                ),
+            )
             seen = {
                 r["id"]: r["first_seen_at"]
                 for r in tx.execute(
@@ -136,12 +158,53 @@ class FeedRepository:
             )
         return source_id
 
-    def record_error(self, location: str, message: str) -> None:
+    def record_error(
+        self,
+        location: str,
+        message: str,
+        now: datetime | None = None,
+        next_attempt: datetime | None = None,
+    ) -> None:
         """Remember why the last sync failed without touching the last good items."""
         with self._db.transaction() as tx:
             tx.execute(
-                "UPDATE feed_sources SET last_error = ? WHERE location = ?", (message, location)
+                "UPDATE feed_sources SET last_error = ?, failures = failures + 1,"
+                " last_attempt_at = COALESCE(?, last_attempt_at), next_attempt_at = ?"
+                " WHERE location = ?",
+                (
+                    message,
+                    to_db(now) if now else None,
+                    to_db(next_attempt) if next_attempt else None,
+                    location,
+                ),
             )
+
+    def record_not_modified(self, location: str, now: datetime, next_attempt: datetime) -> None:
+        with self._db.transaction() as tx:
+            tx.execute(
+                "UPDATE feed_sources SET last_synced_at = ?, last_attempt_at = ?,"
+                " next_attempt_at = ?, last_error = NULL, failures = 0 WHERE location = ?",
+                (to_db(now), to_db(now), to_db(next_attempt), location),
+            )
+
+    def subscribe(self, url: str, now: datetime, *, managed: bool = False) -> SourceRow:
+        """A feed URL to sync; nothing is fetched until the next sync."""
+        with self._db.transaction() as tx:
+            tx.execute(
+                "INSERT INTO feed_sources (kind, location, title, added_at, managed)"
+                " VALUES ('url', ?, '', ?, ?) ON CONFLICT(location) DO NOTHING",
+                (url, to_db(now), int(managed)),
+            )
+        row = (
+            self._db.connection()
+            .execute("SELECT * FROM feed_sources WHERE location = ?", (url,))
+            .fetchone()
+        )
+        return _source(row)
+
+    def remove_source(self, source_id: int) -> None:
+        with self._db.transaction() as tx:
+            tx.execute("DELETE FROM feed_sources WHERE id = ?", (source_id,))
 
     def sources(self) -> list[SourceRow]:
         rows = self._db.connection().execute("SELECT * FROM feed_sources ORDER BY id")

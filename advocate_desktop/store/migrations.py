@@ -71,6 +71,13 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    # 2: feed subscriptions are synced on a schedule and remember their last attempt
+    """
+    ALTER TABLE feed_sources ADD COLUMN last_attempt_at TEXT;
+    ALTER TABLE feed_sources ADD COLUMN next_attempt_at TEXT;
+    ALTER TABLE feed_sources ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE feed_sources ADD COLUMN managed INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

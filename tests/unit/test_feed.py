@@ -199,3 +199,24 @@ def test_an_image_path_escaping_the_pack_folder_is_refused(tmp_path: Path) -> No
     (folder / "feed.json").write_text(json.dumps(_feed(image="../secret.png")))
     with pytest.raises(FeedError, match="no file"):
         load_pack(folder, tmp_path / "cache")
+
+
+xml_like = st.one_of(
+    st.binary(max_size=300),
+    st.builds(
+        lambda body: b"<?xml version='1.0'?><rss version='2.0'><channel>" + body,
+        st.binary(max_size=200),
+    ),
+    st.builds(
+        lambda body: b"<feed xmlns='http://www.w3.org/2005/Atom'>" + body, st.binary(max_size=200)
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(xml_like, st.sampled_from(["", "application/json", "text/html", "application/rss+xml"]))
+def test_no_downloaded_bytes_raise_anything_but_feed_error(data: bytes, content_type: str) -> None:
+    from advocate_desktop.feed.sources import parse_feed_bytes
+
+    with contextlib.suppress(FeedError):
+        parse_feed_bytes(data, content_type, "fuzz")
