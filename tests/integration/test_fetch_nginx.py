@@ -29,7 +29,8 @@ pytestmark = pytest.mark.integration
 RSS = b"""<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Nordvik blog</title><language>pl-PL</language>
 <item><title>Nowe biuro &amp; kawa</title><link>https://nordvik.example/blog/1</link>
-<guid>blog-1</guid><description>&lt;p&gt;Otwieramy &lt;b&gt;biuro&lt;/b&gt;&lt;/p&gt;</description></item>
+<guid>blog-1</guid>
+<description>&lt;p&gt;Otwieramy &lt;b&gt;biuro&lt;/b&gt;&lt;/p&gt;</description></item>
 <item><title>Second</title><link>https://nordvik.example/blog/2</link></item>
 </channel></rss>"""
 ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
