@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +16,7 @@ class SettingDefinition:
     choices: tuple[Any, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
+    item_type: builtins.type[Any] | None = None  # for lists
 
     def validate(self, value: Any) -> Any:
         if self.type is int and isinstance(value, bool):
@@ -27,6 +29,8 @@ class SettingDefinition:
             raise ValueError(f"{self.key}: at least {self.minimum}")
         if self.maximum is not None and value > self.maximum:
             raise ValueError(f"{self.key}: at most {self.maximum}")
+        if self.item_type is not None and not all(isinstance(v, self.item_type) for v in value):
+            raise ValueError(f"{self.key}: every entry must be {self.item_type.__name__}")
         return value
 
 
@@ -54,6 +58,29 @@ SETTINGS: dict[str, SettingDefinition] = {
             " Later than that, it waits for the employee's confirmation.",
             minimum=0,
             maximum=24 * 60,
+        ),
+        SettingDefinition(
+            "sync_minutes",
+            int,
+            30,
+            "How often subscribed feeds are checked for new content, in minutes.",
+            minimum=5,
+            maximum=24 * 60,
+        ),
+        SettingDefinition(
+            "require_signed",
+            str,
+            "auto",
+            "Accept only content packs signed by a trusted key: on, off, or auto (on as soon"
+            " as any trusted key is configured).",
+            choices=("auto", "on", "off"),
+        ),
+        SettingDefinition(
+            "trusted_keys",
+            list,
+            [],
+            "Public keys the employee chose to trust (lines 'advocate-ed25519 KEY name').",
+            item_type=str,
         ),
         SettingDefinition(
             "close_to_tray",

@@ -61,5 +61,38 @@ def load_managed(path: Path | None) -> ManagedConfig:
     for index, key in enumerate(locked):
         if key not in SETTINGS:
             raise ManagedConfigError(source, f"/locked/{index}", f"unknown setting {key!r}")
-    extra = {k: v for k, v in document.items() if k not in {"settings", "locked"}}
+    unknown = sorted(set(document) - {"settings", "locked", *EXTRA_KEYS})
+    if unknown:
+        raise ManagedConfigError(source, f"/{unknown[0]}", "unknown key")
+    extra = {k: v for k, v in document.items() if k in EXTRA_KEYS}
+    _check_extra(extra, source)
     return ManagedConfig(values=values, locked=frozenset(locked), source=source, extra=extra)
+
+
+EXTRA_KEYS = ("policy", "feeds", "trusted_keys", "pack_folder")
+
+
+def _check_extra(extra: dict[str, Any], source: str) -> None:
+    feeds = extra.get("feeds", [])
+    if not isinstance(feeds, list) or not all(isinstance(f, str) for f in feeds):
+        raise ManagedConfigError(source, "/feeds", "expected a list of feed addresses")
+    keys = extra.get("trusted_keys", [])
+    if not isinstance(keys, list):
+        raise ManagedConfigError(source, "/trusted_keys", "expected a list of {name, key}")
+    for index, entry in enumerate(keys):
+        if not (
+            isinstance(entry, dict)
+            and isinstance(entry.get("name"), str)
+            and isinstance(entry.get("key"), str)
+        ):
+            raise ManagedConfigError(
+                source,
+                f"/trusted_keys/{index}",
+                'expected {"name": ..., "key": "advocate-ed25519 ..."}',
+            )
+    folder = extra.get("pack_folder")
+    if folder is not None and not isinstance(folder, str):
+        raise ManagedConfigError(source, "/pack_folder", "expected a folder path")
+    policy = extra.get("policy")
+    if policy is not None and not isinstance(policy, dict):
+        raise ManagedConfigError(source, "/policy", "expected a policy object with rules")

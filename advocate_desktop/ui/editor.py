@@ -47,6 +47,8 @@ SAVE_DELAY_MS = 300
 class OpenDraft:
     post: PostRow
     item: FeedItem | None
+    origin: str = ""
+    signer: str | None = None
 
 
 class EditorPanel(QWidget):
@@ -93,6 +95,11 @@ class EditorPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         titles.addWidget(self.summary)
+        self.origin = QLabel()
+        self.origin.setTextFormat(Qt.TextFormat.PlainText)
+        self.origin.setWordWrap(True)
+        self.origin.setAccessibleName(self.tr("Where this content comes from"))
+        titles.addWidget(self.origin)
         titles.addStretch(1)
         header.addLayout(titles, 1)
         column.addLayout(header)
@@ -200,7 +207,7 @@ class EditorPanel(QWidget):
                 suggested_text=suggested,
                 account_id=account.id if account else None,
             )
-            return OpenDraft(post, item)
+            return OpenDraft(post, item, entry.origin, entry.signer)
 
         self._tasks.run(work, self.show_draft, self._failed)
         if entry.thumbnail is not None:
@@ -215,6 +222,7 @@ class EditorPanel(QWidget):
         item = draft.item
         self.title.setText(item.title if item else self.tr("Your own post"))
         self.summary.setText(item.summary if item else "")
+        self.origin.setText(self._origin_text(draft))
         if item is None or item.image is None:
             self.image.clear()
         self._loading = True
@@ -226,6 +234,20 @@ class EditorPanel(QWidget):
         self.ack.setChecked(False)
         self.saved.setText(self.tr("Draft saved"))
         self.run_check()
+
+    def _origin_text(self, draft: OpenDraft) -> str:
+        if not draft.origin:
+            return ""
+        signed = (
+            self.tr("signed by %1").replace("%1", draft.signer)
+            if draft.signer
+            else self.tr("not signed")
+        )
+        text = self.tr("From %1 · %2").replace("%1", draft.origin).replace("%2", signed)
+        if draft.item is not None and draft.item.expires_at is not None:
+            until = draft.item.expires_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            text += " · " + self.tr("may be shared until %1").replace("%1", until)
+        return text
 
     def set_when(self, moment: datetime) -> None:
         self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
@@ -243,6 +265,7 @@ class EditorPanel(QWidget):
         self.text.setEnabled(False)
         self.title.setText(self.tr("Pick an item from the list to write your post."))
         self.summary.clear()
+        self.origin.clear()
         self.image.clear()
         self.counts.clear()
         self.saved.clear()
@@ -348,6 +371,9 @@ class EditorPanel(QWidget):
             return self.tr("Checking the post…")
         if not self.text.toPlainText().strip():
             return self.tr("The post is empty.")
+        item = self._draft.item
+        if item is not None and item.is_expired(self._services.clock.now()):
+            return self.tr("This content has expired and can no longer be shared.")
         if self._result.blocking:
             return self.tr("Publishing is blocked until you fix: %1").replace(
                 "%1", self._result.blocking[0].message
@@ -380,6 +406,13 @@ class EditorPanel(QWidget):
             if due < current - timedelta(minutes=1):
                 self.reason.setText(self.tr("Pick a time in the future, or use Publish now."))
                 return
+        item = self._draft.item
+        if item is not None and item.expires_at is not None and due >= item.expires_at:
+            until = item.expires_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            self.reason.setText(
+                self.tr("Pick a time before the content expires (%1).").replace("%1", until)
+            )
+            return
         acknowledged = tuple(
             sorted({f.rule for f in self._result.findings if f.severity is Severity.WARN})
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop.feed.model import FeedItem
+from advocate_desktop.text.catalog import LABELS
 
 THUMB = QSize(96, 54)
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -42,6 +46,9 @@ class FeedEntry:
     item: FeedItem
     is_new: bool
     thumbnail: QImage | None
+    expired: bool = False
+    origin: str = ""  # the source's title
+    signer: str | None = None
 
 
 class FeedListModel(QAbstractListModel):
@@ -101,19 +108,38 @@ class FeedListModel(QAbstractListModel):
 
 
 class FeedFilter(QSortFilterProxyModel):
+    """Free-text search plus campaign, language and network filters."""
+
     def __init__(self) -> None:
         super().__init__()
         self._needle = ""
+        self._campaign: str | None = None
+        self._language: str | None = None
+        self._network: str | None = None
 
     def set_needle(self, text: str) -> None:
         self.beginFilterChange()
         self._needle = text.strip().casefold()
         self.endFilterChange()
 
+    def set_filters(self, campaign: str | None, language: str | None, network: str | None) -> None:
+        self.beginFilterChange()
+        self._campaign, self._language, self._network = campaign, language, network
+        self.endFilterChange()
+
     def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
+        index = self.sourceModel().index(row, 0, parent)
+        entry: FeedEntry = index.data(ItemRole)
+        item = entry.item
+        if self._campaign is not None and item.campaign != self._campaign:
+            return False
+        if self._language is not None and item.language != self._language:
+            return False
+        if self._network is not None and self._network not in item.suggested:
+            return False
         if not self._needle:
             return True
-        haystack = self.sourceModel().index(row, 0, parent).data(SearchRole) or ""
+        haystack = index.data(SearchRole) or ""
         return all(word in haystack for word in self._needle.split())
 
 
@@ -157,7 +183,13 @@ class FeedDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(left, rect.bottom() - 22, width, 18), int(Qt.AlignmentFlag.AlignLeft), meta
         )
-        if entry.is_new:
+        if entry.expired:
+            badge = QCoreApplication.translate("FeedDelegate", "EXPIRED")
+            painter.setPen(QColor("#c62828") if not selected else text_color)
+            painter.drawText(
+                QRect(left, rect.bottom() - 22, width, 18), int(Qt.AlignmentFlag.AlignRight), badge
+            )
+        elif entry.is_new:
             badge = QCoreApplication.translate("FeedDelegate", "NEW")
             painter.setPen(QColor("#0b6e4f") if not selected else text_color)
             painter.drawText(
@@ -183,6 +215,17 @@ class FeedPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_needle)
         layout.addWidget(self.search)
+        filters = QHBoxLayout()
+        self.campaign = QComboBox()
+        self.campaign.setAccessibleName(self.tr("Campaign"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.network = QComboBox()
+        self.network.setAccessibleName(self.tr("Network"))
+        for combo in (self.campaign, self.language, self.network):
+            combo.currentIndexChanged.connect(self._filters_changed)
+            filters.addWidget(combo, 1)
+        layout.addLayout(filters)
         self.list = QListView()
         self.list.setModel(self.proxy)
         self.list.setItemDelegate(FeedDelegate(self.list))
@@ -199,6 +242,39 @@ class FeedPanel(QWidget):
     def set_entries(self, entries: list[FeedEntry]) -> None:
         self.model.set_entries(entries)
         self.empty.setVisible(not entries)
+        self._fill(
+            self.campaign,
+            self.tr("All campaigns"),
+            sorted({e.item.campaign for e in entries if e.item.campaign}),
+            lambda c: c,
+        )
+        self._fill(
+            self.language,
+            self.tr("All languages"),
+            sorted({e.item.language for e in entries}),
+            lambda code: code.upper(),
+        )
+        networks = sorted({n for e in entries for n in e.item.suggested if n in LABELS})
+        self._fill(self.network, self.tr("All networks"), networks, lambda n: LABELS[n])
+
+    def _fill(
+        self, combo: QComboBox, everything: str, values: list[str], label: Callable[[str], str]
+    ) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for value in values:
+            combo.addItem(label(value), value)
+        found = combo.findData(current)
+        combo.setCurrentIndex(found if found >= 0 else 0)
+        combo.blockSignals(False)
+        self._filters_changed()
+
+    def _filters_changed(self, *_: object) -> None:
+        self.proxy.set_filters(
+            self.campaign.currentData(), self.language.currentData(), self.network.currentData()
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)

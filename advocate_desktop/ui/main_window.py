@@ -20,9 +20,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QSystemTrayIcon,
     QTabWidget,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from advocate_desktop import APP_NAME, __version__
 from advocate_desktop.feed.storage import stored_item
+from advocate_desktop.feed.sync import SyncResult
 from advocate_desktop.paths import resources_dir
 from advocate_desktop.schedule.runner import Outcome
 from advocate_desktop.schedule.states import PostState
@@ -41,6 +44,7 @@ from advocate_desktop.ui.messages import problem_text
 from advocate_desktop.ui.queue_view import QueueView
 from advocate_desktop.ui.scheduler import SchedulerController
 from advocate_desktop.ui.services import Services
+from advocate_desktop.ui.sync import SyncController
 from advocate_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -51,14 +55,30 @@ def app_icon() -> QIcon:
 
 
 def load_entries(services: Services) -> list[FeedEntry]:
-    """Stored items, newest batch marked; runs on a worker thread."""
-    stored = services.items()
+    """Stored items that may be shown now, newest batch marked; runs on a worker thread.
+
+    Items before their ``not_before`` stay hidden; expired ones are shown as such.
+    """
+    now = services.clock.now()
+    sources = {s.id: s for s in services.feeds.sources()}
+    stored = [s for s in services.items() if s.item.is_visible(now)]
     newest = max((s.first_seen_at for s in stored), default="")
     oldest = min((s.first_seen_at for s in stored), default="")
-    return [
-        FeedEntry(s.source_id, s.item, newest != oldest and s.first_seen_at == newest, None)
-        for s in stored
-    ]
+    entries = []
+    for s in stored:
+        source = sources.get(s.source_id)
+        entries.append(
+            FeedEntry(
+                s.source_id,
+                s.item,
+                newest != oldest and s.first_seen_at == newest,
+                None,
+                expired=s.item.is_expired(now),
+                origin=(source.title or source.location) if source else "",
+                signer=source.signer if source else None,
+            )
+        )
+    return entries
 
 
 def load_thumbnails(entries: list[FeedEntry]) -> list[QImage | None]:
@@ -118,6 +138,23 @@ class MainWindow(QMainWindow):
         self.paused_label = QLabel()
         self.statusBar().addPermanentWidget(self.paused_label)
 
+        self.sync_progress = QProgressBar()
+        self.sync_progress.setRange(0, 0)
+        self.sync_progress.setMaximumWidth(120)
+        self.sync_progress.setVisible(False)
+        self.sync_progress.setAccessibleName(self.tr("Syncing content"))
+        self.sync_label = QLabel()
+        self.statusBar().addPermanentWidget(self.sync_progress)
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.sync = SyncController(services, tasks, self)
+        self.sync.started.connect(lambda: self.sync_progress.setVisible(True))
+        self.sync.finished.connect(self._synced)
+        self.sync.folder_problems.connect(
+            lambda problems: self.show_message(
+                self.tr("A pack in the folder set by IT was refused: %1").replace("%1", problems[0])
+            )
+        )
+
         self.scheduler = SchedulerController(services, tasks, self)
         self.scheduler.outcomes.connect(self._outcomes)
         self.scheduler.ran.connect(self.queue.refresh)
@@ -140,6 +177,13 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         self.import_action.triggered.connect(self._choose_pack)
         file_menu.addAction(self.import_action)
+        from_address = QAction(self.tr("Import content pack from &address…"), self)
+        from_address.triggered.connect(self._subscribe_address)
+        file_menu.addAction(from_address)
+        self.sync_action = QAction(self.tr("S&ync content now"), self)
+        self.sync_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.sync_action.triggered.connect(lambda: self.sync.sync(force=True))
+        file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -199,6 +243,7 @@ class MainWindow(QMainWindow):
         self.queue.refresh()
         self.tasks.run(services.posts.latest_draft, self._reopen_draft)
         self.scheduler.start()
+        self.sync.start()
         if import_path is not None:
             self.import_pack(import_path)
 
@@ -219,6 +264,50 @@ class MainWindow(QMainWindow):
 
     def _thumbnails_loaded(self, thumbnails: list[QImage | None]) -> None:
         self.feed.model.set_thumbnails(thumbnails)
+
+    def reload_entries(self) -> None:
+        self.tasks.run(lambda: load_entries(self.services), self.show_entries, self._load_failed)
+
+    def _synced(self, results: list[SyncResult]) -> None:
+        self.sync_progress.setVisible(False)
+        failed = [r for r in results if r.status == "failed"]
+        if any(r.status == "updated" for r in results):
+            self.reload_entries()
+            self.refresh_policy()
+        if failed:
+            first = failed[0]
+            when = first.next_attempt.astimezone().strftime("%H:%M") if first.next_attempt else ""
+            self.sync_label.setText(self.tr("Sync failed; next try at %1").replace("%1", when))
+            self.sync_label.setToolTip(first.problem)
+            self.show_message(
+                self.tr("Could not sync %1: %2. The content you had is still here.")
+                .replace("%1", first.location)
+                .replace("%2", first.problem)
+            )
+        elif results:
+            now = self.services.clock.now().astimezone().strftime("%H:%M")
+            self.sync_label.setText(self.tr("Last synced %1").replace("%1", now))
+            self.sync_label.setToolTip("")
+
+    def _subscribe_address(self) -> None:
+        address, ok = QInputDialog.getText(
+            self,
+            self.tr("Import content pack from address"),
+            self.tr("Address of a feed or content pack (https://…):"),
+        )
+        if not ok or not address.strip():
+            return
+        services = self.services
+
+        def failed(error: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Not added"), str(error))
+
+        self.tasks.run(
+            lambda: services.subscribe(address),
+            lambda _: self.sync.sync(force=True),
+            failed,
+            context=self,
+        )
 
     def _load_failed(self, error: BaseException) -> None:
         self.show_message(self.tr("The content could not be loaded: %1").replace("%1", str(error)))
@@ -289,10 +378,15 @@ class MainWindow(QMainWindow):
         feeds = self.services.feeds
 
         def work() -> OpenDraft:
-            item = None
-            if post.source_id is not None and post.item_id is not None:
-                item = stored_item(feeds, post.source_id, post.item_id)
-            return OpenDraft(post, item)
+            if post.source_id is None or post.item_id is None:
+                return OpenDraft(post, None)
+            source = feeds.source(post.source_id)
+            return OpenDraft(
+                post,
+                stored_item(feeds, post.source_id, post.item_id),
+                (source.title or source.location) if source else "",
+                source.signer if source else None,
+            )
 
         def done(draft: OpenDraft) -> None:
             self.tabs.setCurrentIndex(0)
@@ -350,10 +444,15 @@ class MainWindow(QMainWindow):
         dialog.accounts_changed.connect(self.refresh_accounts)
         dialog.paused_changed.connect(self.set_paused)
         dialog.remove_all_requested.connect(self.remove_all_data)
+        dialog.sources_changed.connect(self.reload_entries)
+        dialog.sources_changed.connect(self.refresh_policy)
+        dialog.sync_requested.connect(lambda: self.sync.sync(force=True))
+        self.sync.finished.connect(dialog.refresh_sources)
         dialog.open()
 
     def remove_all_data(self) -> None:
         self.scheduler.stop()
+        self.sync.stop()
         self.editor.close_draft()
         self.tasks.wait()
         try:
@@ -403,6 +502,7 @@ class MainWindow(QMainWindow):
             return
         self.editor.save_now()
         self.scheduler.stop()
+        self.sync.stop()
         self.tasks.wait()
         event.accept()
         QApplication.quit()

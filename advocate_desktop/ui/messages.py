@@ -50,6 +50,10 @@ def problem_text(problem: PostProblem | None) -> str:
         "outbox_unwritable": QCoreApplication.translate(
             "Messages", "The outbox folder cannot be written: %1"
         ),
+        "item_expired": QCoreApplication.translate(
+            "Messages",
+            "The content this post shares expired (%1), so it was not published.",
+        ),
         "unexpected_error": QCoreApplication.translate(
             "Messages", "An unexpected error happened: %1"
         ),

@@ -1,4 +1,4 @@
-"""Settings: language, pause, accounts, and removing everything."""
+"""Settings: general, accounts, content sources and trust, and removing everything."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -23,14 +23,20 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from advocate_desktop.feed.signing import TrustedKey
 from advocate_desktop.store.accounts_repo import AccountRow
+from advocate_desktop.store.feed_repo import SourceRow
+from advocate_desktop.store.timestamps import from_db
 from advocate_desktop.text.catalog import LABELS
-from advocate_desktop.ui.services import Services, default_outbox_folder
+from advocate_desktop.ui.services import URL_KIND, Services, default_outbox_folder, managed_keys
 from advocate_desktop.ui.tasks import TaskRunner
+
+IdRole = Qt.ItemDataRole.UserRole
 
 
 class OutboxAccountDialog(QDialog):
@@ -92,18 +98,35 @@ class SettingsDialog(QDialog):
     accounts_changed = Signal()
     paused_changed = Signal(bool)
     remove_all_requested = Signal()
+    sources_changed = Signal()
+    sync_requested = Signal()
 
     def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self._services = services
         self._tasks = tasks
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
-        settings = services.settings
+        self.pages = QTabWidget()
+        self.pages.addTab(self._general_page(), self.tr("General"))
+        self.pages.addTab(self._accounts_page(), self.tr("Accounts"))
+        self.pages.addTab(self._content_page(), self.tr("Content"))
+        self.pages.addTab(self._data_page(), self.tr("Your data"))
+        layout.addWidget(self.pages)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self._lock_managed()
+        self.refresh_accounts()
+        self.refresh_sources()
+        self.refresh_keys()
 
-        general = QGroupBox(self.tr("General"))
-        form = QFormLayout(general)
+    # -- pages --------------------------------------------------------------
+    def _general_page(self) -> QWidget:
+        settings = self._services.settings
+        page = QWidget()
+        form = QFormLayout(page)
         self.language = QComboBox()
         self.language.addItem(self.tr("System language"), "system")
         self.language.addItem("English", "en")
@@ -130,27 +153,17 @@ class SettingsDialog(QDialog):
         self.close_to_tray.setChecked(bool(settings.get("close_to_tray")))
         self.close_to_tray.toggled.connect(lambda on: self._save("close_to_tray", on))
         form.addRow("", self.close_to_tray)
-        layout.addWidget(general)
-
         self.paused = QCheckBox(self.tr("Pause all scheduled posts"))
         self.paused.setChecked(bool(settings.get("paused")))
         self.paused.toggled.connect(self._paused_toggled)
-        layout.addWidget(self.paused)
+        form.addRow("", self.paused)
+        return page
 
-        for key, widget in (
-            ("language", self.language),
-            ("grace_minutes", self.grace),
-            ("close_to_tray", self.close_to_tray),
-            ("paused", self.paused),
-        ):
-            if settings.is_locked(key):
-                widget.setEnabled(False)
-                widget.setToolTip(self.tr("Set by your IT department."))
-
-        accounts = QGroupBox(self.tr("Accounts"))
-        accounts_layout = QVBoxLayout(accounts)
+    def _accounts_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
         self.accounts = QListWidget()
-        accounts_layout.addWidget(self.accounts)
+        layout.addWidget(self.accounts)
         row = QHBoxLayout()
         self.add_outbox = QPushButton(self.tr("Add Outbox account…"))
         self.add_outbox.clicked.connect(self._add_outbox)
@@ -159,11 +172,66 @@ class SettingsDialog(QDialog):
         row.addWidget(self.add_outbox)
         row.addWidget(self.remove_account)
         row.addStretch(1)
-        accounts_layout.addLayout(row)
-        layout.addWidget(accounts)
+        layout.addLayout(row)
+        return page
 
-        danger = QGroupBox(self.tr("Your data"))
-        danger_layout = QVBoxLayout(danger)
+    def _content_page(self) -> QWidget:
+        settings = self._services.settings
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Feeds and content packs this computer follows:")))
+        self.sources = QListWidget()
+        self.sources.setWordWrap(True)
+        self.sources.setAccessibleName(self.tr("Content sources"))
+        layout.addWidget(self.sources, 1)
+        row = QHBoxLayout()
+        self.add_source = QPushButton(self.tr("Add address…"))
+        self.add_source.clicked.connect(self._add_source)
+        self.remove_source = QPushButton(self.tr("Remove"))
+        self.remove_source.clicked.connect(self._remove_source)
+        self.sync_now = QPushButton(self.tr("Sync now"))
+        self.sync_now.clicked.connect(self.sync_requested.emit)
+        for button in (self.add_source, self.remove_source, self.sync_now):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        form = QFormLayout()
+        self.sync_minutes = QSpinBox()
+        self.sync_minutes.setRange(5, 24 * 60)
+        self.sync_minutes.setSuffix(self.tr(" min"))
+        self.sync_minutes.setValue(int(settings.get("sync_minutes")))
+        self.sync_minutes.valueChanged.connect(lambda v: self._save("sync_minutes", v))
+        form.addRow(self.tr("Check for new content every:"), self.sync_minutes)
+        self.require_signed = QComboBox()
+        self.require_signed.addItem(self.tr("When trusted signers are set (recommended)"), "auto")
+        self.require_signed.addItem(self.tr("Always"), "on")
+        self.require_signed.addItem(self.tr("Never"), "off")
+        self.require_signed.setCurrentIndex(
+            self.require_signed.findData(settings.get("require_signed"))
+        )
+        self.require_signed.currentIndexChanged.connect(
+            lambda: self._save("require_signed", self.require_signed.currentData())
+        )
+        form.addRow(self.tr("Accept signed content only:"), self.require_signed)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Trusted signers:")))
+        self.keys = QListWidget()
+        self.keys.setAccessibleName(self.tr("Trusted signers"))
+        layout.addWidget(self.keys)
+        keys_row = QHBoxLayout()
+        self.add_key = QPushButton(self.tr("Trust a signer…"))
+        self.add_key.clicked.connect(self._add_key)
+        self.remove_key = QPushButton(self.tr("Stop trusting"))
+        self.remove_key.clicked.connect(self._remove_key)
+        keys_row.addWidget(self.add_key)
+        keys_row.addWidget(self.remove_key)
+        keys_row.addStretch(1)
+        layout.addLayout(keys_row)
+        return page
+
+    def _data_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
         danger_text = QLabel(
             self.tr(
                 "Removes your drafts, the queue, the downloaded content, your settings and every"
@@ -172,17 +240,29 @@ class SettingsDialog(QDialog):
             )
         )
         danger_text.setWordWrap(True)
-        danger_layout.addWidget(danger_text)
+        layout.addWidget(danger_text)
         self.remove_all = QPushButton(self.tr("Remove all my data…"))
         self.remove_all.clicked.connect(self._remove_all)
-        danger_layout.addWidget(self.remove_all)
-        layout.addWidget(danger)
+        layout.addWidget(self.remove_all)
+        layout.addStretch(1)
+        return page
 
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
-        self.refresh_accounts()
+    def _lock_managed(self) -> None:
+        settings = self._services.settings
+        for key, widget in (
+            ("language", self.language),
+            ("grace_minutes", self.grace),
+            ("close_to_tray", self.close_to_tray),
+            ("paused", self.paused),
+            ("sync_minutes", self.sync_minutes),
+            ("require_signed", self.require_signed),
+            ("trusted_keys", self.add_key),
+        ):
+            if settings.is_locked(key):
+                widget.setEnabled(False)
+                widget.setToolTip(self.tr("Set by your IT department."))
 
+    # -- general ------------------------------------------------------------
     def _save(self, key: str, value: Any) -> None:
         settings = self._services.settings
         self._tasks.run(lambda: settings.set(key, value))
@@ -199,6 +279,7 @@ class SettingsDialog(QDialog):
         self._save("paused", on)
         self.paused_changed.emit(on)
 
+    # -- accounts -------------------------------------------------------------
     def refresh_accounts(self) -> None:
         accounts = self._services.accounts
         self._tasks.run(accounts.all, self._show_accounts)
@@ -208,7 +289,7 @@ class SettingsDialog(QDialog):
         for account in rows:
             where = account.config.get("folder", "")
             item = QListWidgetItem(f"{account.display_name} — {where}")
-            item.setData(Qt.ItemDataRole.UserRole, account.id)
+            item.setData(IdRole, account.id)
             self.accounts.addItem(item)
 
     def _add_outbox(self) -> None:
@@ -227,7 +308,7 @@ class SettingsDialog(QDialog):
         item = self.accounts.currentItem()
         if item is None:
             return
-        account_id = str(item.data(Qt.ItemDataRole.UserRole))
+        account_id = str(item.data(IdRole))
         services = self._services
 
         def work() -> None:
@@ -237,6 +318,127 @@ class SettingsDialog(QDialog):
             work, lambda _: (self.refresh_accounts(), self.accounts_changed.emit()), context=self
         )
 
+    # -- content --------------------------------------------------------------
+    def refresh_sources(self) -> None:
+        feeds = self._services.feeds
+        self._tasks.run(feeds.sources, self._show_sources)
+
+    def _show_sources(self, rows: list[SourceRow]) -> None:
+        self.sources.clear()
+        for source in rows:
+            item = QListWidgetItem(self._describe(source))
+            item.setData(IdRole, source.id)
+            removable = source.kind == URL_KIND and not source.managed
+            item.setData(IdRole + 1, removable)
+            self.sources.addItem(item)
+
+    def _describe(self, source: SourceRow) -> str:
+        name = source.title or source.location
+        lines = [name if name == source.location else f"{name} — {source.location}"]
+        if source.kind == "demo":
+            lines.append(self.tr("Bundled demo content"))
+        if source.managed:
+            lines.append(self.tr("Set by your IT department."))
+        lines.append(
+            self.tr("Signed by %1").replace("%1", source.signer)
+            if source.signer
+            else self.tr("Not signed")
+        )
+        if source.last_error:
+            lines.append(self.tr("Last sync failed: %1").replace("%1", source.last_error))
+        elif source.last_synced_at:
+            when = from_db(source.last_synced_at).astimezone().strftime("%Y-%m-%d %H:%M")
+            lines.append(self.tr("Last synced %1").replace("%1", when))
+        else:
+            lines.append(self.tr("Not synced yet"))
+        return "\n".join(lines)
+
+    def _add_source(self) -> None:
+        address, ok = QInputDialog.getText(
+            self,
+            self.tr("Add a content source"),
+            self.tr("Address of a feed or content pack (https://…):"),
+        )
+        if not ok or not address.strip():
+            return
+        services = self._services
+
+        def added(_: object) -> None:
+            self.refresh_sources()
+            self.sources_changed.emit()
+            self.sync_requested.emit()
+
+        self._tasks.run(lambda: services.subscribe(address), added, self._refused, context=self)
+
+    def _refused(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Not added"), str(error))
+
+    def _remove_source(self) -> None:
+        item = self.sources.currentItem()
+        if item is None:
+            return
+        if not item.data(IdRole + 1):
+            QMessageBox.information(
+                self,
+                self.tr("Cannot remove"),
+                self.tr("This source is bundled with the app or set by your IT department."),
+            )
+            return
+        source_id = int(item.data(IdRole))
+        services = self._services
+        self._tasks.run(
+            lambda: services.remove_source(source_id),
+            lambda _: (self.refresh_sources(), self.sources_changed.emit()),
+            context=self,
+        )
+
+    def refresh_keys(self) -> None:
+        self.keys.clear()
+        for key in managed_keys(self._services.managed):
+            item = QListWidgetItem(
+                self.tr("%1 (key %2) — set by your IT department")
+                .replace("%1", key.name)
+                .replace("%2", key.key_id)
+            )
+            item.setData(IdRole, None)
+            self.keys.addItem(item)
+        for key in self._services.employee_keys():
+            item = QListWidgetItem(
+                self.tr("%1 (key %2)").replace("%1", key.name).replace("%2", key.key_id)
+            )
+            item.setData(IdRole, key.key_id)
+            self.keys.addItem(item)
+
+    def _add_key(self) -> None:
+        line, ok = QInputDialog.getText(
+            self,
+            self.tr("Trust a signer"),
+            self.tr(
+                "Paste the signer's public key line (advocate-ed25519 …). Trust only keys"
+                " you received from your communications team through a channel you trust."
+            ),
+        )
+        if not ok or not line.strip():
+            return
+        services = self._services
+
+        def added(key: TrustedKey) -> None:
+            self.refresh_keys()
+            self.sources_changed.emit()
+
+        self._tasks.run(lambda: services.add_trusted_key(line), added, self._refused, context=self)
+
+    def _remove_key(self) -> None:
+        item = self.keys.currentItem()
+        if item is None or item.data(IdRole) is None:
+            return
+        key_id = str(item.data(IdRole))
+        services = self._services
+        self._tasks.run(
+            lambda: services.remove_trusted_key(key_id), lambda _: self.refresh_keys(), context=self
+        )
+
+    # -- data -----------------------------------------------------------------
     def _remove_all(self) -> None:
         answer = QMessageBox.warning(
             self,

@@ -1,0 +1,72 @@
+"""Syncs subscribed feeds in the background: at start, every minute when due, on request."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from advocate_desktop.feed.sync import SyncResult
+from advocate_desktop.ui.services import Services
+from advocate_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+CHECK_MS = 60_000
+
+
+class SyncController(QObject):
+    started = Signal()
+    finished = Signal(list)  # list[SyncResult]
+    folder_problems = Signal(list)  # list[str]
+
+    def __init__(self, services: Services, tasks: TaskRunner, parent: QObject | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._tasks = tasks
+        self.busy = False
+        self._forced_again = False
+        self.timer = QTimer(self, interval=CHECK_MS)
+        self.timer.timeout.connect(lambda: self.sync(force=False))
+
+    def start(self) -> None:
+        services = self._services
+
+        def prepare() -> list[str]:
+            services.subscribe_managed_feeds()
+            return services.import_it_folder()
+
+        self._tasks.run(prepare, self._prepared, self._failed)
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _prepared(self, problems: list[str]) -> None:
+        if problems:
+            self.folder_problems.emit(problems)
+        self.sync(force=False)
+
+    def sync(self, *, force: bool) -> None:
+        """Sync due sources (all with ``force``); one sync at a time."""
+        if self.busy:
+            self._forced_again = self._forced_again or force
+            return
+        self.busy = True
+        self.started.emit()
+        services = self._services
+        self._tasks.run(lambda: services.sync(force=force), self._done, self._failed)
+
+    def _done(self, results: list[SyncResult]) -> None:
+        self.busy = False
+        for result in results:
+            if result.status == "failed":
+                log.warning("sync of %s failed: %s", result.location, result.problem)
+        self.finished.emit(results)
+        if self._forced_again:
+            self._forced_again = False
+            self.sync(force=True)
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy = False
+        log.error("the sync failed unexpectedly: %r", error)
+        self.finished.emit([])
