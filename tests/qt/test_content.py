@@ -1,0 +1,237 @@
+"""Issue 3 in the app: subscriptions synced from a real nginx, signatures, expiry, filters."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from advocate_desktop.feed.pack_build import build_zip, folder_contents, with_manifest
+from advocate_desktop.feed.signing import generate_private_key, public_key_line
+from advocate_desktop.paths import AppPaths, demo_pack_dir
+from advocate_desktop.schedule.states import PostState
+from tests.conftest import START
+from tests.peers.nginx import Nginx
+from tests.qt.conftest import Harness
+
+pytestmark = pytest.mark.integration
+
+
+def _feed(**changes: object) -> dict[str, object]:
+    feed = json.loads((demo_pack_dir() / "feed.json").read_text(encoding="utf-8"))
+    feed["title"] = "Nordvik feed"
+    for item in feed["items"]:
+        item["id"] = "web-" + item["id"]
+        item.pop("image")
+    feed.update(changes)
+    return feed
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[Nginx]:
+    root = tmp_path / "www"
+    root.mkdir()
+    (root / "feed.json").write_text(json.dumps(_feed()), encoding="utf-8")
+    server = Nginx(root, tmp_path / "nginx")
+    yield server
+    server.stop()
+
+
+def _managed(paths: AppPaths, monkeypatch: pytest.MonkeyPatch, document: object) -> None:
+    path = paths.config_dir.parent / "managed.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(document), encoding="utf-8")
+    monkeypatch.setenv("ADVOCATE_MANAGED_CONFIG", str(path))
+
+
+def test_an_it_feed_is_synced_then_a_failure_keeps_the_content(
+    harness: Harness,
+    qtbot: QtBot,
+    site: Nginx,
+    paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _managed(paths, monkeypatch, {"feeds": [site.url("feed.json")]})
+    window = harness.window()
+    qtbot.waitUntil(lambda: window.feed.model.rowCount() == 20, timeout=10000)
+    harness.idle(window)
+    assert window.sync_label.text().startswith("Last synced")
+    assert not window.sync_progress.isVisible()
+
+    (site.root / "feed.json").write_text("<html>Sign in</html>", encoding="utf-8")
+    with qtbot.waitSignal(window.sync.finished, timeout=10000):
+        window.sync_action.trigger()
+    harness.idle(window)
+    assert window.sync_label.text().startswith("Sync failed; next try at")
+    assert "web page" in window.sync_label.toolTip()
+    assert window.feed.model.rowCount() == 20  # the last good feed stays
+    source = next(s for s in window.services.feeds.sources() if s.kind == "url")
+    assert source.managed and source.last_error
+
+
+def test_subscribing_from_the_menu(
+    harness: Harness, qtbot: QtBot, site: Nginx, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window = harness.window()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (site.url("feed.json"), True))
+    with qtbot.waitSignal(window.sync.finished, timeout=10000):
+        window._subscribe_address()
+    harness.idle(window)
+    qtbot.waitUntil(lambda: window.feed.model.rowCount() == 20, timeout=10000)
+
+
+def test_an_insecure_address_is_refused_with_a_reason(
+    harness: Harness, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window = harness.window()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: ("http://feeds.nordvik.example/feed.json", True)
+    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    window._subscribe_address()
+    harness.idle(window)
+    assert shown and "HTTPS only" in shown[0]
+    assert [s.kind for s in window.services.feeds.sources()] == ["demo"]
+
+
+def test_signed_packs_from_it_keys_and_unsigned_ones_refused(
+    harness: Harness,
+    qtbot: QtBot,
+    paths: AppPaths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pem, raw = generate_private_key()
+    _managed(
+        paths,
+        monkeypatch,
+        {"trusted_keys": [{"name": "Nordvik Comms", "key": public_key_line(raw)}]},
+    )
+    contents = folder_contents(demo_pack_dir())
+    feed = json.loads(contents["feed.json"])
+    for item in feed["items"]:
+        item["id"] = "signed-" + item["id"]
+    contents["feed.json"] = json.dumps(feed).encode()
+    signed = tmp_path / "signed.zip"
+    signed.write_bytes(build_zip(with_manifest(contents, pem)))
+    unsigned = tmp_path / "unsigned.zip"
+    unsigned.write_bytes(build_zip(contents))
+    window = harness.window()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    window.import_pack(unsigned)
+    harness.idle(window)
+    assert shown and "not signed" in shown[0]
+    window.import_pack(signed)
+    harness.idle(window)
+    assert window.feed.model.rowCount() == 20
+    entry = next(
+        window.feed.model.entry(r)
+        for r in range(20)
+        if window.feed.model.entry(r).item.id.startswith("signed-")
+    )
+    assert entry.signer == "Nordvik Comms"
+    window.editor.open_entry(entry)
+    harness.idle(window)
+    assert "signed by Nordvik Comms" in window.editor.origin.text()
+
+
+def test_not_before_hides_and_expiry_blocks(
+    harness: Harness, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed = _feed()
+    items = feed["items"]
+    assert isinstance(items, list)
+    items[0]["_advocacy"]["not_before"] = (START + timedelta(days=1)).isoformat()
+    items[1]["_advocacy"]["expires_at"] = (START - timedelta(hours=1)).isoformat()
+    items[2]["_advocacy"]["expires_at"] = (START + timedelta(hours=2)).isoformat()
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    (folder / "feed.json").write_text(json.dumps(feed), encoding="utf-8")
+    window = harness.window()
+    window.import_pack(folder)
+    harness.idle(window)
+    ids = [window.feed.model.entry(r).item.id for r in range(window.feed.model.rowCount())]
+    assert items[0]["id"] not in ids and items[1]["id"] in ids
+    by_id = {
+        window.feed.model.entry(r).item.id: window.feed.model.entry(r)
+        for r in range(window.feed.model.rowCount())
+    }
+
+    window.editor.open_entry(by_id[str(items[1]["id"])])
+    harness.idle(window)
+    assert by_id[str(items[1]["id"])].expired
+    assert not window.editor.schedule_button.isEnabled()
+    assert "expired" in window.editor.reason.text()
+
+    window.editor.open_entry(by_id[str(items[2]["id"])])
+    harness.idle(window)
+    window.editor.ack.setChecked(True)
+    window.editor.set_when(START + timedelta(hours=3))
+    qtbot.mouseClick(window.editor.schedule_button, Qt.MouseButton.LeftButton)
+    assert "before the content expires" in window.editor.reason.text()
+    window.editor.set_when(START + timedelta(hours=1))
+    qtbot.mouseClick(window.editor.schedule_button, Qt.MouseButton.LeftButton)
+    harness.idle(window)
+    post = window.services.posts.in_states(["scheduled"])[0]
+    # The item's expiry moves earlier in a later version of the pack: the post must not go out.
+    items[2]["_advocacy"]["expires_at"] = (START + timedelta(minutes=30)).isoformat()
+    (folder / "feed.json").write_text(json.dumps(feed), encoding="utf-8")
+    window.import_pack(folder)
+    harness.idle(window)
+    harness.clock.advance(timedelta(hours=1))
+    window.scheduler.tick()
+    harness.idle(window)
+    stored = window.services.posts.get(post.id)
+    assert stored is not None and stored.state == PostState.NEEDS_ATTENTION
+    assert "item_expired" in (stored.error or "")
+    assert not harness.outbox.exists()
+
+
+def test_filters_by_campaign_language_and_network(harness: Harness) -> None:
+    window = harness.window()
+    panel = window.feed
+    total = panel.proxy.rowCount()
+    panel.language.setCurrentIndex(panel.language.findData("pl"))
+    assert panel.proxy.rowCount() == total // 2
+    panel.network.setCurrentIndex(panel.network.findData("x"))
+    assert panel.proxy.rowCount() == 1
+    panel.language.setCurrentIndex(0)
+    panel.network.setCurrentIndex(0)
+    panel.campaign.setCurrentIndex(panel.campaign.findData("Kariera"))
+    assert panel.proxy.rowCount() == 1
+
+
+def test_trusting_a_signer_in_settings(
+    harness: Harness, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from advocate_desktop.ui.settings_dialog import SettingsDialog
+
+    window = harness.window()
+    _, raw = generate_private_key()
+    dialog = SettingsDialog(window.services, window.tasks, window)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: (public_key_line(raw, "Comms team"), True)
+    )
+    dialog._add_key()
+    harness.idle(window)
+    assert dialog.keys.count() == 1 and "Comms team" in dialog.keys.item(0).text()
+    assert window.services.trust().require_signed  # auto: on once a key is trusted
+    dialog.keys.setCurrentRow(0)
+    dialog._remove_key()
+    harness.idle(window)
+    assert dialog.keys.count() == 0 and not window.services.trust().require_signed
