@@ -60,9 +60,11 @@ pytest: $(VENV)/.installed-dev translations
 
 test: setup-test lint typecheck pytest
 
-bench: setup
+bench: setup-test
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/policy_check.py
+	$(BIN)/python benchmarks/feed_scale.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui_during_sync.py
 
 screenshots: setup-test
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python scripts/screenshots.py

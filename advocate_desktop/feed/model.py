@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -59,12 +59,28 @@ class FeedItem:
         return "\n\n".join(p for p in parts if p)
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["hashtags"] = list(self.hashtags)
-        data["images"] = [asdict(i) for i in self.images]
-        data["not_before"] = self.not_before.isoformat() if self.not_before else None
-        data["expires_at"] = self.expires_at.isoformat() if self.expires_at else None
-        return data
+        """Plain JSON values; written out field by field because ``asdict`` deep-copies
+        and was most of the cost of storing a 10,000-item feed."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "language": self.language,
+            "summary": self.summary,
+            "url": self.url,
+            "campaign": self.campaign,
+            "image": self.image,
+            "image_alt": self.image_alt,
+            "hashtags": list(self.hashtags),
+            "suggested": self.suggested,
+            "not_before": self.not_before.isoformat() if self.not_before else None,
+            "expires_at": self.expires_at.isoformat() if self.expires_at else None,
+            "images": [
+                {"url": i.url, "alt": i.alt, "width": i.width, "height": i.height}
+                for i in self.images
+            ],
+            "utm": self.utm,
+            "disclosure": self.disclosure,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> FeedItem:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,7 +14,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -36,7 +36,6 @@ from advocate_desktop.text.catalog import LABELS
 
 THUMB = QSize(96, 54)
 ItemRole = Qt.ItemDataRole.UserRole + 1
-SearchRole = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -50,24 +49,69 @@ class FeedEntry:
     origin: str = ""  # the source's title
     signer: str | None = None
 
+    @cached_property
+    def haystack(self) -> str:
+        item = self.item
+        return " ".join((item.title, item.summary, item.campaign, *item.hashtags)).casefold()
+
+
+@dataclass(frozen=True)
+class FeedFilters:
+    needle: str = ""
+    campaign: str | None = None
+    language: str | None = None
+    network: str | None = None
+
+    def accepts(self, entry: FeedEntry) -> bool:
+        item = entry.item
+        if self.campaign is not None and item.campaign != self.campaign:
+            return False
+        if self.language is not None and item.language != self.language:
+            return False
+        if self.network is not None and self.network not in item.suggested:
+            return False
+        return all(word in entry.haystack for word in self.needle.split())
+
 
 class FeedListModel(QAbstractListModel):
+    """All entries, and the ones the current filters let through.
+
+    Filtering is a list comprehension over Python objects; a QSortFilterProxyModel
+    would call back into Python once per row and stall the GUI on 10,000 items.
+    """
+
     def __init__(self) -> None:
         super().__init__()
+        self._all: list[FeedEntry] = []
         self._entries: list[FeedEntry] = []
+        self._filters = FeedFilters()
         self._pixmaps: dict[int, QPixmap] = {}
 
+    @property
+    def all_entries(self) -> list[FeedEntry]:
+        return self._all
+
     def set_entries(self, entries: list[FeedEntry]) -> None:
+        self._all = entries
+        self._apply()
+
+    def set_filters(self, filters: FeedFilters) -> None:
+        if filters != self._filters:
+            self._filters = filters
+            self._apply()
+
+    def _apply(self) -> None:
         self.beginResetModel()
-        self._entries = entries
+        accepts = self._filters.accepts
+        self._entries = [e for e in self._all if accepts(e)]
         self._pixmaps.clear()
         self.endResetModel()
 
     def set_thumbnails(self, thumbnails: list[QImage | None]) -> None:
         """Thumbnails for the entries shown now (ignored if the list changed meanwhile)."""
-        if len(thumbnails) != len(self._entries):
+        if len(thumbnails) != len(self._all):
             return
-        for entry, thumbnail in zip(self._entries, thumbnails, strict=True):
+        for entry, thumbnail in zip(self._all, thumbnails, strict=True):
             entry.thumbnail = thumbnail
         self._pixmaps.clear()
         if self._entries:
@@ -93,9 +137,6 @@ class FeedListModel(QAbstractListModel):
             return entry.item.image_alt
         if role == ItemRole:
             return entry
-        if role == SearchRole:
-            item = entry.item
-            return " ".join((item.title, item.summary, item.campaign, *item.hashtags)).casefold()
         if role == Qt.ItemDataRole.DecorationRole:
             if entry.thumbnail is None:
                 return None
@@ -105,42 +146,6 @@ class FeedListModel(QAbstractListModel):
                 self._pixmaps[index.row()] = pixmap
             return pixmap
         return None
-
-
-class FeedFilter(QSortFilterProxyModel):
-    """Free-text search plus campaign, language and network filters."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._needle = ""
-        self._campaign: str | None = None
-        self._language: str | None = None
-        self._network: str | None = None
-
-    def set_needle(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = text.strip().casefold()
-        self.endFilterChange()
-
-    def set_filters(self, campaign: str | None, language: str | None, network: str | None) -> None:
-        self.beginFilterChange()
-        self._campaign, self._language, self._network = campaign, language, network
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
-        index = self.sourceModel().index(row, 0, parent)
-        entry: FeedEntry = index.data(ItemRole)
-        item = entry.item
-        if self._campaign is not None and item.campaign != self._campaign:
-            return False
-        if self._language is not None and item.language != self._language:
-            return False
-        if self._network is not None and self._network not in item.suggested:
-            return False
-        if not self._needle:
-            return True
-        haystack = index.data(SearchRole) or ""
-        return all(word in haystack for word in self._needle.split())
 
 
 class FeedDelegate(QStyledItemDelegate):
@@ -206,14 +211,13 @@ class FeedPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = FeedListModel()
-        self.proxy = FeedFilter()
-        self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._filling = False
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the approved content…"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_needle)
+        self.search.textChanged.connect(self._filters_changed)
         layout.addWidget(self.search)
         filters = QHBoxLayout()
         self.campaign = QComboBox()
@@ -227,7 +231,7 @@ class FeedPanel(QWidget):
             filters.addWidget(combo, 1)
         layout.addLayout(filters)
         self.list = QListView()
-        self.list.setModel(self.proxy)
+        self.list.setModel(self.model)
         self.list.setItemDelegate(FeedDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setAccessibleName(self.tr("Approved content"))
@@ -240,6 +244,7 @@ class FeedPanel(QWidget):
         layout.addWidget(self.empty)
 
     def set_entries(self, entries: list[FeedEntry]) -> None:
+        self._filling = True
         self.model.set_entries(entries)
         self.empty.setVisible(not entries)
         self._fill(
@@ -256,6 +261,8 @@ class FeedPanel(QWidget):
         )
         networks = sorted({n for e in entries for n in e.item.suggested if n in LABELS})
         self._fill(self.network, self.tr("All networks"), networks, lambda n: LABELS[n])
+        self._filling = False
+        self._filters_changed()
 
     def _fill(
         self, combo: QComboBox, everything: str, values: list[str], label: Callable[[str], str]
@@ -269,17 +276,22 @@ class FeedPanel(QWidget):
         found = combo.findData(current)
         combo.setCurrentIndex(found if found >= 0 else 0)
         combo.blockSignals(False)
-        self._filters_changed()
 
     def _filters_changed(self, *_: object) -> None:
-        self.proxy.set_filters(
-            self.campaign.currentData(), self.language.currentData(), self.network.currentData()
+        if self._filling:
+            return
+        self.model.set_filters(
+            FeedFilters(
+                self.search.text().strip().casefold(),
+                self.campaign.currentData(),
+                self.language.currentData(),
+                self.network.currentData(),
+            )
         )
 
     def _activated(self, index: QModelIndex) -> None:
-        source = self.proxy.mapToSource(index)
-        self.opened.emit(self.model.entry(source.row()))
+        self.opened.emit(self.model.entry(index.row()))
 
     def open_row(self, row: int) -> None:
         """Open the entry at a visible row, as a click would."""
-        self._activated(self.proxy.index(row, 0))
+        self._activated(self.model.index(row, 0))

@@ -78,6 +78,8 @@ def load_entries(services: Services) -> list[FeedEntry]:
                 signer=source.signer if source else None,
             )
         )
+    for entry in entries:
+        _ = entry.haystack  # computed here, off the GUI thread
     return entries
 
 

@@ -202,15 +202,15 @@ def test_not_before_hides_and_expiry_blocks(
 def test_filters_by_campaign_language_and_network(harness: Harness) -> None:
     window = harness.window()
     panel = window.feed
-    total = panel.proxy.rowCount()
+    total = panel.model.rowCount()
     panel.language.setCurrentIndex(panel.language.findData("pl"))
-    assert panel.proxy.rowCount() == total // 2
+    assert panel.model.rowCount() == total // 2
     panel.network.setCurrentIndex(panel.network.findData("x"))
-    assert panel.proxy.rowCount() == 1
+    assert panel.model.rowCount() == 1
     panel.language.setCurrentIndex(0)
     panel.network.setCurrentIndex(0)
     panel.campaign.setCurrentIndex(panel.campaign.findData("Kariera"))
-    assert panel.proxy.rowCount() == 1
+    assert panel.model.rowCount() == 1
 
 
 def test_trusting_a_signer_in_settings(

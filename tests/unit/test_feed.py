@@ -220,3 +220,31 @@ def test_no_downloaded_bytes_raise_anything_but_feed_error(data: bytes, content_
 
     with contextlib.suppress(FeedError):
         parse_feed_bytes(data, content_type, "fuzz")
+
+
+def test_items_round_trip_through_their_stored_json_with_every_field() -> None:
+    import dataclasses
+    from datetime import UTC, datetime
+
+    from advocate_desktop.feed.model import FeedItem, Image
+
+    item = FeedItem(
+        id="a",
+        title="T",
+        language="pl",
+        summary="S",
+        url="https://x.example/a",
+        campaign="C",
+        image="/tmp/a.png",
+        image_alt="alt",
+        hashtags=("h",),
+        suggested={"x": {"pl": "tekst"}},
+        not_before=datetime(2026, 1, 1, tzinfo=UTC),
+        expires_at=datetime(2027, 1, 1, tzinfo=UTC),
+        images=(Image("/tmp/a.png", {"pl": "opis"}, 640, 360),),
+        utm={"utm_source": "advocate"},
+        disclosure={"pl": "#pracuję"},
+    )
+    stored = json.loads(json.dumps(item.to_json()))
+    assert set(stored) == {f.name for f in dataclasses.fields(FeedItem)}
+    assert FeedItem.from_json(stored) == item
