@@ -16,11 +16,13 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+# cryptography is imported inside the functions that sign or verify, so that
+# starting the app (which only lists stored items) does not pay for loading it.
 
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
@@ -80,6 +82,9 @@ def parse_public_key(line: str, name: str | None = None) -> TrustedKey:
 
 def generate_private_key() -> tuple[bytes, bytes]:
     """(PEM of a new private key, its raw public key)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     private = Ed25519PrivateKey.generate()
     pem = private.private_bytes(
         serialization.Encoding.PEM,
@@ -93,6 +98,9 @@ def generate_private_key() -> tuple[bytes, bytes]:
 
 
 def load_private_key(pem: bytes) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     try:
         key = serialization.load_pem_private_key(pem, password=None)
     except (ValueError, TypeError) as error:
@@ -113,6 +121,8 @@ def build_manifest(files: Mapping[str, str]) -> bytes:
 
 
 def sign_manifest(manifest: bytes, private_pem: bytes) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     key = load_private_key(private_pem)
     raw_public = key.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
@@ -144,6 +154,9 @@ def verify_signature(
     manifest: bytes, signature: bytes, trusted: Iterable[TrustedKey]
 ) -> TrustedKey:
     """The trusted key that signed ``manifest``; raises :class:`SignatureError` otherwise."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         document: Any = json.loads(signature.decode("utf-8"))
         wanted = str(document["key_id"])

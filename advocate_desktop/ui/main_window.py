@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from advocate_desktop import APP_NAME, __version__
 from advocate_desktop.feed.storage import stored_item
-from advocate_desktop.feed.sync import SyncResult
 from advocate_desktop.paths import resources_dir
 from advocate_desktop.schedule.runner import Outcome
 from advocate_desktop.schedule.states import PostState
@@ -46,6 +45,9 @@ from advocate_desktop.ui.scheduler import SchedulerController
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.sync import SyncController
 from advocate_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from advocate_desktop.feed.sync import SyncResult
 
 log = logging.getLogger(__name__)
 
@@ -245,7 +247,8 @@ class MainWindow(QMainWindow):
         self.queue.refresh()
         self.tasks.run(services.posts.latest_draft, self._reopen_draft)
         self.scheduler.start()
-        self.sync.start()
+        # Syncing imports the network stack; let the first paint happen before it.
+        self.ready.connect(self._start_sync, Qt.ConnectionType.SingleShotConnection)
         if import_path is not None:
             self.import_pack(import_path)
 
@@ -266,6 +269,9 @@ class MainWindow(QMainWindow):
 
     def _thumbnails_loaded(self, thumbnails: list[QImage | None]) -> None:
         self.feed.model.set_thumbnails(thumbnails)
+
+    def _start_sync(self, *_: object) -> None:
+        self.sync.start()
 
     def reload_entries(self) -> None:
         self.tasks.run(lambda: load_entries(self.services), self.show_entries, self._load_failed)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from advocate_desktop.feed.sync import SyncResult
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from advocate_desktop.feed.sync import SyncResult
 
 log = logging.getLogger(__name__)
 CHECK_MS = 60_000
