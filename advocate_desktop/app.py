@@ -65,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if arguments.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from advocate_desktop.schedule.clock import SystemClock
     from advocate_desktop.settings.consent import consent_given
@@ -74,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from advocate_desktop.ui.gc_guard import GarbageCollector
     from advocate_desktop.ui.i18n import install_translators, resolve_language
     from advocate_desktop.ui.main_window import MainWindow, app_icon
+    from advocate_desktop.ui.plain import show_problem
     from advocate_desktop.ui.services import build_services
     from advocate_desktop.ui.tasks import TaskRunner
 
@@ -105,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             services = agreed
     except (StoreError, ManagedConfigError) as error:
         log.error("cannot start: %s", error)
-        QMessageBox.critical(
+        show_problem(
             None,
             APP_NAME,
             app.translate(

@@ -30,6 +30,7 @@ from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.text.catalog import label as network_label
 from advocate_desktop.ui.feed_list import FeedEntry
+from advocate_desktop.ui.plain import plain_tip
 from advocate_desktop.ui.policy_panel import SEVERITY_COLORS, PolicyPanel
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
@@ -214,7 +215,7 @@ class EditorPanel(QWidget):
             self.image.setPixmap(QPixmap.fromImage(entry.thumbnail))
         else:
             self.image.clear()
-        self.image.setToolTip(item.image_alt)
+        self.image.setToolTip(plain_tip(item.image_alt))
         self.image.setAccessibleDescription(item.image_alt)
 
     def show_draft(self, draft: OpenDraft) -> None:

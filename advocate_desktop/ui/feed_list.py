@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from advocate_desktop.feed.model import FeedItem
 from advocate_desktop.text.catalog import LABELS
+from advocate_desktop.ui.plain import plain_tip
 
 THUMB = QSize(96, 54)
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -132,7 +133,7 @@ class FeedListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return entry.item.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.item.summary or entry.item.title
+            return plain_tip(entry.item.summary or entry.item.title)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return entry.item.image_alt
         if role == ItemRole:

@@ -40,6 +40,7 @@ from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.ui.editor import EditorPanel, OpenDraft
 from advocate_desktop.ui.feed_list import THUMB, FeedEntry, FeedPanel
 from advocate_desktop.ui.messages import problem_text
+from advocate_desktop.ui.plain import plain_tip, show_problem
 from advocate_desktop.ui.queue_view import QueueView
 from advocate_desktop.ui.scheduler import SchedulerController
 from advocate_desktop.ui.services import Services
@@ -286,7 +287,7 @@ class MainWindow(QMainWindow):
             first = failed[0]
             when = first.next_attempt.astimezone().strftime("%H:%M") if first.next_attempt else ""
             self.sync_label.setText(self.tr("Sync failed; next try at %1").replace("%1", when))
-            self.sync_label.setToolTip(first.problem)
+            self.sync_label.setToolTip(plain_tip(first.problem))
             self.show_message(
                 self.tr("Could not sync %1: %2. The content you had is still here.")
                 .replace("%1", first.location)
@@ -308,7 +309,7 @@ class MainWindow(QMainWindow):
         services = self.services
 
         def failed(error: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Not added"), str(error))
+            show_problem(self, self.tr("Not added"), str(error))
 
         self.tasks.run(
             lambda: services.subscribe(address),
@@ -354,7 +355,7 @@ class MainWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             log.warning("pack import failed: %s", error)
-            QMessageBox.warning(
+            show_problem(
                 self,
                 self.tr("The content pack was not imported"),
                 self.tr("%1\n\nNothing was changed; the content you had is still here.").replace(
@@ -467,7 +468,7 @@ class MainWindow(QMainWindow):
             self.services.remove_all_data(self._credentials())
         except Exception as error:
             log.exception("removing all data failed")
-            QMessageBox.critical(self, self.tr("Not everything was removed"), str(error))
+            show_problem(self, self.tr("Not everything was removed"), str(error))
             return
         self._quitting = True
         log.info("all local data removed")

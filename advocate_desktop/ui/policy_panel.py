@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop.policy.model import Finding, Severity
+from advocate_desktop.ui.plain import plain_tip
 
 SEVERITY_COLORS = {
     Severity.BLOCK: QColor("#c62828"),
@@ -68,7 +69,9 @@ class PolicyPanel(QWidget):
             item.setForeground(SEVERITY_COLORS[finding.severity])
             item.setData(FindingRole, finding)
             if finding.link:
-                item.setToolTip(self.tr("Policy section: %1").replace("%1", finding.link))
+                item.setToolTip(
+                    plain_tip(self.tr("Policy section: %1").replace("%1", finding.link))
+                )
             self.list.addItem(item)
         blocks = sum(1 for f in findings if f.severity is Severity.BLOCK)
         warns = sum(1 for f in findings if f.severity is Severity.WARN)

@@ -31,6 +31,7 @@ from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.store.timestamps import from_db
 from advocate_desktop.text.catalog import LABELS
 from advocate_desktop.ui.messages import problem_text, state_label
+from advocate_desktop.ui.plain import plain_tip
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
 
@@ -78,7 +79,7 @@ class QueueModel(QAbstractTableModel):
         row = self.rows[index.row()]
         post = row.post
         if role == Qt.ItemDataRole.ToolTipRole:
-            return post.text
+            return plain_tip(post.text)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()

@@ -33,6 +33,7 @@ from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.store.feed_repo import SourceRow
 from advocate_desktop.store.timestamps import from_db
 from advocate_desktop.text.catalog import LABELS
+from advocate_desktop.ui.plain import show_problem
 from advocate_desktop.ui.services import URL_KIND, Services, default_outbox_folder, managed_keys
 from advocate_desktop.ui.tasks import TaskRunner
 
@@ -371,7 +372,7 @@ class SettingsDialog(QDialog):
         self._tasks.run(lambda: services.subscribe(address), added, self._refused, context=self)
 
     def _refused(self, error: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Not added"), str(error))
+        show_problem(self, self.tr("Not added"), str(error))
 
     def _remove_source(self) -> None:
         item = self.sources.currentItem()

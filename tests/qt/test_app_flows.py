@@ -203,7 +203,10 @@ def test_a_bad_pack_is_refused_with_a_clear_message_and_nothing_changes(
     window = harness.window()
     before = window.feed.model.rowCount()
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(
+        "advocate_desktop.ui.main_window.show_problem",
+        lambda _parent, _title, text: shown.append(text),
+    )
     bad = make(tmp_path / "bad.zip")  # type: ignore[operator]
     window.import_pack(bad)
     harness.idle(window)
@@ -256,3 +259,36 @@ def test_a_window_closed_without_a_tray_saves_and_stops(
     harness.idle(window)
     assert not window.scheduler.timer.isActive()
     assert window.services.posts.latest_draft().text == "closing"  # type: ignore[union-attr]
+
+
+def test_markup_in_feed_texts_is_always_shown_as_plain_text(
+    harness: Harness, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from advocate_desktop.ui.plain import plain_tip
+
+    hostile = '<b>Bold</b><script>alert(1)</script><img src="https://evil.example/x.png">'
+    feed = json.loads((demo_pack_dir() / "feed.json").read_text(encoding="utf-8"))
+    feed["items"] = feed["items"][:1]
+    feed["items"][0].update({"id": "html", "title": hostile, "summary": hostile})
+    feed["items"][0].pop("image")
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    (folder / "feed.json").write_text(json.dumps(feed), encoding="utf-8")
+    window = harness.window()
+    window.import_pack(folder)
+    harness.idle(window)
+    row = next(
+        r
+        for r in range(window.feed.model.rowCount())
+        if window.feed.model.entry(r).item.id == "html"
+    )
+    tip = window.feed.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "<b>" not in tip and "&lt;b&gt;Bold" in tip
+    window.feed.open_row(row)
+    harness.idle(window)
+    assert window.editor.title.text() == hostile
+    assert window.editor.title.textFormat() == Qt.TextFormat.PlainText
+    assert window.editor.summary.textFormat() == Qt.TextFormat.PlainText
+    assert "<script>" not in plain_tip(hostile) and "<img" not in plain_tip(hostile)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from advocate_desktop.feed.pack_build import build_zip, folder_contents, with_manifest
@@ -98,7 +97,9 @@ def test_an_insecure_address_is_refused_with_a_reason(
     monkeypatch.setattr(
         QInputDialog, "getText", lambda *a, **k: ("http://feeds.nordvik.example/feed.json", True)
     )
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(
+        "advocate_desktop.ui.main_window.show_problem", lambda _p, _t, text: shown.append(text)
+    )
     window._subscribe_address()
     harness.idle(window)
     assert shown and "HTTPS only" in shown[0]
@@ -129,7 +130,9 @@ def test_signed_packs_from_it_keys_and_unsigned_ones_refused(
     unsigned.write_bytes(build_zip(contents))
     window = harness.window()
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(
+        "advocate_desktop.ui.main_window.show_problem", lambda _p, _t, text: shown.append(text)
+    )
     window.import_pack(unsigned)
     harness.idle(window)
     assert shown and "not signed" in shown[0]
