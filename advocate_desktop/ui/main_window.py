@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self._credentials = credentials
         self._quitting = False
         self._told_about_tray = False
+        self._sync_started = False
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.resize(QSize(1200, 760))
@@ -249,7 +250,7 @@ class MainWindow(QMainWindow):
         self.tasks.run(services.posts.latest_draft, self._reopen_draft)
         self.scheduler.start()
         # Syncing imports the network stack; let the first paint happen before it.
-        self.ready.connect(self._start_sync, Qt.ConnectionType.SingleShotConnection)
+        self.ready.connect(self._start_sync)
         if import_path is not None:
             self.import_pack(import_path)
 
@@ -272,7 +273,9 @@ class MainWindow(QMainWindow):
         self.feed.model.set_thumbnails(thumbnails)
 
     def _start_sync(self, *_: object) -> None:
-        self.sync.start()
+        if not self._sync_started:
+            self._sync_started = True
+            self.sync.start()
 
     def reload_entries(self) -> None:
         self.tasks.run(lambda: load_entries(self.services), self.show_entries, self._load_failed)
