@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -220,16 +220,23 @@ class FeedPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filters_changed)
         layout.addWidget(self.search)
-        filters = QHBoxLayout()
+        filters = QGridLayout()
         self.campaign = QComboBox()
         self.campaign.setAccessibleName(self.tr("Campaign"))
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         self.network = QComboBox()
         self.network.setAccessibleName(self.tr("Network"))
+        # Campaign names are long: a full row for them, language and network share one.
+        filters.addWidget(self.campaign, 0, 0, 1, 2)
+        filters.addWidget(self.language, 1, 0)
+        filters.addWidget(self.network, 1, 1)
         for combo in (self.campaign, self.language, self.network):
             combo.currentIndexChanged.connect(self._filters_changed)
-            filters.addWidget(combo, 1)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         layout.addLayout(filters)
         self.list = QListView()
         self.list.setModel(self.model)

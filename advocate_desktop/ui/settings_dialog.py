@@ -335,9 +335,10 @@ class SettingsDialog(QDialog):
 
     def _describe(self, source: SourceRow) -> str:
         name = source.title or source.location
-        lines = [name if name == source.location else f"{name} — {source.location}"]
         if source.kind == "demo":
-            lines.append(self.tr("Bundled demo content"))
+            lines = [name, self.tr("Bundled demo content")]
+        else:
+            lines = [name if name == source.location else f"{name} — {source.location}"]
         if source.managed:
             lines.append(self.tr("Set by your IT department."))
         lines.append(
