@@ -260,3 +260,15 @@ def test_proxies_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> N
     assert caught.value.code == "network"
     assert "proxy" in caught.value.message.lower() or "9" in caught.value.message
     del os.environ["HTTPS_PROXY"]
+
+
+def test_https_uses_the_operating_systems_trust_store() -> None:
+    import truststore
+
+    from advocate_desktop.feed.fetch import new_session
+
+    with new_session() as session:
+        adapter = session.get_adapter("https://feeds.nordvik.example/")
+        context = adapter.poolmanager.connection_pool_kw["ssl_context"]  # type: ignore[attr-defined]
+        assert isinstance(context, truststore.SSLContext)
+        assert session.trust_env  # proxies and certificates settings from the environment

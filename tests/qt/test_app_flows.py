@@ -292,3 +292,47 @@ def test_markup_in_feed_texts_is_always_shown_as_plain_text(
     assert window.editor.title.textFormat() == Qt.TextFormat.PlainText
     assert window.editor.summary.textFormat() == Qt.TextFormat.PlainText
     assert "<script>" not in plain_tip(hostile) and "<img" not in plain_tip(hostile)
+
+
+def test_dropping_a_pack_on_the_window_imports_it(
+    harness: Harness, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    window = harness.window()
+    before = window.feed.model.rowCount()
+    harness.clock.advance(timedelta(minutes=1))
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(_demo_zip(tmp_path)))])
+    enter = QDragEnterEvent(
+        window.rect().center(),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(window.rect().center()),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    harness.idle(window)
+    assert window.feed.model.rowCount() == before * 2
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    refused = QDragEnterEvent(
+        window.rect().center(),
+        Qt.DropAction.CopyAction,
+        other,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    refused.ignore()
+    window.dragEnterEvent(refused)
+    assert not refused.isAccepted()
