@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from advocate_desktop.feed.pack import FEED_NAME, POLICY_NAME
+from advocate_desktop.paths import resources_dir
 
 ERROR, WARNING = "error", "warning"
 PolicyCheck = Callable[[Any, str], None]  # raises with .pointer/.problem on a bad policy
@@ -35,17 +36,11 @@ class LintIssue:
         return f"{self.severity}: {self.file}:{self.pointer or '/'}: {self.message} Fix: {self.fix}"
 
 
-def _schema_dir() -> Path:
-    here = Path(__file__).resolve().parent.parent
-    packaged = here / "_resources" / "schema"
-    return packaged if packaged.is_dir() else here.parent / "resources" / "schema"
-
-
 @lru_cache(maxsize=2)
 def _validator(name: str) -> Any:
     from jsonschema import Draft202012Validator
 
-    schema = json.loads((_schema_dir() / name).read_text(encoding="utf-8"))
+    schema = json.loads((resources_dir() / "schema" / name).read_text(encoding="utf-8"))
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 

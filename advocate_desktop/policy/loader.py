@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from advocate_desktop.paths import resources_dir
 from advocate_desktop.policy.model import Policy, Rule, Scope, Severity
 
 KNOWN_KINDS = frozenset({"confidential", "length", "disclosure"})
@@ -24,9 +25,7 @@ class PolicyError(ValueError):
 
 
 def builtin_policy_path() -> Path:
-    here = Path(__file__).resolve().parent.parent
-    packaged = here / "_resources/policy/builtin.json"
-    return packaged if packaged.exists() else here.parent / "resources/policy/builtin.json"
+    return resources_dir() / "policy" / "builtin.json"
 
 
 def load_policy_file(path: Path, origin: str | None = None) -> list[Rule]:

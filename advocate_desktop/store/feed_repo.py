@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from advocate_desktop.store.connection import Database
+from advocate_desktop.store.rows import from_row
 from advocate_desktop.store.timestamps import to_db
 
 
@@ -44,37 +45,11 @@ class ItemRow:
 
 
 def _source(row: sqlite3.Row) -> SourceRow:
-    return SourceRow(
-        id=row["id"],
-        kind=row["kind"],
-        location=row["location"],
-        title=row["title"],
-        signer=row["signer"],
-        policy_json=row["policy_json"],
-        etag=row["etag"],
-        last_modified=row["last_modified"],
-        last_synced_at=row["last_synced_at"],
-        last_error=row["last_error"],
-        last_attempt_at=row["last_attempt_at"],
-        next_attempt_at=row["next_attempt_at"],
-        failures=row["failures"],
-        managed=bool(row["managed"]),
-    )
+    return from_row(SourceRow, row, managed=bool(row["managed"]))
 
 
 def _item(row: sqlite3.Row) -> ItemRow:
-    return ItemRow(
-        source_id=row["source_id"],
-        id=row["id"],
-        title=row["title"],
-        language=row["language"],
-        campaign=row["campaign"],
-        not_before=row["not_before"],
-        expires_at=row["expires_at"],
-        position=row["position"],
-        data=row["data"],
-        first_seen_at=row["first_seen_at"],
-    )
+    return from_row(ItemRow, row)
 
 
 class FeedRepository:

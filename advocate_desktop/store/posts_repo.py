@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from advocate_desktop.store.connection import Database
+from advocate_desktop.store.rows import from_row
 from advocate_desktop.store.timestamps import to_db
 
 _MUTABLE_ON_TRANSITION = frozenset(
@@ -65,25 +66,7 @@ class PostEvent:
 
 
 def _post(row: sqlite3.Row) -> PostRow:
-    return PostRow(
-        id=row["id"],
-        source_id=row["source_id"],
-        item_id=row["item_id"],
-        account_id=row["account_id"],
-        network=row["network"],
-        language=row["language"],
-        text=row["text"],
-        state=row["state"],
-        due_at=row["due_at"],
-        attempts=row["attempts"],
-        next_attempt_at=row["next_attempt_at"],
-        remote_id=row["remote_id"],
-        remote_url=row["remote_url"],
-        error=row["error"],
-        acknowledged=tuple(json.loads(row["acknowledged"])),
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-    )
+    return from_row(PostRow, row, acknowledged=tuple(json.loads(row["acknowledged"])))
 
 
 class PostRepository:
