@@ -76,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from advocate_desktop.ui.main_window import MainWindow, app_icon
     from advocate_desktop.ui.plain import show_problem
     from advocate_desktop.ui.services import build_services
-    from advocate_desktop.ui.tasks import TaskRunner
+    from advocate_desktop.ui.tasks import TaskRunner, prefer_gui_thread
 
     app = QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
@@ -86,6 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     collector = GarbageCollector(app)
+    prefer_gui_thread()
     paths = AppPaths.from_environment()
     clock = SystemClock()
 

@@ -28,13 +28,14 @@ from advocate_desktop.schedule.clock import SystemClock  # noqa: E402
 from advocate_desktop.ui.gc_guard import GarbageCollector  # noqa: E402
 from advocate_desktop.ui.main_window import MainWindow  # noqa: E402
 from advocate_desktop.ui.services import build_services  # noqa: E402
-from advocate_desktop.ui.tasks import TaskRunner  # noqa: E402
+from advocate_desktop.ui.tasks import TaskRunner, prefer_gui_thread  # noqa: E402
 from benchmarks.feed_scale import big_feed, start_server  # noqa: E402
 
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
     collector = GarbageCollector(app)
+    prefer_gui_thread()  # as app.main does
     scratch = Path(tempfile.mkdtemp(prefix="advocate-gui-bench-"))
     www = scratch / "www"
     www.mkdir()
