@@ -49,7 +49,7 @@ def measure(command: list[str], marker: str, env: dict[str, str]) -> tuple[float
 def app_environment(home: Path) -> dict[str, str]:
     env = dict(
         os.environ,
-        QT_QPA_PLATFORM="offscreen",
+        QT_QPA_PLATFORM=os.environ.get("ADVOCATE_BENCH_PLATFORM", "offscreen"),
         HOME=str(home),
         XDG_DATA_HOME=str(home / "data"),
         XDG_CONFIG_HOME=str(home / "config"),
@@ -65,9 +65,14 @@ def app_environment(home: Path) -> dict[str, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
-    runs = parser.parse_args().runs
+    parser.add_argument(
+        "--platform", default="offscreen", help="Qt platform: offscreen, or xcb under xvfb-run"
+    )
+    arguments = parser.parse_args()
+    runs = arguments.runs
+    os.environ["ADVOCATE_BENCH_PLATFORM"] = arguments.platform
     scratch = Path(tempfile.mkdtemp(prefix="advocate-bench-"))
-    bare_env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    bare_env = dict(os.environ, QT_QPA_PLATFORM=arguments.platform)
     bare_cmd = [sys.executable, str(HERE / "bare_window.py")]
     app_cmd = [str(BIN / "advocate-desktop")]
     measure(bare_cmd, "ready", bare_env)  # warm the OS file cache for both
@@ -85,7 +90,7 @@ def main() -> int:
         return statistics.median(r[index] for r in results[kind])
 
     bare_time, bare_rss = median("bare", 0), median("bare", 1)
-    print(f"runs per program: {runs} (offscreen platform, medians)")
+    print(f"runs per program: {runs} ({arguments.platform} platform, medians)")
     print(f"bare QMainWindow:           {bare_time * 1000:7.1f} ms  peak RSS {bare_rss:6.1f} MB")
     for kind, label in (("first", "app, first start (import)"), ("later", "app, later start")):
         elapsed, rss = median(kind, 0), median(kind, 1)
