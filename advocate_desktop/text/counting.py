@@ -21,7 +21,11 @@ import regex
 from advocate_desktop.text.entities import Mention, Span, find_mentions, find_urls
 
 _GRAPHEME = regex.compile(r"\X")
-_EMOJI = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
+# An emoji cluster: a pictograph, a flag, an emoji with presentation selector, or a
+# keycap sequence such as "1\u20e3" (whose first character is in the Latin range).
+_EMOJI = regex.compile(
+    r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji}\ufe0f|\p{Emoji}\u20e3"
+)
 URL_LENGTH = 23
 
 Unit = tuple[int, int]  # (start offset, weight)

@@ -8,7 +8,10 @@ import regex
 
 # A link as the networks linkify it: a scheme, or a "www." host, up to white space;
 # trailing punctuation that usually ends a sentence is not part of it.
-_URL = regex.compile(r"(?<![\w@/.])(?:https?://|www\.)[^\s<>\"]+", regex.IGNORECASE)
+# Directional formatting marks (LRM, RLM, embeddings, isolates) are never part of a link.
+_DIRECTIONAL = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_URL = regex.compile(rf"(?<![\w@/.])(?:https?://|www\.)[^\s<>\"{_DIRECTIONAL}]+", regex.IGNORECASE)
+_HOST = regex.compile(r"^(?:https?://)?([^/?#:]+)", regex.IGNORECASE)
 _TRAILING = ".,:;!?…'\")]}»”’"
 _MENTION = regex.compile(r"(?<![\w@])@([\p{L}\p{N}_]{1,30})(@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?")
 _HASHTAG = regex.compile(r"(?<![\w#&])#([\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)")
@@ -36,10 +39,25 @@ def find_urls(text: str) -> list[Span]:
             if value[-1] == ")" and value.count("(") >= value.count(")"):
                 break
             value = value[:-1]
-        if value.lower() in {"http://", "https://", "www."}:
+        if value.lower() in {"http://", "https://", "www."} or not _valid_host(value):
             continue
         spans.append(Span(match.start(), match.start() + len(value), value))
     return spans
+
+
+def _valid_host(url: str) -> bool:
+    """Hosts as DNS allows them: every label 1-63 characters once IDNA-encoded."""
+    match = _HOST.match(url)
+    if match is None:
+        return False
+    for label in match.group(1).rstrip(".").split("."):
+        try:
+            encoded = label.encode("idna")
+        except UnicodeError:  # empty, too long, or not encodable
+            return False
+        if not 0 < len(encoded) <= 63:
+            return False
+    return True
 
 
 def find_mentions(text: str) -> list[Mention]:

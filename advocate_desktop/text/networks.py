@@ -27,6 +27,7 @@ class NetworkRules:
     units: UnitsOf
     scale: Callable[[], int] = lambda: 1
     byte_limit: int | None = None
+    invalid_chars: str = ""  # characters the network refuses anywhere in a post
 
     def count(self, text: str) -> int:
         return measure_analysis(self, Analysis(text), self.limit)[0].length
@@ -43,7 +44,15 @@ class Measure:
 NETWORKS: dict[str, NetworkRules] = {
     rules.name: rules
     for rules in (
-        NetworkRules("x", LABELS["x"], LIMITS["x"], x_units, scale=x_scale),
+        # twitter-text refuses U+FFFE, U+FEFF and U+FFFF anywhere in a post.
+        NetworkRules(
+            "x",
+            LABELS["x"],
+            LIMITS["x"],
+            x_units,
+            scale=x_scale,
+            invalid_chars="\ufffe\ufeff\uffff",
+        ),
         NetworkRules("linkedin", LABELS["linkedin"], LIMITS["linkedin"], None),
         NetworkRules("mastodon", LABELS["mastodon"], LIMITS["mastodon"], mastodon_units),
         NetworkRules(
@@ -91,6 +100,11 @@ def measure_analysis(rules: NetworkRules, analysis: Analysis, limit: int) -> tup
         total += sum(weight for _, weight in units)
         length = total // scale
     fits = length <= limit
+    if rules.invalid_chars:
+        found = [p for p in (text.find(char) for char in rules.invalid_chars) if p >= 0]
+        if found:
+            fits = False
+            overflow = min(overflow, *found)
     if rules.byte_limit is not None and utf8_bytes(text) > rules.byte_limit:
         fits = False
         overflow = min(overflow, _byte_overflow(analysis, rules.byte_limit))
