@@ -11,7 +11,8 @@ from typing import Any
 from advocate_desktop.paths import resources_dir
 from advocate_desktop.policy.model import Policy, Rule, Scope, Severity
 
-KNOWN_KINDS = frozenset({"confidential", "length", "disclosure"})
+KNOWN_KINDS = frozenset({"confidential", "length", "disclosure", "pii"})
+PII_TYPES = ("email", "phone", "pesel", "nip", "regon", "iban", "card")
 
 
 class PolicyError(ValueError):
@@ -153,6 +154,13 @@ def _check_params(rule: Rule, pointer: str, source: str) -> None:
                 _strings(term.get("forms", []), f"{where}/forms", source)
                 continue
             raise PolicyError(source, where, 'a term as text, or {"term": …, "forms": […]}')
+    elif rule.kind == "pii":
+        types = _strings(rule.params.get("types", list(PII_TYPES)), f"{pointer}/types", source)
+        for index, kind in enumerate(types):
+            if kind not in PII_TYPES:
+                raise PolicyError(
+                    source, f"{pointer}/types/{index}", f"unknown type; use {list(PII_TYPES)}"
+                )
     elif rule.kind == "disclosure":
         phrases = rule.params.get("phrases")
         if not isinstance(phrases, Mapping) or not phrases:

@@ -8,12 +8,14 @@ from advocate_desktop.policy.checks.base import CheckContext, CompiledCheck
 from advocate_desktop.policy.checks.confidential import ConfidentialCheck
 from advocate_desktop.policy.checks.disclosure import DisclosureCheck
 from advocate_desktop.policy.checks.length import LengthCheck
+from advocate_desktop.policy.checks.pii import PiiCheck
 from advocate_desktop.policy.model import Rule
 
 COMPILERS: dict[str, Callable[[Rule], CompiledCheck]] = {
     "confidential": ConfidentialCheck,
     "length": LengthCheck,
     "disclosure": DisclosureCheck,
+    "pii": PiiCheck,
 }
 
 __all__ = ["COMPILERS", "CheckContext", "CompiledCheck"]
