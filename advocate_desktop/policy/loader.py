@@ -11,7 +11,7 @@ from typing import Any
 from advocate_desktop.paths import resources_dir
 from advocate_desktop.policy.model import Policy, Rule, Scope, Severity
 
-KNOWN_KINDS = frozenset({"confidential", "length", "disclosure", "pii"})
+KNOWN_KINDS = frozenset({"confidential", "length", "disclosure", "pii", "substitution"})
 PII_TYPES = ("email", "phone", "pesel", "nip", "regon", "iban", "card")
 
 
@@ -154,6 +154,16 @@ def _check_params(rule: Rule, pointer: str, source: str) -> None:
                 _strings(term.get("forms", []), f"{where}/forms", source)
                 continue
             raise PolicyError(source, where, 'a term as text, or {"term": …, "forms": […]}')
+    elif rule.kind == "substitution":
+        entries = rule.params.get("replacements")
+        if not isinstance(entries, list) or not entries:
+            raise PolicyError(source, f"{pointer}/replacements", "a non-empty list")
+        for index, entry in enumerate(entries):
+            where = f"{pointer}/replacements/{index}"
+            if not isinstance(entry, Mapping) or not isinstance(entry.get("right"), str):
+                raise PolicyError(source, where, '{"wrong": [...], "right": "..."}')
+            if not _strings(entry.get("wrong"), f"{where}/wrong", source):
+                raise PolicyError(source, f"{where}/wrong", "at least one wrong spelling")
     elif rule.kind == "pii":
         types = _strings(rule.params.get("types", list(PII_TYPES)), f"{pointer}/types", source)
         for index, kind in enumerate(types):

@@ -9,6 +9,7 @@ from advocate_desktop.policy.checks.confidential import ConfidentialCheck
 from advocate_desktop.policy.checks.disclosure import DisclosureCheck
 from advocate_desktop.policy.checks.length import LengthCheck
 from advocate_desktop.policy.checks.pii import PiiCheck
+from advocate_desktop.policy.checks.substitution import SubstitutionCheck
 from advocate_desktop.policy.model import Rule
 
 COMPILERS: dict[str, Callable[[Rule], CompiledCheck]] = {
@@ -16,6 +17,7 @@ COMPILERS: dict[str, Callable[[Rule], CompiledCheck]] = {
     "length": LengthCheck,
     "disclosure": DisclosureCheck,
     "pii": PiiCheck,
+    "substitution": SubstitutionCheck,
 }
 
 __all__ = ["COMPILERS", "CheckContext", "CompiledCheck"]
