@@ -11,7 +11,7 @@ from typing import Any
 from advocate_desktop.paths import resources_dir
 from advocate_desktop.policy.model import Policy, Rule, Scope, Severity
 
-KNOWN_KINDS = frozenset({"confidential", "length", "disclosure", "pii", "substitution"})
+KNOWN_KINDS = frozenset({"confidential", "length", "disclosure", "pii", "substitution", "link"})
 PII_TYPES = ("email", "phone", "pesel", "nip", "regon", "iban", "card")
 
 
@@ -164,6 +164,9 @@ def _check_params(rule: Rule, pointer: str, source: str) -> None:
                 raise PolicyError(source, where, '{"wrong": [...], "right": "..."}')
             if not _strings(entry.get("wrong"), f"{where}/wrong", source):
                 raise PolicyError(source, f"{where}/wrong", "at least one wrong spelling")
+    elif rule.kind == "link":
+        for key in ("blocked_domains", "allowed_domains"):
+            _strings(rule.params.get(key, []), f"{pointer}/{key}", source)
     elif rule.kind == "pii":
         types = _strings(rule.params.get("types", list(PII_TYPES)), f"{pointer}/types", source)
         for index, kind in enumerate(types):

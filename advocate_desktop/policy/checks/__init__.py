@@ -8,6 +8,7 @@ from advocate_desktop.policy.checks.base import CheckContext, CompiledCheck
 from advocate_desktop.policy.checks.confidential import ConfidentialCheck
 from advocate_desktop.policy.checks.disclosure import DisclosureCheck
 from advocate_desktop.policy.checks.length import LengthCheck
+from advocate_desktop.policy.checks.link import LinkCheck
 from advocate_desktop.policy.checks.pii import PiiCheck
 from advocate_desktop.policy.checks.substitution import SubstitutionCheck
 from advocate_desktop.policy.model import Rule
@@ -18,6 +19,7 @@ COMPILERS: dict[str, Callable[[Rule], CompiledCheck]] = {
     "disclosure": DisclosureCheck,
     "pii": PiiCheck,
     "substitution": SubstitutionCheck,
+    "link": LinkCheck,
 }
 
 __all__ = ["COMPILERS", "CheckContext", "CompiledCheck"]

@@ -1,0 +1,88 @@
+"""Links: blocked domains (URL shorteners, file sharing, internal hosts), an optional
+allow-list, and plain http with a fix to https.
+
+Domains match themselves and their subdomains (``dropbox.com`` covers
+``www.dropbox.com``).  Hosts that can only be internal — private and loopback
+addresses, ``localhost`` and names under ``.internal``, ``.local``, ``.corp``,
+``.lan`` or ``.intranet`` — are always reported, since nobody outside can open them.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from urllib.parse import urlsplit
+
+from advocate_desktop.policy.checks.base import CheckContext
+from advocate_desktop.policy.model import Finding, Rule
+
+INTERNAL_SUFFIXES = (".internal", ".local", ".corp", ".lan", ".intranet", ".localdomain")
+
+
+def host_of(url: str) -> str:
+    target = url if "://" in url else f"https://{url}"
+    return (urlsplit(target).hostname or "").lower().rstrip(".")
+
+
+def is_internal(host: str) -> bool:
+    if host == "localhost" or host.endswith(INTERNAL_SUFFIXES) or "." not in host:
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_private or address.is_loopback or address.is_link_local
+
+
+def _within(host: str, domains: frozenset[str]) -> bool:
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+class LinkCheck:
+    def __init__(self, rule: Rule) -> None:
+        self.rule = rule
+        self._blocked = frozenset(d.lower() for d in rule.params.get("blocked_domains", []))
+        self._allowed = frozenset(d.lower() for d in rule.params.get("allowed_domains", []))
+        self._plain_http = bool(rule.params.get("flag_plain_http", True))
+
+    def run(self, context: CheckContext) -> list[Finding]:
+        if not self.rule.scope.applies(None, context.language):
+            return []
+        findings = []
+        for url in context.analysis.urls:
+            host = host_of(url.text)
+            if is_internal(host):
+                reason = "internal"
+            elif _within(host, self._blocked):
+                reason = "blocked"
+            elif self._allowed and not _within(host, self._allowed):
+                reason = "not_allowed"
+            elif self._plain_http and url.text.lower().startswith("http://"):
+                reason = "plain_http"
+            else:
+                continue
+            suggestions: tuple[str, ...] = ()
+            if reason == "plain_http":
+                suggestions = ("https://" + url.text[len("http://") :],)
+            findings.append(
+                Finding(
+                    rule=self.rule.id,
+                    kind=self.rule.kind,
+                    severity=self.rule.severity,
+                    start=url.start,
+                    end=url.end,
+                    text=url.text,
+                    message=self.rule.message_in(
+                        context.message_language,
+                        host=host,
+                        reason=self._reason(reason, context.message_language),
+                    ),
+                    suggestions=suggestions,
+                    link=self.rule.link,
+                )
+            )
+        return findings
+
+    def _reason(self, reason: str, language: str) -> str:
+        reasons = self.rule.params.get("reasons", {})
+        texts = reasons.get(language) or reasons.get("en") or {}
+        return str(texts.get(reason, reason)) if isinstance(texts, dict) else reason
