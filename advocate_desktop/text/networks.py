@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -112,12 +113,11 @@ def measure_analysis(rules: NetworkRules, analysis: Analysis, limit: int) -> tup
 
 
 def _byte_overflow(analysis: Analysis, byte_limit: int) -> int:
-    used = 0
-    for start, cluster in analysis.clusters:
-        used += utf8_bytes(cluster)
-        if used > byte_limit:
-            return start
-    return len(analysis.text)
+    """Start of the first grapheme cluster that does not fit in ``byte_limit`` bytes."""
+    fitting = len(analysis.text.encode("utf-8")[:byte_limit].decode("utf-8", errors="ignore"))
+    starts = [start for start, _ in analysis.clusters] + [len(analysis.text)]
+    # The cluster that begins at or straddles the cut is the first that does not fit.
+    return starts[bisect_right(starts, fitting) - 1]
 
 
 def measure(network: str, text: str, *, limit: int | None = None) -> Measure:

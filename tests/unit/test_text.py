@@ -116,3 +116,26 @@ def test_the_overflow_offset_is_where_the_text_stops_fitting(
         assert overflow == len(text)
     else:
         assert overflow < len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "ż", "日", "👩‍💻", "e\u0301", "🇵🇱", " "]), min_size=1, max_size=40
+    ),
+    st.integers(min_value=1, max_value=60),
+)
+def test_the_byte_limit_overflow_is_a_cluster_start_that_keeps_the_prefix_in_bytes(
+    parts: list[str], byte_limit: int
+) -> None:
+    from advocate_desktop.text.networks import _byte_overflow
+
+    text = "".join(parts)
+    analysis = Analysis(text)
+    overflow = _byte_overflow(analysis, byte_limit)
+    starts = [s for s, _ in analysis.clusters] + [len(text)]
+    assert overflow in starts
+    assert len(text[:overflow].encode()) <= byte_limit
+    if overflow < len(text):
+        following = starts[starts.index(overflow) + 1]
+        assert len(text[:following].encode()) > byte_limit

@@ -13,7 +13,16 @@ from advocate_desktop.policy.checks.base import CheckContext
 from advocate_desktop.policy.model import Finding, Rule
 
 _WORD = r"[\p{L}\p{M}\p{N}_]"
-_PROTECTED = regex.compile(r"[\w.+-]*@[\w.-]+|@[\w.-]+")
+_AT_WORD = regex.compile(r"@[\w.-]+")
+_LOCAL_PART = frozenset("._+-")
+
+
+def _local_start(text: str, at: int) -> int:
+    """Where the address or handle ending in ``text[at] == "@"`` begins."""
+    start = at
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _LOCAL_PART):
+        start -= 1
+    return start
 
 
 class SubstitutionCheck:
@@ -35,7 +44,8 @@ class SubstitutionCheck:
             return []
         text = context.text
         protected = [(u.start, u.end) for u in context.analysis.urls]
-        protected += [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
+        if "@" in text:
+            protected += [(_local_start(text, m.start()), m.end()) for m in _AT_WORD.finditer(text)]
         findings = []
         for match in self._pattern.finditer(text):
             right = self._right[match.group(0).casefold()]
