@@ -11,7 +11,9 @@ from typing import Any
 from advocate_desktop.paths import resources_dir
 from advocate_desktop.policy.model import Policy, Rule, Scope, Severity
 
-KNOWN_KINDS = frozenset({"confidential", "length", "disclosure", "pii", "substitution", "link"})
+KNOWN_KINDS = frozenset(
+    {"confidential", "length", "disclosure", "pii", "substitution", "link", "secret", "pattern"}
+)
 PII_TYPES = ("email", "phone", "pesel", "nip", "regon", "iban", "card")
 
 
@@ -164,6 +166,18 @@ def _check_params(rule: Rule, pointer: str, source: str) -> None:
                 raise PolicyError(source, where, '{"wrong": [...], "right": "..."}')
             if not _strings(entry.get("wrong"), f"{where}/wrong", source):
                 raise PolicyError(source, f"{where}/wrong", "at least one wrong spelling")
+    elif rule.kind == "pattern":
+        import regex
+
+        text = rule.params.get("pattern")
+        if not isinstance(text, str) or not text:
+            raise PolicyError(source, f"{pointer}/pattern", "a regular expression as text")
+        try:
+            regex.compile(text, regex.V1)
+        except regex.error as error:
+            raise PolicyError(
+                source, f"{pointer}/pattern", f"rule {rule.id!r}: invalid pattern: {error}"
+            ) from None
     elif rule.kind == "link":
         for key in ("blocked_domains", "allowed_domains"):
             _strings(rule.params.get(key, []), f"{pointer}/{key}", source)

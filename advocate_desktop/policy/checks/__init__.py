@@ -9,7 +9,9 @@ from advocate_desktop.policy.checks.confidential import ConfidentialCheck
 from advocate_desktop.policy.checks.disclosure import DisclosureCheck
 from advocate_desktop.policy.checks.length import LengthCheck
 from advocate_desktop.policy.checks.link import LinkCheck
+from advocate_desktop.policy.checks.pattern import PatternCheck
 from advocate_desktop.policy.checks.pii import PiiCheck
+from advocate_desktop.policy.checks.secret import SecretCheck
 from advocate_desktop.policy.checks.substitution import SubstitutionCheck
 from advocate_desktop.policy.model import Rule
 
@@ -20,6 +22,8 @@ COMPILERS: dict[str, Callable[[Rule], CompiledCheck]] = {
     "pii": PiiCheck,
     "substitution": SubstitutionCheck,
     "link": LinkCheck,
+    "secret": SecretCheck,
+    "pattern": PatternCheck,
 }
 
 __all__ = ["COMPILERS", "CheckContext", "CompiledCheck"]
