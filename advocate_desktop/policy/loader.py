@@ -197,6 +197,16 @@ def _check_params(rule: Rule, pointer: str, source: str) -> None:
                 raise PolicyError(source, f"{pointer}/phrases/{language}", "at least one phrase")
         about = rule.params.get("about", [])
         _strings(about, f"{pointer}/about", source)
+        rejected = rule.params.get("rejected", {})
+        if not isinstance(rejected, Mapping):
+            raise PolicyError(source, f"{pointer}/rejected", "an object of language → [labels]")
+        for language, labels in rejected.items():
+            _strings(labels, f"{pointer}/rejected/{language}", source)
+        offsets = rule.params.get("max_offset", {})
+        if not isinstance(offsets, Mapping) or not all(
+            isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in offsets.values()
+        ):
+            raise PolicyError(source, f"{pointer}/max_offset", "an object of network → characters")
 
 
 def _string(raw: Mapping[str, Any], key: str, pointer: str, source: str) -> str:
