@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._told_about_tray = False
         self._sync_started = False
+        self._list_generation = 0
+        self._pending_import: Path | None = None
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
         self.resize(QSize(1200, 760))
@@ -243,7 +245,14 @@ class MainWindow(QMainWindow):
             return load_entries(services)
 
         self.statusBar().showMessage(self.tr("Loading content…"))
-        self.tasks.run(load, self._entries_loaded, self._load_failed)
+        self._pending_import = import_path
+        generation = self._new_list_generation()
+        self.tasks.run(
+            load,
+            lambda entries: self._entries_loaded(generation, entries),
+            self._load_failed,
+            context=self,
+        )
         self.refresh_accounts()
         self.refresh_policy()
         self.queue.refresh()
@@ -251,11 +260,16 @@ class MainWindow(QMainWindow):
         self.scheduler.start()
         # Syncing imports the network stack; let the first paint happen before it.
         self.ready.connect(self._start_sync)
-        if import_path is not None:
-            self.import_pack(import_path)
 
-    def _entries_loaded(self, entries: list[FeedEntry]) -> None:
-        self.show_entries(entries)
+    def _new_list_generation(self) -> int:
+        """Every list load gets a number; only the newest one's result is shown, so a
+        slow, older read can never replace a newer list."""
+        self._list_generation += 1
+        return self._list_generation
+
+    def _entries_loaded(self, generation: int, entries: list[FeedEntry]) -> None:
+        if generation == self._list_generation:
+            self.show_entries(entries)
         self.refresh_policy()  # the pack just stored may carry a newer policy
         self.statusBar().showMessage(
             self.tr("%n item(s) of approved content", "", len(entries)), 5000
@@ -263,6 +277,11 @@ class MainWindow(QMainWindow):
         self.repaint()
         log.info("main window ready with %d feed items", len(entries))
         QTimer.singleShot(0, lambda: self.ready.emit(len(entries)))
+        # A pack given on the command line is imported after the stored content is
+        # shown, so the two never race for the list.
+        if self._pending_import is not None:
+            path, self._pending_import = self._pending_import, None
+            self.import_pack(path)
 
     def show_entries(self, entries: list[FeedEntry]) -> None:
         """Show the list at once; thumbnails follow from a worker."""
@@ -277,8 +296,19 @@ class MainWindow(QMainWindow):
             self._sync_started = True
             self.sync.start()
 
-    def reload_entries(self) -> None:
-        self.tasks.run(lambda: load_entries(self.services), self.show_entries, self._load_failed)
+    def reload_entries(self, then: Callable[[list[FeedEntry]], None] | None = None) -> None:
+        """Read the list again after a change; stale reads are dropped."""
+        generation = self._new_list_generation()
+        services = self.services
+
+        def loaded(entries: list[FeedEntry]) -> None:
+            if generation != self._list_generation:
+                return
+            self.show_entries(entries)
+            if then is not None:
+                then(entries)
+
+        self.tasks.run(lambda: load_entries(services), loaded, self._load_failed, context=self)
 
     def _synced(self, results: list[SyncResult]) -> None:
         self.sync_progress.setVisible(False)
@@ -346,13 +376,14 @@ class MainWindow(QMainWindow):
     def import_pack(self, path: Path) -> None:
         services = self.services
 
-        def work() -> list[FeedEntry]:
+        def work() -> None:
             services.import_pack(path)
-            return load_entries(services)
 
-        def done(entries: list[FeedEntry]) -> None:
+        def listed(entries: list[FeedEntry]) -> None:
             log.info("imported %s; %d items in the list", path, len(entries))
-            self.show_entries(entries)
+
+        def done(_: None) -> None:
+            self.reload_entries(then=listed)
             self.refresh_policy()
             self.show_message(self.tr("Imported %1").replace("%1", path.name))
 
