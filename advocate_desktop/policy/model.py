@@ -40,6 +40,30 @@ class Rule:
     params: dict[str, Any] = field(default_factory=dict)
     origin: str = "builtin"
 
+    def finding(
+        self,
+        *,
+        start: int,
+        end: int,
+        text: str,
+        message: str,
+        suggestions: tuple[str, ...] = (),
+        network: str | None = None,
+    ) -> Finding:
+        """A finding of this rule over ``text`` at ``[start, end)``."""
+        return Finding(
+            rule=self.id,
+            kind=self.kind,
+            severity=self.severity,
+            start=start,
+            end=end,
+            text=text,
+            message=message,
+            suggestions=suggestions,
+            network=network,
+            link=self.link,
+        )
+
     def message_in(self, language: str, **values: object) -> str:
         template = (
             self.message.get(language)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import regex
 
-from advocate_desktop.text.entities import Mention, Span, find_mentions, find_urls
+from .entities import Mention, Span, find_mentions, find_urls
 
 _GRAPHEME = regex.compile(r"\X")
 # An emoji cluster: a pictograph, a flag, an emoji with presentation selector, or a

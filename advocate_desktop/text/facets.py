@@ -15,7 +15,7 @@ from typing import Any
 
 import regex
 
-from advocate_desktop.text.entities import find_urls
+from .entities import find_urls
 
 _MENTION = regex.compile(r"(?:^|(?<=[\s(]))@([a-zA-Z0-9.-]+)")
 _LABEL = regex.compile(r"^[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$")

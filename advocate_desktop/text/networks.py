@@ -6,8 +6,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from advocate_desktop.text.catalog import LABELS, LIMITS
-from advocate_desktop.text.counting import (
+from .catalog import LABELS, LIMITS
+from .counting import (
     Analysis,
     Unit,
     grapheme_units,

@@ -169,3 +169,8 @@ def test_scope_limits_a_rule_to_languages(tmp_path: Path) -> None:
 def test_the_bundled_policies_are_valid_json_documents() -> None:
     for path in (demo_pack_dir() / "policy.json",):
         assert parse_policy(json.loads(path.read_text(encoding="utf-8")), str(path))
+
+
+def test_findings_carry_their_rules_policy_link(engine: PolicyEngine) -> None:
+    finding = engine.check("Orbis", networks=["x"], language="pl").findings[0]
+    assert finding.link == "https://nordvik.example/policy#confidential"

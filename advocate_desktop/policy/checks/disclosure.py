@@ -54,16 +54,12 @@ class DisclosureCheck:
         phrase: str,
         suggestion: str | None,
     ) -> Finding:
-        return Finding(
-            rule=self.rule.id,
-            kind=self.rule.kind,
-            severity=self.rule.severity,
+        return self.rule.finding(
             start=start,
             end=end,
             text=context.text[start:end],
             message=self._message(context, reason, phrase),
             suggestions=(suggestion,) if suggestion is not None else (),
-            link=self.rule.link,
         )
 
     def _message(self, context: CheckContext, reason: str, phrase: str) -> str:

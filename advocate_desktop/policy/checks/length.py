@@ -21,10 +21,7 @@ class LengthCheck:
             if result.fits:
                 continue
             findings.append(
-                Finding(
-                    rule=self.rule.id,
-                    kind=self.rule.kind,
-                    severity=self.rule.severity,
+                self.rule.finding(
                     start=start,
                     end=len(context.text),
                     text=context.text[start:],
@@ -36,7 +33,6 @@ class LengthCheck:
                         over=result.length - result.limit,
                     ),
                     network=network,
-                    link=self.rule.link,
                 )
             )
         return findings

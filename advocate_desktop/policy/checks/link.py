@@ -64,10 +64,7 @@ class LinkCheck:
             if reason == "plain_http":
                 suggestions = ("https://" + url.text[len("http://") :],)
             findings.append(
-                Finding(
-                    rule=self.rule.id,
-                    kind=self.rule.kind,
-                    severity=self.rule.severity,
+                self.rule.finding(
                     start=url.start,
                     end=url.end,
                     text=url.text,
@@ -77,7 +74,6 @@ class LinkCheck:
                         reason=self._reason(reason, context.message_language),
                     ),
                     suggestions=suggestions,
-                    link=self.rule.link,
                 )
             )
         return findings

@@ -33,17 +33,13 @@ class PatternCheck:
                 if match.end() == match.start():
                     continue
                 findings.append(
-                    Finding(
-                        rule=self.rule.id,
-                        kind=self.rule.kind,
-                        severity=self.rule.severity,
+                    self.rule.finding(
                         start=match.start(),
                         end=match.end(),
                         text=match.group(0),
                         message=self.rule.message_in(
                             context.message_language, match=match.group(0)
                         ),
-                        link=self.rule.link,
                     )
                 )
         except TimeoutError:

@@ -159,17 +159,13 @@ class PiiCheck:
                 if plausible and not claimed and free(start, end):
                     spans.append((start, end, "phone"))
         return [
-            Finding(
-                rule=self.rule.id,
-                kind=self.rule.kind,
-                severity=self.rule.severity,
+            self.rule.finding(
                 start=start,
                 end=end,
                 text=text[start:end],
                 message=self.rule.message_in(
                     context.message_language, type=self._label(kind, context.message_language)
                 ),
-                link=self.rule.link,
             )
             for start, end, kind in sorted(spans)
         ]

@@ -37,10 +37,7 @@ class SecretCheck:
                     continue
                 taken.append((start, end))
                 findings.append(
-                    Finding(
-                        rule=self.rule.id,
-                        kind=self.rule.kind,
-                        severity=self.rule.severity,
+                    self.rule.finding(
                         start=start,
                         end=end,
                         text=match.group(0),
@@ -48,7 +45,6 @@ class SecretCheck:
                             context.message_language,
                             type=label.get(context.message_language) or label["en"],
                         ),
-                        link=self.rule.link,
                     )
                 )
         return findings

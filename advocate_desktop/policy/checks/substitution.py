@@ -54,10 +54,7 @@ class SubstitutionCheck:
             if any(s < match.end() and match.start() < e for s, e in protected):
                 continue
             findings.append(
-                Finding(
-                    rule=self.rule.id,
-                    kind=self.rule.kind,
-                    severity=self.rule.severity,
+                self.rule.finding(
                     start=match.start(),
                     end=match.end(),
                     text=match.group(0),
@@ -65,7 +62,6 @@ class SubstitutionCheck:
                         context.message_language, match=match.group(0), right=right
                     ),
                     suggestions=(right,),
-                    link=self.rule.link,
                 )
             )
         return findings
