@@ -2,9 +2,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from advocate_desktop.policy.model import Finding, Rule
+
+if TYPE_CHECKING:
+    from advocate_desktop.policy.checks.phrases import Words
 from advocate_desktop.text.counting import Analysis
 from advocate_desktop.text.networks import Measure, measure_analysis, rules_for
 
@@ -22,6 +25,13 @@ class CheckContext:
     def analysis(self) -> Analysis:
         """Shared by every check and network, so clusters and links are found once."""
         return Analysis(self.text)
+
+    @cached_property
+    def words(self) -> Words:
+        """The text's words, shared by the checks that look up phrases."""
+        from advocate_desktop.policy.checks.phrases import Words
+
+        return Words(self.text)
 
     def measure(self, network: str) -> tuple[Measure, int]:
         """The network's measure and overflow offset, computed once per check."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 import regex
 
 from advocate_desktop.policy.checks.base import CheckContext
+from advocate_desktop.policy.checks.phrases import PhraseIndex
 from advocate_desktop.policy.model import Finding, Rule
 
-_WORD = r"[\p{L}\p{M}\p{N}_]"
 _AT_WORD = regex.compile(r"@[\w.-]+")
 _LOCAL_PART = frozenset("._+-")
 
@@ -28,15 +28,10 @@ def _local_start(text: str, at: int) -> int:
 class SubstitutionCheck:
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
-        self._right: dict[str, str] = {}
-        alternatives = []
-        for entry in rule.params["replacements"]:
-            for wrong in entry["wrong"]:
-                self._right[wrong.casefold()] = entry["right"]
-                alternatives.append(regex.escape(wrong))
-        alternatives.sort(key=len, reverse=True)
-        self._pattern = regex.compile(
-            rf"(?<!{_WORD})(?:{'|'.join(alternatives)})(?!{_WORD})", regex.IGNORECASE
+        self._index: PhraseIndex[str] = PhraseIndex(
+            (wrong, entry["right"])
+            for entry in rule.params["replacements"]
+            for wrong in entry["wrong"]
         )
 
     def run(self, context: CheckContext) -> list[Finding]:
@@ -47,19 +42,19 @@ class SubstitutionCheck:
         if "@" in text:
             protected += [(_local_start(text, m.start()), m.end()) for m in _AT_WORD.finditer(text)]
         findings = []
-        for match in self._pattern.finditer(text):
-            right = self._right[match.group(0).casefold()]
-            if match.group(0) == right:
+        for start, end, right in self._index.find(text, context.words):
+            written = text[start:end]
+            if written == right:
                 continue
-            if any(s < match.end() and match.start() < e for s, e in protected):
+            if any(s < end and start < e for s, e in protected):
                 continue
             findings.append(
                 self.rule.finding(
-                    start=match.start(),
-                    end=match.end(),
-                    text=match.group(0),
+                    start=start,
+                    end=end,
+                    text=written,
                     message=self.rule.message_in(
-                        context.message_language, match=match.group(0), right=right
+                        context.message_language, match=written, right=right
                     ),
                     suggestions=(right,),
                 )

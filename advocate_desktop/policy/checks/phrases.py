@@ -1,0 +1,81 @@
+"""Whole-word phrase lookup whose cost does not grow with the number of phrases.
+
+The text is split into words once; every run of up to N consecutive words
+(joined by what separates them in the text, white space folded to one space) is
+looked up in a dictionary of normalised phrases.  Matching is case-insensitive,
+the longest phrase at a position wins, and matches do not overlap.  A regex
+alternation of 14,000 forms took ~200 ms per 3,000-character post; this takes
+well under a millisecond, for 2,000 or 20,000 terms alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
+import regex
+
+V = TypeVar("V")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}_]+")
+MAX_SEPARATOR = 3  # "Nordvik-Pay", "Nordvik Pay", "Nordvik / Pay"
+
+
+def normalise(phrase: str) -> str:
+    return " ".join(phrase.split()).casefold()
+
+
+class Words:
+    """A text's words: their spans and case-folded forms, computed once per check."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = [m.span() for m in _WORD.finditer(text)]
+        self.folded = [text[start:end].casefold() for start, end in self.spans]
+
+
+class PhraseIndex(Generic[V]):
+    def __init__(self, phrases: Iterable[tuple[str, V]]) -> None:
+        self._values: dict[str, V] = {}
+        self._max_words = 1
+        self._starts_longer: set[str] = set()  # first words of multi-word phrases
+        for phrase, value in phrases:
+            key = normalise(phrase)
+            if not key:
+                continue
+            self._values.setdefault(key, value)
+            words = _WORD.findall(key)
+            if len(words) > 1:
+                self._max_words = max(self._max_words, len(words))
+                self._starts_longer.add(words[0])
+        # Words at which a match can start; most words of a post are not among them.
+        self._interesting = frozenset(self._values) | self._starts_longer
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def find(self, text: str, words: Words | None = None) -> list[tuple[int, int, V]]:
+        """(start, end, value) of every match, left to right.  ``words`` may be shared
+        when several indexes search the same text."""
+        words = words or Words(text)
+        spans, folded, values = words.spans, words.folded, self._values
+        interesting = self._interesting
+        found: list[tuple[int, int, V]] = []
+        next_free = 0
+        for index in [i for i, word in enumerate(folded) if word in interesting]:
+            if index < next_free:
+                continue
+            start, end = spans[index]
+            best: tuple[int, int, V] | None = None
+            single = values.get(folded[index])
+            if single is not None:
+                best, best_last = (start, end, single), index
+            if folded[index] in self._starts_longer:
+                for last in range(index + 1, min(index + self._max_words, len(spans))):
+                    if spans[last][0] - spans[last - 1][1] > MAX_SEPARATOR:
+                        break
+                    value = values.get(normalise(text[start : spans[last][1]]))
+                    if value is not None:
+                        best, best_last = (start, spans[last][1], value), last
+            if best is not None:
+                found.append(best)
+                next_free = best_last + 1
+        return found

@@ -1,0 +1,67 @@
+"""Issue 4's scale figures: a 3,000-character post against 2,000 (and 20,000)
+confidential terms with their forms, 500 substitutions and every built-in rule.
+
+Usage: python benchmarks/policy_scale.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from advocate_desktop.policy.engine import PolicyEngine  # noqa: E402
+from advocate_desktop.policy.loader import builtin_rules, combine, parse_policy  # noqa: E402
+from benchmarks.policy_check import post  # noqa: E402
+
+ENDINGS = ("u", "owi", "em", "ie", "y", "ów")
+
+
+def policy(terms: int, substitutions: int) -> dict[str, object]:
+    rng = random.Random(7)
+    letters = "abcdefghijklmnoprstuwyzżźćńółęąś"
+
+    def word() -> str:
+        return "".join(rng.choice(letters) for _ in range(rng.randint(5, 11))).capitalize()
+
+    confidential = [{"term": (t := word()), "forms": [t + e for e in ENDINGS]}
+                    for _ in range(terms)]
+    replacements = [{"wrong": [w.lower() + " pay"], "right": w + "Pay"}
+                    for w in (word() for _ in range(substitutions))]
+    return {"rules": [
+        {"id": "c", "kind": "confidential", "severity": "block", "message": {"en": "{match}"},
+         "terms": confidential},
+        {"id": "s", "kind": "substitution", "severity": "suggest",
+         "message": {"en": "{right}"}, "replacements": replacements},
+    ]}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=100)
+    repeat = parser.parse_args().repeat
+    text = post()
+    for terms in (2_000, 20_000):
+        document = policy(terms, 500)
+        begin = time.perf_counter()
+        engine = PolicyEngine(combine(builtin_rules(), parse_policy(document, "bench")))
+        load_ms = (time.perf_counter() - begin) * 1000
+        engine.check(text, networks=["linkedin"], language="pl")
+        timings = []
+        for _ in range(repeat):
+            begin = time.perf_counter()
+            engine.check(text, networks=["linkedin"], language="pl")
+            timings.append((time.perf_counter() - begin) * 1000)
+        print(f"{terms:>6} terms (x{1 + len(ENDINGS)} forms) + 500 substitutions: load "
+              f"{load_ms:6.0f} ms, check median {statistics.median(timings):6.2f} ms "
+              f"({repeat} runs)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
