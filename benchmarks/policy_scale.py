@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from advocate_desktop.policy.engine import PolicyEngine  # noqa: E402
-from advocate_desktop.policy.loader import builtin_rules, combine, parse_policy  # noqa: E402
-from benchmarks.policy_check import post  # noqa: E402
+from advocate_desktop.policy.engine import PolicyEngine
+from advocate_desktop.policy.loader import builtin_rules, combine, parse_policy
+from benchmarks.policy_check import post
 
 ENDINGS = ("u", "owi", "em", "ie", "y", "ów")
 
@@ -29,16 +29,31 @@ def policy(terms: int, substitutions: int) -> dict[str, object]:
     def word() -> str:
         return "".join(rng.choice(letters) for _ in range(rng.randint(5, 11))).capitalize()
 
-    confidential = [{"term": (t := word()), "forms": [t + e for e in ENDINGS]}
-                    for _ in range(terms)]
-    replacements = [{"wrong": [w.lower() + " pay"], "right": w + "Pay"}
-                    for w in (word() for _ in range(substitutions))]
-    return {"rules": [
-        {"id": "c", "kind": "confidential", "severity": "block", "message": {"en": "{match}"},
-         "terms": confidential},
-        {"id": "s", "kind": "substitution", "severity": "suggest",
-         "message": {"en": "{right}"}, "replacements": replacements},
-    ]}
+    confidential = [
+        {"term": (t := word()), "forms": [t + e for e in ENDINGS]} for _ in range(terms)
+    ]
+    replacements = [
+        {"wrong": [w.lower() + " pay"], "right": w + "Pay"}
+        for w in (word() for _ in range(substitutions))
+    ]
+    return {
+        "rules": [
+            {
+                "id": "c",
+                "kind": "confidential",
+                "severity": "block",
+                "message": {"en": "{match}"},
+                "terms": confidential,
+            },
+            {
+                "id": "s",
+                "kind": "substitution",
+                "severity": "suggest",
+                "message": {"en": "{right}"},
+                "replacements": replacements,
+            },
+        ]
+    }
 
 
 def main() -> int:
@@ -57,9 +72,11 @@ def main() -> int:
             begin = time.perf_counter()
             engine.check(text, networks=["linkedin"], language="pl")
             timings.append((time.perf_counter() - begin) * 1000)
-        print(f"{terms:>6} terms (x{1 + len(ENDINGS)} forms) + 500 substitutions: load "
-              f"{load_ms:6.0f} ms, check median {statistics.median(timings):6.2f} ms "
-              f"({repeat} runs)")
+        print(
+            f"{terms:>6} terms (x{1 + len(ENDINGS)} forms) + 500 substitutions: load "
+            f"{load_ms:6.0f} ms, check median {statistics.median(timings):6.2f} ms "
+            f"({repeat} runs)"
+        )
     return 0
 
 
