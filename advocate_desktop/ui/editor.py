@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -29,6 +31,9 @@ from advocate_desktop.policy.model import Finding, Severity
 from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.text.catalog import label as network_label
+from advocate_desktop.text.counting import Analysis
+from advocate_desktop.text.networks import measure_analysis, rules_for
+from advocate_desktop.text.preview import preview
 from advocate_desktop.ui.feed_list import FeedEntry
 from advocate_desktop.ui.plain import plain_tip
 from advocate_desktop.ui.policy_panel import SEVERITY_COLORS, PolicyPanel
@@ -41,6 +46,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 CHECK_DELAY_MS = 120
+PREVIEW_NETWORKS = ("x", "linkedin", "mastodon", "bluesky", "threads")
 SAVE_DELAY_MS = 300
 
 
@@ -115,6 +121,22 @@ class EditorPanel(QWidget):
         self.counts = QLabel()
         self.counts.setAccessibleName(self.tr("Length"))
         column.addWidget(self.counts)
+        self.previews = QTabWidget()
+        self.previews.setAccessibleName(self.tr("How the post reads on each network"))
+        self.previews.setMaximumHeight(140)
+        self._preview_labels: dict[str, QLabel] = {}
+        for network in PREVIEW_NETWORKS:
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            scroll = QScrollArea()
+            scroll.setWidget(label)
+            scroll.setWidgetResizable(True)
+            self._preview_labels[network] = label
+            self.previews.addTab(scroll, network_label(network))
+        column.addWidget(self.previews)
         self.saved = QLabel()
         self.saved.setAccessibleName(self.tr("Autosave state"))
         column.addWidget(self.saved)
@@ -270,6 +292,8 @@ class EditorPanel(QWidget):
         self.image.clear()
         self.counts.clear()
         self.saved.clear()
+        for label in self._preview_labels.values():
+            label.clear()
         self.policy.clear()
         self.text.setExtraSelections([])
         self._update_actions()
@@ -311,6 +335,7 @@ class EditorPanel(QWidget):
             message_language=self._ui_language(),
         )
         self.policy.show_findings(self._result.findings)
+        self._update_previews(text)
         self._highlight(text, self._result.findings)
         measure = self._result.measures[0]
         self.counts.setText(
@@ -320,6 +345,20 @@ class EditorPanel(QWidget):
             .replace("%3", str(measure.limit))
         )
         self._update_actions()
+
+    def _update_previews(self, text: str) -> None:
+        """Each network's count against its limit, and the text as it will read there."""
+        analysis = Analysis(text)
+        bar = self.previews.tabBar()
+        for index, network in enumerate(PREVIEW_NETWORKS):
+            rules = rules_for(network)
+            measured, _ = measure_analysis(rules, analysis, rules.limit)
+            self.previews.setTabText(index, f"{rules.label} {measured.length}/{measured.limit}")
+            bar.setTabTextColor(index, QColor("#c62828") if not measured.fits else QColor())
+            self.previews.setTabToolTip(
+                index, "" if measured.fits else self.tr("Too long for this network")
+            )
+            self._preview_labels[network].setText(preview(network, text))
 
     def _ui_language(self) -> str:
         return "pl" if QLocale().language() == QLocale.Language.Polish else "en"

@@ -156,3 +156,26 @@ def test_a_missed_post_waits_for_confirmation_in_the_queue(harness: Harness, qtb
     qtbot.mouseClick(window.queue.confirm_button, Qt.MouseButton.LeftButton)
     harness.idle(window)
     qtbot.waitUntil(lambda: len(list(harness.outbox.glob("*.json"))) == 1, timeout=5000)
+
+
+def test_the_preview_shows_each_networks_count_and_link_display(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    from PySide6.QtGui import QColor
+
+    window = harness.window()
+    window.feed.open_row(0)
+    harness.idle(window)
+    editor = window.editor
+    link = "https://www.nordvik.example/news/2026/nordvikpay-launch-for-small-businesses"
+    editor.text.setPlainText(f"#pracujęwNordvik Czytaj: {link}")
+    editor.run_check()
+    titles = [editor.previews.tabText(i) for i in range(editor.previews.count())]
+    assert titles[0] == "X 48/280" and titles[1].startswith("LinkedIn ")
+    mastodon = editor._preview_labels["mastodon"].text()
+    assert mastodon == "#pracujęwNordvik Czytaj: nordvik.example/news/2026/nord…"
+    editor.text.setPlainText("a" * 400)
+    editor.run_check()
+    bar = editor.previews.tabBar()
+    assert bar.tabTextColor(0) == QColor("#c62828")  # X: 400 > 280
+    assert bar.tabTextColor(2) != QColor("#c62828")  # Mastodon: 400 <= 500

@@ -1,0 +1,37 @@
+"""How a post reads on each network: the same words, links shown as its apps show them.
+
+Mastodon's web app hides the scheme and "www." and shows at most the first 30
+characters of the rest, with an ellipsis; X and Bluesky's apps shorten links the
+same way (X after 25 characters).  LinkedIn and Threads show links as typed.
+"""
+
+from __future__ import annotations
+
+from .entities import find_urls
+
+DISPLAY_LENGTH = {"x": 25, "mastodon": 30, "bluesky": 30}
+
+
+def display_url(url: str, length: int) -> str:
+    shown = url
+    for prefix in ("https://", "http://"):
+        if shown.lower().startswith(prefix):
+            shown = shown[len(prefix) :]
+            break
+    if shown.lower().startswith("www."):
+        shown = shown[4:]
+    return shown if len(shown) <= length else shown[:length] + "…"
+
+
+def preview(network: str, text: str) -> str:
+    length = DISPLAY_LENGTH.get(network)
+    if length is None:
+        return text
+    parts = []
+    position = 0
+    for url in find_urls(text):
+        parts.append(text[position : url.start])
+        parts.append(display_url(url.text, length))
+        position = url.end
+    parts.append(text[position:])
+    return "".join(parts)
