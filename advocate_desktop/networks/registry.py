@@ -8,8 +8,6 @@ from advocate_desktop.networks.base import AccountConfigError, Publisher
 from advocate_desktop.networks.outbox import NETWORK as OUTBOX
 from advocate_desktop.networks.outbox import OutboxPublisher
 
-ACCOUNT_NETWORKS: tuple[str, ...] = (OUTBOX,)
-
 
 def publisher_for(network: str, config: dict[str, Any]) -> Publisher:
     if network == OUTBOX:

@@ -62,10 +62,6 @@ def utf8_bytes(text: str) -> int:
     return len(text.encode("utf-8"))
 
 
-def utf16_units(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
 def _atomic(clusters: list[tuple[int, str]], spans: list[tuple[int, int, int]]) -> Iterator[Unit]:
     """Clusters weigh 1 each, except inside ``spans`` (start, end, weight), which count whole."""
     spans = sorted(spans)
