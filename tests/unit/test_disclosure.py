@@ -4,27 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from advocate_desktop.paths import demo_pack_dir
 from advocate_desktop.policy.engine import PolicyEngine
 from advocate_desktop.policy.loader import (
     PolicyError,
-    builtin_rules,
     combine,
-    load_policy_file,
     parse_policy,
 )
 from advocate_desktop.policy.model import Finding
 
 
-@pytest.fixture(scope="module")
-def engine() -> PolicyEngine:
-    return PolicyEngine(combine(builtin_rules(), load_policy_file(demo_pack_dir() / "policy.json")))
-
-
 def disclosure(
-    engine: PolicyEngine, text: str, networks: tuple[str, ...] = ("linkedin",), language: str = "pl"
+    demo_engine: PolicyEngine,
+    text: str,
+    networks: tuple[str, ...] = ("linkedin",),
+    language: str = "pl",
 ) -> list[Finding]:
-    result = engine.check(text, networks=networks, language=language, message_language="en")
+    result = demo_engine.check(text, networks=networks, language=language, message_language="en")
     return [f for f in result.findings if f.kind == "disclosure"]
 
 
@@ -32,34 +27,34 @@ def apply(text: str, finding: Finding) -> str:
     return text[: finding.start] + finding.suggestions[0] + text[finding.end :]
 
 
-def test_a_label_at_the_start_is_enough(engine: PolicyEngine) -> None:
-    assert disclosure(engine, "#pracujęwNordvik NordvikPay rusza dziś!") == []
-    assert disclosure(engine, "Dziś startuje NordvikPay #pracujęwNordvik") == []  # within 40
+def test_a_label_at_the_start_is_enough(demo_engine: PolicyEngine) -> None:
+    assert disclosure(demo_engine, "#pracujęwNordvik NordvikPay rusza dziś!") == []
+    assert disclosure(demo_engine, "Dziś startuje NordvikPay #pracujęwNordvik") == []  # within 40
 
 
-def test_a_label_far_from_the_start_is_moved_there(engine: PolicyEngine) -> None:
+def test_a_label_far_from_the_start_is_moved_there(demo_engine: PolicyEngine) -> None:
     text = "Dziś startuje NordvikPay, płatności natychmiastowe dla firm. #pracujęwNordvik"
-    (finding,) = disclosure(engine, text)
+    (finding,) = disclosure(demo_engine, text)
     assert "at the start" in finding.message
     fixed = apply(text, finding)
     assert fixed.startswith("#pracujęwNordvik Dziś startuje NordvikPay")
-    assert disclosure(engine, fixed) == []
+    assert disclosure(demo_engine, fixed) == []
 
 
-def test_x_allows_less_distance_than_other_networks(engine: PolicyEngine) -> None:
+def test_x_allows_less_distance_than_other_networks(demo_engine: PolicyEngine) -> None:
     text = "Dziś startuje nowe NordvikPay!!! #pracujęwNordvik"  # label at 33
-    assert disclosure(engine, text, ("linkedin",)) == []
-    assert len(disclosure(engine, text, ("x",))) == 1
+    assert disclosure(demo_engine, text, ("linkedin",)) == []
+    assert len(disclosure(demo_engine, text, ("x",))) == 1
 
 
-def test_a_weak_label_alone_is_not_a_disclosure(engine: PolicyEngine) -> None:
+def test_a_weak_label_alone_is_not_a_disclosure(demo_engine: PolicyEngine) -> None:
     text = "NordvikPay rusza! #współpraca"
-    (finding,) = disclosure(engine, text)
+    (finding,) = disclosure(demo_engine, text)
     assert "does not say that you work" in finding.message
     assert finding.text == text
     fixed = apply(text, finding)
     assert fixed == "#pracujęwNordvik NordvikPay rusza!"
-    assert disclosure(engine, fixed) == []
+    assert disclosure(demo_engine, fixed) == []
 
 
 def test_the_inserted_phrase_is_one_that_still_fits() -> None:

@@ -10,7 +10,6 @@ from advocate_desktop.paths import demo_pack_dir
 from advocate_desktop.policy.engine import PolicyEngine
 from advocate_desktop.policy.loader import (
     PolicyError,
-    builtin_rules,
     combine,
     load_policy_file,
     parse_policy,
@@ -18,13 +17,8 @@ from advocate_desktop.policy.loader import (
 from advocate_desktop.policy.model import Severity
 
 
-@pytest.fixture(scope="module")
-def engine() -> PolicyEngine:
-    return PolicyEngine(combine(builtin_rules(), load_policy_file(demo_pack_dir() / "policy.json")))
-
-
-def found(engine: PolicyEngine, text: str, language: str = "pl") -> list[tuple[str, str]]:
-    result = engine.check(text, networks=["linkedin"], language=language)
+def found(demo_engine: PolicyEngine, text: str, language: str = "pl") -> list[tuple[str, str]]:
+    result = demo_engine.check(text, networks=["linkedin"], language=language)
     return [(f.rule, f.text) for f in result.findings if f.kind == "confidential"]
 
 
@@ -41,31 +35,35 @@ def found(engine: PolicyEngine, text: str, language: str = "pl") -> list[tuple[s
     ],
 )
 def test_confidential_terms_are_found_in_their_forms(
-    engine: PolicyEngine, text: str, match: str
+    demo_engine: PolicyEngine, text: str, match: str
 ) -> None:
-    assert found(engine, text) == [("nordvik.confidential", match)]
+    assert found(demo_engine, text) == [("nordvik.confidential", match)]
 
 
 @pytest.mark.parametrize(
     "text", ["Satelita na orbicie, orbita niska", "Orbisowany? nie", "Kornetto", "żubrówka"]
 )
-def test_words_that_merely_share_letters_are_not_flagged(engine: PolicyEngine, text: str) -> None:
-    assert found(engine, text) == []
+def test_words_that_merely_share_letters_are_not_flagged(
+    demo_engine: PolicyEngine, text: str
+) -> None:
+    assert found(demo_engine, text) == []
 
 
-def test_an_exception_phrase_is_allowed(engine: PolicyEngine) -> None:
-    assert found(engine, "Spotkajmy się w Orbis Tower") == []
+def test_an_exception_phrase_is_allowed(demo_engine: PolicyEngine) -> None:
+    assert found(demo_engine, "Spotkajmy się w Orbis Tower") == []
 
 
-def test_spans_are_python_offsets_after_emoji_and_combining_marks(engine: PolicyEngine) -> None:
+def test_spans_are_python_offsets_after_emoji_and_combining_marks(
+    demo_engine: PolicyEngine,
+) -> None:
     text = "👩‍💻 e\u0301 Orbis"
-    result = engine.check(text, networks=["x"], language="en")
+    result = demo_engine.check(text, networks=["x"], language="en")
     finding = next(f for f in result.findings if f.kind == "confidential")
     assert text[finding.start : finding.end] == "Orbis"
 
 
-def test_findings_are_ordered_and_serialise_to_the_cli_shape(engine: PolicyEngine) -> None:
-    result = engine.check("Orbis i Żubr", networks=["x"], language="pl")
+def test_findings_are_ordered_and_serialise_to_the_cli_shape(demo_engine: PolicyEngine) -> None:
+    result = demo_engine.check("Orbis i Żubr", networks=["x"], language="pl")
     assert [f.text for f in result.findings] == ["Orbis", "Żubr"]
     assert set(result.findings[0].to_json()) == {
         "rule",
@@ -79,24 +77,28 @@ def test_findings_are_ordered_and_serialise_to_the_cli_shape(engine: PolicyEngin
     }
 
 
-def test_disclosure_is_required_when_the_post_is_about_the_company(engine: PolicyEngine) -> None:
-    result = engine.check("NordvikPay rusza!", networks=["x"], language="pl")
+def test_disclosure_is_required_when_the_post_is_about_the_company(
+    demo_engine: PolicyEngine,
+) -> None:
+    result = demo_engine.check("NordvikPay rusza!", networks=["x"], language="pl")
     disclosure = [f for f in result.findings if f.kind == "disclosure"]
     assert len(disclosure) == 1
     assert disclosure[0].severity is Severity.WARN
     assert disclosure[0].suggestions == ("#pracujęwNordvik ",)
     assert (disclosure[0].start, disclosure[0].end) == (0, 0)
     fixed = disclosure[0].suggestions[0] + "NordvikPay rusza!"
-    assert not [f for f in engine.check(fixed, networks=["x"], language="pl").findings]
+    assert not [f for f in demo_engine.check(fixed, networks=["x"], language="pl").findings]
 
 
-def test_disclosure_is_not_required_for_posts_not_about_the_company(engine: PolicyEngine) -> None:
-    assert engine.check("Ładna pogoda", networks=["x"], language="pl").findings == ()
+def test_disclosure_is_not_required_for_posts_not_about_the_company(
+    demo_engine: PolicyEngine,
+) -> None:
+    assert demo_engine.check("Ładna pogoda", networks=["x"], language="pl").findings == ()
 
 
-def test_the_length_finding_covers_what_does_not_fit(engine: PolicyEngine) -> None:
+def test_the_length_finding_covers_what_does_not_fit(demo_engine: PolicyEngine) -> None:
     text = "I work at Nordvik. " + "a" * 300
-    result = engine.check(text, networks=["x", "linkedin"], language="en")
+    result = demo_engine.check(text, networks=["x", "linkedin"], language="en")
     lengths = [f for f in result.findings if f.kind == "length"]
     assert len(lengths) == 1 and lengths[0].severity is Severity.BLOCK
     assert lengths[0].start == 280 and lengths[0].end == len(text)
@@ -104,8 +106,8 @@ def test_the_length_finding_covers_what_does_not_fit(engine: PolicyEngine) -> No
     assert [m.fits for m in result.measures] == [False, True]
 
 
-def test_messages_follow_the_message_language(engine: PolicyEngine) -> None:
-    result = engine.check("Orbis", networks=["x"], language="en", message_language="pl")
+def test_messages_follow_the_message_language(demo_engine: PolicyEngine) -> None:
+    result = demo_engine.check("Orbis", networks=["x"], language="en", message_language="pl")
     assert "jest poufne" in result.findings[0].message
 
 
@@ -171,6 +173,6 @@ def test_the_bundled_policies_are_valid_json_documents() -> None:
         assert parse_policy(json.loads(path.read_text(encoding="utf-8")), str(path))
 
 
-def test_findings_carry_their_rules_policy_link(engine: PolicyEngine) -> None:
-    finding = engine.check("Orbis", networks=["x"], language="pl").findings[0]
+def test_findings_carry_their_rules_policy_link(demo_engine: PolicyEngine) -> None:
+    finding = demo_engine.check("Orbis", networks=["x"], language="pl").findings[0]
     assert finding.link == "https://nordvik.example/policy#confidential"

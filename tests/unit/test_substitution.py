@@ -2,37 +2,28 @@ from __future__ import annotations
 
 import pytest
 
-from advocate_desktop.paths import demo_pack_dir
 from advocate_desktop.policy.engine import PolicyEngine
 from advocate_desktop.policy.loader import (
     PolicyError,
-    builtin_rules,
-    combine,
-    load_policy_file,
     parse_policy,
 )
 
 
-@pytest.fixture(scope="module")
-def engine() -> PolicyEngine:
-    return PolicyEngine(combine(builtin_rules(), load_policy_file(demo_pack_dir() / "policy.json")))
-
-
-def spellings(engine: PolicyEngine, text: str) -> list[tuple[str, tuple[str, ...]]]:
-    result = engine.check(text, networks=[], language="en")
+def spellings(demo_engine: PolicyEngine, text: str) -> list[tuple[str, tuple[str, ...]]]:
+    result = demo_engine.check(text, networks=[], language="en")
     return [(f.text, f.suggestions) for f in result.findings if f.kind == "substitution"]
 
 
-def test_wrong_spellings_get_a_fix(engine: PolicyEngine) -> None:
-    assert spellings(engine, "Try Nordvik pay and nordvikpay from Nordwik!") == [
+def test_wrong_spellings_get_a_fix(demo_engine: PolicyEngine) -> None:
+    assert spellings(demo_engine, "Try Nordvik pay and nordvikpay from Nordwik!") == [
         ("Nordvik pay", ("NordvikPay",)),
         ("nordvikpay", ("NordvikPay",)),
         ("Nordwik", ("Nordvik",)),
     ]
 
 
-def test_the_right_spelling_and_other_words_are_left_alone(engine: PolicyEngine) -> None:
-    assert spellings(engine, "NordvikPay by Nordvik; Nordvik payments") == []
+def test_the_right_spelling_and_other_words_are_left_alone(demo_engine: PolicyEngine) -> None:
+    assert spellings(demo_engine, "NordvikPay by Nordvik; Nordvik payments") == []
 
 
 @pytest.mark.parametrize(
@@ -44,20 +35,22 @@ def test_the_right_spelling_and_other_words_are_left_alone(engine: PolicyEngine)
         "@nordwik@social.example",
     ],
 )
-def test_links_addresses_and_handles_are_never_changed(engine: PolicyEngine, text: str) -> None:
-    assert spellings(engine, text) == []
+def test_links_addresses_and_handles_are_never_changed(
+    demo_engine: PolicyEngine, text: str
+) -> None:
+    assert spellings(demo_engine, text) == []
 
 
-def test_applying_the_fix_clears_the_finding(engine: PolicyEngine) -> None:
+def test_applying_the_fix_clears_the_finding(demo_engine: PolicyEngine) -> None:
     text = "👩‍💻 Nordvik pay rocks"
     finding = next(
         f
-        for f in engine.check(text, networks=[], language="en").findings
+        for f in demo_engine.check(text, networks=[], language="en").findings
         if f.kind == "substitution"
     )
     fixed = text[: finding.start] + finding.suggestions[0] + text[finding.end :]
     assert fixed == "👩‍💻 NordvikPay rocks"
-    assert spellings(engine, fixed) == []
+    assert spellings(demo_engine, fixed) == []
 
 
 def test_invalid_substitution_rules_name_the_pointer() -> None:
