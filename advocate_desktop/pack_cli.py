@@ -1,6 +1,6 @@
 """``advocate-pack``: the communications team's command line.  Never imports Qt.
 
-Subcommands: init, lint, keygen, build, sign, verify, serve, check.  Every one
+Subcommands: init, lint, keygen, build, inflect, sign, verify, serve, check.  Every one
 takes ``--json`` and ``--help``.  Exit status: 0 success, 1 the content has
 problems (lint errors, a bad signature, a blocking finding), 2 bad usage or
 unreadable input.
@@ -21,6 +21,7 @@ from typing import Any, BinaryIO, TextIO
 from advocate_desktop import __version__
 from advocate_desktop.paths import demo_pack_dir
 from advocate_desktop.policy.engine import CheckResult, PolicyEngine
+from advocate_desktop.policy.inflection import Inflection
 from advocate_desktop.policy.loader import PolicyError, builtin_rules, combine, load_policy_file
 from advocate_desktop.text.catalog import LABELS
 
@@ -94,6 +95,23 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("folder", type=Path, metavar="FOLDER")
     build.add_argument("--out", type=Path, required=True, metavar="PACK.zip")
     build.add_argument("--key", type=Path, metavar="PREFIX.key", help="sign with this key")
+    build.add_argument(
+        "--no-inflect",
+        action="store_true",
+        help="keep policy.json as written instead of adding the Polish forms of its terms",
+    )
+
+    inflect = command(
+        "inflect",
+        "show (or write) the Polish forms of a policy's confidential terms",
+        "List the inflected forms that build adds to each confidential term of"
+        " FOLDER/policy.json (or a policy file) without listed forms: from the SGJP"
+        " dictionary through Morfeusz 2, or by analogy with a model noun for"
+        " codenames and foreign names. With --write they are saved into the file,"
+        " where you can edit them; terms that list forms are left alone.",
+    )
+    inflect.add_argument("policy", type=Path, metavar="FOLDER|POLICY.json")
+    inflect.add_argument("--write", action="store_true", help="save the forms into the file")
 
     sign = command(
         "sign",
@@ -162,6 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "lint": run_lint,
         "keygen": run_keygen,
         "build": run_build,
+        "inflect": run_inflect,
         "sign": run_sign,
         "verify": run_verify,
         "serve": run_serve,
@@ -279,8 +298,13 @@ def run_build(arguments: argparse.Namespace, out: Output) -> int:
         )
         return EXIT_PROBLEMS
     key = _private_key(arguments.key) if arguments.key else None
+    contents = folder_contents(arguments.folder)
+    inflections: list[Inflection] = []
+    if not arguments.no_inflect and "policy.json" in contents:
+        policy_bytes, inflections = _inflected_policy(contents["policy.json"])
+        contents = {**contents, "policy.json": policy_bytes}
     try:
-        contents = with_manifest(folder_contents(arguments.folder), key)
+        contents = with_manifest(contents, key)
     except ValueError as error:
         raise UsageError(str(error)) from None
     data = build_zip(contents)
@@ -295,11 +319,71 @@ def run_build(arguments: argparse.Namespace, out: Output) -> int:
             "sha256": digest(data),
             "signed": bool(key),
             "files": sorted(contents),
+            "inflected": [i.to_json() for i in inflections],
         },
         f"Built {arguments.out} ({len(data)} bytes, {'signed' if key else 'unsigned'}), "
-        f"sha256 {digest(data)}",
+        f"sha256 {digest(data)}" + "".join(f"\n{_describe(i)}" for i in inflections),
     )
     return EXIT_OK
+
+
+# -- inflect ---------------------------------------------------------------
+def _inflected_policy(data: bytes) -> tuple[bytes, list[Inflection]]:
+    from advocate_desktop.policy.inflection import InflectionUnavailable, expand_policy
+
+    try:
+        document = json.loads(data.decode("utf-8"))
+        expanded, inflections = expand_policy(document)
+    except InflectionUnavailable as error:
+        raise UsageError(f"{error}, or build with --no-inflect") from None
+    except ValueError as error:
+        raise UsageError(f"policy.json is not valid JSON: {error}") from None
+    text = json.dumps(expanded, ensure_ascii=False, indent=2) + "\n"
+    return text.encode("utf-8"), inflections
+
+
+def _describe(inflection: Inflection) -> str:
+    if inflection.method == "none":
+        return (
+            f"  {inflection.term}: no forms found; the app will match it with common"
+            ' endings and its dictionary (add "like" or "forms" to be exact)'
+        )
+    how = (
+        "from the dictionary"
+        if inflection.method == "dictionary"
+        else f"like \u201c{inflection.method.partition(':')[2]}\u201d"
+    )
+    return f"  {inflection.term} ({how}): {', '.join(inflection.forms)}"
+
+
+def run_inflect(arguments: argparse.Namespace, out: Output) -> int:
+    path: Path = arguments.policy
+    if path.is_dir():
+        path = path / "policy.json"
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UsageError(f"cannot read {path}: {error.strerror}") from None
+    expanded, inflections = _inflected_policy(data)
+    if arguments.write:
+        _write_atomically(path, expanded)
+    lines = [_describe(i) for i in inflections] or ["  every term already lists its forms"]
+    verb = "Wrote the forms into" if arguments.write else "Forms for"
+    out.emit(
+        {
+            "policy": str(path),
+            "written": bool(arguments.write),
+            "inflected": [i.to_json() for i in inflections],
+        },
+        f"{verb} {path}:\n" + "\n".join(lines),
+    )
+    return EXIT_OK
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
 
 
 def run_sign(arguments: argparse.Namespace, out: Output) -> int:

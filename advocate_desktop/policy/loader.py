@@ -154,6 +154,8 @@ def _check_params(rule: Rule, pointer: str, source: str) -> None:
                 continue
             if isinstance(term, Mapping) and isinstance(term.get("term"), str):
                 _strings(term.get("forms", []), f"{where}/forms", source)
+                if not isinstance(term.get("like", ""), str):
+                    raise PolicyError(source, f"{where}/like", "a model noun as text")
                 continue
             raise PolicyError(source, where, 'a term as text, or {"term": …, "forms": […]}')
     elif rule.kind == "substitution":

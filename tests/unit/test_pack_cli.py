@@ -139,7 +139,7 @@ def test_help_for_the_command_and_the_subcommand() -> None:
 
 
 # -- the other subcommands ---------------------------------------------------
-SUBCOMMANDS = ("init", "lint", "keygen", "build", "sign", "verify", "serve", "check")
+SUBCOMMANDS = ("init", "lint", "keygen", "build", "inflect", "sign", "verify", "serve", "check")
 
 
 @pytest.mark.parametrize("command", SUBCOMMANDS)
