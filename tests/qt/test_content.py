@@ -238,3 +238,53 @@ def test_trusting_a_signer_in_settings(
     dialog._remove_key()
     harness.idle(window)
     assert dialog.keys.count() == 0 and not window.services.trust().require_signed
+
+
+def test_it_policy_terms_without_forms_use_the_lemmatizer_loaded_on_a_worker(
+    harness: Harness, qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from advocate_desktop.policy import lemmas
+
+    loaded_on: list[str] = []
+    original = lemmas.Lemmatizer.__init__
+
+    def recording_init(self: lemmas.Lemmatizer) -> None:
+        loaded_on.append(threading.current_thread().name)
+        original(self)
+
+    monkeypatch.setattr(lemmas.Lemmatizer, "__init__", recording_init)
+    monkeypatch.setattr(lemmas, "_shared", None)
+    _managed(
+        paths,
+        monkeypatch,
+        {
+            "policy": {
+                "rules": [
+                    {
+                        "id": "it.clients",
+                        "kind": "confidential",
+                        "severity": "block",
+                        "message": {"en": "“{match}” is a client under NDA."},
+                        "terms": ["Szklana Pułapka"],
+                    }
+                ]
+            }
+        },
+    )
+    window = harness.window()
+    window.feed.open_row(0)
+    harness.idle(window)
+    editor = window.editor
+    editor.text.moveCursor(editor.text.textCursor().MoveOperation.End)
+    editor.text.insertPlainText(" Premiera Szklanej Pułapki!")
+    qtbot.waitUntil(
+        lambda: any(
+            "Szklanej Pułapki" in editor.policy.list.item(i).text()
+            for i in range(editor.policy.list.count())
+        ),
+        timeout=10000,
+    )
+    assert not editor.schedule_button.isEnabled()
+    assert loaded_on and threading.main_thread().name not in loaded_on

@@ -32,6 +32,8 @@ def found(demo_engine: PolicyEngine, text: str, language: str = "pl") -> list[tu
         ("W Kornecie jest nowa wersja", "Kornecie"),
         ("ORBIS again", "ORBIS"),
         ("Project Altair is secret", "Project Altair"),
+        ("Demo w Altairze", "Altairze"),  # forms advocate-pack wrote into the demo policy
+        ("Zespół Project Altairem", "Project Altairem"),
     ],
 )
 def test_confidential_terms_are_found_in_their_forms(
@@ -176,3 +178,39 @@ def test_the_bundled_policies_are_valid_json_documents() -> None:
 def test_findings_carry_their_rules_policy_link(demo_engine: PolicyEngine) -> None:
     finding = demo_engine.check("Orbis", networks=["x"], language="pl").findings[0]
     assert finding.link == "https://nordvik.example/policy#confidential"
+
+
+# -- terms a policy lists without forms: endings and the lemmatizer ---------
+@pytest.fixture(scope="module")
+def bare_engine() -> PolicyEngine:
+    document = {
+        "rules": [
+            {
+                "id": "bare",
+                "kind": "confidential",
+                "severity": "block",
+                "message": {"en": "{match}"},
+                "terms": ["klient Orbis", "Żubr", "Szklana Pułapka", "Altair"],
+                "exceptions": ["Orbis Tower"],
+            }
+        ]
+    }
+    return PolicyEngine(combine(parse_policy(document, "it")))
+
+
+@pytest.mark.parametrize(
+    ("text", "matches"),
+    [
+        ("Rozmowa z klientem Orbisem dziś.", ["klientem Orbisem"]),  # lemmas of each word
+        ("O #Żubrem i o żubrami", ["Żubrem", "żubrami"]),
+        ("Premiera Szklanej Pułapki", ["Szklanej Pułapki"]),
+        ("Start w Altairze", ["Altairze"]),  # an ending: simplemma does not know it
+        ("Orbis Tower, orbita, żubrówka, klienci banku", []),
+        ("The clients Orbis", []),  # English "clients" is not the Polish "klient"
+    ],
+)
+def test_bare_terms_match_by_lemma_and_endings(
+    bare_engine: PolicyEngine, text: str, matches: list[str]
+) -> None:
+    result = bare_engine.check(text, networks=["x"], language="pl")
+    assert [f.text for f in result.findings if f.rule == "bare"] == matches

@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 import regex
 
 V = TypeVar("V")
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}_]+")
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}_]+")
 MAX_SEPARATOR = 3  # "Nordvik-Pay", "Nordvik Pay", "Nordvik / Pay"
 
 
@@ -28,7 +28,7 @@ class Words:
     """A text's words: their spans and case-folded forms, computed once per check."""
 
     def __init__(self, text: str) -> None:
-        self.spans = [m.span() for m in _WORD.finditer(text)]
+        self.spans = [m.span() for m in WORD.finditer(text)]
         self.folded = [text[start:end].casefold() for start, end in self.spans]
 
 
@@ -42,7 +42,7 @@ class PhraseIndex(Generic[V]):
             if not key:
                 continue
             self._values.setdefault(key, value)
-            words = _WORD.findall(key)
+            words = WORD.findall(key)
             if len(words) > 1:
                 self._max_words = max(self._max_words, len(words))
                 self._starts_longer.add(words[0])
