@@ -36,6 +36,7 @@ MAX_FORMS = 200
 
 
 class MorfeuszLike(Protocol):
+    def analyse(self, text: str) -> list[tuple[Any, ...]]: ...
     def generate(self, lemma: str) -> list[tuple[Any, ...]]: ...
     def dict_id(self) -> str: ...
 
@@ -52,7 +53,7 @@ def _morfeusz() -> MorfeuszLike:
         raise InflectionUnavailable(
             "morfeusz2 is not installed; install it with 'pip install morfeusz2'"
         ) from error
-    generator: MorfeuszLike = morfeusz2.Morfeusz(analyse=False, generate=True, expand_tags=True)
+    generator: MorfeuszLike = morfeusz2.Morfeusz(analyse=True, generate=True, expand_tags=True)
     return generator
 
 
@@ -79,21 +80,41 @@ class Inflection:
         return {"term": self.term, "forms": list(self.forms), "generated": self.method}
 
 
-def _paradigm(lemma: str) -> dict[tuple[str, str], list[str]]:
-    """(number, case) → forms of ``lemma`` as a noun or adjective, from the dictionary."""
-    table: dict[tuple[str, str], list[str]] = {}
+Paradigm = dict[tuple[str, str], list[str]]
+
+
+def _paradigm(
+    lemma: str, numbers: set[str] | None = None, genders: set[str] | None = None
+) -> Paradigm:
+    """(number, case) → forms of ``lemma`` as a noun or adjective, from the dictionary;
+    only the given numbers, and for adjectives only the given genders, when set."""
+    table: Paradigm = {}
     for entry in _morfeusz().generate(lemma):
         form, tag = str(entry[0]), str(entry[2])
         parts = tag.split(":")
-        if parts[0] not in _INFLECTING or len(parts) < 3:
+        if parts[0] not in _INFLECTING or len(parts) < 4:
             continue
-        if parts[0] == "adj" and parts[-1] != "pos":
-            continue  # comparatives and superlatives are other words
+        if parts[0] == "adj" and (parts[-1] != "pos" or (genders and parts[3] not in genders)):
+            continue  # comparatives are other words; adjectives agree with their noun
+        if numbers and parts[1] not in numbers:
+            continue
         for case in parts[2].split("."):
             forms = table.setdefault((parts[1], case), [])
             if form not in forms:
                 forms.append(form)
     return table
+
+
+def _nominatives(word: str) -> dict[str, tuple[set[str], set[str]]]:
+    """The word read as a nominative noun or adjective: lemma → (numbers, genders)."""
+    found: dict[str, tuple[set[str], set[str]]] = {}
+    for _start, _end, (_form, lemma, tag, *_rest) in _morfeusz().analyse(word):
+        parts = str(tag).split(":")
+        if parts[0] in _INFLECTING and len(parts) >= 4 and "nom" in parts[2].split("."):
+            numbers, genders = found.setdefault(str(lemma), (set(), set()))
+            numbers.add(parts[1])
+            genders.add(parts[3])
+    return found
 
 
 def _with_case_of(pattern: str, form: str) -> str:
@@ -103,17 +124,28 @@ def _with_case_of(pattern: str, form: str) -> str:
 
 
 def _word_paradigm(
-    word: str, like: str | None = None, *, by_analogy: bool = True
-) -> tuple[dict[tuple[str, str], list[str]], str]:
-    """A word's paradigm and the method that found it (empty when nothing did)."""
+    word: str, like: str | None = None, *, in_phrase: bool = False, by_analogy: bool = True
+) -> tuple[Paradigm, str]:
+    """A word's paradigm and the method that found it ("none" and empty when nothing did).
+
+    The word is read as a nominative (terms are written in the nominative); in a
+    phrase a word that cannot be one ("akcji" in "kurs akcji") stays as it is,
+    and the others keep their number and, for adjectives, their gender.
+    """
     if like is None:
-        for lemma in dict.fromkeys((word, word.lower())):
-            table = _paradigm(lemma)
-            if table:
-                return (
-                    {k: [_with_case_of(word, f) for f in v] for k, v in table.items()},
-                    "dictionary",
-                )
+        table: Paradigm = {}
+        for lemma, (numbers, genders) in _nominatives(word).items():
+            found = _paradigm(lemma, numbers if in_phrase else None, genders)
+            for key, forms in found.items():
+                merged = table.setdefault(key, [])
+                merged += [f for f in forms if f not in merged]
+        if table:
+            return {k: [_with_case_of(word, f) for f in v] for k, v in table.items()}, "dictionary"
+        if in_phrase and not by_analogy:
+            return {}, "none"
+        known = any(str(i[2][2]) != "ign" for i in _morfeusz().analyse(word))
+        if known:
+            return {}, "none"  # a word the dictionary knows in another role stays as it is
     model = like or (_closest_model(word) if by_analogy else None)
     if model is None:
         return {}, "none"
@@ -121,7 +153,7 @@ def _word_paradigm(
     suffix = _common_suffix(word.lower(), model.lower())
     model_stem = model.lower()[: len(model) - suffix]
     word_stem = word[: len(word) - suffix]
-    grafted: dict[tuple[str, str], list[str]] = {}
+    grafted: Paradigm = {}
     for key, forms in table.items():
         for form in forms:
             if form.lower().startswith(model_stem):
@@ -163,7 +195,9 @@ def inflect(term: str, like: str | None = None) -> Inflection:
         last = index == len(words) - 1
         # Only the last word is guessed by analogy: in "Project Altair" the English
         # word stays as it is, the codename is declined.
-        table, method = _word_paradigm(word, like if last else None, by_analogy=last)
+        table, method = _word_paradigm(
+            word, like if last else None, in_phrase=len(words) > 1, by_analogy=last
+        )
         paradigms.append(table)
         methods.append(method)
     forms: dict[str, None] = {term: None}

@@ -12,7 +12,17 @@ from advocate_desktop.paths import resources_dir
 from advocate_desktop.policy.model import Policy, Rule, Scope, Severity
 
 KNOWN_KINDS = frozenset(
-    {"confidential", "length", "disclosure", "pii", "substitution", "link", "secret", "pattern"}
+    {
+        "confidential",
+        "length",
+        "disclosure",
+        "pii",
+        "substitution",
+        "link",
+        "secret",
+        "pattern",
+        "language",
+    }
 )
 PII_TYPES = ("email", "phone", "pesel", "nip", "regon", "iban", "card")
 
@@ -158,6 +168,8 @@ def _check_params(rule: Rule, pointer: str, source: str) -> None:
                     raise PolicyError(source, f"{where}/like", "a model noun as text")
                 continue
             raise PolicyError(source, where, 'a term as text, or {"term": …, "forms": […]}')
+    elif rule.kind == "language":
+        _check_language(rule, pointer, source)
     elif rule.kind == "substitution":
         entries = rule.params.get("replacements")
         if not isinstance(entries, list) or not entries:
@@ -209,6 +221,40 @@ def _check_params(rule: Rule, pointer: str, source: str) -> None:
             isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in offsets.values()
         ):
             raise PolicyError(source, f"{pointer}/max_offset", "an object of network → characters")
+
+
+def _check_language(rule: Rule, pointer: str, source: str) -> None:
+    from advocate_desktop.policy.checks.language import available_lists
+
+    lists = _strings(rule.params.get("lists", []), f"{pointer}/lists", source)
+    for index, name in enumerate(lists):
+        if name not in available_lists():
+            known = sorted(available_lists())
+            raise PolicyError(source, f"{pointer}/lists/{index}", f"no list {name!r}; use {known}")
+    terms = rule.params.get("terms", [])
+    if not isinstance(terms, list):
+        raise PolicyError(source, f"{pointer}/terms", "a list of terms")
+    for index, term in enumerate(terms):
+        where = f"{pointer}/terms/{index}"
+        if isinstance(term, str) and term.strip():
+            continue
+        if isinstance(term, Mapping) and isinstance(term.get("term"), str):
+            _strings(term.get("forms", []), f"{where}/forms", source)
+            if not isinstance(term.get("category", ""), str):
+                raise PolicyError(source, f"{where}/category", "a category name as text")
+            continue
+        raise PolicyError(source, where, 'a term as text, or {"term": …, "forms": […]}')
+    if not lists and not terms:
+        raise PolicyError(source, f"{pointer}/lists", "name at least one list or give terms")
+    _strings(rule.params.get("categories", []), f"{pointer}/categories", source)
+    labels = rule.params.get("category_labels", {})
+    if not isinstance(labels, Mapping) or not all(
+        isinstance(v, Mapping) and all(isinstance(t, str) for t in v.values())
+        for v in labels.values()
+    ):
+        raise PolicyError(
+            source, f"{pointer}/category_labels", "an object of category → {language: label}"
+        )
 
 
 def _string(raw: Mapping[str, Any], key: str, pointer: str, source: str) -> str:

@@ -48,5 +48,7 @@ def test_task_results_cross_threads_without_losing_references(qtbot: QtBot) -> N
         tasks.run(lambda: True, results.append)
     qtbot.waitUntil(lambda: len(results) == 200, timeout=10000)
     results.clear()
-    assert sys.getrefcount(True) - before == 0
+    # A broken release loses one reference per result (-200); other threads of the
+    # process (a worker finishing a task from an earlier test) may hold one or two.
+    assert abs(sys.getrefcount(True) - before) <= 2
     assert QThread.currentThread() is not None

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from advocate_desktop.policy.checks.base import CheckContext, CompiledCheck
 from advocate_desktop.policy.checks.confidential import ConfidentialCheck
 from advocate_desktop.policy.checks.disclosure import DisclosureCheck
+from advocate_desktop.policy.checks.language import LanguageCheck
 from advocate_desktop.policy.checks.length import LengthCheck
 from advocate_desktop.policy.checks.link import LinkCheck
 from advocate_desktop.policy.checks.pattern import PatternCheck
@@ -24,6 +25,7 @@ COMPILERS: dict[str, Callable[[Rule], CompiledCheck]] = {
     "link": LinkCheck,
     "secret": SecretCheck,
     "pattern": PatternCheck,
+    "language": LanguageCheck,
 }
 
 __all__ = ["COMPILERS", "CheckContext", "CompiledCheck"]
