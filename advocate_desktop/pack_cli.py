@@ -228,8 +228,10 @@ def _lint(folder: Path) -> list[Any]:
     if not folder.is_dir():
         raise UsageError(f"{folder} is not a folder")
 
-    def sizes(network: str, text: str) -> tuple[int, int]:
-        result = measure(network, text)
+    def sizes(network: str, text: str, utm: dict[str, str], url: str) -> tuple[int, int]:
+        from advocate_desktop.text.utm import add_utm, site_of
+
+        result = measure(network, add_utm(text, utm, site_of(url)))
         return result.length, result.limit
 
     def check_policy(document: Any, name: str) -> None:

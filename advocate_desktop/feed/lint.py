@@ -79,10 +79,13 @@ def _read_json(folder: Path, name: str, issues: list[LintIssue], required: bool)
     return None
 
 
-def lint_folder(
-    folder: Path, check_policy: PolicyCheck, measure: Callable[[str, str], tuple[int, int]]
-) -> list[LintIssue]:
-    """Problems of a pack folder.  ``measure(network, text)`` gives (length, limit)."""
+Measure = Callable[[str, str, dict[str, str], str], tuple[int, int]]
+
+
+def lint_folder(folder: Path, check_policy: PolicyCheck, measure: Measure) -> list[LintIssue]:
+    """Problems of a pack folder.  ``measure(network, text, utm, url)`` gives (length,
+    limit) of a suggested text as the editor will show it: with the item's campaign
+    parameters on the links to its site."""
     issues: list[LintIssue] = []
     feed = _read_json(folder, FEED_NAME, issues, required=True)
     if feed is not None:
@@ -97,7 +100,9 @@ def lint_folder(
                 )
             )
         if isinstance(feed, dict) and isinstance(feed.get("items"), list):
-            _lint_items(folder, feed["items"], issues, measure)
+            extension = feed.get("_advocacy")
+            utm = _utm_of(extension)
+            _lint_items(folder, feed["items"], issues, measure, utm)
     policy = _read_json(folder, POLICY_NAME, issues, required=False)
     if policy is not None:
         schema_errors = list(_validator("policy.schema.json").iter_errors(policy))
@@ -131,7 +136,8 @@ def _lint_items(
     folder: Path,
     items: list[Any],
     issues: list[LintIssue],
-    measure: Callable[[str, str], tuple[int, int]],
+    measure: Measure,
+    feed_utm: dict[str, str],
 ) -> None:
     seen: dict[str, int] = {}
     root = folder.resolve()
@@ -186,6 +192,7 @@ def _lint_items(
                     )
                 )
         suggested = extension.get("suggested")
+        utm = {**feed_utm, **_utm_of(extension)}
         if isinstance(suggested, dict):
             for network, texts in suggested.items():
                 if not isinstance(texts, dict):
@@ -196,7 +203,7 @@ def _lint_items(
                         continue
                     for name in checked:
                         try:
-                            length, limit = measure(name, text)
+                            length, limit = measure(name, text, utm, str(item.get("url") or ""))
                         except KeyError:
                             continue
                         if length > limit:
@@ -210,3 +217,10 @@ def _lint_items(
                                     f"shorten it by {length - limit} or more.",
                                 )
                             )
+
+
+def _utm_of(extension: Any) -> dict[str, str]:
+    utm = extension.get("utm") if isinstance(extension, dict) else None
+    if not isinstance(utm, dict):
+        return {}
+    return {str(k): str(v) for k, v in utm.items() if isinstance(v, str)}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from advocate_desktop.policy.checks import COMPILERS, CheckContext, CompiledCheck
@@ -38,13 +38,19 @@ class PolicyEngine:
         networks: Sequence[str],
         language: str,
         message_language: str | None = None,
+        utm: Mapping[str, str] | None = None,
+        site: str = "",
     ) -> CheckResult:
+        """Every rule over ``text``.  ``utm`` and ``site`` come from the feed item the
+        post shares: links to that site should carry its campaign parameters."""
         context = CheckContext(
             text=text,
             language=language,
             message_language=message_language or language,
             networks=tuple(networks),
             limits=dict(self.policy.limits),
+            utm=utm or {},
+            site=site,
         )
         findings: list[Finding] = []
         for check in self._checks:

@@ -49,12 +49,14 @@ class Rule:
         message: str,
         suggestions: tuple[str, ...] = (),
         network: str | None = None,
+        severity: Severity | None = None,
     ) -> Finding:
-        """A finding of this rule over ``text`` at ``[start, end)``."""
+        """A finding of this rule over ``text`` at ``[start, end)``; ``severity`` lowers
+        a finding that is only advice (a missing campaign parameter, say)."""
         return Finding(
             rule=self.id,
             kind=self.kind,
-            severity=self.severity,
+            severity=severity or self.severity,
             start=start,
             end=end,
             text=text,

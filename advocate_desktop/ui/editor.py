@@ -34,6 +34,7 @@ from advocate_desktop.text.catalog import label as network_label
 from advocate_desktop.text.counting import Analysis
 from advocate_desktop.text.networks import measure_analysis, rules_for
 from advocate_desktop.text.preview import preview
+from advocate_desktop.text.utm import add_utm, site_of
 from advocate_desktop.ui.feed_list import FeedEntry
 from advocate_desktop.ui.plain import plain_tip
 from advocate_desktop.ui.policy_panel import SEVERITY_COLORS, PolicyPanel
@@ -218,7 +219,8 @@ class EditorPanel(QWidget):
         account = self.current_account()
         network = self.current_network()
         language = item.language
-        suggested = item.suggested_text(network, language)
+        # The feed's campaign parameters go on the links to its site, in plain sight.
+        suggested = add_utm(item.suggested_text(network, language), item.utm, site_of(item.url))
         services = self._services
 
         def work() -> OpenDraft:
@@ -328,11 +330,14 @@ class EditorPanel(QWidget):
             return
         text = self.text.toPlainText()
         network = self.current_network()
+        item = self._draft.item
         self._result = self._engine.check(
             text,
             networks=[network],
             language=self._draft.post.language,
             message_language=self._ui_language(),
+            utm=item.utm if item else None,
+            site=site_of(item.url) if item else "",
         )
         self.policy.show_findings(self._result.findings)
         self._update_previews(text)

@@ -23,7 +23,15 @@ def test_from_the_feed_to_a_published_file_exactly_once(harness: Harness, qtbot:
     assert editor.draft is not None
     item = editor.draft.item
     assert item is not None and item.id == "2026-launch-nordvikpay"
-    assert editor.text.toPlainText() == item.suggested_text("x", "pl")
+    # The feed's campaign parameters are on the link to its site, in plain sight.
+    suggested = item.suggested_text("x", "pl")
+    link = "https://nordvik.example/nordvikpay"
+    assert link in suggested
+    assert editor.text.toPlainText() == suggested.replace(
+        link,
+        link + "?utm_source=advocate-desktop&utm_medium=employee-advocacy"
+        "&utm_campaign=nordvikpay-launch",
+    )
 
     # Write a confidential name: a blocking finding, highlighted, scheduling off.
     editor.text.moveCursor(editor.text.textCursor().MoveOperation.End)
@@ -179,3 +187,24 @@ def test_the_preview_shows_each_networks_count_and_link_display(
     bar = editor.previews.tabBar()
     assert bar.tabTextColor(0) == QColor("#c62828")  # X: 400 > 280
     assert bar.tabTextColor(2) != QColor("#c62828")  # Mastodon: 400 <= 500
+
+
+def test_a_pasted_link_to_the_site_gets_the_campaign_with_one_click(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    window = harness.window()
+    editor = window.editor
+    window.feed.open_row(0)
+    harness.idle(window)
+    editor.text.setPlainText("#pracujęwNordvik Więcej: https://nordvik.example/cennik")
+    editor.run_check()
+    assert editor.policy.list.count() == 1
+    assert "utm_campaign" in editor.policy.list.item(0).text()
+    assert editor.schedule_button.isEnabled()  # advice, not a block
+    editor.policy.list.setCurrentRow(0)
+    qtbot.mouseClick(editor.policy.fix_button, Qt.MouseButton.LeftButton)
+    assert editor.text.toPlainText() == (
+        "#pracujęwNordvik Więcej: https://nordvik.example/cennik?utm_source=advocate-desktop"
+        "&utm_medium=employee-advocacy&utm_campaign=nordvikpay-launch"
+    )
+    assert editor.policy.list.count() == 0

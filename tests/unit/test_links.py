@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from advocate_desktop.policy.engine import PolicyEngine
@@ -82,3 +84,103 @@ def test_an_allow_list_limits_links_to_the_companys_sites() -> None:
     assert [(f.text, f.message) for f in result.findings] == [
         ("https://other.example/b", "other.example: not ours"),
     ]
+
+
+# -- campaign (UTM) parameters ----------------------------------------------
+UTM = {"utm_source": "advocate-desktop", "utm_campaign": "launch"}
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            "https://nordvik.example/pay",
+            "https://nordvik.example/pay?utm_source=advocate-desktop&utm_campaign=launch",
+        ),
+        (  # existing parameters and the fragment stay where they are
+            "https://www.nordvik.example/pay?ref=1#top",
+            "https://www.nordvik.example/pay?ref=1&utm_source=advocate-desktop&utm_campaign=launch#top",
+        ),
+        (  # a parameter already set is not changed
+            "https://nordvik.example/?utm_campaign=mine",
+            "https://nordvik.example/?utm_campaign=mine&utm_source=advocate-desktop",
+        ),
+        (
+            "nordvik.example/pay",
+            "nordvik.example/pay?utm_source=advocate-desktop&utm_campaign=launch",
+        ),
+        (
+            "https://nordvik.example/x?a=%C5%BC",
+            "https://nordvik.example/x?a=%C5%BC&utm_source=advocate-desktop&utm_campaign=launch",
+        ),
+    ],
+)
+def test_with_utm_appends_only_what_is_missing(url: str, expected: str) -> None:
+    from advocate_desktop.text.utm import with_utm
+
+    assert with_utm(url, UTM) == expected
+
+
+def test_add_utm_touches_only_links_to_the_items_site() -> None:
+    from advocate_desktop.text.utm import add_utm, site_of
+
+    site = site_of("https://www.nordvik.example/news/1")
+    assert site == "nordvik.example"
+    text = "Nowość 👩‍💻 https://nordvik.example/pay, https://blog.nordvik.example/a i https://other.example/b."
+    assert add_utm(text, {"utm_source": "a"}, site) == (
+        "Nowość 👩‍💻 https://nordvik.example/pay?utm_source=a, "
+        "https://blog.nordvik.example/a?utm_source=a i https://other.example/b."
+    )
+    assert add_utm(text, {}, site) == text
+    assert add_utm(text, {"utm_source": "a"}, "") == text
+    assert add_utm("https://notnordvik.example/x", {"utm_source": "a"}, site).endswith("/x")
+    # A link typed without its scheme keeps looking that way.
+    assert add_utm("Zobacz www.nordvik.pl/pay!", {"utm_source": "a"}, "nordvik.pl") == (
+        "Zobacz www.nordvik.pl/pay?utm_source=a!"
+    )
+
+
+def test_a_link_to_the_site_without_the_campaign_gets_a_suggestion_with_the_fix(
+    engine: PolicyEngine,
+) -> None:
+    text = "Zobacz https://nordvik.example/pay oraz https://nordvik.example/ok?utm_source=advocate-desktop&utm_campaign=launch"
+    result = engine.check(
+        text, networks=["x"], language="pl", message_language="pl", utm=UTM, site="nordvik.example"
+    )
+    found = [f for f in result.findings if f.kind == "link"]
+    assert len(found) == 1
+    assert found[0].text == "https://nordvik.example/pay"
+    assert found[0].severity.value == "suggest"
+    assert found[0].suggestions == (
+        "https://nordvik.example/pay?utm_source=advocate-desktop&utm_campaign=launch",
+    )
+    assert (
+        "utm_campaign, utm_source" in found[0].message and "parametrów kampanii" in found[0].message
+    )
+    # Without the item's campaign (a post not from the feed) nothing is suggested.
+    assert not [
+        f for f in engine.check(text, networks=["x"], language="pl").findings if f.kind == "link"
+    ]
+
+
+def test_lint_measures_suggested_texts_with_their_campaign_parameters(tmp_path: Path) -> None:
+    import json
+
+    from advocate_desktop.pack_cli import main
+
+    folder = tmp_path / "pack"
+    assert main(["init", str(folder)]) == 0
+    feed = json.loads((folder / "feed.json").read_text(encoding="utf-8"))
+    item = feed["items"][0]
+    # 290 graphemes plus a link: fits Bluesky's 300 only without the parameters.
+    link = "https://nordvik.example/p"
+    item["_advocacy"]["suggested"] = {
+        "bluesky": {"pl": "#pracujęwNordvik " + "a" * (299 - 17 - len(link) - 1) + " " + link}
+    }
+    item["_advocacy"]["utm"] = {"utm_campaign": "x" * 20}
+    (folder / "feed.json").write_text(json.dumps(feed, ensure_ascii=False), encoding="utf-8")
+    assert main(["lint", str(folder)]) == 1
+    del item["_advocacy"]["utm"]
+    feed["_advocacy"].pop("utm", None)
+    (folder / "feed.json").write_text(json.dumps(feed, ensure_ascii=False), encoding="utf-8")
+    assert main(["lint", str(folder)]) == 0

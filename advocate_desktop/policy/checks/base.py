@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
@@ -19,6 +20,9 @@ class CheckContext:
     message_language: str
     networks: tuple[str, ...]
     limits: dict[str, int] = field(default_factory=dict)
+    # The feed item's campaign parameters and the site they belong on.
+    utm: Mapping[str, str] = field(default_factory=dict)
+    site: str = ""
     _measures: dict[str, tuple[Measure, int]] = field(default_factory=dict, repr=False)
 
     @cached_property

@@ -1,5 +1,6 @@
 """Links: blocked domains (URL shorteners, file sharing, internal hosts), an optional
-allow-list, and plain http with a fix to https.
+allow-list, plain http with a fix to https, and links to the shared item's site
+without the feed's campaign (UTM) parameters, with a fix that adds them.
 
 Domains match themselves and their subdomains (``dropbox.com`` covers
 ``www.dropbox.com``).  Hosts that can only be internal — private and loopback
@@ -13,7 +14,8 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from advocate_desktop.policy.checks.base import CheckContext
-from advocate_desktop.policy.model import Finding, Rule
+from advocate_desktop.policy.model import Finding, Rule, Severity
+from advocate_desktop.text.utm import missing, on_site, with_utm
 
 INTERNAL_SUFFIXES = (".internal", ".local", ".corp", ".lan", ".intranet", ".localdomain")
 
@@ -58,6 +60,9 @@ class LinkCheck:
                 reason = "not_allowed"
             elif self._plain_http and url.text.lower().startswith("http://"):
                 reason = "plain_http"
+            elif context.utm and on_site(url.text, context.site) and missing(url.text, context.utm):
+                findings.append(self._utm_finding(url.start, url.end, url.text, context))
+                continue
             else:
                 continue
             suggestions: tuple[str, ...] = ()
@@ -77,6 +82,19 @@ class LinkCheck:
                 )
             )
         return findings
+
+    def _utm_finding(self, start: int, end: int, url: str, context: CheckContext) -> Finding:
+        messages = self.rule.params.get("utm_message", {})
+        template = messages.get(context.message_language) or messages.get("en") or "{params}"
+        params = ", ".join(sorted(missing(url, context.utm)))
+        return self.rule.finding(
+            start=start,
+            end=end,
+            text=url,
+            message=template.replace("{params}", params),
+            suggestions=(with_utm(url, context.utm),),
+            severity=Severity.SUGGEST,
+        )
 
     def _reason(self, reason: str, language: str) -> str:
         reasons = self.rule.params.get("reasons", {})
