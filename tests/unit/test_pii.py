@@ -78,6 +78,8 @@ def test_a_pesel_with_an_impossible_date_is_not_a_pesel() -> None:
         ("Zadzwoń: +48 601 234 567", ("+48 601 234 567", "warn", "This looks like a phone number")),
         ("tel. 601-234-567.", ("601-234-567", "warn", "This looks like a phone number")),
         ("biuro (22) 123 45 67", ("(22) 123 45 67", "warn", "This looks like a phone number")),
+        ("call +44 20 7946 0958.", ("+44 20 7946 0958", "warn", "This looks like a phone number")),
+        ("US: +1 (555) 010-0199", ("+1 (555) 010-0199", "warn", "This looks like a phone number")),
         ("NIP 526-025-02-74", ("526-025-02-74", "warn", "This looks like a NIP tax number")),
     ],
 )

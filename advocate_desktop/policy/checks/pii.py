@@ -25,8 +25,13 @@ TYPES = ("email", "phone", "pesel", "nip", "regon", "iban", "card")
 # Not after "@": "@jan@social.example" is a Mastodon handle, not an address.
 _EMAIL = regex.compile(r"(?<![\w.+@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 _DIGITS = regex.compile(r"(?<![\w+])\d[\d -]{7,28}\d(?![\w])")
+# National numbers as Poles write them (601 234 567, (22) 123 45 67); with a
+# +country prefix, any grouping of 1-4 digits (+44 20 7946 0958, +1 (555) 010-0199).
 _PHONE = regex.compile(
-    r"(?<![\w+])(?:\+\d{1,3}[ -]?)?(?:\(?\d{2,3}\)?[ -]?)?\d{3}[ -]?\d{2,3}[ -]?\d{2,3}(?![\w])"
+    r"(?<![\w+])(?:"
+    r"\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,6}"
+    r"|(?:\(?\d{2,3}\)?[ -]?)?\d{3}[ -]?\d{2,3}[ -]?\d{2,3}"
+    r")(?![\w])"
 )
 _IBAN = regex.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])")
 
