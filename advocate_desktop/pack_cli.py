@@ -234,8 +234,9 @@ def _lint(folder: Path) -> list[Any]:
         result = measure(network, add_utm(text, utm, site_of(url)))
         return result.length, result.limit
 
-    def check_policy(document: Any, name: str) -> None:
+    def check_policy(document: Any, name: str) -> list[tuple[str, str, str]]:
         parse_policy(document, name)
+        return _uninflectable_terms(document)
 
     return lint_folder(folder, check_policy, sizes)
 
@@ -327,6 +328,34 @@ def run_build(arguments: argparse.Namespace, out: Output) -> int:
         f"sha256 {digest(data)}" + "".join(f"\n{_describe(i)}" for i in inflections),
     )
     return EXIT_OK
+
+
+def _uninflectable_terms(document: Any) -> list[tuple[str, str, str]]:
+    """Confidential terms without forms for which build would find none either."""
+    from advocate_desktop.policy.inflection import InflectionUnavailable, inflect
+
+    warnings = []
+    for index, rule in enumerate(document.get("rules", [])):
+        if rule.get("kind") != "confidential":
+            continue
+        for number, term in enumerate(rule.get("terms", [])):
+            if not isinstance(term, str):
+                continue
+            try:
+                found = inflect(term)
+            except InflectionUnavailable:
+                return []
+            if found.method == "none":
+                warnings.append(
+                    (
+                        f"/rules/{index}/terms/{number}",
+                        f"no Polish forms found for \u201c{term}\u201d; the app will match it"
+                        " with common endings and its dictionary only.",
+                        'write it as {"term": ..., "like": "<a noun it declines like>"} or'
+                        ' list its "forms".',
+                    )
+                )
+    return warnings
 
 
 # -- inflect ---------------------------------------------------------------

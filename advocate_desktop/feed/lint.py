@@ -18,7 +18,8 @@ from advocate_desktop.feed.pack import FEED_NAME, POLICY_NAME
 from advocate_desktop.paths import resources_dir
 
 ERROR, WARNING = "error", "warning"
-PolicyCheck = Callable[[Any, str], None]  # raises with .pointer/.problem on a bad policy
+# Raises with .pointer/.problem on a bad policy; returns (pointer, problem, fix) warnings.
+PolicyCheck = Callable[[Any, str], list[tuple[str, str, str]]]
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,8 @@ def lint_folder(folder: Path, check_policy: PolicyCheck, measure: Measure) -> li
             )
         if not schema_errors:
             try:
-                check_policy(policy, POLICY_NAME)
+                for pointer, problem, fix in check_policy(policy, POLICY_NAME):
+                    issues.append(LintIssue(POLICY_NAME, pointer, WARNING, problem, fix))
             except ValueError as error:
                 issues.append(
                     LintIssue(

@@ -142,3 +142,21 @@ def test_inflect_shows_then_writes(tmp_path: Path, capsys: pytest.CaptureFixture
         in json.loads(policy.read_text(encoding="utf-8"))["rules"][0]["terms"][0]["forms"]
     )
     assert main(["inflect", str(tmp_path / "missing.json")]) == 2
+
+
+def test_lint_warns_about_terms_build_cannot_inflect(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "news"
+    assert main(["init", str(folder)]) == 0
+    document = json.loads((folder / "policy.json").read_text(encoding="utf-8"))
+    document["rules"][0]["terms"] += ["NordvikPay", "Kraken"]
+    (folder / "policy.json").write_text(json.dumps(document), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["lint", "--json", str(folder)]) == 0  # a warning, not an error
+    issues = json.loads(capsys.readouterr().out)["issues"]
+    count = len(document["rules"][0]["terms"])
+    assert [(i["pointer"], i["severity"]) for i in issues] == [
+        (f"/rules/0/terms/{count - 2}", "warning")
+    ]
+    assert "NordvikPay" in issues[0]["message"] and '"like"' in issues[0]["fix"]
