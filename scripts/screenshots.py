@@ -65,13 +65,15 @@ def main() -> int:
         window.show()
         window.start()
         settle(window, 600)
-        window.feed.open_row(0 if language == "en" else 1)
+        window.feed.open_row(1 if language == "en" else 0)
         settle(window, 600)
         editor = window.editor
         extra = (
-            " Our work with Orbis made this possible."
+            " Our work with Orbis made this possible, and the share price will love it."
+            " Slides: https://bit.ly/nv-slides"
             if language == "en"
-            else " Nasza współpraca z Orbisem to umożliwiła."
+            else " Nasza współpraca z Orbisem to umożliwiła, a kurs akcji to doceni."
+            " Zajebista robota! Slajdy: https://bit.ly/nv-slajdy"
         )
         editor.text.setPlainText(editor.text.toPlainText() + extra)
         settle(window, 500)
