@@ -214,3 +214,24 @@ def test_bare_terms_match_by_lemma_and_endings(
 ) -> None:
     result = bare_engine.check(text, networks=["x"], language="pl")
     assert [f.text for f in result.findings if f.rule == "bare"] == matches
+
+
+def test_overlapping_findings_are_all_reported_with_their_own_spans(
+    demo_engine: PolicyEngine,
+) -> None:
+    text = "#pracujęwNordvik 👩‍💻 Napisz do kontakt@orbis.pl albo zobacz https://bit.ly/orbis-kurwa"
+    result = demo_engine.check(text, networks=["linkedin"], language="pl")
+    found = [(f.rule, f.text) for f in result.findings]
+    assert found == [
+        ("builtin.pii.contact", "kontakt@orbis.pl"),
+        ("nordvik.confidential", "orbis"),  # inside the address: a client's domain is news too
+        ("builtin.links", "https://bit.ly/orbis-kurwa"),
+        ("nordvik.confidential", "orbis"),
+        ("builtin.profanity", "kurwa"),
+    ]
+    for finding in result.findings:
+        assert text[finding.start : finding.end] == finding.text
+    email, inside = result.findings[0], result.findings[1]
+    assert email.start < inside.start < inside.end < email.end
+    assert [f.severity.value for f in result.findings] == ["warn", "block", "warn", "block", "warn"]
+    assert result.blocking == (result.findings[1], result.findings[3])
