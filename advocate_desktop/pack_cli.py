@@ -105,12 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
         "inflect",
         "show (or write) the Polish forms of a policy's confidential terms",
         "List the inflected forms that build adds to each confidential term of"
-        " FOLDER/policy.json (or a policy file) without listed forms: from the SGJP"
+        " FOLDER/policy.json (or a policy file, or IT's managed configuration with"
+        " its policy) without listed forms: from the SGJP"
         " dictionary through Morfeusz 2, or by analogy with a model noun for"
         " codenames and foreign names. With --write they are saved into the file,"
         " where you can edit them; terms that list forms are left alone.",
     )
-    inflect.add_argument("policy", type=Path, metavar="FOLDER|POLICY.json")
+    inflect.add_argument("policy", type=Path, metavar="FOLDER|POLICY.json|MANAGED.json")
     inflect.add_argument("--write", action="store_true", help="save the forms into the file")
 
     sign = command(
@@ -364,11 +365,18 @@ def _inflected_policy(data: bytes) -> tuple[bytes, list[Inflection]]:
 
     try:
         document = json.loads(data.decode("utf-8"))
-        expanded, inflections = expand_policy(document)
+        if not isinstance(document, dict):
+            raise UsageError("not a policy: a JSON object with rules is expected")
+        if "rules" not in document and isinstance(document.get("policy"), dict):
+            # IT's managed configuration: its local policy sits under "policy".
+            policy, inflections = expand_policy(document["policy"])
+            expanded = {**document, "policy": policy}
+        else:
+            expanded, inflections = expand_policy(document)
     except InflectionUnavailable as error:
         raise UsageError(f"{error}, or build with --no-inflect") from None
     except ValueError as error:
-        raise UsageError(f"policy.json is not valid JSON: {error}") from None
+        raise UsageError(f"the policy is not valid JSON: {error}") from None
     text = json.dumps(expanded, ensure_ascii=False, indent=2) + "\n"
     return text.encode("utf-8"), inflections
 

@@ -160,3 +160,24 @@ def test_lint_warns_about_terms_build_cannot_inflect(
         (f"/rules/0/terms/{count - 2}", "warning")
     ]
     assert "NordvikPay" in issues[0]["message"] and '"like"' in issues[0]["fix"]
+
+
+def test_inflect_writes_the_forms_into_its_managed_configuration(tmp_path: Path) -> None:
+    managed = tmp_path / "managed.json"
+    rule = {
+        "id": "it.c",
+        "kind": "confidential",
+        "severity": "block",
+        "message": {"en": "{match}"},
+        "terms": ["Żubr"],
+    }
+    managed.write_text(
+        json.dumps({"feeds": ["https://news.example/feed.json"], "policy": {"rules": [rule]}}),
+        encoding="utf-8",
+    )
+    assert main(["inflect", "--write", str(managed)]) == 0
+    written = json.loads(managed.read_text(encoding="utf-8"))
+    assert written["feeds"] == ["https://news.example/feed.json"]
+    assert "Żubrze" in written["policy"]["rules"][0]["terms"][0]["forms"]
+    managed.write_text("[1, 2]", encoding="utf-8")
+    assert main(["inflect", str(managed)]) == 2
