@@ -5,6 +5,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from advocate_desktop.paths import demo_pack_dir
 from advocate_desktop.policy.engine import PolicyEngine
@@ -235,3 +237,33 @@ def test_overlapping_findings_are_all_reported_with_their_own_spans(
     assert email.start < inside.start < inside.end < email.end
     assert [f.severity.value for f in result.findings] == ["warn", "block", "warn", "block", "warn"]
     assert result.blocking == (result.findings[1], result.findings[3])
+
+
+# -- any text at all --------------------------------------------------------
+_PIECES = [
+    "Orbis", "Orbisem", "#Żubr", "Kornecie", "Nordvik pay", "NordvikPay", "#pracujęwNordvik",
+    "kurwa", "fuck", "kurs akcji", "44051401359", "4111 1111 1111 1111", "jan@orbis.pl",
+    "+48 601 234 567", "https://bit.ly/x", "http://nordvik.example/a", "ghp_" + "a" * 36,
+    "@ala@social.example", "👩‍💻", "e\u0301", "\u200f", "\u202e", " ", "\n", ".", "(", ")",
+]  # fmt: skip
+
+
+@settings(max_examples=250, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=12)), max_size=40).map("".join),
+    st.sampled_from(["pl", "en"]),
+)
+def test_any_text_gets_findings_whose_spans_and_fixes_hold(
+    demo_engine: PolicyEngine, text: str, language: str
+) -> None:
+    networks = ["x", "linkedin", "mastodon", "bluesky", "threads"]
+    result = demo_engine.check(text, networks=networks, language=language)
+    assert len(result.measures) == len(networks)
+    for finding in result.findings:
+        assert 0 <= finding.start <= finding.end <= len(text)
+        assert text[finding.start : finding.end] == finding.text
+        assert finding.message
+        for suggestion in finding.suggestions:
+            # A fix replaces the finding's span; the result is a text the check accepts.
+            fixed = text[: finding.start] + suggestion + text[finding.end :]
+            demo_engine.check(fixed, networks=networks, language=language)
