@@ -99,6 +99,8 @@ def test_build_writes_the_forms_into_the_packs_policy(tmp_path: Path) -> None:
     (folder / "policy.json").write_text(json.dumps(written), encoding="utf-8")
 
     assert main(["build", str(folder), "--out", str(tmp_path / "a.zip")]) == 0
+    assert main(["build", str(folder), "--out", str(tmp_path / "again.zip")]) == 0
+    assert (tmp_path / "a.zip").read_bytes() == (tmp_path / "again.zip").read_bytes()
     with zipfile.ZipFile(tmp_path / "a.zip") as archive:
         packed = json.loads(archive.read("policy.json"))
     kraken = next(
