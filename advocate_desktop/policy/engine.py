@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from advocate_desktop.policy.checks import COMPILERS, CheckContext, CompiledCheck
+from advocate_desktop.policy.checks.phrases import Exceptions, covered
 from advocate_desktop.policy.model import Finding, Policy, Severity
 from advocate_desktop.text.networks import Measure
 
@@ -29,7 +30,9 @@ class PolicyEngine:
 
     def __init__(self, policy: Policy) -> None:
         self.policy = policy
-        self._checks: list[CompiledCheck] = [COMPILERS[r.kind](r) for r in policy.rules]
+        self._checks: list[tuple[CompiledCheck, Exceptions]] = [
+            (COMPILERS[r.kind](r), Exceptions(r.exceptions)) for r in policy.rules
+        ]
 
     def check(
         self,
@@ -53,8 +56,12 @@ class PolicyEngine:
             site=site,
         )
         findings: list[Finding] = []
-        for check in self._checks:
-            findings.extend(check.run(context))
+        for check, exceptions in self._checks:
+            found = check.run(context)
+            if exceptions and found:  # every kind honours its rule's exceptions
+                allowed = exceptions.spans(text)
+                found = [f for f in found if not covered(f.start, f.end, allowed)]
+            findings.extend(found)
         findings.sort(key=lambda f: (f.start, f.severity.rank, f.rule))
         measures = tuple(context.measure(n)[0] for n in context.networks)
         return CheckResult(tuple(findings), measures)

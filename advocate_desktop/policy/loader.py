@@ -158,16 +158,7 @@ def _check_params(rule: Rule, pointer: str, source: str) -> None:
         terms = rule.params.get("terms")
         if not isinstance(terms, list) or not terms:
             raise PolicyError(source, f"{pointer}/terms", "a non-empty list of terms")
-        for index, term in enumerate(terms):
-            where = f"{pointer}/terms/{index}"
-            if isinstance(term, str) and term.strip():
-                continue
-            if isinstance(term, Mapping) and isinstance(term.get("term"), str):
-                _strings(term.get("forms", []), f"{where}/forms", source)
-                if not isinstance(term.get("like", ""), str):
-                    raise PolicyError(source, f"{where}/like", "a model noun as text")
-                continue
-            raise PolicyError(source, where, 'a term as text, or {"term": …, "forms": […]}')
+        _check_terms(terms, pointer, source, optional={"like": "a model noun as text"})
     elif rule.kind == "language":
         _check_language(rule, pointer, source)
     elif rule.kind == "substitution":
@@ -223,6 +214,23 @@ def _check_params(rule: Rule, pointer: str, source: str) -> None:
             raise PolicyError(source, f"{pointer}/max_offset", "an object of network → characters")
 
 
+def _check_terms(
+    terms: list[Any], pointer: str, source: str, *, optional: Mapping[str, str]
+) -> None:
+    """Each term is text, or {"term", "forms"} with the ``optional`` text fields."""
+    for index, term in enumerate(terms):
+        where = f"{pointer}/terms/{index}"
+        if isinstance(term, str) and term.strip():
+            continue
+        if isinstance(term, Mapping) and isinstance(term.get("term"), str):
+            _strings(term.get("forms", []), f"{where}/forms", source)
+            for key, problem in optional.items():
+                if not isinstance(term.get(key, ""), str):
+                    raise PolicyError(source, f"{where}/{key}", problem)
+            continue
+        raise PolicyError(source, where, 'a term as text, or {"term": …, "forms": […]}')
+
+
 def _check_language(rule: Rule, pointer: str, source: str) -> None:
     from advocate_desktop.policy.checks.language import available_lists
 
@@ -234,16 +242,7 @@ def _check_language(rule: Rule, pointer: str, source: str) -> None:
     terms = rule.params.get("terms", [])
     if not isinstance(terms, list):
         raise PolicyError(source, f"{pointer}/terms", "a list of terms")
-    for index, term in enumerate(terms):
-        where = f"{pointer}/terms/{index}"
-        if isinstance(term, str) and term.strip():
-            continue
-        if isinstance(term, Mapping) and isinstance(term.get("term"), str):
-            _strings(term.get("forms", []), f"{where}/forms", source)
-            if not isinstance(term.get("category", ""), str):
-                raise PolicyError(source, f"{where}/category", "a category name as text")
-            continue
-        raise PolicyError(source, where, 'a term as text, or {"term": …, "forms": […]}')
+    _check_terms(terms, pointer, source, optional={"category": "a category name as text"})
     if not lists and not terms:
         raise PolicyError(source, f"{pointer}/lists", "name at least one list or give terms")
     _strings(rule.params.get("categories", []), f"{pointer}/categories", source)

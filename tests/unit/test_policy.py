@@ -267,3 +267,49 @@ def test_any_text_gets_findings_whose_spans_and_fixes_hold(
             # A fix replaces the finding's span; the result is a text the check accepts.
             fixed = text[: finding.start] + suggestion + text[finding.end :]
             demo_engine.check(fixed, networks=networks, language=language)
+
+
+def test_every_kind_honours_its_rules_exceptions() -> None:
+    document = {
+        "rules": [
+            {
+                "id": "contact",
+                "kind": "pii",
+                "severity": "warn",
+                "types": ["email", "phone"],
+                "message": {"en": "{type}"},
+                "exceptions": ["biuro@nordvik.example", "+48 22 100 20 30"],
+            },
+            {
+                "id": "ticket",
+                "kind": "pattern",
+                "severity": "warn",
+                "pattern": r"NV-\d+",
+                "message": {"en": "{match}"},
+                "exceptions": ["NV-1 release"],
+            },
+            {
+                "id": "brand",
+                "kind": "substitution",
+                "severity": "suggest",
+                "replacements": [{"wrong": ["Nordvik pay"], "right": "NordvikPay"}],
+                "message": {"en": "{right}"},
+                "exceptions": ["old Nordvik pay app"],
+            },
+        ]
+    }
+    engine = PolicyEngine(combine(parse_policy(document, "it")))
+    text = (
+        "Write to biuro@nordvik.example or +48 22 100 20 30, not jan@nordvik.example. "
+        "The NV-1 release fixed NV-22. The old Nordvik pay app is gone; Nordvik pay stays."
+    )
+    found = [(f.rule, f.text) for f in engine.check(text, networks=[], language="en").findings]
+    assert found == [
+        ("contact", "jan@nordvik.example"),
+        ("ticket", "NV-22"),
+        ("brand", "Nordvik pay"),
+    ]
+    assert (
+        text.rindex("Nordvik pay")
+        == engine.check(text, networks=[], language="en").findings[2].start
+    )

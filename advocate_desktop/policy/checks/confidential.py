@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from advocate_desktop.policy.checks.base import CheckContext
-from advocate_desktop.policy.checks.phrases import MAX_SEPARATOR, WORD, PhraseIndex, normalise
+from advocate_desktop.policy.checks.phrases import MAX_SEPARATOR, WORD, PhraseIndex
 from advocate_desktop.policy.lemmas import LANGUAGES, Lemmatizer, shared_lemmatizer
 from advocate_desktop.policy.model import Finding, Rule
 
@@ -49,7 +49,6 @@ class ConfidentialCheck:
                 phrases += [(term + ending, term) for ending in ("", *_POLISH_ENDINGS)]
                 bare.append(term)
         self._index = PhraseIndex(phrases)
-        self._exceptions = [normalise(e) for e in rule.exceptions]
         # Bare terms by the lemma of their first word: (lemmas of every word, term).
         self._by_lemma: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         prefixes: set[str] = set()
@@ -73,13 +72,6 @@ class ConfidentialCheck:
         if not self.rule.scope.applies(None, context.language):
             return []
         text = context.text
-        folded = text.casefold()
-        allowed = []
-        for exception in self._exceptions:
-            position = folded.find(exception)
-            while position >= 0:
-                allowed.append((position, position + len(exception)))
-                position = folded.find(exception, position + 1)
         findings = []
         matches = self._index.find(text, context.words)
         if self._lemmatizer is not None:
@@ -89,8 +81,6 @@ class ConfidentialCheck:
             ]
             matches.sort()
         for start, end, _term in matches:
-            if any(s <= start and end <= e for s, e in allowed):
-                continue
             findings.append(
                 self.rule.finding(
                     start=start,

@@ -18,7 +18,7 @@ from typing import Any
 
 from advocate_desktop.paths import resources_dir
 from advocate_desktop.policy.checks.base import CheckContext
-from advocate_desktop.policy.checks.phrases import PhraseIndex
+from advocate_desktop.policy.checks.phrases import Exceptions, PhraseIndex, covered
 from advocate_desktop.policy.model import Finding, Rule
 
 CUSTOM = "custom"
@@ -81,7 +81,7 @@ class LanguageCheck:
         self.rule = rule
         wanted = frozenset(rule.params.get("categories", []))
         phrases: list[tuple[str, Entry]] = []
-        exceptions = list(rule.exceptions)
+        exceptions: list[str] = []  # the lists' own; the engine applies the rule's
         for name in rule.params.get("lists", []):
             word_list = load_list(name)
             phrases += [p for p in word_list.phrases if not wanted or p[1].category in wanted]
@@ -89,16 +89,16 @@ class LanguageCheck:
         # The rule's own terms come first, so they win where a list has the same word.
         extra = _entries(rule.params.get("terms", []), str(rule.params.get("category", CUSTOM)))
         self._index = PhraseIndex([*extra, *phrases])
-        self._exceptions = PhraseIndex([(e, True) for e in exceptions])
+        self._exceptions = Exceptions(exceptions)
 
     def run(self, context: CheckContext) -> list[Finding]:
         if not self.rule.scope.applies(None, context.language):
             return []
         text = context.text
-        allowed = [(start, end) for start, end, _ in self._exceptions.find(text, context.words)]
+        allowed = self._exceptions.spans(text)
         findings = []
         for start, end, entry in self._index.find(text, context.words):
-            if any(s <= start and end <= e for s, e in allowed):
+            if covered(start, end, allowed):
                 continue
             findings.append(
                 self.rule.finding(

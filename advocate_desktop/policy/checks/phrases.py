@@ -16,7 +16,8 @@ from typing import Generic, TypeVar
 import regex
 
 V = TypeVar("V")
-WORD = regex.compile(r"[\p{L}\p{M}\p{N}_]+")
+WORD_CHAR = r"[\p{L}\p{M}\p{N}_]"
+WORD = regex.compile(WORD_CHAR + "+")
 MAX_SEPARATOR = 3  # "Nordvik-Pay", "Nordvik Pay", "Nordvik / Pay"
 
 
@@ -79,3 +80,37 @@ class PhraseIndex(Generic[V]):
                 found.append(best)
                 next_free = best_last + 1
         return found
+
+
+class Exceptions:
+    """Phrases in which a rule's match is allowed ("Orbis Tower", "price war",
+    "biuro@nordvik.example", "+48 22 100 20 30"): case-insensitive, any white space
+    between words, never inside a longer word.  Rules have a few, so one pattern
+    does; it may start or end with punctuation, which word lookup would drop."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        parts = []
+        for phrase in phrases:
+            words = phrase.split()
+            if not words:
+                continue
+            body = r"\s+".join(regex.escape(word) for word in words)
+            if WORD.match(words[0][0]):
+                body = rf"(?<!{WORD_CHAR})" + body
+            if WORD.match(words[-1][-1]):
+                body += rf"(?!{WORD_CHAR})"
+            parts.append(body)
+        flags = regex.IGNORECASE | regex.V1
+        self._pattern = regex.compile("|".join(parts), flags) if parts else None
+
+    def __bool__(self) -> bool:
+        return self._pattern is not None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        if self._pattern is None:
+            return []
+        return [match.span() for match in self._pattern.finditer(text, overlapped=True)]
+
+
+def covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
