@@ -59,5 +59,17 @@ def add_utm(text: str, utm: Mapping[str, str], site: str) -> str:
     return "".join(pieces) + text[position:]
 
 
+def add_utm_if_it_fits(text: str, utm: Mapping[str, str], site: str, network: str) -> str:
+    """:func:`add_utm`, unless the parameters would push a text that fits ``network``
+    over its limit (Bluesky counts a link's every character); then the text as it
+    is, and the link rule still offers the parameters."""
+    from .networks import measure
+
+    tagged = add_utm(text, utm, site)
+    if tagged == text or measure(network, tagged).fits or not measure(network, text).fits:
+        return tagged
+    return text
+
+
 def _absolute(url: str) -> str:
     return url if "://" in url else f"https://{url}"

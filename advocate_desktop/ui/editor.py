@@ -34,7 +34,7 @@ from advocate_desktop.text.catalog import label as network_label
 from advocate_desktop.text.counting import Analysis
 from advocate_desktop.text.networks import measure_analysis, rules_for
 from advocate_desktop.text.preview import preview
-from advocate_desktop.text.utm import add_utm, site_of
+from advocate_desktop.text.utm import add_utm_if_it_fits, site_of
 from advocate_desktop.ui.feed_list import FeedEntry
 from advocate_desktop.ui.plain import plain_tip
 from advocate_desktop.ui.policy_panel import SEVERITY_COLORS, PolicyPanel
@@ -219,11 +219,13 @@ class EditorPanel(QWidget):
         account = self.current_account()
         network = self.current_network()
         language = item.language
-        # The feed's campaign parameters go on the links to its site, in plain sight.
-        suggested = add_utm(item.suggested_text(network, language), item.utm, site_of(item.url))
         services = self._services
 
         def work() -> OpenDraft:
+            # The feed's campaign parameters go on the links to its site, in plain sight.
+            suggested = add_utm_if_it_fits(
+                item.suggested_text(network, language), item.utm, site_of(item.url), network
+            )
             post = services.post_service.open_draft(
                 source_id=entry.source_id,
                 item_id=item.id,

@@ -184,3 +184,18 @@ def test_lint_measures_suggested_texts_with_their_campaign_parameters(tmp_path: 
     feed["_advocacy"].pop("utm", None)
     (folder / "feed.json").write_text(json.dumps(feed, ensure_ascii=False), encoding="utf-8")
     assert main(["lint", str(folder)]) == 0
+
+
+def test_parameters_are_left_off_when_they_would_push_the_text_over_the_limit() -> None:
+    from advocate_desktop.text.utm import add_utm_if_it_fits
+
+    link = "https://nordvik.example/pay"
+    text = "#pracujęwNordvik " + "a" * 250 + " " + link  # 295 graphemes
+    utm = {"utm_campaign": "launch"}
+    # Bluesky counts the link's every character: 315 would not fit, so no parameters.
+    assert add_utm_if_it_fits(text, utm, "nordvik.example", "bluesky") == text
+    # X counts any link as 23: they fit.
+    assert add_utm_if_it_fits(text, utm, "nordvik.example", "x").endswith("?utm_campaign=launch")
+    # A text already too long gets them anyway: it has to be shortened regardless.
+    longer = "b" * 300 + " " + link
+    assert add_utm_if_it_fits(longer, utm, "nordvik.example", "bluesky").endswith("=launch")
