@@ -104,6 +104,11 @@ def main() -> int:
         settle(window, 300)
         dialog.grab().save(str(OUT / f"settings-content{suffix}.png"))
         dialog.close()
+
+        window.open_policy_rules()
+        settle(window, 800)
+        window.policy_rules.grab().save(str(OUT / f"policy-rules{suffix}.png"))
+        window.policy_rules.close()
         window.quit()
         tasks.wait()
         services.db.close()

@@ -1,861 +1,995 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-  <context>
+<context>
     <name>App</name>
     <message>
-      <source>Outbox (demo)</source>
-      <translation>Outbox (demo)</translation>
+        <source>Outbox (demo)</source>
+        <translation>Outbox (demo)</translation>
     </message>
     <message>
-      <source>Advocate Desktop cannot start:
+        <source>Advocate Desktop cannot start:
 
 %1
 
 Nothing was changed. If the problem is in the managed configuration, contact your IT department.</source>
-      <translation>Advocate Desktop cannot start:
+        <translation>Advocate Desktop cannot start:
 
 %1
 
 Nothing was changed. If the problem is in the managed configuration, contact your IT department.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
-      <source>Welcome to Advocate Desktop</source>
-      <translation>Welcome to Advocate Desktop</translation>
+        <source>Welcome to Advocate Desktop</source>
+        <translation>Welcome to Advocate Desktop</translation>
     </message>
     <message>
-      <source>Share your company's news, in your own words, if you want to.</source>
-      <translation>Share your company's news, in your own words, if you want to.</translation>
+        <source>Share your company&apos;s news, in your own words, if you want to.</source>
+        <translation>Share your company&apos;s news, in your own words, if you want to.</translation>
     </message>
     <message>
-      <source>Shows the posts your communications team approved.</source>
-      <translation>Shows the posts your communications team approved.</translation>
+        <source>Shows the posts your communications team approved.</source>
+        <translation>Shows the posts your communications team approved.</translation>
     </message>
     <message>
-      <source>Lets you rewrite them and checks them against the company's social-media policy, here on this computer.</source>
-      <translation>Lets you rewrite them and checks them against the company's social-media policy, here on this computer.</translation>
+        <source>Lets you rewrite them and checks them against the company&apos;s social-media policy, here on this computer.</source>
+        <translation>Lets you rewrite them and checks them against the company&apos;s social-media policy, here on this computer.</translation>
     </message>
     <message>
-      <source>Publishes a post only when you schedule it, to the accounts you add.</source>
-      <translation>Publishes a post only when you schedule it, to the accounts you add.</translation>
+        <source>Publishes a post only when you schedule it, to the accounts you add.</source>
+        <translation>Publishes a post only when you schedule it, to the accounts you add.</translation>
     </message>
     <message>
-      <source>Never posts anything you did not schedule.</source>
-      <translation>Never posts anything you did not schedule.</translation>
+        <source>Never posts anything you did not schedule.</source>
+        <translation>Never posts anything you did not schedule.</translation>
     </message>
     <message>
-      <source>Never reports to your employer what you share or write. There is no telemetry.</source>
-      <translation>Never reports to your employer what you share or write. There is no telemetry.</translation>
+        <source>Never reports to your employer what you share or write. There is no telemetry.</source>
+        <translation>Never reports to your employer what you share or write. There is no telemetry.</translation>
     </message>
     <message>
-      <source>Never sends your passwords or tokens anywhere: they stay in this computer's keyring.</source>
-      <translation>Never sends your passwords or tokens anywhere: they stay in this computer's keyring.</translation>
+        <source>Never sends your passwords or tokens anywhere: they stay in this computer&apos;s keyring.</source>
+        <translation>Never sends your passwords or tokens anywhere: they stay in this computer&apos;s keyring.</translation>
     </message>
     <message>
-      <source>Never hides that you work for the company: posts carry a disclosure.</source>
-      <translation>Never hides that you work for the company: posts carry a disclosure.</translation>
+        <source>Never hides that you work for the company: posts carry a disclosure.</source>
+        <translation>Never hides that you work for the company: posts carry a disclosure.</translation>
     </message>
     <message>
-      <source>What this app does</source>
-      <translation>What this app does</translation>
+        <source>What this app does</source>
+        <translation>What this app does</translation>
     </message>
     <message>
-      <source>What it never does</source>
-      <translation>What it never does</translation>
+        <source>What it never does</source>
+        <translation>What it never does</translation>
     </message>
     <message>
-      <source>You can stop at any time: pause all scheduled posts, or remove all your data and credentials, from Settings. If you decline now, the app closes and keeps nothing.</source>
-      <translation>You can stop at any time: pause all scheduled posts, or remove all your data and credentials, from Settings. If you decline now, the app closes and keeps nothing.</translation>
+        <source>You can stop at any time: pause all scheduled posts, or remove all your data and credentials, from Settings. If you decline now, the app closes and keeps nothing.</source>
+        <translation>You can stop at any time: pause all scheduled posts, or remove all your data and credentials, from Settings. If you decline now, the app closes and keeps nothing.</translation>
     </message>
     <message>
-      <source>I agree, start</source>
-      <translation>I agree, start</translation>
+        <source>I agree, start</source>
+        <translation>I agree, start</translation>
     </message>
     <message>
-      <source>No thanks, quit</source>
-      <translation>No thanks, quit</translation>
+        <source>No thanks, quit</source>
+        <translation>No thanks, quit</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EditorPanel</name>
     <message>
-      <source>Pick an item from the list to write your post.</source>
-      <translation>Pick an item from the list to write your post.</translation>
+        <source>Pick an item from the list to write your post.</source>
+        <translation>Pick an item from the list to write your post.</translation>
     </message>
     <message>
-      <source>Where this content comes from</source>
-      <translation>Where this content comes from</translation>
+        <source>Where this content comes from</source>
+        <translation>Where this content comes from</translation>
     </message>
     <message>
-      <source>Your post, in your own words.</source>
-      <translation>Your post, in your own words.</translation>
+        <source>Your post, in your own words.</source>
+        <translation>Your post, in your own words.</translation>
     </message>
     <message>
-      <source>Post text</source>
-      <translation>Post text</translation>
+        <source>Post text</source>
+        <translation>Post text</translation>
     </message>
     <message>
-      <source>Length</source>
-      <translation>Length</translation>
+        <source>Length</source>
+        <translation>Length</translation>
     </message>
     <message>
-      <source>How the post reads on each network</source>
-      <translation>How the post reads on each network</translation>
+        <source>How the post reads on each network</source>
+        <translation>How the post reads on each network</translation>
     </message>
     <message>
-      <source>Autosave state</source>
-      <translation>Autosave state</translation>
+        <source>Autosave state</source>
+        <translation>Autosave state</translation>
     </message>
     <message>
-      <source>Account:</source>
-      <translation>Account:</translation>
+        <source>Account:</source>
+        <translation>Account:</translation>
     </message>
     <message>
-      <source>Publish at:</source>
-      <translation>Publish at:</translation>
+        <source>Publish at:</source>
+        <translation>Publish at:</translation>
     </message>
     <message>
-      <source>I have read the warnings and want to publish anyway</source>
-      <translation>I have read the warnings and want to publish anyway</translation>
+        <source>I have read the warnings and want to publish anyway</source>
+        <translation>I have read the warnings and want to publish anyway</translation>
     </message>
     <message>
-      <source>Publish now</source>
-      <translation>Publish now</translation>
+        <source>Publish now</source>
+        <translation>Publish now</translation>
     </message>
     <message>
-      <source>Schedule</source>
-      <translation>Schedule</translation>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
     </message>
     <message>
-      <source>Your own post</source>
-      <translation>Your own post</translation>
+        <source>Your own post</source>
+        <translation>Your own post</translation>
     </message>
     <message>
-      <source>Draft saved</source>
-      <translation>Draft saved</translation>
+        <source>Draft saved</source>
+        <translation>Draft saved</translation>
     </message>
     <message>
-      <source>signed by %1</source>
-      <translation>signed by %1</translation>
+        <source>signed by %1</source>
+        <translation>signed by %1</translation>
     </message>
     <message>
-      <source>not signed</source>
-      <translation>not signed</translation>
+        <source>not signed</source>
+        <translation>not signed</translation>
     </message>
     <message>
-      <source>From %1 · %2</source>
-      <translation>From %1 · %2</translation>
+        <source>From %1 · %2</source>
+        <translation>From %1 · %2</translation>
     </message>
     <message>
-      <source>may be shared until %1</source>
-      <translation>may be shared until %1</translation>
+        <source>may be shared until %1</source>
+        <translation>may be shared until %1</translation>
     </message>
     <message>
-      <source>Saving…</source>
-      <translation>Saving…</translation>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
-      <source>%1: %2 of %3</source>
-      <translation>%1: %2 of %3</translation>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
     </message>
     <message>
-      <source>Too long for this network</source>
-      <translation>Too long for this network</translation>
+        <source>Too long for this network</source>
+        <translation>Too long for this network</translation>
     </message>
     <message>
-      <source>Add an account in Settings to publish.</source>
-      <translation>Add an account in Settings to publish.</translation>
+        <source>Add an account in Settings to publish.</source>
+        <translation>Add an account in Settings to publish.</translation>
     </message>
     <message>
-      <source>Checking the post…</source>
-      <translation>Checking the post…</translation>
+        <source>Checking the post…</source>
+        <translation>Checking the post…</translation>
     </message>
     <message>
-      <source>The post is empty.</source>
-      <translation>The post is empty.</translation>
+        <source>The post is empty.</source>
+        <translation>The post is empty.</translation>
     </message>
     <message>
-      <source>This content has expired and can no longer be shared.</source>
-      <translation>This content has expired and can no longer be shared.</translation>
+        <source>This content has expired and can no longer be shared.</source>
+        <translation>This content has expired and can no longer be shared.</translation>
     </message>
     <message>
-      <source>Publishing is blocked until you fix: %1</source>
-      <translation>Publishing is blocked until you fix: %1</translation>
+        <source>Publishing is blocked until you fix: %1</source>
+        <translation>Publishing is blocked until you fix: %1</translation>
     </message>
     <message>
-      <source>Tick the box to confirm you have read the warnings.</source>
-      <translation>Tick the box to confirm you have read the warnings.</translation>
+        <source>Tick the box to confirm you have read the warnings.</source>
+        <translation>Tick the box to confirm you have read the warnings.</translation>
     </message>
     <message>
-      <source>Pick a time in the future, or use Publish now.</source>
-      <translation>Pick a time in the future, or use Publish now.</translation>
+        <source>Pick a time in the future, or use Publish now.</source>
+        <translation>Pick a time in the future, or use Publish now.</translation>
     </message>
     <message>
-      <source>Pick a time before the content expires (%1).</source>
-      <translation>Pick a time before the content expires (%1).</translation>
+        <source>Pick a time before the content expires (%1).</source>
+        <translation>Pick a time before the content expires (%1).</translation>
     </message>
     <message>
-      <source>Something went wrong: %1</source>
-      <translation>Something went wrong: %1</translation>
+        <source>Something went wrong: %1</source>
+        <translation>Something went wrong: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FeedDelegate</name>
     <message>
-      <source>EXPIRED</source>
-      <translation>EXPIRED</translation>
+        <source>EXPIRED</source>
+        <translation>EXPIRED</translation>
     </message>
     <message>
-      <source>NEW</source>
-      <translation>NEW</translation>
+        <source>NEW</source>
+        <translation>NEW</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FeedPanel</name>
     <message>
-      <source>Search the approved content…</source>
-      <translation>Search the approved content…</translation>
+        <source>Search the approved content…</source>
+        <translation>Search the approved content…</translation>
     </message>
     <message>
-      <source>Campaign</source>
-      <translation>Campaign</translation>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Language</translation>
+        <source>Language</source>
+        <translation>Language</translation>
     </message>
     <message>
-      <source>Network</source>
-      <translation>Network</translation>
+        <source>Network</source>
+        <translation>Network</translation>
     </message>
     <message>
-      <source>Approved content</source>
-      <translation>Approved content</translation>
+        <source>Approved content</source>
+        <translation>Approved content</translation>
     </message>
     <message>
-      <source>No content yet. Import a content pack from the File menu.</source>
-      <translation>No content yet. Import a content pack from the File menu.</translation>
+        <source>No content yet. Import a content pack from the File menu.</source>
+        <translation>No content yet. Import a content pack from the File menu.</translation>
     </message>
     <message>
-      <source>All campaigns</source>
-      <translation>All campaigns</translation>
+        <source>All campaigns</source>
+        <translation>All campaigns</translation>
     </message>
     <message>
-      <source>All languages</source>
-      <translation>All languages</translation>
+        <source>All languages</source>
+        <translation>All languages</translation>
     </message>
     <message>
-      <source>All networks</source>
-      <translation>All networks</translation>
+        <source>All networks</source>
+        <translation>All networks</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Write</source>
-      <translation>Write</translation>
+        <source>Write</source>
+        <translation>Write</translation>
     </message>
     <message>
-      <source>Queue</source>
-      <translation>Queue</translation>
+        <source>Queue</source>
+        <translation>Queue</translation>
     </message>
     <message>
-      <source>Syncing content</source>
-      <translation>Syncing content</translation>
+        <source>Syncing content</source>
+        <translation>Syncing content</translation>
     </message>
     <message>
-      <source>A pack in the folder set by IT was refused: %1</source>
-      <translation>A pack in the folder set by IT was refused: %1</translation>
+        <source>A pack in the folder set by IT was refused: %1</source>
+        <translation>A pack in the folder set by IT was refused: %1</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;File</translation>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-      <source>&amp;Import content pack…</source>
-      <translation>&amp;Import content pack…</translation>
+        <source>&amp;Import content pack…</source>
+        <translation>&amp;Import content pack…</translation>
     </message>
     <message>
-      <source>Import content pack from &amp;address…</source>
-      <translation>Import content pack from &amp;address…</translation>
+        <source>Import content pack from &amp;address…</source>
+        <translation>Import content pack from &amp;address…</translation>
     </message>
     <message>
-      <source>S&amp;ync content now</source>
-      <translation>S&amp;ync content now</translation>
+        <source>S&amp;ync content now</source>
+        <translation>S&amp;ync content now</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Quit</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-      <source>&amp;Posts</source>
-      <translation>&amp;Posts</translation>
+        <source>&amp;Posts</source>
+        <translation>&amp;Posts</translation>
     </message>
     <message>
-      <source>&amp;Pause all scheduled posts</source>
-      <translation>&amp;Pause all scheduled posts</translation>
+        <source>&amp;Pause all scheduled posts</source>
+        <translation>&amp;Pause all scheduled posts</translation>
     </message>
     <message>
-      <source>&amp;Settings…</source>
-      <translation>&amp;Settings…</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Help</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-      <source>&amp;About Advocate Desktop</source>
-      <translation>&amp;About Advocate Desktop</translation>
+        <source>&amp;Policy rules…</source>
+        <translation>&amp;Policy rules…</translation>
     </message>
     <message>
-      <source>Show</source>
-      <translation>Show</translation>
+        <source>&amp;About Advocate Desktop</source>
+        <translation>&amp;About Advocate Desktop</translation>
     </message>
     <message>
-      <source>Quit</source>
-      <translation>Quit</translation>
+        <source>Show</source>
+        <translation>Show</translation>
     </message>
     <message>
-      <source>Loading content…</source>
-      <translation>Loading content…</translation>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Loading content…</source>
+        <translation>Loading content…</translation>
     </message>
     <message numerus="yes">
-      <source>%n item(s) of approved content</source>
-      <translation>
-        <numerusform>%n item of approved content</numerusform>
-        <numerusform>%n items of approved content</numerusform>
-      </translation>
+        <source>%n item(s) of approved content</source>
+        <translation>
+            <numerusform>%n item of approved content</numerusform>
+            <numerusform>%n items of approved content</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Sync failed; next try at %1</source>
-      <translation>Sync failed; next try at %1</translation>
+        <source>Sync failed; next try at %1</source>
+        <translation>Sync failed; next try at %1</translation>
     </message>
     <message>
-      <source>Could not sync %1: %2. The content you had is still here.</source>
-      <translation>Could not sync %1: %2. The content you had is still here.</translation>
+        <source>Could not sync %1: %2. The content you had is still here.</source>
+        <translation>Could not sync %1: %2. The content you had is still here.</translation>
     </message>
     <message>
-      <source>Last synced %1</source>
-      <translation>Last synced %1</translation>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
     </message>
     <message>
-      <source>Import content pack from address</source>
-      <translation>Import content pack from address</translation>
+        <source>Import content pack from address</source>
+        <translation>Import content pack from address</translation>
     </message>
     <message>
-      <source>Address of a feed or content pack (https://…):</source>
-      <translation>Address of a feed or content pack (https://…):</translation>
+        <source>Address of a feed or content pack (https://…):</source>
+        <translation>Address of a feed or content pack (https://…):</translation>
     </message>
     <message>
-      <source>Not added</source>
-      <translation>Not added</translation>
+        <source>Not added</source>
+        <translation>Not added</translation>
     </message>
     <message>
-      <source>The content could not be loaded: %1</source>
-      <translation>The content could not be loaded: %1</translation>
+        <source>The content could not be loaded: %1</source>
+        <translation>The content could not be loaded: %1</translation>
     </message>
     <message>
-      <source>Import content pack</source>
-      <translation>Import content pack</translation>
+        <source>Import content pack</source>
+        <translation>Import content pack</translation>
     </message>
     <message>
-      <source>Content packs (*.zip)</source>
-      <translation>Content packs (*.zip)</translation>
+        <source>Content packs (*.zip)</source>
+        <translation>Content packs (*.zip)</translation>
     </message>
     <message>
-      <source>Imported %1</source>
-      <translation>Imported %1</translation>
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
     </message>
     <message>
-      <source>The content pack was not imported</source>
-      <translation>The content pack was not imported</translation>
+        <source>The content pack was not imported</source>
+        <translation>The content pack was not imported</translation>
     </message>
     <message>
-      <source>%1
+        <source>%1
 
 Nothing was changed; the content you had is still here.</source>
-      <translation>%1
+        <translation>%1
 
 Nothing was changed; the content you had is still here.</translation>
     </message>
     <message>
-      <source>Publishing your post…</source>
-      <translation>Publishing your post…</translation>
+        <source>Publishing your post…</source>
+        <translation>Publishing your post…</translation>
     </message>
     <message>
-      <source>Scheduled. You can follow it in the Queue.</source>
-      <translation>Scheduled. You can follow it in the Queue.</translation>
+        <source>Scheduled. You can follow it in the Queue.</source>
+        <translation>Scheduled. You can follow it in the Queue.</translation>
     </message>
     <message>
-      <source>Post published</source>
-      <translation>Post published</translation>
+        <source>Post published</source>
+        <translation>Post published</translation>
     </message>
     <message>
-      <source>Your post is out.</source>
-      <translation>Your post is out.</translation>
+        <source>Your post is out.</source>
+        <translation>Your post is out.</translation>
     </message>
     <message>
-      <source>A post needs your attention</source>
-      <translation>A post needs your attention</translation>
+        <source>A post needs your attention</source>
+        <translation>A post needs your attention</translation>
     </message>
     <message>
-      <source>A post missed its time</source>
-      <translation>A post missed its time</translation>
+        <source>A post missed its time</source>
+        <translation>A post missed its time</translation>
     </message>
     <message>
-      <source>Open the Queue to publish it now or cancel it.</source>
-      <translation>Open the Queue to publish it now or cancel it.</translation>
+        <source>Open the Queue to publish it now or cancel it.</source>
+        <translation>Open the Queue to publish it now or cancel it.</translation>
     </message>
     <message>
-      <source>Publishing failed; it will be retried: %1</source>
-      <translation>Publishing failed; it will be retried: %1</translation>
+        <source>Publishing failed; it will be retried: %1</source>
+        <translation>Publishing failed; it will be retried: %1</translation>
     </message>
     <message>
-      <source>Publishing paused</source>
-      <translation>Publishing paused</translation>
+        <source>Publishing paused</source>
+        <translation>Publishing paused</translation>
     </message>
     <message>
-      <source>Not everything was removed</source>
-      <translation>Not everything was removed</translation>
+        <source>Not everything was removed</source>
+        <translation>Not everything was removed</translation>
     </message>
     <message>
-      <source>About Advocate Desktop</source>
-      <translation>About Advocate Desktop</translation>
+        <source>About Advocate Desktop</source>
+        <translation>About Advocate Desktop</translation>
     </message>
     <message>
-      <source>Advocate Desktop %1
+        <source>Advocate Desktop %1
 
-Share your company's approved news in your own words, from your own accounts. Everything personal stays on this computer.</source>
-      <translation>Advocate Desktop %1
+Share your company&apos;s approved news in your own words, from your own accounts. Everything personal stays on this computer.</source>
+        <translation>Advocate Desktop %1
 
-Share your company's approved news in your own words, from your own accounts. Everything personal stays on this computer.</translation>
+Share your company&apos;s approved news in your own words, from your own accounts. Everything personal stays on this computer.</translation>
     </message>
     <message>
-      <source>Still running in the tray so scheduled posts go out. Use Quit to stop it.</source>
-      <translation>Still running in the tray so scheduled posts go out. Use Quit to stop it.</translation>
+        <source>Still running in the tray so scheduled posts go out. Use Quit to stop it.</source>
+        <translation>Still running in the tray so scheduled posts go out. Use Quit to stop it.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Messages</name>
     <message>
-      <source>Draft</source>
-      <translation>Draft</translation>
+        <source>Draft</source>
+        <translation>Draft</translation>
     </message>
     <message>
-      <source>Scheduled</source>
-      <translation>Scheduled</translation>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
     </message>
     <message>
-      <source>Publishing…</source>
-      <translation>Publishing…</translation>
+        <source>Publishing…</source>
+        <translation>Publishing…</translation>
     </message>
     <message>
-      <source>Waiting to retry</source>
-      <translation>Waiting to retry</translation>
+        <source>Waiting to retry</source>
+        <translation>Waiting to retry</translation>
     </message>
     <message>
-      <source>Published</source>
-      <translation>Published</translation>
+        <source>Published</source>
+        <translation>Published</translation>
     </message>
     <message>
-      <source>Needs attention</source>
-      <translation>Needs attention</translation>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
     </message>
     <message>
-      <source>Missed – confirm to publish</source>
-      <translation>Missed – confirm to publish</translation>
+        <source>Missed – confirm to publish</source>
+        <translation>Missed – confirm to publish</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>Cancelled</translation>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
-      <source>The app stopped while this post was being published, so it is not known whether it went out. Check your account before publishing it again.</source>
-      <translation>The app stopped while this post was being published, so it is not known whether it went out. Check your account before publishing it again.</translation>
+        <source>The app stopped while this post was being published, so it is not known whether it went out. Check your account before publishing it again.</source>
+        <translation>The app stopped while this post was being published, so it is not known whether it went out. Check your account before publishing it again.</translation>
     </message>
     <message>
-      <source>Publishing failed several times: %1</source>
-      <translation>Publishing failed several times: %1</translation>
+        <source>Publishing failed several times: %1</source>
+        <translation>Publishing failed several times: %1</translation>
     </message>
     <message>
-      <source>The policy in force now blocks this post (%1). Edit it and schedule it again.</source>
-      <translation>The policy in force now blocks this post (%1). Edit it and schedule it again.</translation>
+        <source>The policy in force now blocks this post (%1). Edit it and schedule it again.</source>
+        <translation>The policy in force now blocks this post (%1). Edit it and schedule it again.</translation>
     </message>
     <message>
-      <source>The account for this post was removed. Pick another account.</source>
-      <translation>The account for this post was removed. Pick another account.</translation>
+        <source>The account for this post was removed. Pick another account.</source>
+        <translation>The account for this post was removed. Pick another account.</translation>
     </message>
     <message>
-      <source>The account's settings are incomplete: %1</source>
-      <translation>The account's settings are incomplete: %1</translation>
+        <source>The account&apos;s settings are incomplete: %1</source>
+        <translation>The account&apos;s settings are incomplete: %1</translation>
     </message>
     <message>
-      <source>The outbox folder cannot be written: %1</source>
-      <translation>The outbox folder cannot be written: %1</translation>
+        <source>The outbox folder cannot be written: %1</source>
+        <translation>The outbox folder cannot be written: %1</translation>
     </message>
     <message>
-      <source>The content this post shares expired (%1), so it was not published.</source>
-      <translation>The content this post shares expired (%1), so it was not published.</translation>
+        <source>The content this post shares expired (%1), so it was not published.</source>
+        <translation>The content this post shares expired (%1), so it was not published.</translation>
     </message>
     <message>
-      <source>An unexpected error happened: %1</source>
-      <translation>An unexpected error happened: %1</translation>
+        <source>An unexpected error happened: %1</source>
+        <translation>An unexpected error happened: %1</translation>
     </message>
     <message>
-      <source>Publishing failed (%1): %2</source>
-      <translation>Publishing failed (%1): %2</translation>
+        <source>Publishing failed (%1): %2</source>
+        <translation>Publishing failed (%1): %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OutboxAccountDialog</name>
     <message>
-      <source>Add an Outbox account</source>
-      <translation>Add an Outbox account</translation>
+        <source>Add an Outbox account</source>
+        <translation>Add an Outbox account</translation>
     </message>
     <message>
-      <source>An Outbox account publishes each post as a JSON file into a folder. Use it to try the app, or to hand posts to another tool.</source>
-      <translation>An Outbox account publishes each post as a JSON file into a folder. Use it to try the app, or to hand posts to another tool.</translation>
+        <source>An Outbox account publishes each post as a JSON file into a folder. Use it to try the app, or to hand posts to another tool.</source>
+        <translation>An Outbox account publishes each post as a JSON file into a folder. Use it to try the app, or to hand posts to another tool.</translation>
     </message>
     <message>
-      <source>Outbox</source>
-      <translation>Outbox</translation>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
     </message>
     <message>
-      <source>Name:</source>
-      <translation>Name:</translation>
+        <source>Name:</source>
+        <translation>Name:</translation>
     </message>
     <message>
-      <source>Choose…</source>
-      <translation>Choose…</translation>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
     </message>
     <message>
-      <source>Folder:</source>
-      <translation>Folder:</translation>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
     </message>
     <message>
-      <source>Write posts as for:</source>
-      <translation>Write posts as for:</translation>
+        <source>Write posts as for:</source>
+        <translation>Write posts as for:</translation>
     </message>
     <message>
-      <source>Outbox folder</source>
-      <translation>Outbox folder</translation>
+        <source>Outbox folder</source>
+        <translation>Outbox folder</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PolicyPanel</name>
     <message>
-      <source>Policy check</source>
-      <translation>Policy check</translation>
+        <source>Policy check</source>
+        <translation>Policy check</translation>
     </message>
     <message>
-      <source>Open an item to check your post.</source>
-      <translation>Open an item to check your post.</translation>
+        <source>Open an item to check your post.</source>
+        <translation>Open an item to check your post.</translation>
     </message>
     <message>
-      <source>Policy findings</source>
-      <translation>Policy findings</translation>
+        <source>Policy findings</source>
+        <translation>Policy findings</translation>
     </message>
     <message>
-      <source>Fix</source>
-      <translation>Fix</translation>
+        <source>Fix</source>
+        <translation>Fix</translation>
     </message>
     <message>
-      <source>Apply the suggested change to the selected finding</source>
-      <translation>Apply the suggested change to the selected finding</translation>
+        <source>Apply the suggested change to the selected finding</source>
+        <translation>Apply the suggested change to the selected finding</translation>
     </message>
     <message>
-      <source>Blocks</source>
-      <translation>Blocks</translation>
+        <source>Blocks</source>
+        <translation>Blocks</translation>
     </message>
     <message>
-      <source>Warning</source>
-      <translation>Warning</translation>
+        <source>Warning</source>
+        <translation>Warning</translation>
     </message>
     <message>
-      <source>Suggestion</source>
-      <translation>Suggestion</translation>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
     </message>
     <message>
-      <source>Policy section: %1</source>
-      <translation>Policy section: %1</translation>
+        <source>Policy section: %1</source>
+        <translation>Policy section: %1</translation>
     </message>
     <message>
-      <source>No findings: the post follows the policy.</source>
-      <translation>No findings: the post follows the policy.</translation>
+        <source>No findings: the post follows the policy.</source>
+        <translation>No findings: the post follows the policy.</translation>
     </message>
     <message numerus="yes">
-      <source>%n finding(s) block publishing</source>
-      <translation>
-        <numerusform>%n finding blocks publishing</numerusform>
-        <numerusform>%n findings block publishing</numerusform>
-      </translation>
+        <source>%n finding(s) block publishing</source>
+        <translation>
+            <numerusform>%n finding blocks publishing</numerusform>
+            <numerusform>%n findings block publishing</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n warning(s)</source>
-      <translation>
-        <numerusform>%n warning</numerusform>
-        <numerusform>%n warnings</numerusform>
-      </translation>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRulesDialog</name>
+    <message>
+        <source>Policy rules</source>
+        <translation>Policy rules</translation>
+    </message>
+    <message>
+        <source>These rules check your posts on this computer while you write and again when a post goes out. Nothing you write is sent anywhere to be checked.</source>
+        <translation>These rules check your posts on this computer while you write and again when a post goes out. Nothing you write is sent anywhere to be checked.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation>What it checks</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Open the policy page</source>
+        <translation>Open the policy page</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Confidential names</source>
+        <translation>Confidential names</translation>
+    </message>
+    <message>
+        <source>Brand spelling</source>
+        <translation>Brand spelling</translation>
+    </message>
+    <message>
+        <source>Saying that you work here</source>
+        <translation>Saying that you work here</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Passwords and keys</source>
+        <translation>Passwords and keys</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Language and sensitive topics</source>
+        <translation>Language and sensitive topics</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s own pattern</source>
+        <translation>Your team&apos;s own pattern</translation>
+    </message>
+    <message>
+        <source>Length on each network</source>
+        <translation>Length on each network</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Built in</translation>
+    </message>
+    <message>
+        <source>Your IT department</source>
+        <translation>Your IT department</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s), with their forms</source>
+        <translation>
+            <numerusform>%n name, with their forms</numerusform>
+            <numerusform>%n names, with their forms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spelling(s)</source>
+        <translation>
+            <numerusform>%n spelling</numerusform>
+            <numerusform>%n spellings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked site(s)</source>
+        <translation>
+            <numerusform>%n blocked site</numerusform>
+            <numerusform>%n blocked sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>profanity</source>
+        <translation>profanity</translation>
+    </message>
+    <message>
+        <source>sensitive topics</source>
+        <translation>sensitive topics</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own word(s)</source>
+        <translation>
+            <numerusform>%n own word</numerusform>
+            <numerusform>%n own words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
-      <source>When</source>
-      <translation>When</translation>
+        <source>When</source>
+        <translation>When</translation>
     </message>
     <message>
-      <source>State</source>
-      <translation>State</translation>
+        <source>State</source>
+        <translation>State</translation>
     </message>
     <message>
-      <source>Account</source>
-      <translation>Account</translation>
+        <source>Account</source>
+        <translation>Account</translation>
     </message>
     <message>
-      <source>Network</source>
-      <translation>Network</translation>
+        <source>Network</source>
+        <translation>Network</translation>
     </message>
     <message>
-      <source>Text</source>
-      <translation>Text</translation>
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QueueView</name>
     <message>
-      <source>Queue</source>
-      <translation>Queue</translation>
+        <source>Queue</source>
+        <translation>Queue</translation>
     </message>
     <message>
-      <source>Edit</source>
-      <translation>Edit</translation>
+        <source>Edit</source>
+        <translation>Edit</translation>
     </message>
     <message>
-      <source>Publish now</source>
-      <translation>Publish now</translation>
+        <source>Publish now</source>
+        <translation>Publish now</translation>
     </message>
     <message>
-      <source>Cancel post</source>
-      <translation>Cancel post</translation>
+        <source>Cancel post</source>
+        <translation>Cancel post</translation>
     </message>
     <message>
-      <source>Show file</source>
-      <translation>Show file</translation>
+        <source>Show file</source>
+        <translation>Show file</translation>
     </message>
     <message>
-      <source>Select a post to see its details.</source>
-      <translation>Select a post to see its details.</translation>
+        <source>Select a post to see its details.</source>
+        <translation>Select a post to see its details.</translation>
     </message>
     <message>
-      <source>Receipt: %1</source>
-      <translation>Receipt: %1</translation>
+        <source>Receipt: %1</source>
+        <translation>Receipt: %1</translation>
     </message>
     <message>
-      <source>The action failed: %1</source>
-      <translation>The action failed: %1</translation>
+        <source>The action failed: %1</source>
+        <translation>The action failed: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <source>Settings</source>
-      <translation>Settings</translation>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
     <message>
-      <source>General</source>
-      <translation>General</translation>
+        <source>General</source>
+        <translation>General</translation>
     </message>
     <message>
-      <source>Content</source>
-      <translation>Content</translation>
+        <source>Content</source>
+        <translation>Content</translation>
     </message>
     <message>
-      <source>System language</source>
-      <translation>System language</translation>
+        <source>System language</source>
+        <translation>System language</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>Language:</translation>
+        <source>Language:</source>
+        <translation>Language:</translation>
     </message>
     <message>
-      <source> min</source>
-      <translation> min</translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
-      <source>A post whose time passed while the computer was off goes out if it is at most this late; later than that it waits for your confirmation.</source>
-      <translation>A post whose time passed while the computer was off goes out if it is at most this late; later than that it waits for your confirmation.</translation>
+        <source>A post whose time passed while the computer was off goes out if it is at most this late; later than that it waits for your confirmation.</source>
+        <translation>A post whose time passed while the computer was off goes out if it is at most this late; later than that it waits for your confirmation.</translation>
     </message>
     <message>
-      <source>Publish late posts up to:</source>
-      <translation>Publish late posts up to:</translation>
+        <source>Publish late posts up to:</source>
+        <translation>Publish late posts up to:</translation>
     </message>
     <message>
-      <source>Keep running in the tray when the window closes</source>
-      <translation>Keep running in the tray when the window closes</translation>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Keep running in the tray when the window closes</translation>
     </message>
     <message>
-      <source>Pause all scheduled posts</source>
-      <translation>Pause all scheduled posts</translation>
+        <source>Pause all scheduled posts</source>
+        <translation>Pause all scheduled posts</translation>
     </message>
     <message>
-      <source>Feeds and content packs this computer follows:</source>
-      <translation>Feeds and content packs this computer follows:</translation>
+        <source>Feeds and content packs this computer follows:</source>
+        <translation>Feeds and content packs this computer follows:</translation>
     </message>
     <message>
-      <source>Content sources</source>
-      <translation>Content sources</translation>
+        <source>Content sources</source>
+        <translation>Content sources</translation>
     </message>
     <message>
-      <source>Add address…</source>
-      <translation>Add address…</translation>
+        <source>Add address…</source>
+        <translation>Add address…</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>Remove</translation>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
     <message>
-      <source>Sync now</source>
-      <translation>Sync now</translation>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
     </message>
     <message>
-      <source>Check for new content every:</source>
-      <translation>Check for new content every:</translation>
+        <source>Check for new content every:</source>
+        <translation>Check for new content every:</translation>
     </message>
     <message>
-      <source>When trusted signers are set (recommended)</source>
-      <translation>When trusted signers are set (recommended)</translation>
+        <source>When trusted signers are set (recommended)</source>
+        <translation>When trusted signers are set (recommended)</translation>
     </message>
     <message>
-      <source>Always</source>
-      <translation>Always</translation>
+        <source>Always</source>
+        <translation>Always</translation>
     </message>
     <message>
-      <source>Never</source>
-      <translation>Never</translation>
+        <source>Never</source>
+        <translation>Never</translation>
     </message>
     <message>
-      <source>Accept signed content only:</source>
-      <translation>Accept signed content only:</translation>
+        <source>Accept signed content only:</source>
+        <translation>Accept signed content only:</translation>
     </message>
     <message>
-      <source>Trusted signers:</source>
-      <translation>Trusted signers:</translation>
+        <source>Trusted signers:</source>
+        <translation>Trusted signers:</translation>
     </message>
     <message>
-      <source>Trusted signers</source>
-      <translation>Trusted signers</translation>
+        <source>Trusted signers</source>
+        <translation>Trusted signers</translation>
     </message>
     <message>
-      <source>Trust a signer…</source>
-      <translation>Trust a signer…</translation>
+        <source>Trust a signer…</source>
+        <translation>Trust a signer…</translation>
     </message>
     <message>
-      <source>Stop trusting</source>
-      <translation>Stop trusting</translation>
+        <source>Stop trusting</source>
+        <translation>Stop trusting</translation>
     </message>
     <message>
-      <source>Set by your IT department.</source>
-      <translation>Set by your IT department.</translation>
+        <source>Set by your IT department.</source>
+        <translation>Set by your IT department.</translation>
     </message>
     <message>
-      <source>Accounts</source>
-      <translation>Accounts</translation>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
     </message>
     <message>
-      <source>Add Outbox account…</source>
-      <translation>Add Outbox account…</translation>
+        <source>Add Outbox account…</source>
+        <translation>Add Outbox account…</translation>
     </message>
     <message>
-      <source>Remove account</source>
-      <translation>Remove account</translation>
+        <source>Remove account</source>
+        <translation>Remove account</translation>
     </message>
     <message>
-      <source>Your data</source>
-      <translation>Your data</translation>
+        <source>Your data</source>
+        <translation>Your data</translation>
     </message>
     <message>
-      <source>Removes your drafts, the queue, the downloaded content, your settings and every credential this app stored in the keyring, then closes the app. Files already written to an outbox folder stay.</source>
-      <translation>Removes your drafts, the queue, the downloaded content, your settings and every credential this app stored in the keyring, then closes the app. Files already written to an outbox folder stay.</translation>
+        <source>Removes your drafts, the queue, the downloaded content, your settings and every credential this app stored in the keyring, then closes the app. Files already written to an outbox folder stay.</source>
+        <translation>Removes your drafts, the queue, the downloaded content, your settings and every credential this app stored in the keyring, then closes the app. Files already written to an outbox folder stay.</translation>
     </message>
     <message>
-      <source>Remove all my data…</source>
-      <translation>Remove all my data…</translation>
+        <source>Remove all my data…</source>
+        <translation>Remove all my data…</translation>
     </message>
     <message>
-      <source>The new language applies after a restart.</source>
-      <translation>The new language applies after a restart.</translation>
+        <source>The new language applies after a restart.</source>
+        <translation>The new language applies after a restart.</translation>
     </message>
     <message>
-      <source>Bundled demo content</source>
-      <translation>Bundled demo content</translation>
+        <source>Bundled demo content</source>
+        <translation>Bundled demo content</translation>
     </message>
     <message>
-      <source>Signed by %1</source>
-      <translation>Signed by %1</translation>
+        <source>Signed by %1</source>
+        <translation>Signed by %1</translation>
     </message>
     <message>
-      <source>Not signed</source>
-      <translation>Not signed</translation>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
     </message>
     <message>
-      <source>Last sync failed: %1</source>
-      <translation>Last sync failed: %1</translation>
+        <source>Last sync failed: %1</source>
+        <translation>Last sync failed: %1</translation>
     </message>
     <message>
-      <source>Last synced %1</source>
-      <translation>Last synced %1</translation>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
     </message>
     <message>
-      <source>Not synced yet</source>
-      <translation>Not synced yet</translation>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
     </message>
     <message>
-      <source>Add a content source</source>
-      <translation>Add a content source</translation>
+        <source>Add a content source</source>
+        <translation>Add a content source</translation>
     </message>
     <message>
-      <source>Address of a feed or content pack (https://…):</source>
-      <translation>Address of a feed or content pack (https://…):</translation>
+        <source>Address of a feed or content pack (https://…):</source>
+        <translation>Address of a feed or content pack (https://…):</translation>
     </message>
     <message>
-      <source>Not added</source>
-      <translation>Not added</translation>
+        <source>Not added</source>
+        <translation>Not added</translation>
     </message>
     <message>
-      <source>Cannot remove</source>
-      <translation>Cannot remove</translation>
+        <source>Cannot remove</source>
+        <translation>Cannot remove</translation>
     </message>
     <message>
-      <source>This source is bundled with the app or set by your IT department.</source>
-      <translation>This source is bundled with the app or set by your IT department.</translation>
+        <source>This source is bundled with the app or set by your IT department.</source>
+        <translation>This source is bundled with the app or set by your IT department.</translation>
     </message>
     <message>
-      <source>%1 (key %2) — set by your IT department</source>
-      <translation>%1 (key %2) — set by your IT department</translation>
+        <source>%1 (key %2) — set by your IT department</source>
+        <translation>%1 (key %2) — set by your IT department</translation>
     </message>
     <message>
-      <source>%1 (key %2)</source>
-      <translation>%1 (key %2)</translation>
+        <source>%1 (key %2)</source>
+        <translation>%1 (key %2)</translation>
     </message>
     <message>
-      <source>Trust a signer</source>
-      <translation>Trust a signer</translation>
+        <source>Trust a signer</source>
+        <translation>Trust a signer</translation>
     </message>
     <message>
-      <source>Paste the signer's public key line (advocate-ed25519 …). Trust only keys you received from your communications team through a channel you trust.</source>
-      <translation>Paste the signer's public key line (advocate-ed25519 …). Trust only keys you received from your communications team through a channel you trust.</translation>
+        <source>Paste the signer&apos;s public key line (advocate-ed25519 …). Trust only keys you received from your communications team through a channel you trust.</source>
+        <translation>Paste the signer&apos;s public key line (advocate-ed25519 …). Trust only keys you received from your communications team through a channel you trust.</translation>
     </message>
     <message>
-      <source>Remove all my data</source>
-      <translation>Remove all my data</translation>
+        <source>Remove all my data</source>
+        <translation>Remove all my data</translation>
     </message>
     <message>
-      <source>Remove all drafts, scheduled posts, settings and stored credentials from this computer? This cannot be undone.</source>
-      <translation>Remove all drafts, scheduled posts, settings and stored credentials from this computer? This cannot be undone.</translation>
+        <source>Remove all drafts, scheduled posts, settings and stored credentials from this computer? This cannot be undone.</source>
+        <translation>Remove all drafts, scheduled posts, settings and stored credentials from this computer? This cannot be undone.</translation>
     </message>
-  </context>
+</context>
 </TS>

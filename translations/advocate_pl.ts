@@ -1,864 +1,1003 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
-  <context>
+<context>
     <name>App</name>
     <message>
-      <source>Outbox (demo)</source>
-      <translation>Skrzynka nadawcza (demo)</translation>
+        <source>Outbox (demo)</source>
+        <translation>Skrzynka nadawcza (demo)</translation>
     </message>
     <message>
-      <source>Advocate Desktop cannot start:
+        <source>Advocate Desktop cannot start:
 
 %1
 
 Nothing was changed. If the problem is in the managed configuration, contact your IT department.</source>
-      <translation>Advocate Desktop nie może się uruchomić:
+        <translation>Advocate Desktop nie może się uruchomić:
 
 %1
 
 Nic nie zostało zmienione. Jeśli problem dotyczy konfiguracji zarządzanej, skontaktuj się z działem IT.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
-      <source>Welcome to Advocate Desktop</source>
-      <translation>Witaj w Advocate Desktop</translation>
+        <source>Welcome to Advocate Desktop</source>
+        <translation>Witaj w Advocate Desktop</translation>
     </message>
     <message>
-      <source>Share your company's news, in your own words, if you want to.</source>
-      <translation>Dziel się wiadomościami swojej firmy, własnymi słowami – jeśli chcesz.</translation>
+        <source>Share your company&apos;s news, in your own words, if you want to.</source>
+        <translation>Dziel się wiadomościami swojej firmy, własnymi słowami – jeśli chcesz.</translation>
     </message>
     <message>
-      <source>Shows the posts your communications team approved.</source>
-      <translation>Pokazuje posty zatwierdzone przez zespół komunikacji.</translation>
+        <source>Shows the posts your communications team approved.</source>
+        <translation>Pokazuje posty zatwierdzone przez zespół komunikacji.</translation>
     </message>
     <message>
-      <source>Lets you rewrite them and checks them against the company's social-media policy, here on this computer.</source>
-      <translation>Pozwala napisać je po swojemu i sprawdza je z polityką firmy dotyczącą mediów społecznościowych – tu, na tym komputerze.</translation>
+        <source>Lets you rewrite them and checks them against the company&apos;s social-media policy, here on this computer.</source>
+        <translation>Pozwala napisać je po swojemu i sprawdza je z polityką firmy dotyczącą mediów społecznościowych – tu, na tym komputerze.</translation>
     </message>
     <message>
-      <source>Publishes a post only when you schedule it, to the accounts you add.</source>
-      <translation>Publikuje post tylko wtedy, gdy go zaplanujesz, na kontach, które sam dodasz.</translation>
+        <source>Publishes a post only when you schedule it, to the accounts you add.</source>
+        <translation>Publikuje post tylko wtedy, gdy go zaplanujesz, na kontach, które sam dodasz.</translation>
     </message>
     <message>
-      <source>Never posts anything you did not schedule.</source>
-      <translation>Nigdy nie publikuje niczego, czego nie zaplanujesz.</translation>
+        <source>Never posts anything you did not schedule.</source>
+        <translation>Nigdy nie publikuje niczego, czego nie zaplanujesz.</translation>
     </message>
     <message>
-      <source>Never reports to your employer what you share or write. There is no telemetry.</source>
-      <translation>Nigdy nie raportuje pracodawcy, co udostępniasz ani co piszesz. Nie ma telemetrii.</translation>
+        <source>Never reports to your employer what you share or write. There is no telemetry.</source>
+        <translation>Nigdy nie raportuje pracodawcy, co udostępniasz ani co piszesz. Nie ma telemetrii.</translation>
     </message>
     <message>
-      <source>Never sends your passwords or tokens anywhere: they stay in this computer's keyring.</source>
-      <translation>Nigdy nigdzie nie wysyła twoich haseł ani tokenów: zostają w pęku kluczy tego komputera.</translation>
+        <source>Never sends your passwords or tokens anywhere: they stay in this computer&apos;s keyring.</source>
+        <translation>Nigdy nigdzie nie wysyła twoich haseł ani tokenów: zostają w pęku kluczy tego komputera.</translation>
     </message>
     <message>
-      <source>Never hides that you work for the company: posts carry a disclosure.</source>
-      <translation>Nigdy nie ukrywa, że pracujesz w firmie: posty zawierają tę informację.</translation>
+        <source>Never hides that you work for the company: posts carry a disclosure.</source>
+        <translation>Nigdy nie ukrywa, że pracujesz w firmie: posty zawierają tę informację.</translation>
     </message>
     <message>
-      <source>What this app does</source>
-      <translation>Co robi ta aplikacja</translation>
+        <source>What this app does</source>
+        <translation>Co robi ta aplikacja</translation>
     </message>
     <message>
-      <source>What it never does</source>
-      <translation>Czego nigdy nie robi</translation>
+        <source>What it never does</source>
+        <translation>Czego nigdy nie robi</translation>
     </message>
     <message>
-      <source>You can stop at any time: pause all scheduled posts, or remove all your data and credentials, from Settings. If you decline now, the app closes and keeps nothing.</source>
-      <translation>Możesz przestać w każdej chwili: wstrzymać wszystkie zaplanowane posty albo usunąć wszystkie swoje dane i dane logowania w Ustawieniach. Jeśli teraz odmówisz, aplikacja się zamknie i niczego nie zachowa.</translation>
+        <source>You can stop at any time: pause all scheduled posts, or remove all your data and credentials, from Settings. If you decline now, the app closes and keeps nothing.</source>
+        <translation>Możesz przestać w każdej chwili: wstrzymać wszystkie zaplanowane posty albo usunąć wszystkie swoje dane i dane logowania w Ustawieniach. Jeśli teraz odmówisz, aplikacja się zamknie i niczego nie zachowa.</translation>
     </message>
     <message>
-      <source>I agree, start</source>
-      <translation>Zgadzam się, zaczynamy</translation>
+        <source>I agree, start</source>
+        <translation>Zgadzam się, zaczynamy</translation>
     </message>
     <message>
-      <source>No thanks, quit</source>
-      <translation>Nie, dziękuję – zamknij</translation>
+        <source>No thanks, quit</source>
+        <translation>Nie, dziękuję – zamknij</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EditorPanel</name>
     <message>
-      <source>Pick an item from the list to write your post.</source>
-      <translation>Wybierz materiał z listy, aby napisać post.</translation>
+        <source>Pick an item from the list to write your post.</source>
+        <translation>Wybierz materiał z listy, aby napisać post.</translation>
     </message>
     <message>
-      <source>Where this content comes from</source>
-      <translation>Skąd pochodzi ten materiał</translation>
+        <source>Where this content comes from</source>
+        <translation>Skąd pochodzi ten materiał</translation>
     </message>
     <message>
-      <source>Your post, in your own words.</source>
-      <translation>Twój post, twoimi słowami.</translation>
+        <source>Your post, in your own words.</source>
+        <translation>Twój post, twoimi słowami.</translation>
     </message>
     <message>
-      <source>Post text</source>
-      <translation>Treść posta</translation>
+        <source>Post text</source>
+        <translation>Treść posta</translation>
     </message>
     <message>
-      <source>Length</source>
-      <translation>Długość</translation>
+        <source>Length</source>
+        <translation>Długość</translation>
     </message>
     <message>
-      <source>How the post reads on each network</source>
-      <translation>Jak post wygląda w każdej sieci</translation>
+        <source>How the post reads on each network</source>
+        <translation>Jak post wygląda w każdej sieci</translation>
     </message>
     <message>
-      <source>Autosave state</source>
-      <translation>Stan autozapisu</translation>
+        <source>Autosave state</source>
+        <translation>Stan autozapisu</translation>
     </message>
     <message>
-      <source>Account:</source>
-      <translation>Konto:</translation>
+        <source>Account:</source>
+        <translation>Konto:</translation>
     </message>
     <message>
-      <source>Publish at:</source>
-      <translation>Opublikuj o:</translation>
+        <source>Publish at:</source>
+        <translation>Opublikuj o:</translation>
     </message>
     <message>
-      <source>I have read the warnings and want to publish anyway</source>
-      <translation>Przeczytałem ostrzeżenia i mimo to chcę opublikować</translation>
+        <source>I have read the warnings and want to publish anyway</source>
+        <translation>Przeczytałem ostrzeżenia i mimo to chcę opublikować</translation>
     </message>
     <message>
-      <source>Publish now</source>
-      <translation>Opublikuj teraz</translation>
+        <source>Publish now</source>
+        <translation>Opublikuj teraz</translation>
     </message>
     <message>
-      <source>Schedule</source>
-      <translation>Zaplanuj</translation>
+        <source>Schedule</source>
+        <translation>Zaplanuj</translation>
     </message>
     <message>
-      <source>Your own post</source>
-      <translation>Twój własny post</translation>
+        <source>Your own post</source>
+        <translation>Twój własny post</translation>
     </message>
     <message>
-      <source>Draft saved</source>
-      <translation>Szkic zapisany</translation>
+        <source>Draft saved</source>
+        <translation>Szkic zapisany</translation>
     </message>
     <message>
-      <source>signed by %1</source>
-      <translation>podpisane przez: %1</translation>
+        <source>signed by %1</source>
+        <translation>podpisane przez: %1</translation>
     </message>
     <message>
-      <source>not signed</source>
-      <translation>bez podpisu</translation>
+        <source>not signed</source>
+        <translation>bez podpisu</translation>
     </message>
     <message>
-      <source>From %1 · %2</source>
-      <translation>Źródło: %1 · %2</translation>
+        <source>From %1 · %2</source>
+        <translation>Źródło: %1 · %2</translation>
     </message>
     <message>
-      <source>may be shared until %1</source>
-      <translation>można udostępniać do %1</translation>
+        <source>may be shared until %1</source>
+        <translation>można udostępniać do %1</translation>
     </message>
     <message>
-      <source>Saving…</source>
-      <translation>Zapisywanie…</translation>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
-      <source>%1: %2 of %3</source>
-      <translation>%1: %2 z %3</translation>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 z %3</translation>
     </message>
     <message>
-      <source>Too long for this network</source>
-      <translation>Za długi dla tej sieci</translation>
+        <source>Too long for this network</source>
+        <translation>Za długi dla tej sieci</translation>
     </message>
     <message>
-      <source>Add an account in Settings to publish.</source>
-      <translation>Dodaj konto w Ustawieniach, aby publikować.</translation>
+        <source>Add an account in Settings to publish.</source>
+        <translation>Dodaj konto w Ustawieniach, aby publikować.</translation>
     </message>
     <message>
-      <source>Checking the post…</source>
-      <translation>Sprawdzanie posta…</translation>
+        <source>Checking the post…</source>
+        <translation>Sprawdzanie posta…</translation>
     </message>
     <message>
-      <source>The post is empty.</source>
-      <translation>Post jest pusty.</translation>
+        <source>The post is empty.</source>
+        <translation>Post jest pusty.</translation>
     </message>
     <message>
-      <source>This content has expired and can no longer be shared.</source>
-      <translation>Ten materiał wygasł i nie można go już udostępniać.</translation>
+        <source>This content has expired and can no longer be shared.</source>
+        <translation>Ten materiał wygasł i nie można go już udostępniać.</translation>
     </message>
     <message>
-      <source>Publishing is blocked until you fix: %1</source>
-      <translation>Publikacja jest zablokowana, dopóki nie poprawisz: %1</translation>
+        <source>Publishing is blocked until you fix: %1</source>
+        <translation>Publikacja jest zablokowana, dopóki nie poprawisz: %1</translation>
     </message>
     <message>
-      <source>Tick the box to confirm you have read the warnings.</source>
-      <translation>Zaznacz pole, aby potwierdzić, że przeczytałeś ostrzeżenia.</translation>
+        <source>Tick the box to confirm you have read the warnings.</source>
+        <translation>Zaznacz pole, aby potwierdzić, że przeczytałeś ostrzeżenia.</translation>
     </message>
     <message>
-      <source>Pick a time in the future, or use Publish now.</source>
-      <translation>Wybierz czas w przyszłości albo użyj „Opublikuj teraz”.</translation>
+        <source>Pick a time in the future, or use Publish now.</source>
+        <translation>Wybierz czas w przyszłości albo użyj „Opublikuj teraz”.</translation>
     </message>
     <message>
-      <source>Pick a time before the content expires (%1).</source>
-      <translation>Wybierz czas przed wygaśnięciem materiału (%1).</translation>
+        <source>Pick a time before the content expires (%1).</source>
+        <translation>Wybierz czas przed wygaśnięciem materiału (%1).</translation>
     </message>
     <message>
-      <source>Something went wrong: %1</source>
-      <translation>Coś poszło nie tak: %1</translation>
+        <source>Something went wrong: %1</source>
+        <translation>Coś poszło nie tak: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FeedDelegate</name>
     <message>
-      <source>EXPIRED</source>
-      <translation>WYGASŁO</translation>
+        <source>EXPIRED</source>
+        <translation>WYGASŁO</translation>
     </message>
     <message>
-      <source>NEW</source>
-      <translation>NOWE</translation>
+        <source>NEW</source>
+        <translation>NOWE</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FeedPanel</name>
     <message>
-      <source>Search the approved content…</source>
-      <translation>Szukaj w zatwierdzonych materiałach…</translation>
+        <source>Search the approved content…</source>
+        <translation>Szukaj w zatwierdzonych materiałach…</translation>
     </message>
     <message>
-      <source>Campaign</source>
-      <translation>Kampania</translation>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Język</translation>
+        <source>Language</source>
+        <translation>Język</translation>
     </message>
     <message>
-      <source>Network</source>
-      <translation>Sieć</translation>
+        <source>Network</source>
+        <translation>Sieć</translation>
     </message>
     <message>
-      <source>Approved content</source>
-      <translation>Zatwierdzone materiały</translation>
+        <source>Approved content</source>
+        <translation>Zatwierdzone materiały</translation>
     </message>
     <message>
-      <source>No content yet. Import a content pack from the File menu.</source>
-      <translation>Nie ma jeszcze materiałów. Zaimportuj paczkę treści z menu Plik.</translation>
+        <source>No content yet. Import a content pack from the File menu.</source>
+        <translation>Nie ma jeszcze materiałów. Zaimportuj paczkę treści z menu Plik.</translation>
     </message>
     <message>
-      <source>All campaigns</source>
-      <translation>Wszystkie kampanie</translation>
+        <source>All campaigns</source>
+        <translation>Wszystkie kampanie</translation>
     </message>
     <message>
-      <source>All languages</source>
-      <translation>Wszystkie języki</translation>
+        <source>All languages</source>
+        <translation>Wszystkie języki</translation>
     </message>
     <message>
-      <source>All networks</source>
-      <translation>Wszystkie sieci</translation>
+        <source>All networks</source>
+        <translation>Wszystkie sieci</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Write</source>
-      <translation>Pisz</translation>
+        <source>Write</source>
+        <translation>Pisz</translation>
     </message>
     <message>
-      <source>Queue</source>
-      <translation>Kolejka</translation>
+        <source>Queue</source>
+        <translation>Kolejka</translation>
     </message>
     <message>
-      <source>Syncing content</source>
-      <translation>Synchronizacja materiałów</translation>
+        <source>Syncing content</source>
+        <translation>Synchronizacja materiałów</translation>
     </message>
     <message>
-      <source>A pack in the folder set by IT was refused: %1</source>
-      <translation>Paczka w folderze wskazanym przez IT została odrzucona: %1</translation>
+        <source>A pack in the folder set by IT was refused: %1</source>
+        <translation>Paczka w folderze wskazanym przez IT została odrzucona: %1</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Plik</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
-      <source>&amp;Import content pack…</source>
-      <translation>&amp;Importuj paczkę treści…</translation>
+        <source>&amp;Import content pack…</source>
+        <translation>&amp;Importuj paczkę treści…</translation>
     </message>
     <message>
-      <source>Import content pack from &amp;address…</source>
-      <translation>Importuj paczkę treści z &amp;adresu…</translation>
+        <source>Import content pack from &amp;address…</source>
+        <translation>Importuj paczkę treści z &amp;adresu…</translation>
     </message>
     <message>
-      <source>S&amp;ync content now</source>
-      <translation>S&amp;ynchronizuj materiały teraz</translation>
+        <source>S&amp;ync content now</source>
+        <translation>S&amp;ynchronizuj materiały teraz</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>Za&amp;kończ</translation>
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
-      <source>&amp;Posts</source>
-      <translation>P&amp;osty</translation>
+        <source>&amp;Posts</source>
+        <translation>P&amp;osty</translation>
     </message>
     <message>
-      <source>&amp;Pause all scheduled posts</source>
-      <translation>&amp;Wstrzymaj wszystkie zaplanowane posty</translation>
+        <source>&amp;Pause all scheduled posts</source>
+        <translation>&amp;Wstrzymaj wszystkie zaplanowane posty</translation>
     </message>
     <message>
-      <source>&amp;Settings…</source>
-      <translation>&amp;Ustawienia…</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>Pomo&amp;c</translation>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
-      <source>&amp;About Advocate Desktop</source>
-      <translation>&amp;O programie Advocate Desktop</translation>
+        <source>&amp;Policy rules…</source>
+        <translation>&amp;Zasady polityki…</translation>
     </message>
     <message>
-      <source>Show</source>
-      <translation>Pokaż</translation>
+        <source>&amp;About Advocate Desktop</source>
+        <translation>&amp;O programie Advocate Desktop</translation>
     </message>
     <message>
-      <source>Quit</source>
-      <translation>Zakończ</translation>
+        <source>Show</source>
+        <translation>Pokaż</translation>
     </message>
     <message>
-      <source>Loading content…</source>
-      <translation>Wczytywanie materiałów…</translation>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>Loading content…</source>
+        <translation>Wczytywanie materiałów…</translation>
     </message>
     <message numerus="yes">
-      <source>%n item(s) of approved content</source>
-      <translation>
-        <numerusform>%n zatwierdzony materiał</numerusform>
-        <numerusform>%n zatwierdzone materiały</numerusform>
-        <numerusform>%n zatwierdzonych materiałów</numerusform>
-      </translation>
+        <source>%n item(s) of approved content</source>
+        <translation>
+            <numerusform>%n zatwierdzony materiał</numerusform>
+            <numerusform>%n zatwierdzone materiały</numerusform>
+            <numerusform>%n zatwierdzonych materiałów</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Sync failed; next try at %1</source>
-      <translation>Synchronizacja nie powiodła się; kolejna próba o %1</translation>
+        <source>Sync failed; next try at %1</source>
+        <translation>Synchronizacja nie powiodła się; kolejna próba o %1</translation>
     </message>
     <message>
-      <source>Could not sync %1: %2. The content you had is still here.</source>
-      <translation>Nie udało się zsynchronizować %1: %2. Dotychczasowe materiały są nadal dostępne.</translation>
+        <source>Could not sync %1: %2. The content you had is still here.</source>
+        <translation>Nie udało się zsynchronizować %1: %2. Dotychczasowe materiały są nadal dostępne.</translation>
     </message>
     <message>
-      <source>Last synced %1</source>
-      <translation>Ostatnia synchronizacja: %1</translation>
+        <source>Last synced %1</source>
+        <translation>Ostatnia synchronizacja: %1</translation>
     </message>
     <message>
-      <source>Import content pack from address</source>
-      <translation>Importuj paczkę treści z adresu</translation>
+        <source>Import content pack from address</source>
+        <translation>Importuj paczkę treści z adresu</translation>
     </message>
     <message>
-      <source>Address of a feed or content pack (https://…):</source>
-      <translation>Adres kanału lub paczki treści (https://…):</translation>
+        <source>Address of a feed or content pack (https://…):</source>
+        <translation>Adres kanału lub paczki treści (https://…):</translation>
     </message>
     <message>
-      <source>Not added</source>
-      <translation>Nie dodano</translation>
+        <source>Not added</source>
+        <translation>Nie dodano</translation>
     </message>
     <message>
-      <source>The content could not be loaded: %1</source>
-      <translation>Nie udało się wczytać materiałów: %1</translation>
+        <source>The content could not be loaded: %1</source>
+        <translation>Nie udało się wczytać materiałów: %1</translation>
     </message>
     <message>
-      <source>Import content pack</source>
-      <translation>Importuj paczkę treści</translation>
+        <source>Import content pack</source>
+        <translation>Importuj paczkę treści</translation>
     </message>
     <message>
-      <source>Content packs (*.zip)</source>
-      <translation>Paczki treści (*.zip)</translation>
+        <source>Content packs (*.zip)</source>
+        <translation>Paczki treści (*.zip)</translation>
     </message>
     <message>
-      <source>Imported %1</source>
-      <translation>Zaimportowano %1</translation>
+        <source>Imported %1</source>
+        <translation>Zaimportowano %1</translation>
     </message>
     <message>
-      <source>The content pack was not imported</source>
-      <translation>Paczka treści nie została zaimportowana</translation>
+        <source>The content pack was not imported</source>
+        <translation>Paczka treści nie została zaimportowana</translation>
     </message>
     <message>
-      <source>%1
+        <source>%1
 
 Nothing was changed; the content you had is still here.</source>
-      <translation>%1
+        <translation>%1
 
 Nic nie zostało zmienione; dotychczasowe materiały są nadal dostępne.</translation>
     </message>
     <message>
-      <source>Publishing your post…</source>
-      <translation>Publikowanie posta…</translation>
+        <source>Publishing your post…</source>
+        <translation>Publikowanie posta…</translation>
     </message>
     <message>
-      <source>Scheduled. You can follow it in the Queue.</source>
-      <translation>Zaplanowano. Możesz go śledzić w Kolejce.</translation>
+        <source>Scheduled. You can follow it in the Queue.</source>
+        <translation>Zaplanowano. Możesz go śledzić w Kolejce.</translation>
     </message>
     <message>
-      <source>Post published</source>
-      <translation>Post opublikowany</translation>
+        <source>Post published</source>
+        <translation>Post opublikowany</translation>
     </message>
     <message>
-      <source>Your post is out.</source>
-      <translation>Twój post został opublikowany.</translation>
+        <source>Your post is out.</source>
+        <translation>Twój post został opublikowany.</translation>
     </message>
     <message>
-      <source>A post needs your attention</source>
-      <translation>Post wymaga twojej uwagi</translation>
+        <source>A post needs your attention</source>
+        <translation>Post wymaga twojej uwagi</translation>
     </message>
     <message>
-      <source>A post missed its time</source>
-      <translation>Post nie wyszedł o zaplanowanej porze</translation>
+        <source>A post missed its time</source>
+        <translation>Post nie wyszedł o zaplanowanej porze</translation>
     </message>
     <message>
-      <source>Open the Queue to publish it now or cancel it.</source>
-      <translation>Otwórz Kolejkę, aby opublikować go teraz albo anulować.</translation>
+        <source>Open the Queue to publish it now or cancel it.</source>
+        <translation>Otwórz Kolejkę, aby opublikować go teraz albo anulować.</translation>
     </message>
     <message>
-      <source>Publishing failed; it will be retried: %1</source>
-      <translation>Publikacja nie powiodła się; nastąpi ponowna próba: %1</translation>
+        <source>Publishing failed; it will be retried: %1</source>
+        <translation>Publikacja nie powiodła się; nastąpi ponowna próba: %1</translation>
     </message>
     <message>
-      <source>Publishing paused</source>
-      <translation>Publikowanie wstrzymane</translation>
+        <source>Publishing paused</source>
+        <translation>Publikowanie wstrzymane</translation>
     </message>
     <message>
-      <source>Not everything was removed</source>
-      <translation>Nie wszystko zostało usunięte</translation>
+        <source>Not everything was removed</source>
+        <translation>Nie wszystko zostało usunięte</translation>
     </message>
     <message>
-      <source>About Advocate Desktop</source>
-      <translation>O programie Advocate Desktop</translation>
+        <source>About Advocate Desktop</source>
+        <translation>O programie Advocate Desktop</translation>
     </message>
     <message>
-      <source>Advocate Desktop %1
+        <source>Advocate Desktop %1
 
-Share your company's approved news in your own words, from your own accounts. Everything personal stays on this computer.</source>
-      <translation>Advocate Desktop %1
+Share your company&apos;s approved news in your own words, from your own accounts. Everything personal stays on this computer.</source>
+        <translation>Advocate Desktop %1
 
 Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kont. Wszystko, co osobiste, zostaje na tym komputerze.</translation>
     </message>
     <message>
-      <source>Still running in the tray so scheduled posts go out. Use Quit to stop it.</source>
-      <translation>Aplikacja działa dalej w zasobniku, aby zaplanowane posty zostały opublikowane. Użyj „Zakończ”, aby ją zatrzymać.</translation>
+        <source>Still running in the tray so scheduled posts go out. Use Quit to stop it.</source>
+        <translation>Aplikacja działa dalej w zasobniku, aby zaplanowane posty zostały opublikowane. Użyj „Zakończ”, aby ją zatrzymać.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Messages</name>
     <message>
-      <source>Draft</source>
-      <translation>Szkic</translation>
+        <source>Draft</source>
+        <translation>Szkic</translation>
     </message>
     <message>
-      <source>Scheduled</source>
-      <translation>Zaplanowany</translation>
+        <source>Scheduled</source>
+        <translation>Zaplanowany</translation>
     </message>
     <message>
-      <source>Publishing…</source>
-      <translation>Publikowanie…</translation>
+        <source>Publishing…</source>
+        <translation>Publikowanie…</translation>
     </message>
     <message>
-      <source>Waiting to retry</source>
-      <translation>Czeka na ponowną próbę</translation>
+        <source>Waiting to retry</source>
+        <translation>Czeka na ponowną próbę</translation>
     </message>
     <message>
-      <source>Published</source>
-      <translation>Opublikowany</translation>
+        <source>Published</source>
+        <translation>Opublikowany</translation>
     </message>
     <message>
-      <source>Needs attention</source>
-      <translation>Wymaga uwagi</translation>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
     </message>
     <message>
-      <source>Missed – confirm to publish</source>
-      <translation>Pominięty – potwierdź publikację</translation>
+        <source>Missed – confirm to publish</source>
+        <translation>Pominięty – potwierdź publikację</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>Anulowany</translation>
+        <source>Cancelled</source>
+        <translation>Anulowany</translation>
     </message>
     <message>
-      <source>The app stopped while this post was being published, so it is not known whether it went out. Check your account before publishing it again.</source>
-      <translation>Aplikacja zatrzymała się w trakcie publikowania tego posta, więc nie wiadomo, czy został opublikowany. Sprawdź swoje konto, zanim opublikujesz go ponownie.</translation>
+        <source>The app stopped while this post was being published, so it is not known whether it went out. Check your account before publishing it again.</source>
+        <translation>Aplikacja zatrzymała się w trakcie publikowania tego posta, więc nie wiadomo, czy został opublikowany. Sprawdź swoje konto, zanim opublikujesz go ponownie.</translation>
     </message>
     <message>
-      <source>Publishing failed several times: %1</source>
-      <translation>Publikacja kilka razy się nie powiodła: %1</translation>
+        <source>Publishing failed several times: %1</source>
+        <translation>Publikacja kilka razy się nie powiodła: %1</translation>
     </message>
     <message>
-      <source>The policy in force now blocks this post (%1). Edit it and schedule it again.</source>
-      <translation>Obowiązująca teraz polityka blokuje ten post (%1). Popraw go i zaplanuj ponownie.</translation>
+        <source>The policy in force now blocks this post (%1). Edit it and schedule it again.</source>
+        <translation>Obowiązująca teraz polityka blokuje ten post (%1). Popraw go i zaplanuj ponownie.</translation>
     </message>
     <message>
-      <source>The account for this post was removed. Pick another account.</source>
-      <translation>Konto tego posta zostało usunięte. Wybierz inne konto.</translation>
+        <source>The account for this post was removed. Pick another account.</source>
+        <translation>Konto tego posta zostało usunięte. Wybierz inne konto.</translation>
     </message>
     <message>
-      <source>The account's settings are incomplete: %1</source>
-      <translation>Ustawienia konta są niekompletne: %1</translation>
+        <source>The account&apos;s settings are incomplete: %1</source>
+        <translation>Ustawienia konta są niekompletne: %1</translation>
     </message>
     <message>
-      <source>The outbox folder cannot be written: %1</source>
-      <translation>Nie można zapisać w folderze skrzynki nadawczej: %1</translation>
+        <source>The outbox folder cannot be written: %1</source>
+        <translation>Nie można zapisać w folderze skrzynki nadawczej: %1</translation>
     </message>
     <message>
-      <source>The content this post shares expired (%1), so it was not published.</source>
-      <translation>Materiał udostępniany w tym poście wygasł (%1), więc post nie został opublikowany.</translation>
+        <source>The content this post shares expired (%1), so it was not published.</source>
+        <translation>Materiał udostępniany w tym poście wygasł (%1), więc post nie został opublikowany.</translation>
     </message>
     <message>
-      <source>An unexpected error happened: %1</source>
-      <translation>Wystąpił nieoczekiwany błąd: %1</translation>
+        <source>An unexpected error happened: %1</source>
+        <translation>Wystąpił nieoczekiwany błąd: %1</translation>
     </message>
     <message>
-      <source>Publishing failed (%1): %2</source>
-      <translation>Publikacja nie powiodła się (%1): %2</translation>
+        <source>Publishing failed (%1): %2</source>
+        <translation>Publikacja nie powiodła się (%1): %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OutboxAccountDialog</name>
     <message>
-      <source>Add an Outbox account</source>
-      <translation>Dodaj konto Skrzynki nadawczej</translation>
+        <source>Add an Outbox account</source>
+        <translation>Dodaj konto Skrzynki nadawczej</translation>
     </message>
     <message>
-      <source>An Outbox account publishes each post as a JSON file into a folder. Use it to try the app, or to hand posts to another tool.</source>
-      <translation>Konto Skrzynki nadawczej publikuje każdy post jako plik JSON w folderze. Użyj go, aby wypróbować aplikację albo przekazać posty innemu narzędziu.</translation>
+        <source>An Outbox account publishes each post as a JSON file into a folder. Use it to try the app, or to hand posts to another tool.</source>
+        <translation>Konto Skrzynki nadawczej publikuje każdy post jako plik JSON w folderze. Użyj go, aby wypróbować aplikację albo przekazać posty innemu narzędziu.</translation>
     </message>
     <message>
-      <source>Outbox</source>
-      <translation>Skrzynka nadawcza</translation>
+        <source>Outbox</source>
+        <translation>Skrzynka nadawcza</translation>
     </message>
     <message>
-      <source>Name:</source>
-      <translation>Nazwa:</translation>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
     </message>
     <message>
-      <source>Choose…</source>
-      <translation>Wybierz…</translation>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
     </message>
     <message>
-      <source>Folder:</source>
-      <translation>Folder:</translation>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
     </message>
     <message>
-      <source>Write posts as for:</source>
-      <translation>Pisz posty jak dla:</translation>
+        <source>Write posts as for:</source>
+        <translation>Pisz posty jak dla:</translation>
     </message>
     <message>
-      <source>Outbox folder</source>
-      <translation>Folder skrzynki nadawczej</translation>
+        <source>Outbox folder</source>
+        <translation>Folder skrzynki nadawczej</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PolicyPanel</name>
     <message>
-      <source>Policy check</source>
-      <translation>Sprawdzenie zgodności z polityką</translation>
+        <source>Policy check</source>
+        <translation>Sprawdzenie zgodności z polityką</translation>
     </message>
     <message>
-      <source>Open an item to check your post.</source>
-      <translation>Otwórz materiał, aby sprawdzić swój post.</translation>
+        <source>Open an item to check your post.</source>
+        <translation>Otwórz materiał, aby sprawdzić swój post.</translation>
     </message>
     <message>
-      <source>Policy findings</source>
-      <translation>Uwagi do posta</translation>
+        <source>Policy findings</source>
+        <translation>Uwagi do posta</translation>
     </message>
     <message>
-      <source>Fix</source>
-      <translation>Popraw</translation>
+        <source>Fix</source>
+        <translation>Popraw</translation>
     </message>
     <message>
-      <source>Apply the suggested change to the selected finding</source>
-      <translation>Zastosuj proponowaną zmianę do wybranej uwagi</translation>
+        <source>Apply the suggested change to the selected finding</source>
+        <translation>Zastosuj proponowaną zmianę do wybranej uwagi</translation>
     </message>
     <message>
-      <source>Blocks</source>
-      <translation>Blokuje</translation>
+        <source>Blocks</source>
+        <translation>Blokuje</translation>
     </message>
     <message>
-      <source>Warning</source>
-      <translation>Ostrzeżenie</translation>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
     </message>
     <message>
-      <source>Suggestion</source>
-      <translation>Sugestia</translation>
+        <source>Suggestion</source>
+        <translation>Sugestia</translation>
     </message>
     <message>
-      <source>Policy section: %1</source>
-      <translation>Rozdział polityki: %1</translation>
+        <source>Policy section: %1</source>
+        <translation>Rozdział polityki: %1</translation>
     </message>
     <message>
-      <source>No findings: the post follows the policy.</source>
-      <translation>Brak uwag: post jest zgodny z polityką.</translation>
+        <source>No findings: the post follows the policy.</source>
+        <translation>Brak uwag: post jest zgodny z polityką.</translation>
     </message>
     <message numerus="yes">
-      <source>%n finding(s) block publishing</source>
-      <translation>
-        <numerusform>%n uwaga blokuje publikację</numerusform>
-        <numerusform>%n uwagi blokują publikację</numerusform>
-        <numerusform>%n uwag blokuje publikację</numerusform>
-      </translation>
+        <source>%n finding(s) block publishing</source>
+        <translation>
+            <numerusform>%n uwaga blokuje publikację</numerusform>
+            <numerusform>%n uwagi blokują publikację</numerusform>
+            <numerusform>%n uwag blokuje publikację</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n warning(s)</source>
-      <translation>
-        <numerusform>%n ostrzeżenie</numerusform>
-        <numerusform>%n ostrzeżenia</numerusform>
-        <numerusform>%n ostrzeżeń</numerusform>
-      </translation>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n sugestia</numerusform>
+            <numerusform>%n sugestie</numerusform>
+            <numerusform>%n sugestii</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRulesDialog</name>
+    <message>
+        <source>Policy rules</source>
+        <translation>Zasady polityki</translation>
+    </message>
+    <message>
+        <source>These rules check your posts on this computer while you write and again when a post goes out. Nothing you write is sent anywhere to be checked.</source>
+        <translation>Te zasady sprawdzają Twoje posty na tym komputerze podczas pisania i jeszcze raz przy publikacji. Nic, co piszesz, nie jest nigdzie wysyłane do sprawdzenia.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation>Co sprawdza</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Skąd</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Open the policy page</source>
+        <translation>Otwórz stronę polityki</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blokuje</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Sugestia</translation>
+    </message>
+    <message>
+        <source>Confidential names</source>
+        <translation>Poufne nazwy</translation>
+    </message>
+    <message>
+        <source>Brand spelling</source>
+        <translation>Pisownia marek</translation>
+    </message>
+    <message>
+        <source>Saying that you work here</source>
+        <translation>Informacja, że tu pracujesz</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dane osobowe</translation>
+    </message>
+    <message>
+        <source>Passwords and keys</source>
+        <translation>Hasła i klucze</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Linki</translation>
+    </message>
+    <message>
+        <source>Language and sensitive topics</source>
+        <translation>Język i drażliwe tematy</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s own pattern</source>
+        <translation>Własny wzorzec zespołu</translation>
+    </message>
+    <message>
+        <source>Length on each network</source>
+        <translation>Długość w każdej sieci</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Wbudowane</translation>
+    </message>
+    <message>
+        <source>Your IT department</source>
+        <translation>Twój dział IT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s), with their forms</source>
+        <translation>
+            <numerusform>%n nazwa z odmianą</numerusform>
+            <numerusform>%n nazwy z odmianą</numerusform>
+            <numerusform>%n nazw z odmianą</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spelling(s)</source>
+        <translation>
+            <numerusform>%n pisownia</numerusform>
+            <numerusform>%n pisownie</numerusform>
+            <numerusform>%n pisowni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked site(s)</source>
+        <translation>
+            <numerusform>%n zablokowana witryna</numerusform>
+            <numerusform>%n zablokowane witryny</numerusform>
+            <numerusform>%n zablokowanych witryn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>profanity</source>
+        <translation>wulgaryzmy</translation>
+    </message>
+    <message>
+        <source>sensitive topics</source>
+        <translation>drażliwe tematy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own word(s)</source>
+        <translation>
+            <numerusform>%n własne słowo</numerusform>
+            <numerusform>%n własne słowa</numerusform>
+            <numerusform>%n własnych słów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
-      <source>When</source>
-      <translation>Kiedy</translation>
+        <source>When</source>
+        <translation>Kiedy</translation>
     </message>
     <message>
-      <source>State</source>
-      <translation>Stan</translation>
+        <source>State</source>
+        <translation>Stan</translation>
     </message>
     <message>
-      <source>Account</source>
-      <translation>Konto</translation>
+        <source>Account</source>
+        <translation>Konto</translation>
     </message>
     <message>
-      <source>Network</source>
-      <translation>Sieć</translation>
+        <source>Network</source>
+        <translation>Sieć</translation>
     </message>
     <message>
-      <source>Text</source>
-      <translation>Treść</translation>
+        <source>Text</source>
+        <translation>Treść</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QueueView</name>
     <message>
-      <source>Queue</source>
-      <translation>Kolejka</translation>
+        <source>Queue</source>
+        <translation>Kolejka</translation>
     </message>
     <message>
-      <source>Edit</source>
-      <translation>Edytuj</translation>
+        <source>Edit</source>
+        <translation>Edytuj</translation>
     </message>
     <message>
-      <source>Publish now</source>
-      <translation>Opublikuj teraz</translation>
+        <source>Publish now</source>
+        <translation>Opublikuj teraz</translation>
     </message>
     <message>
-      <source>Cancel post</source>
-      <translation>Anuluj post</translation>
+        <source>Cancel post</source>
+        <translation>Anuluj post</translation>
     </message>
     <message>
-      <source>Show file</source>
-      <translation>Pokaż plik</translation>
+        <source>Show file</source>
+        <translation>Pokaż plik</translation>
     </message>
     <message>
-      <source>Select a post to see its details.</source>
-      <translation>Wybierz post, aby zobaczyć szczegóły.</translation>
+        <source>Select a post to see its details.</source>
+        <translation>Wybierz post, aby zobaczyć szczegóły.</translation>
     </message>
     <message>
-      <source>Receipt: %1</source>
-      <translation>Potwierdzenie: %1</translation>
+        <source>Receipt: %1</source>
+        <translation>Potwierdzenie: %1</translation>
     </message>
     <message>
-      <source>The action failed: %1</source>
-      <translation>Działanie nie powiodło się: %1</translation>
+        <source>The action failed: %1</source>
+        <translation>Działanie nie powiodło się: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <source>Settings</source>
-      <translation>Ustawienia</translation>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
     </message>
     <message>
-      <source>General</source>
-      <translation>Ogólne</translation>
+        <source>General</source>
+        <translation>Ogólne</translation>
     </message>
     <message>
-      <source>Content</source>
-      <translation>Materiały</translation>
+        <source>Content</source>
+        <translation>Materiały</translation>
     </message>
     <message>
-      <source>System language</source>
-      <translation>Język systemu</translation>
+        <source>System language</source>
+        <translation>Język systemu</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>Język:</translation>
+        <source>Language:</source>
+        <translation>Język:</translation>
     </message>
     <message>
-      <source> min</source>
-      <translation> min</translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
-      <source>A post whose time passed while the computer was off goes out if it is at most this late; later than that it waits for your confirmation.</source>
-      <translation>Post, którego pora minęła, gdy komputer był wyłączony, zostanie opublikowany, jeśli spóźnienie nie przekracza tej wartości; przy większym spóźnieniu czeka na twoje potwierdzenie.</translation>
+        <source>A post whose time passed while the computer was off goes out if it is at most this late; later than that it waits for your confirmation.</source>
+        <translation>Post, którego pora minęła, gdy komputer był wyłączony, zostanie opublikowany, jeśli spóźnienie nie przekracza tej wartości; przy większym spóźnieniu czeka na twoje potwierdzenie.</translation>
     </message>
     <message>
-      <source>Publish late posts up to:</source>
-      <translation>Publikuj spóźnione posty do:</translation>
+        <source>Publish late posts up to:</source>
+        <translation>Publikuj spóźnione posty do:</translation>
     </message>
     <message>
-      <source>Keep running in the tray when the window closes</source>
-      <translation>Po zamknięciu okna działaj dalej w zasobniku</translation>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Po zamknięciu okna działaj dalej w zasobniku</translation>
     </message>
     <message>
-      <source>Pause all scheduled posts</source>
-      <translation>Wstrzymaj wszystkie zaplanowane posty</translation>
+        <source>Pause all scheduled posts</source>
+        <translation>Wstrzymaj wszystkie zaplanowane posty</translation>
     </message>
     <message>
-      <source>Feeds and content packs this computer follows:</source>
-      <translation>Kanały i paczki treści obserwowane na tym komputerze:</translation>
+        <source>Feeds and content packs this computer follows:</source>
+        <translation>Kanały i paczki treści obserwowane na tym komputerze:</translation>
     </message>
     <message>
-      <source>Content sources</source>
-      <translation>Źródła materiałów</translation>
+        <source>Content sources</source>
+        <translation>Źródła materiałów</translation>
     </message>
     <message>
-      <source>Add address…</source>
-      <translation>Dodaj adres…</translation>
+        <source>Add address…</source>
+        <translation>Dodaj adres…</translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>Usuń</translation>
+        <source>Remove</source>
+        <translation>Usuń</translation>
     </message>
     <message>
-      <source>Sync now</source>
-      <translation>Synchronizuj teraz</translation>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-      <source>Check for new content every:</source>
-      <translation>Sprawdzaj nowe materiały co:</translation>
+        <source>Check for new content every:</source>
+        <translation>Sprawdzaj nowe materiały co:</translation>
     </message>
     <message>
-      <source>When trusted signers are set (recommended)</source>
-      <translation>Gdy ustawiono zaufanych sygnatariuszy (zalecane)</translation>
+        <source>When trusted signers are set (recommended)</source>
+        <translation>Gdy ustawiono zaufanych sygnatariuszy (zalecane)</translation>
     </message>
     <message>
-      <source>Always</source>
-      <translation>Zawsze</translation>
+        <source>Always</source>
+        <translation>Zawsze</translation>
     </message>
     <message>
-      <source>Never</source>
-      <translation>Nigdy</translation>
+        <source>Never</source>
+        <translation>Nigdy</translation>
     </message>
     <message>
-      <source>Accept signed content only:</source>
-      <translation>Przyjmuj tylko podpisane materiały:</translation>
+        <source>Accept signed content only:</source>
+        <translation>Przyjmuj tylko podpisane materiały:</translation>
     </message>
     <message>
-      <source>Trusted signers:</source>
-      <translation>Zaufani sygnatariusze:</translation>
+        <source>Trusted signers:</source>
+        <translation>Zaufani sygnatariusze:</translation>
     </message>
     <message>
-      <source>Trusted signers</source>
-      <translation>Zaufani sygnatariusze</translation>
+        <source>Trusted signers</source>
+        <translation>Zaufani sygnatariusze</translation>
     </message>
     <message>
-      <source>Trust a signer…</source>
-      <translation>Zaufaj sygnatariuszowi…</translation>
+        <source>Trust a signer…</source>
+        <translation>Zaufaj sygnatariuszowi…</translation>
     </message>
     <message>
-      <source>Stop trusting</source>
-      <translation>Przestań ufać</translation>
+        <source>Stop trusting</source>
+        <translation>Przestań ufać</translation>
     </message>
     <message>
-      <source>Set by your IT department.</source>
-      <translation>Ustawione przez twój dział IT.</translation>
+        <source>Set by your IT department.</source>
+        <translation>Ustawione przez twój dział IT.</translation>
     </message>
     <message>
-      <source>Accounts</source>
-      <translation>Konta</translation>
+        <source>Accounts</source>
+        <translation>Konta</translation>
     </message>
     <message>
-      <source>Add Outbox account…</source>
-      <translation>Dodaj konto Skrzynki nadawczej…</translation>
+        <source>Add Outbox account…</source>
+        <translation>Dodaj konto Skrzynki nadawczej…</translation>
     </message>
     <message>
-      <source>Remove account</source>
-      <translation>Usuń konto</translation>
+        <source>Remove account</source>
+        <translation>Usuń konto</translation>
     </message>
     <message>
-      <source>Your data</source>
-      <translation>Twoje dane</translation>
+        <source>Your data</source>
+        <translation>Twoje dane</translation>
     </message>
     <message>
-      <source>Removes your drafts, the queue, the downloaded content, your settings and every credential this app stored in the keyring, then closes the app. Files already written to an outbox folder stay.</source>
-      <translation>Usuwa twoje szkice, kolejkę, pobrane materiały, ustawienia i wszystkie dane logowania zapisane przez aplikację w pęku kluczy, a potem zamyka aplikację. Pliki zapisane już w folderze skrzynki nadawczej zostają.</translation>
+        <source>Removes your drafts, the queue, the downloaded content, your settings and every credential this app stored in the keyring, then closes the app. Files already written to an outbox folder stay.</source>
+        <translation>Usuwa twoje szkice, kolejkę, pobrane materiały, ustawienia i wszystkie dane logowania zapisane przez aplikację w pęku kluczy, a potem zamyka aplikację. Pliki zapisane już w folderze skrzynki nadawczej zostają.</translation>
     </message>
     <message>
-      <source>Remove all my data…</source>
-      <translation>Usuń wszystkie moje dane…</translation>
+        <source>Remove all my data…</source>
+        <translation>Usuń wszystkie moje dane…</translation>
     </message>
     <message>
-      <source>The new language applies after a restart.</source>
-      <translation>Nowy język zacznie obowiązywać po ponownym uruchomieniu.</translation>
+        <source>The new language applies after a restart.</source>
+        <translation>Nowy język zacznie obowiązywać po ponownym uruchomieniu.</translation>
     </message>
     <message>
-      <source>Bundled demo content</source>
-      <translation>Wbudowane materiały demonstracyjne</translation>
+        <source>Bundled demo content</source>
+        <translation>Wbudowane materiały demonstracyjne</translation>
     </message>
     <message>
-      <source>Signed by %1</source>
-      <translation>Podpisane przez: %1</translation>
+        <source>Signed by %1</source>
+        <translation>Podpisane przez: %1</translation>
     </message>
     <message>
-      <source>Not signed</source>
-      <translation>Bez podpisu</translation>
+        <source>Not signed</source>
+        <translation>Bez podpisu</translation>
     </message>
     <message>
-      <source>Last sync failed: %1</source>
-      <translation>Ostatnia synchronizacja nie powiodła się: %1</translation>
+        <source>Last sync failed: %1</source>
+        <translation>Ostatnia synchronizacja nie powiodła się: %1</translation>
     </message>
     <message>
-      <source>Last synced %1</source>
-      <translation>Ostatnia synchronizacja: %1</translation>
+        <source>Last synced %1</source>
+        <translation>Ostatnia synchronizacja: %1</translation>
     </message>
     <message>
-      <source>Not synced yet</source>
-      <translation>Jeszcze nie zsynchronizowano</translation>
+        <source>Not synced yet</source>
+        <translation>Jeszcze nie zsynchronizowano</translation>
     </message>
     <message>
-      <source>Add a content source</source>
-      <translation>Dodaj źródło materiałów</translation>
+        <source>Add a content source</source>
+        <translation>Dodaj źródło materiałów</translation>
     </message>
     <message>
-      <source>Address of a feed or content pack (https://…):</source>
-      <translation>Adres kanału lub paczki treści (https://…):</translation>
+        <source>Address of a feed or content pack (https://…):</source>
+        <translation>Adres kanału lub paczki treści (https://…):</translation>
     </message>
     <message>
-      <source>Not added</source>
-      <translation>Nie dodano</translation>
+        <source>Not added</source>
+        <translation>Nie dodano</translation>
     </message>
     <message>
-      <source>Cannot remove</source>
-      <translation>Nie można usunąć</translation>
+        <source>Cannot remove</source>
+        <translation>Nie można usunąć</translation>
     </message>
     <message>
-      <source>This source is bundled with the app or set by your IT department.</source>
-      <translation>To źródło jest wbudowane w aplikację lub ustawione przez twój dział IT.</translation>
+        <source>This source is bundled with the app or set by your IT department.</source>
+        <translation>To źródło jest wbudowane w aplikację lub ustawione przez twój dział IT.</translation>
     </message>
     <message>
-      <source>%1 (key %2) — set by your IT department</source>
-      <translation>%1 (klucz %2) — ustawione przez twój dział IT</translation>
+        <source>%1 (key %2) — set by your IT department</source>
+        <translation>%1 (klucz %2) — ustawione przez twój dział IT</translation>
     </message>
     <message>
-      <source>%1 (key %2)</source>
-      <translation>%1 (klucz %2)</translation>
+        <source>%1 (key %2)</source>
+        <translation>%1 (klucz %2)</translation>
     </message>
     <message>
-      <source>Trust a signer</source>
-      <translation>Zaufaj sygnatariuszowi</translation>
+        <source>Trust a signer</source>
+        <translation>Zaufaj sygnatariuszowi</translation>
     </message>
     <message>
-      <source>Paste the signer's public key line (advocate-ed25519 …). Trust only keys you received from your communications team through a channel you trust.</source>
-      <translation>Wklej wiersz klucza publicznego sygnatariusza (advocate-ed25519 …). Ufaj tylko kluczom otrzymanym od zespołu komunikacji kanałem, któremu ufasz.</translation>
+        <source>Paste the signer&apos;s public key line (advocate-ed25519 …). Trust only keys you received from your communications team through a channel you trust.</source>
+        <translation>Wklej wiersz klucza publicznego sygnatariusza (advocate-ed25519 …). Ufaj tylko kluczom otrzymanym od zespołu komunikacji kanałem, któremu ufasz.</translation>
     </message>
     <message>
-      <source>Remove all my data</source>
-      <translation>Usuń wszystkie moje dane</translation>
+        <source>Remove all my data</source>
+        <translation>Usuń wszystkie moje dane</translation>
     </message>
     <message>
-      <source>Remove all drafts, scheduled posts, settings and stored credentials from this computer? This cannot be undone.</source>
-      <translation>Usunąć z tego komputera wszystkie szkice, zaplanowane posty, ustawienia i zapisane dane logowania? Tego nie można cofnąć.</translation>
+        <source>Remove all drafts, scheduled posts, settings and stored credentials from this computer? This cannot be undone.</source>
+        <translation>Usunąć z tego komputera wszystkie szkice, zaplanowane posty, ustawienia i zapisane dane logowania? Tego nie można cofnąć.</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPixmap, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from advocate_desktop.text.networks import measure_analysis, rules_for
 from advocate_desktop.text.preview import preview
 from advocate_desktop.text.utm import add_utm_if_it_fits, site_of
 from advocate_desktop.ui.feed_list import FeedEntry
+from advocate_desktop.ui.i18n import ui_language
 from advocate_desktop.ui.plain import plain_tip
 from advocate_desktop.ui.policy_panel import SEVERITY_COLORS, PolicyPanel
 from advocate_desktop.ui.services import Services
@@ -337,7 +338,7 @@ class EditorPanel(QWidget):
             text,
             networks=[network],
             language=self._draft.post.language,
-            message_language=self._ui_language(),
+            message_language=ui_language(),
             utm=item.utm if item else None,
             site=site_of(item.url) if item else "",
         )
@@ -366,9 +367,6 @@ class EditorPanel(QWidget):
                 index, "" if measured.fits else self.tr("Too long for this network")
             )
             self._preview_labels[network].setText(preview(network, text))
-
-    def _ui_language(self) -> str:
-        return "pl" if QLocale().language() == QLocale.Language.Polish else "en"
 
     def _highlight(self, text: str, findings: tuple[Finding, ...]) -> None:
         selections = []

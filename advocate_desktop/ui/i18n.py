@@ -45,3 +45,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         installed.append(qt)
     QLocale.setDefault(QLocale(language))
     return installed
+
+
+def ui_language() -> str:
+    """The language the interface speaks now, for messages that come as data."""
+    return "pl" if QLocale().language() == QLocale.Language.Polish else "en"

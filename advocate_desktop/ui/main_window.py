@@ -39,6 +39,7 @@ from advocate_desktop.schedule.states import PostState
 from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.ui.editor import EditorPanel, OpenDraft
 from advocate_desktop.ui.feed_list import THUMB, FeedEntry, FeedPanel
+from advocate_desktop.ui.i18n import ui_language
 from advocate_desktop.ui.messages import problem_text
 from advocate_desktop.ui.plain import plain_tip, show_problem
 from advocate_desktop.ui.queue_view import QueueView
@@ -49,6 +50,7 @@ from advocate_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from advocate_desktop.feed.sync import SyncResult
+    from advocate_desktop.policy.engine import PolicyEngine
 
 log = logging.getLogger(__name__)
 
@@ -211,6 +213,9 @@ class MainWindow(QMainWindow):
         posts_menu.addAction(settings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.policy_rules_action = QAction(self.tr("&Policy rules…"), self)
+        self.policy_rules_action.triggered.connect(self.open_policy_rules)
+        help_menu.addAction(self.policy_rules_action)
         about = QAction(self.tr("&About Advocate Desktop"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -508,6 +513,22 @@ class MainWindow(QMainWindow):
         log.info("all local data removed")
         self.quit_requested.emit()
         QApplication.quit()
+
+    def open_policy_rules(self) -> None:
+        """The rules in force, built on a worker like the editor's engine."""
+
+        def show(engine: PolicyEngine) -> None:
+            from advocate_desktop.ui.policy_rules import PolicyRulesDialog
+
+            self.policy_rules = PolicyRulesDialog(
+                engine.policy.rules,
+                managed_source=self.services.managed.source or "managed",
+                language=ui_language(),
+                parent=self,
+            )
+            self.policy_rules.open()
+
+        self.tasks.run(self.services.policy_engine, show, context=self)
 
     def _about(self) -> None:
         QMessageBox.about(

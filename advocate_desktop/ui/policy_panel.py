@@ -75,14 +75,17 @@ class PolicyPanel(QWidget):
             self.list.addItem(item)
         blocks = sum(1 for f in findings if f.severity is Severity.BLOCK)
         warns = sum(1 for f in findings if f.severity is Severity.WARN)
+        suggestions = len(findings) - blocks - warns
         if not findings:
             self.summary.setText(self.tr("No findings: the post follows the policy."))
         else:
-            self.summary.setText(
-                self.tr("%n finding(s) block publishing", "", blocks)
-                + " · "
-                + self.tr("%n warning(s)", "", warns)
-            )
+            parts = [
+                self.tr("%n finding(s) block publishing", "", blocks),
+                self.tr("%n warning(s)", "", warns),
+            ]
+            if suggestions:
+                parts.append(self.tr("%n suggestion(s)", "", suggestions))
+            self.summary.setText(" · ".join(parts))
         self.fix_button.setEnabled(False)
 
     def clear(self) -> None:

@@ -5,10 +5,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule.clock import FakeClock
+from advocate_desktop.ui.i18n import install_translators
 from advocate_desktop.ui.main_window import MainWindow
 from advocate_desktop.ui.services import Services, build_services
 from advocate_desktop.ui.tasks import TaskRunner
@@ -23,6 +25,15 @@ def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
     yield
     gc.collect()
     gc.enable()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_as_the_app_installs_it(qapp: QApplication) -> Iterator[None]:
+    """The app always installs a translator (English plural forms come from it)."""
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

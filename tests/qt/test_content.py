@@ -288,3 +288,44 @@ def test_it_policy_terms_without_forms_use_the_lemmatizer_loaded_on_a_worker(
     )
     assert not editor.schedule_button.isEnabled()
     assert loaded_on and threading.main_thread().name not in loaded_on
+
+
+def test_the_policy_rules_dialog_lists_every_rule_and_where_it_comes_from(
+    harness: Harness, qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rule = {
+        "id": "it.tickets",
+        "kind": "pattern",
+        "severity": "warn",
+        "pattern": "NV-[0-9]+",
+        "message": {"en": "“{match}” is an internal ticket.", "pl": "„{match}” to zgłoszenie."},
+        "link": "https://intranet.example/policy#tickets",
+    }
+    _managed(paths, monkeypatch, {"policy": {"rules": [rule]}})
+    window = harness.window()
+    window.policy_rules_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "policy_rules", None) is not None, timeout=10000)
+    dialog = window.policy_rules
+    assert dialog.isVisible()
+    rows = [
+        [dialog.tree.topLevelItem(i).text(c) for c in range(4)]
+        for i in range(dialog.tree.topLevelItemCount())
+    ]
+    origins = {row[2] for row in rows}
+    assert {"Built in", "Your IT department", "Nordvik — newsroom (demo)"} <= origins
+    assert [
+        "Blocks",
+        "Confidential names",
+        "Nordvik — newsroom (demo)",
+        "5 names, with their forms",
+    ] in rows
+    assert ["Warning", "Your team's own pattern", "Your IT department", ""] in rows
+    assert rows[0][0] == "Blocks" and rows[-1][0] == "Suggestion"  # the strictest first
+    # The names themselves are never shown: one screenshot away from a leak.
+    shown = " ".join(" ".join(row) for row in rows) + dialog.message.text()
+    assert "Orbis" not in shown and "Kornet" not in shown
+    index = next(i for i, row in enumerate(rows) if row[1] == "Your team's own pattern")
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(index))
+    assert dialog.message.text() == "“…” is an internal ticket."
+    assert dialog.open_link.isEnabled()
+    dialog.close()
