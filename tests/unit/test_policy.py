@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -173,8 +174,26 @@ def test_scope_limits_a_rule_to_languages(tmp_path: Path) -> None:
 
 
 def test_the_bundled_policies_are_valid_json_documents() -> None:
-    for path in (demo_pack_dir() / "policy.json",):
-        assert parse_policy(json.loads(path.read_text(encoding="utf-8")), str(path))
+    from jsonschema import Draft202012Validator
+
+    from advocate_desktop.paths import resources_dir
+
+    schema = json.loads(
+        (resources_dir() / "schema" / "policy.schema.json").read_text(encoding="utf-8")
+    )
+    validator = Draft202012Validator(schema)
+    corpus_policy = yaml.safe_load(
+        (Path(__file__).parent.parent / "data" / "policy-corpus.yaml").read_text(encoding="utf-8")
+    )["it_policy"]
+    documents = {
+        str(path): json.loads(path.read_text(encoding="utf-8"))
+        for path in (demo_pack_dir() / "policy.json", resources_dir() / "policy" / "builtin.json")
+    }
+    documents["corpus"] = corpus_policy
+    for name, document in documents.items():
+        assert parse_policy(document, name)
+        # The schema that lint applies accepts everything the app ships.
+        assert [e.message for e in validator.iter_errors(document)] == [], name
 
 
 def test_findings_carry_their_rules_policy_link(demo_engine: PolicyEngine) -> None:
