@@ -164,3 +164,22 @@ def test_the_shipped_lists_are_complete_data() -> None:
         assert all(form.strip() == form and form for form, _ in word_list.phrases)
     polish = {form for form, _ in load_list("profanity").phrases}
     assert {"kurwy", "wkurwiony", "spierdalajcie", "zajebistego"} <= polish
+
+
+@pytest.mark.parametrize(
+    ("text", "matches"),
+    [
+        ("Co za k*rwa dzień", ["k*rwa"]),
+        ("What the f**k, #sh*t happens", ["f**k", "sh*t"]),
+        ("Zaj*bisty zespół!", ["Zaj*bisty"]),  # a case form of a listed word
+        ("This is *important* and **bold**", []),  # emphasis, not a mask
+        ("5*3=15, a*b and f*** off", []),  # too little shows to tell which word
+        ("Our k*nban board", []),  # a masked word that is no listed word
+    ],
+)
+def test_words_masked_with_asterisks(builtin: PolicyEngine, text: str, matches: list[str]) -> None:
+    result = builtin.check(text, networks=["x"], language="pl")
+    found = [f for f in result.findings if f.rule == "builtin.profanity"]
+    assert [f.text for f in found] == matches
+    for finding in found:
+        assert text[finding.start : finding.end] == finding.text

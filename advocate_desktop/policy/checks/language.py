@@ -16,12 +16,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from advocate_desktop.paths import resources_dir
 from advocate_desktop.policy.checks.base import CheckContext
-from advocate_desktop.policy.checks.phrases import Exceptions, PhraseIndex, covered
+from advocate_desktop.policy.checks.phrases import (
+    WORD,
+    WORD_CHAR,
+    Exceptions,
+    PhraseIndex,
+    covered,
+)
 from advocate_desktop.policy.model import Finding, Rule
 
 CUSTOM = "custom"
+_MASKED = regex.compile(rf"(?<!{WORD_CHAR}|\*)(?:{WORD_CHAR}|\*)+(?!{WORD_CHAR}|\*)")
 
 
 @dataclass(frozen=True)
@@ -90,6 +99,11 @@ class LanguageCheck:
         extra = _entries(rule.params.get("terms", []), str(rule.params.get("category", CUSTOM)))
         self._index = PhraseIndex([*extra, *phrases])
         self._exceptions = Exceptions(exceptions)
+        # One-word forms by length, for words written with asterisks ("k*rwa", "f**k").
+        self._by_length: dict[int, dict[str, Entry]] = {}
+        for form, entry in [*extra, *phrases]:
+            if WORD.fullmatch(form):
+                self._by_length.setdefault(len(form), {}).setdefault(form.casefold(), entry)
 
     def run(self, context: CheckContext) -> list[Finding]:
         if not self.rule.scope.applies(None, context.language):
@@ -97,7 +111,10 @@ class LanguageCheck:
         text = context.text
         allowed = self._exceptions.spans(text)
         findings = []
-        for start, end, entry in self._index.find(text, context.words):
+        matches = self._index.find(text, context.words)
+        if "*" in text:
+            matches = sorted(matches + self._masked(text))
+        for start, end, entry in matches:
             if covered(start, end, allowed):
                 continue
             findings.append(
@@ -113,6 +130,24 @@ class LanguageCheck:
                 )
             )
         return findings
+
+    def _masked(self, text: str) -> list[tuple[int, int, Entry]]:
+        """Words with letters hidden by asterisks, read as the listed word they fit:
+        "k*rwa" is "kurwa", "f**k" is "fuck".  At least half the letters must show,
+        and asterisks only at the ends ("*important*") are emphasis, not a mask."""
+        found = []
+        for match in _MASKED.finditer(text):
+            word = match.group(0).strip("*")
+            hidden = word.count("*")
+            if not hidden or hidden * 2 > len(word):
+                continue
+            start = match.start() + match.group(0).index(word[0])
+            shown = [(i, c) for i, c in enumerate(word.casefold()) if c != "*"]
+            for form, entry in self._by_length.get(len(word), {}).items():
+                if all(form[i] == c for i, c in shown):
+                    found.append((start, start + len(word), entry))
+                    break
+        return found
 
     def _label(self, category: str, language: str) -> str:
         own = self.rule.params.get("category_labels", {})
