@@ -40,7 +40,7 @@ class Analysis:
     @cached_property
     def clusters(self) -> list[tuple[int, str]]:
         """(start, cluster) for every extended grapheme cluster."""
-        found: list[str] = _GRAPHEME.findall(self.text)
+        found = grapheme_clusters(self.text)
         starts = accumulate(map(len, found), initial=0)
         return list(zip(starts, found, strict=False))
 
@@ -53,9 +53,32 @@ class Analysis:
         return find_mentions(self.text)
 
 
+# Below U+0300 every character but CR is a cluster of its own (UAX #29: nothing
+# there extends, joins, prepends or pairs), which covers Latin text, Polish included.
+_COMPLEX = regex.compile(r"[\r\u0300-\U0010ffff]+")
+
+
+def grapheme_clusters(text: str) -> list[str]:
+    """The text's extended grapheme clusters, as ``regex``'s ``\\X`` finds them, with
+    ``\\X`` run only around the characters that can form longer clusters."""
+    found: list[str] = []
+    position = 0
+    for run in _COMPLEX.finditer(text):
+        start = max(position, run.start() - 1)  # the base a combining mark sits on
+        found.extend(text[position:start])
+        position = start
+        while position < run.end():
+            cluster = _GRAPHEME.match(text, position)
+            assert cluster is not None  # \X matches at every position of a non-empty rest
+            found.append(cluster.group())
+            position = cluster.end()
+    found.extend(text[position:])
+    return found
+
+
 def graphemes(text: str) -> int:
     """User-perceived characters (extended grapheme clusters)."""
-    return len(_GRAPHEME.findall(text))
+    return len(grapheme_clusters(text))
 
 
 def utf8_bytes(text: str) -> int:

@@ -139,3 +139,21 @@ def test_the_byte_limit_overflow_is_a_cluster_start_that_keeps_the_prefix_in_byt
     if overflow < len(text):
         following = starts[starts.index(overflow) + 1]
         assert len(text[:following].encode()) > byte_limit
+
+
+_SEGMENTATION_PIECES = st.sampled_from(
+    [
+        "a", "Z", "ż", "ó", "\u00ad", "\x00", "\t", "\r", "\n", "\u0301", "\u0308", "\u200d",
+        "\ufe0f", "\u20e3", "👩", "💻", "🏽", "🇵", "🇱", "\u1100", "\u1161", "\u11a8", "한",
+        "\u0600", "\u0915", "\u094d", "\u0903", "\u0e33", "日", "\U000e0020", "\ud7b0",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_SEGMENTATION_PIECES, max_size=30).map("".join))
+def test_grapheme_clusters_are_exactly_what_regex_finds(text: str) -> None:
+    """The fast path for characters below U+0300 may never change a boundary."""
+    from advocate_desktop.text.counting import _GRAPHEME, grapheme_clusters
+
+    assert grapheme_clusters(text) == _GRAPHEME.findall(text)
