@@ -38,7 +38,6 @@ MAX_FORMS = 200
 class MorfeuszLike(Protocol):
     def analyse(self, text: str) -> list[tuple[Any, ...]]: ...
     def generate(self, lemma: str) -> list[tuple[Any, ...]]: ...
-    def dict_id(self) -> str: ...
 
 
 class InflectionUnavailable(RuntimeError):
@@ -55,10 +54,6 @@ def _morfeusz() -> MorfeuszLike:
         ) from error
     generator: MorfeuszLike = morfeusz2.Morfeusz(analyse=True, generate=True, expand_tags=True)
     return generator
-
-
-def dictionary_id() -> str:
-    return _morfeusz().dict_id()
 
 
 @functools.cache
@@ -141,14 +136,12 @@ def _word_paradigm(
                 merged += [f for f in forms if f not in merged]
         if table:
             return {k: [_with_case_of(word, f) for f in v] for k, v in table.items()}, "dictionary"
-        if in_phrase and not by_analogy:
-            return {}, "none"
-        known = any(str(i[2][2]) != "ign" for i in _morfeusz().analyse(word))
-        if known:
+        if not by_analogy or any(str(i[2][2]) != "ign" for i in _morfeusz().analyse(word)):
             return {}, "none"  # a word the dictionary knows in another role stays as it is
-    model = like or (_closest_model(word) if by_analogy else None)
-    if model is None:
-        return {}, "none"
+        like = _closest_model(word)
+        if like is None:
+            return {}, "none"
+    model = like
     table = _paradigm(model)
     suffix = _common_suffix(word.lower(), model.lower())
     model_stem = model.lower()[: len(model) - suffix]
@@ -211,14 +204,10 @@ def inflect(term: str, like: str | None = None) -> Inflection:
             variants = itertools.chain(
                 variants, itertools.product(*first_only), itertools.product(*last_only)
             )
-        for variant in itertools.islice(variants, MAX_FORMS):
+        for variant in itertools.islice(variants, MAX_FORMS - len(forms)):
             forms.setdefault(" ".join(variant), None)
-            if len(forms) >= MAX_FORMS:
-                break
-    used = [m for m in methods if m != "none"]
-    method = "dictionary" if used and all(m == "dictionary" for m in used) else ""
-    if not method:
-        method = next((m for m in used if m.startswith("analogy:")), "none")
+    analogies = [m for m in methods if m.startswith("analogy:")]
+    method = analogies[0] if analogies else "dictionary" if "dictionary" in methods else "none"
     return Inflection(term, tuple(forms), method)
 
 
