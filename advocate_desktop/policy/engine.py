@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from advocate_desktop.policy.checks import COMPILERS, CheckContext, CompiledCheck
 from advocate_desktop.policy.checks.phrases import Exceptions, covered
 from advocate_desktop.policy.model import Finding, Policy, Severity
+from advocate_desktop.text.counting import Analysis
 from advocate_desktop.text.networks import Measure
 
 
@@ -15,6 +16,8 @@ from advocate_desktop.text.networks import Measure
 class CheckResult:
     findings: tuple[Finding, ...]
     measures: tuple[Measure, ...]
+    # The text's analysis, for the editor's previews of the other networks.
+    analysis: Analysis | None = None
 
     @property
     def blocking(self) -> tuple[Finding, ...]:
@@ -64,4 +67,4 @@ class PolicyEngine:
             findings.extend(found)
         findings.sort(key=lambda f: (f.start, f.severity.rank, f.rule))
         measures = tuple(context.measure(n)[0] for n in context.networks)
-        return CheckResult(tuple(findings), measures)
+        return CheckResult(tuple(findings), measures, context.analysis)

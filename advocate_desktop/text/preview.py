@@ -7,7 +7,9 @@ same way (X after 25 characters).  LinkedIn and Threads show links as typed.
 
 from __future__ import annotations
 
-from .entities import find_urls
+from collections.abc import Sequence
+
+from .entities import Span, find_urls
 
 DISPLAY_LENGTH = {"x": 25, "mastodon": 30, "bluesky": 30}
 
@@ -23,13 +25,14 @@ def display_url(url: str, length: int) -> str:
     return shown if len(shown) <= length else shown[:length] + "…"
 
 
-def preview(network: str, text: str) -> str:
+def preview(network: str, text: str, urls: Sequence[Span] | None = None) -> str:
+    """``text`` as ``network`` shows it; ``urls`` may pass the links already found."""
     length = DISPLAY_LENGTH.get(network)
     if length is None:
         return text
     parts = []
     position = 0
-    for url in find_urls(text):
+    for url in find_urls(text) if urls is None else urls:
         parts.append(text[position : url.start])
         parts.append(display_url(url.text, length))
         position = url.end

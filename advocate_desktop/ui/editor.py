@@ -343,7 +343,7 @@ class EditorPanel(QWidget):
             site=site_of(item.url) if item else "",
         )
         self.policy.show_findings(self._result.findings)
-        self._update_previews(text)
+        self._update_previews(text, self._result.analysis)
         self._highlight(text, self._result.findings)
         measure = self._result.measures[0]
         self.counts.setText(
@@ -354,9 +354,10 @@ class EditorPanel(QWidget):
         )
         self._update_actions()
 
-    def _update_previews(self, text: str) -> None:
-        """Each network's count against its limit, and the text as it will read there."""
-        analysis = Analysis(text)
+    def _update_previews(self, text: str, analysis: Analysis | None = None) -> None:
+        """Each network's count against its limit, and the text as it will read there;
+        ``analysis`` is the policy check's, so the text is not analysed twice."""
+        analysis = analysis or Analysis(text)
         bar = self.previews.tabBar()
         for index, network in enumerate(PREVIEW_NETWORKS):
             rules = rules_for(network)
@@ -366,7 +367,7 @@ class EditorPanel(QWidget):
             self.previews.setTabToolTip(
                 index, "" if measured.fits else self.tr("Too long for this network")
             )
-            self._preview_labels[network].setText(preview(network, text))
+            self._preview_labels[network].setText(preview(network, text, analysis.urls))
 
     def _highlight(self, text: str, findings: tuple[Finding, ...]) -> None:
         selections = []
