@@ -79,31 +79,34 @@ class FeedRepository:
         with self._db.transaction() as tx:
             row = tx.execute("SELECT id FROM feed_sources WHERE location = ?", (location,))
             found = row.fetchone()
+            # What a successful sync sets, on a new source and a known one alike.
+            synced = (
+                kind,
+                title,
+                signer,
+                policy_json,
+                stamp,
+                etag,
+                last_modified,
+                stamp,
+                to_db(next_attempt) if next_attempt else None,
+            )
             if found is None:
                 cursor = tx.execute(
-                    "INSERT INTO feed_sources (kind, location, title, signer, policy_json,"
-                    " last_synced_at, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (kind, location, title, signer, policy_json, stamp, stamp),
+                    "INSERT INTO feed_sources (kind, title, signer, policy_json, last_synced_at,"
+                    " etag, last_modified, last_attempt_at, next_attempt_at, location, added_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*synced, location, stamp),
                 )
                 source_id = int(cursor.lastrowid or 0)
             else:
                 source_id = int(found["id"])
                 tx.execute(
                     "UPDATE feed_sources SET kind = ?, title = ?, signer = ?, policy_json = ?,"
-                    " last_synced_at = ? WHERE id = ?",
-                    (kind, title, signer, policy_json, stamp, source_id),
+                    " last_synced_at = ?, etag = ?, last_modified = ?, last_attempt_at = ?,"
+                    " next_attempt_at = ?, last_error = NULL, failures = 0 WHERE id = ?",
+                    (*synced, source_id),
                 )
-            tx.execute(
-                "UPDATE feed_sources SET etag = ?, last_modified = ?, last_error = NULL,"
-                " failures = 0, last_attempt_at = ?, next_attempt_at = ? WHERE id = ?",
-                (
-                    etag,
-                    last_modified,
-                    stamp,
-                    to_db(next_attempt) if next_attempt else None,
-                    source_id,
-                ),
-            )
             seen = {
                 r["id"]: r["first_seen_at"]
                 for r in tx.execute(

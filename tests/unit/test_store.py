@@ -65,3 +65,50 @@ def test_a_transition_only_moves_a_post_from_the_expected_state(
     assert [e.to_state for e in posts.events(post.id)] == ["draft", "scheduled"]
     with pytest.raises(ValueError, match="mutable"):
         posts.transition(post.id, ["scheduled"], "draft", clock.now(), state="x")
+
+
+def test_a_successful_sync_stores_its_validators_and_clears_a_failure(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from advocate_desktop.store.feed_repo import FeedRepository, ItemRow
+
+    db = Database(tmp_path / "a.db")
+    feeds = FeedRepository(db)
+    first = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+    item = ItemRow(1, "a", "A", "pl", "", None, None, 0, "{}")
+
+    def store(now: datetime, etag: str) -> int:
+        return feeds.replace_source(
+            kind="url",
+            location="https://news.example/feed.json",
+            title="News",
+            signer=None,
+            policy_json=None,
+            items=[item],
+            now=now,
+            etag=etag,
+            last_modified="Wed, 25 Nov 2026 10:00:00 GMT",
+            next_attempt=now + timedelta(minutes=30),
+        )
+
+    source_id = store(first, '"v1"')
+    row = feeds.source(source_id)
+    assert row is not None and row.etag == '"v1"' and row.failures == 0
+    assert row.last_modified == "Wed, 25 Nov 2026 10:00:00 GMT"
+    assert row.next_attempt_at is not None and row.last_attempt_at == row.last_synced_at
+
+    seen = feeds.items()[0].first_seen_at
+    assert seen
+    feeds.record_error("https://news.example/feed.json", "timed out", first, first)
+    feeds.record_error("https://news.example/feed.json", "timed out", first, first)
+    failed = feeds.source(source_id)
+    assert failed is not None and failed.failures == 2 and failed.last_error == "timed out"
+
+    later = first + timedelta(hours=1)
+    assert store(later, '"v2"') == source_id
+    again = feeds.source(source_id)
+    assert again is not None
+    assert (again.etag, again.failures, again.last_error) == ('"v2"', 0, None)
+    assert again.last_synced_at is not None and again.last_synced_at > row.last_synced_at
+    assert feeds.items()[0].first_seen_at == seen  # a known item keeps when it was first seen
+    db.close()
