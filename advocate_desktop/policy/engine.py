@@ -60,7 +60,16 @@ class PolicyEngine:
         )
         findings: list[Finding] = []
         for check, exceptions in self._checks:
-            found = check.run(context)
+            scope = check.rule.scope
+            if scope.languages and language not in scope.languages:
+                continue
+            run_in = context
+            if scope.networks:  # a rule for some networks runs only for those
+                networks_in_scope = tuple(n for n in context.networks if n in scope.networks)
+                if not networks_in_scope:
+                    continue
+                run_in = context.for_networks(networks_in_scope)
+            found = check.run(run_in)
             if exceptions and found:  # every kind honours its rule's exceptions
                 allowed = exceptions.spans(text)
                 found = [f for f in found if not covered(f.start, f.end, allowed)]

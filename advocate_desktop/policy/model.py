@@ -22,11 +22,6 @@ class Scope:
     networks: frozenset[str] = frozenset()
     languages: frozenset[str] = frozenset()
 
-    def applies(self, network: str | None, language: str) -> bool:
-        if self.languages and language not in self.languages:
-            return False
-        return not (self.networks and network is not None and network not in self.networks)
-
 
 @dataclass(frozen=True)
 class Rule:

@@ -173,6 +173,29 @@ def test_scope_limits_a_rule_to_languages(tmp_path: Path) -> None:
     assert len(engine.check("X", networks=[], language="pl").findings) == 1
 
 
+def test_scope_limits_every_kind_to_its_networks() -> None:
+    document = {
+        "rules": [
+            _rule(scope={"networks": ["x"]}),
+            _rule(id="p", kind="pattern", pattern="NV-[0-9]+", scope={"networks": ["linkedin"]}),
+            _rule(id="len", kind="length", scope={"networks": ["bluesky"]}),
+        ]
+    }
+    engine = PolicyEngine(combine(parse_policy(document, "p")))
+    text = "X and NV-12 " + "a" * 300
+
+    def rules(*networks: str) -> list[str]:
+        result = engine.check(text, networks=list(networks), language="en")
+        assert [m.network for m in result.measures] == list(networks)  # measured regardless
+        return sorted(f.rule for f in result.findings)
+
+    assert rules("x") == ["r"]
+    assert rules("linkedin") == ["p"]
+    assert rules("bluesky") == ["len"]
+    assert rules("threads") == []
+    assert rules("x", "linkedin", "bluesky", "threads") == ["len", "p", "r"]
+
+
 def test_the_bundled_policies_are_valid_json_documents() -> None:
     from jsonschema import Draft202012Validator
 

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from advocate_desktop.policy.model import Finding, Rule
@@ -11,6 +11,14 @@ if TYPE_CHECKING:
     from advocate_desktop.policy.checks.phrases import Words
 from advocate_desktop.text.counting import Analysis
 from advocate_desktop.text.networks import Measure, measure_analysis, rules_for
+
+
+@dataclass
+class _Shared:
+    """What one check computes at most once, also for its narrowed contexts."""
+
+    analysis: Analysis | None = None
+    words: Words | None = None
 
 
 @dataclass
@@ -24,18 +32,27 @@ class CheckContext:
     utm: Mapping[str, str] = field(default_factory=dict)
     site: str = ""
     _measures: dict[str, tuple[Measure, int]] = field(default_factory=dict, repr=False)
+    _shared: _Shared = field(default_factory=_Shared, repr=False)
 
-    @cached_property
+    @property
     def analysis(self) -> Analysis:
         """Shared by every check and network, so clusters and links are found once."""
-        return Analysis(self.text)
+        if self._shared.analysis is None:
+            self._shared.analysis = Analysis(self.text)
+        return self._shared.analysis
 
-    @cached_property
+    @property
     def words(self) -> Words:
         """The text's words, shared by the checks that look up phrases."""
-        from advocate_desktop.policy.checks.phrases import Words
+        if self._shared.words is None:
+            from advocate_desktop.policy.checks.phrases import Words
 
-        return Words(self.text)
+            self._shared.words = Words(self.text)
+        return self._shared.words
+
+    def for_networks(self, networks: tuple[str, ...]) -> CheckContext:
+        """The same check for fewer networks (a rule's scope); caches stay shared."""
+        return dataclasses.replace(self, networks=networks)
 
     def measure(self, network: str) -> tuple[Measure, int]:
         """The network's measure and overflow offset, computed once per check."""

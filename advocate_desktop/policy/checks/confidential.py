@@ -69,8 +69,6 @@ class ConfidentialCheck:
         self._prefixes = frozenset(prefixes)
 
     def run(self, context: CheckContext) -> list[Finding]:
-        if not self.rule.scope.applies(None, context.language):
-            return []
         text = context.text
         findings = []
         matches = self._index.find(text, context.words)

@@ -89,8 +89,6 @@ class DisclosureCheck:
         return min(phrases, key=len)
 
     def run(self, context: CheckContext) -> list[Finding]:
-        if not self.rule.scope.applies(None, context.language):
-            return []
         phrases = self._phrases.get(context.language) or self._phrases.get("en") or []
         if not phrases:
             return []

@@ -106,8 +106,6 @@ class LanguageCheck:
                 self._by_length.setdefault(len(form), {}).setdefault(form.casefold(), entry)
 
     def run(self, context: CheckContext) -> list[Finding]:
-        if not self.rule.scope.applies(None, context.language):
-            return []
         text = context.text
         allowed = self._exceptions.spans(text)
         findings = []

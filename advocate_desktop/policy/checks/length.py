@@ -14,8 +14,6 @@ class LengthCheck:
     def run(self, context: CheckContext) -> list[Finding]:
         findings = []
         for network in context.networks:
-            if not self.rule.scope.applies(network, context.language):
-                continue
             rules = rules_for(network)
             result, start = context.measure(network)
             if result.fits:

@@ -47,8 +47,6 @@ class LinkCheck:
         self._plain_http = bool(rule.params.get("flag_plain_http", True))
 
     def run(self, context: CheckContext) -> list[Finding]:
-        if not self.rule.scope.applies(None, context.language):
-            return []
         findings = []
         for url in context.analysis.urls:
             host = host_of(url.text)

@@ -25,8 +25,6 @@ class PatternCheck:
         self._pattern = regex.compile(str(rule.params["pattern"]), flags | regex.V1)
 
     def run(self, context: CheckContext) -> list[Finding]:
-        if not self.rule.scope.applies(None, context.language):
-            return []
         findings = []
         try:
             for match in self._pattern.finditer(context.text, timeout=TIMEOUT_SECONDS):

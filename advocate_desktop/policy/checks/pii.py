@@ -117,8 +117,6 @@ class PiiCheck:
         )
 
     def run(self, context: CheckContext) -> list[Finding]:
-        if not self.rule.scope.applies(None, context.language):
-            return []
         text = context.text
         urls = [(u.start, u.end) for u in context.analysis.urls]
         spans: list[tuple[int, int, str]] = []

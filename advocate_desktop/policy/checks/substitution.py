@@ -35,8 +35,6 @@ class SubstitutionCheck:
         )
 
     def run(self, context: CheckContext) -> list[Finding]:
-        if not self.rule.scope.applies(None, context.language):
-            return []
         text = context.text
         protected = [(u.start, u.end) for u in context.analysis.urls]
         if "@" in text:
