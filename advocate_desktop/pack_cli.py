@@ -237,7 +237,7 @@ def _lint(folder: Path) -> list[Any]:
 
     def check_policy(document: Any, name: str) -> list[tuple[str, str, str]]:
         parse_policy(document, name)
-        return _uninflectable_terms(document)
+        return _untranslated_messages(document) + _uninflectable_terms(document)
 
     return lint_folder(folder, check_policy, sizes)
 
@@ -329,6 +329,26 @@ def run_build(arguments: argparse.Namespace, out: Output) -> int:
         f"sha256 {digest(data)}" + "".join(f"\n{_describe(i)}" for i in inflections),
     )
     return EXIT_OK
+
+
+APP_LANGUAGES = ("en", "pl")
+
+
+def _untranslated_messages(document: Any) -> list[tuple[str, str, str]]:
+    """Rules whose message lacks a language the app speaks (readers then get English)."""
+    warnings = []
+    for index, rule in enumerate(document.get("rules", [])):
+        missing = [code for code in APP_LANGUAGES if code not in rule.get("message", {})]
+        if missing:
+            warnings.append(
+                (
+                    f"/rules/{index}/message",
+                    f"rule {rule.get('id')!r} has no message in {', '.join(missing)}; people"
+                    " using the app in that language will read another one.",
+                    f'add "{missing[0]}": "…" to the message.',
+                )
+            )
+    return warnings
 
 
 def _uninflectable_terms(document: Any) -> list[tuple[str, str, str]]:

@@ -183,3 +183,18 @@ def test_inflect_writes_the_forms_into_its_managed_configuration(tmp_path: Path)
     assert "Żubrze" in written["policy"]["rules"][0]["terms"][0]["forms"]
     managed.write_text("[1, 2]", encoding="utf-8")
     assert main(["inflect", str(managed)]) == 2
+
+
+def test_lint_warns_about_a_message_missing_a_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "news"
+    assert main(["init", str(folder)]) == 0
+    document = json.loads((folder / "policy.json").read_text(encoding="utf-8"))
+    del document["rules"][1]["message"]["pl"]
+    (folder / "policy.json").write_text(json.dumps(document), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["lint", "--json", str(folder)]) == 0
+    issues = json.loads(capsys.readouterr().out)["issues"]
+    assert [(i["pointer"], i["severity"]) for i in issues] == [("/rules/1/message", "warning")]
+    assert "no message in pl" in issues[0]["message"]
