@@ -15,12 +15,14 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from .entities import find_urls
 
 
+def host_of(url: str) -> str:
+    """A link's host, lower case, without a trailing dot; links may omit the scheme."""
+    return (urlsplit(_absolute(url)).hostname or "").lower().rstrip(".")
+
+
 def site_of(url: str | None) -> str:
     """The host a feed item links to, without a leading ``www.`` ("" for none)."""
-    if not url:
-        return ""
-    host = (urlsplit(url if "://" in url else f"https://{url}").hostname or "").lower()
-    return host.removeprefix("www.").rstrip(".")
+    return host_of(url).removeprefix("www.") if url else ""
 
 
 def on_site(url: str, site: str) -> bool:
@@ -42,7 +44,7 @@ def with_utm(url: str, utm: Mapping[str, str]) -> str:
     parts = urlsplit(url)
     query = f"{parts.query}&{urlencode(extra)}" if parts.query else urlencode(extra)
     if "://" not in url:  # a link typed without its scheme keeps looking that way
-        return urlunsplit(urlsplit(f"https://{url}")._replace(query=query)).removeprefix("https://")
+        return urlunsplit(urlsplit(_absolute(url))._replace(query=query)).removeprefix("https://")
     return urlunsplit(parts._replace(query=query))
 
 

@@ -11,18 +11,12 @@ addresses, ``localhost`` and names under ``.internal``, ``.local``, ``.corp``,
 from __future__ import annotations
 
 import ipaddress
-from urllib.parse import urlsplit
 
 from advocate_desktop.policy.checks.base import CheckContext
 from advocate_desktop.policy.model import Finding, Rule, Severity
-from advocate_desktop.text.utm import missing, on_site, with_utm
+from advocate_desktop.text.utm import host_of, missing, on_site, with_utm
 
 INTERNAL_SUFFIXES = (".internal", ".local", ".corp", ".lan", ".intranet", ".localdomain")
-
-
-def host_of(url: str) -> str:
-    target = url if "://" in url else f"https://{url}"
-    return (urlsplit(target).hostname or "").lower().rstrip(".")
 
 
 def is_internal(host: str) -> bool:
