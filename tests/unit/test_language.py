@@ -175,6 +175,7 @@ def test_the_shipped_lists_are_complete_data() -> None:
         ("This is *important* and **bold**", []),  # emphasis, not a mask
         ("5*3=15, a*b and f*** off", []),  # too little shows to tell which word
         ("Our k*nban board", []),  # a masked word that is no listed word
+        ("oh fuc*ß, fu*ß and ß*ßßß", []),  # ß folds to ss: lengths are compared folded
     ],
 )
 def test_words_masked_with_asterisks(builtin: PolicyEngine, text: str, matches: list[str]) -> None:

@@ -287,6 +287,7 @@ _PIECES = [
     "kurwa", "fuck", "kurs akcji", "44051401359", "4111 1111 1111 1111", "jan@orbis.pl",
     "+48 601 234 567", "https://bit.ly/x", "http://nordvik.example/a", "ghp_" + "a" * 36,
     "@ala@social.example", "👩‍💻", "e\u0301", "\u200f", "\u202e", " ", "\n", ".", "(", ")",
+    "*", "ß", "k*rwa", "fuc*",
 ]  # fmt: skip
 
 

@@ -99,11 +99,13 @@ class LanguageCheck:
         extra = _entries(rule.params.get("terms", []), str(rule.params.get("category", CUSTOM)))
         self._index = PhraseIndex([*extra, *phrases])
         self._exceptions = Exceptions(exceptions)
-        # One-word forms by length, for words written with asterisks ("k*rwa", "f**k").
+        # One-word forms by their case-folded length, for words written with
+        # asterisks ("k*rwa", "f**k").
         self._by_length: dict[int, dict[str, Entry]] = {}
         for form, entry in [*extra, *phrases]:
             if WORD.fullmatch(form):
-                self._by_length.setdefault(len(form), {}).setdefault(form.casefold(), entry)
+                folded = form.casefold()
+                self._by_length.setdefault(len(folded), {}).setdefault(folded, entry)
 
     def run(self, context: CheckContext) -> list[Finding]:
         text = context.text
@@ -140,8 +142,10 @@ class LanguageCheck:
             if not hidden or hidden * 2 > len(word):
                 continue
             start = match.start() + match.group(0).index(word[0])
-            shown = [(i, c) for i, c in enumerate(word.casefold()) if c != "*"]
-            for form, entry in self._by_length.get(len(word), {}).items():
+            # Compared case-folded on both sides: folding may change the length (ß → ss).
+            folded = word.casefold()
+            shown = [(i, c) for i, c in enumerate(folded) if c != "*"]
+            for form, entry in self._by_length.get(len(folded), {}).items():
                 if all(form[i] == c for i, c in shown):
                     found.append((start, start + len(word), entry))
                     break
