@@ -643,18 +643,6 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>Open the policy page</translation>
     </message>
     <message>
-        <source>Blocks</source>
-        <translation>Blocks</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation>Suggestion</translation>
-    </message>
-    <message>
         <source>Confidential names</source>
         <translation>Confidential names</translation>
     </message>

@@ -647,18 +647,6 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Otwórz stronę polityki</translation>
     </message>
     <message>
-        <source>Blocks</source>
-        <translation>Blokuje</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Ostrzeżenie</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation>Sugestia</translation>
-    </message>
-    <message>
         <source>Confidential names</source>
         <translation>Poufne nazwy</translation>
     </message>

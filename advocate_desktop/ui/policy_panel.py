@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,15 @@ SEVERITY_COLORS = {
     Severity.SUGGEST: QColor("#1565c0"),
 }
 FindingRole = Qt.ItemDataRole.UserRole + 1
+
+
+def severity_label(severity: Severity) -> str:
+    """The word for a severity, wherever findings or rules are listed."""
+    return {
+        Severity.BLOCK: QCoreApplication.translate("PolicyPanel", "Blocks"),
+        Severity.WARN: QCoreApplication.translate("PolicyPanel", "Warning"),
+        Severity.SUGGEST: QCoreApplication.translate("PolicyPanel", "Suggestion"),
+    }[severity]
 
 
 class PolicyPanel(QWidget):
@@ -59,13 +68,8 @@ class PolicyPanel(QWidget):
     def show_findings(self, findings: tuple[Finding, ...]) -> None:
         self._findings = findings
         self.list.clear()
-        labels = {
-            Severity.BLOCK: self.tr("Blocks"),
-            Severity.WARN: self.tr("Warning"),
-            Severity.SUGGEST: self.tr("Suggestion"),
-        }
         for finding in findings:
-            item = QListWidgetItem(f"{labels[finding.severity]}: {finding.message}")
+            item = QListWidgetItem(f"{severity_label(finding.severity)}: {finding.message}")
             item.setForeground(SEVERITY_COLORS[finding.severity])
             item.setData(FindingRole, finding)
             if finding.link:

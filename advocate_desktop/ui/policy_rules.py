@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_desktop.policy.model import Rule, Severity
+from advocate_desktop.policy.model import Rule
 from advocate_desktop.ui.plain import plain_tip
-from advocate_desktop.ui.policy_panel import SEVERITY_COLORS
+from advocate_desktop.ui.policy_panel import SEVERITY_COLORS, severity_label
 
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
@@ -64,7 +64,7 @@ class PolicyRulesDialog(QDialog):
         for rule in self._rules:
             item = QTreeWidgetItem(
                 [
-                    self._severity(rule.severity),
+                    severity_label(rule.severity),
                     self._kind(rule.kind),
                     self._origin(rule.origin),
                     self._details(rule),
@@ -108,13 +108,6 @@ class PolicyRulesDialog(QDialog):
         rule = self.current_rule()
         if rule is not None and rule.link:
             QDesktopServices.openUrl(QUrl(rule.link))
-
-    def _severity(self, severity: Severity) -> str:
-        return {
-            Severity.BLOCK: self.tr("Blocks"),
-            Severity.WARN: self.tr("Warning"),
-            Severity.SUGGEST: self.tr("Suggestion"),
-        }[severity]
 
     def _kind(self, kind: str) -> str:
         labels = {
