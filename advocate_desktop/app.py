@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from advocate_desktop import APP_ID, APP_NAME, ORG_DOMAIN, __version__
 from advocate_desktop.paths import AppPaths
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QApplication, QDialog
 
     from advocate_desktop.schedule.clock import Clock
     from advocate_desktop.ui.services import Services
@@ -41,8 +42,14 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def first_run(paths: AppPaths, clock: Clock, dialog: QDialog) -> Services | None:
-    """Ask for consent; only after "I agree" is anything written to disk."""
+def first_run(
+    paths: AppPaths, clock: Clock, dialog: QDialog, claim: Callable[[], bool]
+) -> Services | None:
+    """Ask for consent; only after "I agree" is anything written to disk.
+
+    ``claim`` takes the profile's single-instance lock once the data folder exists;
+    when another instance got there first, nothing more is done here.
+    """
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QDialog
 
@@ -51,12 +58,64 @@ def first_run(paths: AppPaths, clock: Clock, dialog: QDialog) -> Services | None
 
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
+    paths.ensure()
+    if not claim():
+        return None
     services = build_services(paths, clock)
     record_consent(paths.consent_file, clock.now())
     if not services.accounts.all():
         name = QCoreApplication.translate("App", "Outbox (demo)")
         services.add_outbox_account(name, default_outbox_folder(), "linkedin")
     return services
+
+
+def _cannot_start(app: QApplication, error: BaseException, paths: AppPaths) -> int:
+    from advocate_desktop.settings.managed import ManagedConfigError
+    from advocate_desktop.ui.plain import show_problem
+
+    log.error("cannot start: %s", error)
+    if isinstance(error, ManagedConfigError):
+        advice = app.translate(
+            "App",
+            "Nothing was changed. The problem is in the configuration your IT department"
+            " manages: contact them.",
+        )
+    elif isinstance(error, (OSError, sqlite3.Error)):
+        advice = app.translate(
+            "App",
+            "Advocate Desktop keeps its data in %1. Make sure that folder exists, that you"
+            " can write to it and that the disk is not full, then start the app again."
+            " Nothing was changed.",
+        ).replace("%1", str(paths.data_dir))
+    else:
+        advice = app.translate("App", "Nothing was changed.")
+    show_problem(
+        None,
+        APP_NAME,
+        app.translate("App", "Advocate Desktop cannot start:\n\n%1\n\n%2")
+        .replace("%1", str(error))
+        .replace("%2", advice),
+    )
+    return 1
+
+
+def _open_store(app: QApplication, paths: AppPaths, clock: Clock) -> Services | None:
+    """Build the services; a damaged database is set aside only with the employee's word."""
+    from advocate_desktop.store.connection import DamagedDatabase, set_aside
+    from advocate_desktop.ui.damaged import ask_to_set_aside, tell_set_aside
+    from advocate_desktop.ui.services import build_services
+
+    try:
+        return build_services(paths, clock, expect_existing=True)
+    except DamagedDatabase as damaged:
+        log.error("the database is damaged: %s", damaged)
+        if not ask_to_set_aside(damaged.path, damaged.reason):
+            return None
+        kept = set_aside(damaged.path, clock.now().strftime("%Y%m%d-%H%M%S"))
+        log.warning("the damaged database was kept as %s", kept)
+        services = build_services(paths, clock)
+        tell_set_aside(kept)
+        return services
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -74,8 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from advocate_desktop.ui.gc_guard import GarbageCollector
     from advocate_desktop.ui.i18n import install_translators, resolve_language
     from advocate_desktop.ui.main_window import MainWindow, app_icon
-    from advocate_desktop.ui.plain import show_problem
-    from advocate_desktop.ui.services import build_services
+    from advocate_desktop.ui.single_instance import InstanceGuard, LockUnavailable
     from advocate_desktop.ui.tasks import TaskRunner, prefer_gui_thread
 
     app = QApplication([sys.argv[0]])
@@ -89,34 +147,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     prefer_gui_thread()
     paths = AppPaths.from_environment()
     clock = SystemClock()
+    guard = InstanceGuard(paths.data_dir)
+    import_path = arguments.import_path.resolve() if arguments.import_path else None
+    forwarded = lost_the_lock = False
+
+    def claim() -> bool:
+        """Take the profile's lock, or hand this start's wishes to the running instance."""
+        nonlocal forwarded, lost_the_lock
+        if guard.acquire():
+            guard.listen()
+            return True
+        lost_the_lock = True
+        forwarded = _hand_over(app, paths, import_path)
+        return False
 
     try:
         if consent_given(paths.consent_file):
-            services = build_services(paths, clock)
+            # The system's language speaks until the employee's setting can be read.
+            system = resolve_language("system")
+            translators = install_translators(app, system)
+            paths.ensure()  # agreed before: the folders may be written (and locked)
+            if not claim():
+                return 0 if forwarded else 1
+            services = _open_store(app, paths, clock)
+            if services is None:
+                return 1
             language = resolve_language(services.settings.get("language"))
-            install_translators(app, language)
+            if language != system:
+                for translator in translators:
+                    app.removeTranslator(translator)
+                install_translators(app, language)
         else:
             from advocate_desktop.ui.consent import ConsentDialog
 
             install_translators(app, resolve_language("system"))
             log.info("showing the first-run consent screen")
-            agreed = first_run(paths, clock, ConsentDialog())
+            agreed = first_run(paths, clock, ConsentDialog(), claim)
             if agreed is None:
-                log.info("consent declined; nothing was stored")
-                return 0
+                if not lost_the_lock:
+                    log.info("consent declined; nothing was stored")
+                return 1 if lost_the_lock and not forwarded else 0
             services = agreed
-    except (StoreError, ManagedConfigError) as error:
-        log.error("cannot start: %s", error)
-        show_problem(
-            None,
-            APP_NAME,
-            app.translate(
-                "App",
-                "Advocate Desktop cannot start:\n\n%1\n\nNothing was changed. If the problem is"
-                " in the managed configuration, contact your IT department.",
-            ).replace("%1", str(error)),
-        )
-        return 1
+    except (StoreError, ManagedConfigError, LockUnavailable, OSError, sqlite3.Error) as error:
+        return _cannot_start(app, error, paths)
 
     def credentials() -> object:
         from advocate_desktop.credentials import CredentialStore
@@ -125,10 +198,36 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     tasks = TaskRunner(app)
     window = MainWindow(services, tasks, credentials)
+    guard.received.connect(window.second_start)
     window.show()
-    window.start(arguments.import_path)
+    window.start(import_path)
     code = app.exec()
     del collector
     tasks.wait()
     services.db.close()
+    guard.release()
     return int(code)
+
+
+def _hand_over(app: QApplication, paths: AppPaths, import_path: Path | None) -> bool:
+    """Another instance runs on this profile: ask it to come forward (and import)."""
+    from advocate_desktop.ui.plain import show_problem
+    from advocate_desktop.ui.single_instance import send_to_running
+
+    message: dict[str, object] = {"activate": True}
+    if import_path is not None:
+        message["import"] = str(import_path)
+    if send_to_running(paths.data_dir, message):
+        log.info("Advocate Desktop already runs on this profile; asked it to come forward")
+        return True
+    log.error("another instance holds the profile's lock but does not answer")
+    show_problem(
+        None,
+        APP_NAME,
+        app.translate(
+            "App",
+            "Advocate Desktop is already running for this user but does not answer. Close it"
+            " (or wait until it has finished starting) and try again.",
+        ),
+    )
+    return False

@@ -77,7 +77,12 @@ class AppPaths:
         for folder in (self.data_dir, self.config_dir, self.cache_dir):
             folder.mkdir(parents=True, exist_ok=True)
 
-    def remove_all(self) -> None:
-        """Delete every folder the app owns (not the outbox folders the employee chose)."""
+    def remove_all(self) -> list[Path]:
+        """Delete every folder the app owns (not the outbox folders the employee chose);
+        returns the ones that could not be removed (or not completely)."""
+        left = []
         for folder in (self.data_dir, self.config_dir, self.cache_dir):
             shutil.rmtree(folder, ignore_errors=True)
+            if folder.exists() or folder.is_symlink():
+                left.append(folder)
+        return left

@@ -8,16 +8,32 @@
         <translation>Outbox (demo)</translation>
     </message>
     <message>
+        <source>Nothing was changed. The problem is in the configuration your IT department manages: contact them.</source>
+        <translation>Nothing was changed. The problem is in the configuration your IT department manages: contact them.</translation>
+    </message>
+    <message>
+        <source>Advocate Desktop keeps its data in %1. Make sure that folder exists, that you can write to it and that the disk is not full, then start the app again. Nothing was changed.</source>
+        <translation>Advocate Desktop keeps its data in %1. Make sure that folder exists, that you can write to it and that the disk is not full, then start the app again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Advocate Desktop cannot start:
 
 %1
 
-Nothing was changed. If the problem is in the managed configuration, contact your IT department.</source>
+%2</source>
         <translation>Advocate Desktop cannot start:
 
 %1
 
-Nothing was changed. If the problem is in the managed configuration, contact your IT department.</translation>
+%2</translation>
+    </message>
+    <message>
+        <source>Advocate Desktop is already running for this user but does not answer. Close it (or wait until it has finished starting) and try again.</source>
+        <translation>Advocate Desktop is already running for this user but does not answer. Close it (or wait until it has finished starting) and try again.</translation>
     </message>
 </context>
 <context>
@@ -77,6 +93,45 @@ Nothing was changed. If the problem is in the managed configuration, contact you
     <message>
         <source>No thanks, quit</source>
         <translation>No thanks, quit</translation>
+    </message>
+</context>
+<context>
+    <name>Damaged</name>
+    <message>
+        <source>Your Advocate Desktop data file is damaged, so the app cannot read your drafts, queue and accounts:
+
+%1
+(%2)
+
+Scheduled posts are not published while it is damaged.</source>
+        <translation>Your Advocate Desktop data file is damaged, so the app cannot read your drafts, queue and accounts:
+
+%1
+(%2)
+
+Scheduled posts are not published while it is damaged.</translation>
+    </message>
+    <message>
+        <source>You can keep the damaged file aside (nothing is deleted; IT support may be able to recover it) and start again with empty data, or quit and restore the file from a backup first.</source>
+        <translation>You can keep the damaged file aside (nothing is deleted; IT support may be able to recover it) and start again with empty data, or quit and restore the file from a backup first.</translation>
+    </message>
+    <message>
+        <source>Keep it aside and start again</source>
+        <translation>Keep it aside and start again</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as:
+%1
+
+Advocate Desktop starts with empty data. Your posts that were already published are still on your accounts.</source>
+        <translation>The damaged file was kept as:
+%1
+
+Advocate Desktop starts with empty data. Your posts that were already published are still on your accounts.</translation>
     </message>
 </context>
 <context>
@@ -418,12 +473,56 @@ Nothing was changed; the content you had is still here.</translation>
         <translation>Publishing failed; it will be retried: %1</translation>
     </message>
     <message>
+        <source>Scheduled posts are not being published</source>
+        <translation>Scheduled posts are not being published</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged, so scheduled posts cannot be published. Quit Advocate Desktop and start it again: it checks the file and lets you keep it aside.
+
+%1</source>
+        <translation>Your data file is damaged, so scheduled posts cannot be published. Quit Advocate Desktop and start it again: it checks the file and lets you keep it aside.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Scheduled posts cannot be published because the app&apos;s data cannot be read or written (is the disk full, or the folder unavailable?). It keeps trying every few seconds.
+
+%1</source>
+        <translation>Scheduled posts cannot be published because the app&apos;s data cannot be read or written (is the disk full, or the folder unavailable?). It keeps trying every few seconds.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Publishing stopped</source>
+        <translation>Publishing stopped</translation>
+    </message>
+    <message>
         <source>Publishing paused</source>
         <translation>Publishing paused</translation>
     </message>
     <message>
+        <source>Nothing was removed</source>
+        <translation>Nothing was removed</translation>
+    </message>
+    <message>
+        <source>Your data could not be removed: %1</source>
+        <translation>Your data could not be removed: %1</translation>
+    </message>
+    <message>
         <source>Not everything was removed</source>
         <translation>Not everything was removed</translation>
+    </message>
+    <message>
+        <source>Your drafts, queue, settings and downloaded content were removed.</source>
+        <translation>Your drafts, queue, settings and downloaded content were removed.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer (%1), so sign-ins stored there may remain. Open your system&apos;s password manager and delete the entries named “advocate-desktop”.</source>
+        <translation>The system keyring did not answer (%1), so sign-ins stored there may remain. Open your system&apos;s password manager and delete the entries named “advocate-desktop”.</translation>
+    </message>
+    <message>
+        <source>These folders could not be removed completely; delete them by hand:</source>
+        <translation>These folders could not be removed completely; delete them by hand:</translation>
     </message>
     <message>
         <source>About Advocate Desktop</source>

@@ -8,16 +8,32 @@
         <translation>Skrzynka nadawcza (demo)</translation>
     </message>
     <message>
+        <source>Nothing was changed. The problem is in the configuration your IT department manages: contact them.</source>
+        <translation>Nic nie zostało zmienione. Problem dotyczy konfiguracji zarządzanej przez dział IT: skontaktuj się z nim.</translation>
+    </message>
+    <message>
+        <source>Advocate Desktop keeps its data in %1. Make sure that folder exists, that you can write to it and that the disk is not full, then start the app again. Nothing was changed.</source>
+        <translation>Advocate Desktop przechowuje dane w folderze %1. Sprawdź, czy ten folder istnieje, czy możesz w nim zapisywać i czy dysk nie jest pełny, a potem uruchom aplikację ponownie. Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nic nie zostało zmienione.</translation>
+    </message>
+    <message>
         <source>Advocate Desktop cannot start:
 
 %1
 
-Nothing was changed. If the problem is in the managed configuration, contact your IT department.</source>
-        <translation>Advocate Desktop nie może się uruchomić:
+%2</source>
+        <translation>Nie można uruchomić Advocate Desktop:
 
 %1
 
-Nic nie zostało zmienione. Jeśli problem dotyczy konfiguracji zarządzanej, skontaktuj się z działem IT.</translation>
+%2</translation>
+    </message>
+    <message>
+        <source>Advocate Desktop is already running for this user but does not answer. Close it (or wait until it has finished starting) and try again.</source>
+        <translation>Advocate Desktop jest już uruchomiony dla tego użytkownika, ale nie odpowiada. Zamknij go (albo poczekaj, aż skończy się uruchamiać) i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -77,6 +93,45 @@ Nic nie zostało zmienione. Jeśli problem dotyczy konfiguracji zarządzanej, sk
     <message>
         <source>No thanks, quit</source>
         <translation>Nie, dziękuję – zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>Damaged</name>
+    <message>
+        <source>Your Advocate Desktop data file is damaged, so the app cannot read your drafts, queue and accounts:
+
+%1
+(%2)
+
+Scheduled posts are not published while it is damaged.</source>
+        <translation>Plik danych Advocate Desktop jest uszkodzony, więc aplikacja nie może odczytać twoich szkiców, kolejki ani kont:
+
+%1
+(%2)
+
+Dopóki plik jest uszkodzony, zaplanowane posty nie są publikowane.</translation>
+    </message>
+    <message>
+        <source>You can keep the damaged file aside (nothing is deleted; IT support may be able to recover it) and start again with empty data, or quit and restore the file from a backup first.</source>
+        <translation>Możesz odłożyć uszkodzony plik na bok (nic nie zostanie usunięte; dział IT może zdołać go odzyskać) i zacząć od nowa z pustymi danymi albo zakończyć i najpierw przywrócić plik z kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>Keep it aside and start again</source>
+        <translation>Odłóż go na bok i zacznij od nowa</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as:
+%1
+
+Advocate Desktop starts with empty data. Your posts that were already published are still on your accounts.</source>
+        <translation>Uszkodzony plik zachowano jako:
+%1
+
+Advocate Desktop zaczyna z pustymi danymi. Posty, które już opublikowano, nadal są na twoich kontach.</translation>
     </message>
 </context>
 <context>
@@ -419,12 +474,56 @@ Nic nie zostało zmienione; dotychczasowe materiały są nadal dostępne.</trans
         <translation>Publikacja nie powiodła się; nastąpi ponowna próba: %1</translation>
     </message>
     <message>
+        <source>Scheduled posts are not being published</source>
+        <translation>Zaplanowane posty nie są publikowane</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged, so scheduled posts cannot be published. Quit Advocate Desktop and start it again: it checks the file and lets you keep it aside.
+
+%1</source>
+        <translation>Plik danych jest uszkodzony, więc zaplanowanych postów nie można opublikować. Zakończ Advocate Desktop i uruchom go ponownie: sprawdzi plik i pozwoli odłożyć go na bok.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Scheduled posts cannot be published because the app&apos;s data cannot be read or written (is the disk full, or the folder unavailable?). It keeps trying every few seconds.
+
+%1</source>
+        <translation>Zaplanowanych postów nie można opublikować, ponieważ nie da się odczytać ani zapisać danych aplikacji (czy dysk jest pełny albo folder niedostępny?). Aplikacja ponawia próbę co kilka sekund.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Publishing stopped</source>
+        <translation>Publikowanie wstrzymane</translation>
+    </message>
+    <message>
         <source>Publishing paused</source>
         <translation>Publikowanie wstrzymane</translation>
     </message>
     <message>
+        <source>Nothing was removed</source>
+        <translation>Nic nie zostało usunięte</translation>
+    </message>
+    <message>
+        <source>Your data could not be removed: %1</source>
+        <translation>Nie udało się usunąć twoich danych: %1</translation>
+    </message>
+    <message>
         <source>Not everything was removed</source>
         <translation>Nie wszystko zostało usunięte</translation>
+    </message>
+    <message>
+        <source>Your drafts, queue, settings and downloaded content were removed.</source>
+        <translation>Twoje szkice, kolejka, ustawienia i pobrane materiały zostały usunięte.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer (%1), so sign-ins stored there may remain. Open your system&apos;s password manager and delete the entries named “advocate-desktop”.</source>
+        <translation>Systemowy pęk kluczy nie odpowiedział (%1), więc zapisane w nim dane logowania mogły pozostać. Otwórz systemowy menedżer haseł i usuń wpisy o nazwie „advocate-desktop”.</translation>
+    </message>
+    <message>
+        <source>These folders could not be removed completely; delete them by hand:</source>
+        <translation>Tych folderów nie udało się całkowicie usunąć; usuń je ręcznie:</translation>
     </message>
     <message>
         <source>About Advocate Desktop</source>

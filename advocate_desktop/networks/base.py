@@ -41,6 +41,12 @@ class PublishError(Exception):
 
 
 class Publisher(Protocol):
+    #: True when :meth:`find_published` answering None means the post surely did
+    #: not go out (the Outbox: its file is there or not), so an interrupted publish
+    #: may simply be tried again.  Where a network cannot be read back, None only
+    #: means "not found" and the employee is asked.
+    knows_outcome: bool
+
     def publish(self, post: OutgoingPost) -> Receipt:
         """Publish once.  Raises :class:`PublishError` when nothing was published."""
 

@@ -1,15 +1,17 @@
 """The Outbox account: "publishes" a post as a JSON file in a folder the employee chose.
 
 It is the demo and offline target.  The file name is derived from the post id and
-written atomically, so a post is never written twice, and after a crash the
-runner can tell whether it went out.
+written atomically (a temporary file renamed into place), so a post is never
+written twice, and after a crash the runner can tell for sure whether it went
+out: the file is there or not.  Temporary files a crash left behind are removed
+when the runner asks about an interrupted post.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +24,14 @@ from advocate_desktop.networks.base import (
 )
 
 NETWORK = "outbox"
+TEMPORARY_GLOB = ".post-*.tmp"
+
+log = logging.getLogger(__name__)
 
 
 class OutboxPublisher:
+    knows_outcome = True
+
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
@@ -35,18 +42,50 @@ class OutboxPublisher:
     def path_for(self, post: OutgoingPost) -> Path:
         return self.folder / f"post-{post.post_id}.json"
 
+    def temporary_path_for(self, post: OutgoingPost) -> Path:
+        return self.folder / f".post-{post.post_id}.tmp"
+
+    def remove_leftovers(self) -> int:
+        """Delete the temporary files that publishes interrupted by a crash left behind.
+
+        Only one instance of the app runs per profile and the runner asks about
+        interrupted posts before it publishes anything, so no write is under way.
+        """
+        removed = 0
+        try:
+            leftovers = list(self.folder.glob(TEMPORARY_GLOB))
+        except OSError:
+            return 0
+        for leftover in leftovers:
+            try:
+                leftover.unlink()
+                removed += 1
+            except FileNotFoundError:
+                pass
+            except OSError as error:
+                log.warning("cannot remove %s: %s", leftover, error)
+        return removed
+
     def find_published(self, post: OutgoingPost) -> Receipt | None:
+        """After a crash: the file is there (published) or not (surely not published)."""
+        self.remove_leftovers()
+        return self._receipt(post)
+
+    def _receipt(self, post: OutgoingPost) -> Receipt | None:
         path = self.path_for(post)
+        if not path.exists():
+            return None
+        # The file only ever appears whole (os.replace), so its presence is the answer;
+        # a file someone edited by hand still means the post went out.
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return None
-        except (OSError, ValueError):
-            return None
-        return Receipt(remote_id=str(data.get("receipt_id", "")), url=path.as_uri())
+            receipt_id = str(data["receipt_id"])
+        except (OSError, ValueError, KeyError, TypeError):
+            receipt_id = f"outbox-{post.post_id}"
+        return Receipt(remote_id=receipt_id, url=path.as_uri())
 
     def publish(self, post: OutgoingPost) -> Receipt:
-        existing = self.find_published(post)
+        existing = self._receipt(post)
         if existing is not None:
             return existing
         receipt_id = f"outbox-{post.post_id}"
@@ -62,15 +101,15 @@ class OutboxPublisher:
         path = self.path_for(post)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".post-", suffix=".tmp", dir=self.folder)
+            temporary = self.temporary_path_for(post)
             try:
-                with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                with temporary.open("w", encoding="utf-8") as stream:
                     json.dump(document, stream, ensure_ascii=False, indent=2)
                     stream.flush()
                     os.fsync(stream.fileno())
                 os.replace(temporary, path)
             except BaseException:
-                Path(temporary).unlink(missing_ok=True)
+                temporary.unlink(missing_ok=True)
                 raise
         except OSError as error:
             raise PublishError(

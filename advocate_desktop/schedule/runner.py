@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 PublisherFactory = Callable[[AccountRow], Publisher]
 PublishGate = Callable[[PostRow], PostProblem | None]
+GraceWindow = Callable[[], timedelta]
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class Runner:
         publishers: PublisherFactory,
         clock: Clock,
         *,
-        grace: timedelta = timedelta(minutes=30),
+        grace: timedelta | GraceWindow = timedelta(minutes=30),
         retry: RetryPolicy | None = None,
         gate: PublishGate = _no_gate,
     ) -> None:
@@ -72,23 +73,51 @@ class Runner:
         self._accounts = accounts
         self._publishers = publishers
         self._clock = clock
-        self.grace = grace
+        # One source of truth: the settings are read at every run, never copied here.
+        self._grace: GraceWindow = grace if callable(grace) else (lambda: grace)
         self._retry = retry or RetryPolicy()
         self._gate = gate
+        self._reconciled = False
+
+    @property
+    def grace(self) -> timedelta:
+        return self._grace()
 
     def reconcile(self) -> list[Outcome]:
-        """Settle posts left ``publishing`` by a crash: published if it went out, else flagged."""
+        """Settle posts left ``publishing`` by a crash: published if it went out, tried again
+        if it surely did not, flagged when nobody can tell.
+
+        :meth:`run_due` calls this itself before its first run, so no caller can publish
+        anything while an earlier run's post is still unsettled.
+        """
         outcomes: list[Outcome] = []
         for post in self._posts.in_states([PostState.PUBLISHING]):
             now = self._clock.now()
             receipt = None
+            surely_not = False
             account = self._accounts.get(post.account_id or "")
             if account is not None:
                 try:
-                    receipt = self._publishers(account).find_published(self._outgoing(post))
+                    publisher = self._publishers(account)
+                    receipt = publisher.find_published(self._outgoing(post))
+                    surely_not = receipt is None and bool(
+                        getattr(publisher, "knows_outcome", False)
+                    )
                 except (AccountConfigError, PublishError, OSError) as error:
                     log.warning("cannot check post %s after a restart: %s", post.id, error)
-            if receipt is not None:
+            if receipt is None and surely_not:
+                # It never went out: back in line at the time it was claimed, so the grace
+                # window decides, as for any post, whether it goes now or waits as missed.
+                self._posts.transition(
+                    post.id,
+                    [PostState.PUBLISHING],
+                    PostState.RETRY_WAIT,
+                    now,
+                    "interrupted before it went out",
+                    next_attempt_at=post.updated_at,
+                )
+                outcomes.append(Outcome(post.id, PostState.RETRY_WAIT))
+            elif receipt is not None:
                 self._posts.transition(
                     post.id,
                     [PostState.PUBLISHING],
@@ -110,6 +139,7 @@ class Runner:
                     error=problem.to_db(),
                 )
                 outcomes.append(Outcome(post.id, PostState.NEEDS_ATTENTION, problem))
+        self._reconciled = True
         return outcomes
 
     def next_due(self) -> PostRow | None:
@@ -125,16 +155,16 @@ class Runner:
 
     def run_due(self) -> list[Outcome]:
         """Publish every post whose time has come; mark the ones long overdue as missed."""
-        outcomes: list[Outcome] = []
+        outcomes: list[Outcome] = [] if self._reconciled else self.reconcile()
         now = self._clock.now()
+        grace = self.grace
         for post in self._posts.in_states([PostState.SCHEDULED, PostState.RETRY_WAIT]):
             due_text = self._due_text(post)
             if not due_text or from_db(due_text) > now:
                 continue
-            if post.state == PostState.SCHEDULED and from_db(due_text) < now - self.grace:
-                if self._posts.transition(
-                    post.id, [PostState.SCHEDULED], PostState.MISSED, now, "overdue"
-                ):
+            if from_db(due_text) < now - grace:
+                state = PostState(post.state)
+                if self._posts.transition(post.id, [state], PostState.MISSED, now, "overdue"):
                     outcomes.append(Outcome(post.id, PostState.MISSED))
                 continue
             outcome = self.publish_one(post)
@@ -146,7 +176,9 @@ class Runner:
         now = self._clock.now()
         claimable = [PostState.SCHEDULED, PostState.RETRY_WAIT]
         problem = self._gate(post)
-        if problem is None and self._accounts.get(post.account_id or "") is None:
+        # Looked up once: an account removed meanwhile is this post's problem, not the run's.
+        account = self._accounts.get(post.account_id or "")
+        if problem is None and account is None:
             problem = PostProblem(errors.ACCOUNT_MISSING)
         if problem is not None:
             if self._posts.transition(
@@ -165,8 +197,7 @@ class Runner:
             attempts=attempts,
         ):
             return None  # another runner claimed it, or the employee cancelled it
-        account = self._accounts.get(post.account_id or "")
-        assert account is not None
+        assert account is not None  # checked above; a problem returned before the claim
         outgoing = self._outgoing(post)
         try:
             receipt = self._publishers(account).publish(outgoing)

@@ -22,7 +22,8 @@ TRANSITIONS: dict[PostState, frozenset[PostState]] = {
     S.DRAFT: frozenset({S.SCHEDULED}),
     S.SCHEDULED: frozenset({S.PUBLISHING, S.MISSED, S.CANCELLED, S.DRAFT}),
     S.PUBLISHING: frozenset({S.PUBLISHED, S.RETRY_WAIT, S.NEEDS_ATTENTION}),
-    S.RETRY_WAIT: frozenset({S.PUBLISHING, S.CANCELLED}),
+    # A retry whose time passed while the app was closed waits like a missed post.
+    S.RETRY_WAIT: frozenset({S.PUBLISHING, S.MISSED, S.CANCELLED}),
     # The employee confirms a missed or troubled post before it goes anywhere.
     S.MISSED: frozenset({S.SCHEDULED, S.CANCELLED}),
     S.NEEDS_ATTENTION: frozenset({S.SCHEDULED, S.CANCELLED}),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,19 +17,77 @@ class StoreError(Exception):
     """The database cannot be used (newer schema, corrupt file, unwritable folder)."""
 
 
-class Database:
-    """Opens ``path`` lazily per thread; workers and the GUI thread never share a connection."""
+class DamagedDatabase(StoreError):
+    """The file is there but is not a sound database: nothing is recreated over it."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path} is damaged: {reason}")
         self.path = path
+        self.reason = reason
+
+
+def damaged_database(error: BaseException) -> bool:
+    """True for the errors sqlite raises when its file is damaged, not merely busy."""
+    return isinstance(error, sqlite3.DatabaseError) and not isinstance(
+        error, sqlite3.OperationalError
+    )
+
+
+def set_aside(path: Path, stamp: str) -> Path:
+    """Move a damaged database (and its WAL and shared-memory files) out of the way,
+    keeping it for recovery; returns where the main file went."""
+    kept = path.with_name(f"{path.name}.damaged-{stamp}")
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.replace(kept.with_name(kept.name + suffix))
+    path.replace(kept)
+    return kept
+
+
+class _Lease:
+    """A connection lent to one Python thread state; given back when that state ends.
+
+    Qt's pool runs each task under a fresh Python thread state, so a plain
+    thread-local connection per task was never closed (1,500 tasks left 1,701
+    connections open).  The lease sits in a ``threading.local``: when the thread
+    state is cleared, the lease is freed and its connection returns to the pool.
+    """
+
+    __slots__ = ("connection", "database")
+
+    def __init__(self, connection: sqlite3.Connection, database: Database) -> None:
+        self.connection = connection
+        self.database = weakref.ref(database)  # no cycle through the database's local
+
+    def __del__(self) -> None:
+        database = self.database()
+        if database is None:
+            self.connection.close()
+        else:
+            database._give_back(self.connection)
+
+
+class Database:
+    """Lends each thread a connection from a small pool; threads never share one at a time."""
+
+    #: Idle connections kept for the next task; more are closed when given back.
+    MAX_IDLE = 4
+
+    def __init__(self, path: Path, *, expect_existing: bool = False) -> None:
+        """``expect_existing``: the employee has used the app before, so an empty file
+        is lost data, not a fresh start."""
+        self.path = path
+        self._expect_existing = expect_existing
         self._local = threading.local()
-        self._connections: list[sqlite3.Connection] = []
+        self._idle: list[sqlite3.Connection] = []
+        self._open: set[sqlite3.Connection] = set()
         self._lock = threading.Lock()
         self._closed = False
         self._migrate()
 
-    def _open(self) -> sqlite3.Connection:
-        # Each thread uses only its own connection; close() may run on another thread.
+    def _new_connection(self) -> sqlite3.Connection:
+        # A connection serves one thread at a time; the pool hands it between threads.
         connection = sqlite3.connect(
             self.path, timeout=10, isolation_level=None, check_same_thread=False
         )
@@ -41,13 +100,38 @@ class Database:
     def connection(self) -> sqlite3.Connection:
         if self._closed:
             raise StoreError("the database has been closed")
-        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
-        if connection is None:
-            connection = self._open()
-            self._local.connection = connection
+        lease: _Lease | None = getattr(self._local, "lease", None)
+        if lease is None:
             with self._lock:
-                self._connections.append(connection)
-        return connection
+                connection = self._idle.pop() if self._idle else None
+            if connection is None:
+                connection = self._new_connection()
+                with self._lock:
+                    self._open.add(connection)
+            lease = _Lease(connection, self)
+            self._local.lease = lease
+        return lease.connection
+
+    def _give_back(self, connection: sqlite3.Connection) -> None:
+        with self._lock:
+            keep = not self._closed and len(self._idle) < self.MAX_IDLE
+            if keep and connection.in_transaction:  # a thread ended mid-transaction: undo
+                try:
+                    connection.rollback()
+                except sqlite3.Error:
+                    keep = False
+            if keep:
+                self._idle.append(connection)
+                return
+            self._open.discard(connection)
+        connection.close()
+
+    @property
+    def open_connections(self) -> int:
+        """Connections open now, lent or idle (bounded by the threads that use the database
+        at once plus MAX_IDLE)."""
+        with self._lock:
+            return len(self._open)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -63,20 +147,32 @@ class Database:
 
     def close(self) -> None:
         with self._lock:
-            for connection in self._connections:
-                connection.close()
-            self._connections.clear()
-        self._closed = True
+            self._closed = True
+            connections = list(self._open)
+            self._open.clear()
+            self._idle.clear()
+        for connection in connections:
+            connection.close()
         self._local = threading.local()
 
     def _migrate(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         existed = self.path.exists() and self.path.stat().st_size > 0
+        if self._expect_existing and self.path.exists() and not existed:
+            raise DamagedDatabase(self.path, "the file is empty")
         try:
             connection = self.connection()
+            if existed:
+                self._check_sound(connection)
             connection.execute("PRAGMA journal_mode = WAL")
             version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        except DamagedDatabase:
+            self.close()
+            raise
         except sqlite3.DatabaseError as error:
+            self.close()
+            if damaged_database(error):
+                raise DamagedDatabase(self.path, str(error)) from error
             raise StoreError(f"cannot open {self.path}: {error}") from error
         if version > SCHEMA_VERSION:
             raise StoreError(
@@ -99,6 +195,27 @@ class Database:
                 connection.execute("ROLLBACK")
                 raise
             connection.execute("COMMIT")
+
+    def _check_sound(self, connection: sqlite3.Connection) -> None:
+        """A damaged page anywhere must stop the start, not quietly stop the scheduler later.
+
+        quick_check reads every page once (milliseconds for a typical profile).
+        """
+        try:
+            rows = connection.execute("PRAGMA quick_check(6)").fetchall()
+        except sqlite3.DatabaseError as error:
+            if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+                raise
+            raise DamagedDatabase(self.path, str(error)) from error
+        problems = [str(row[0]) for row in rows if str(row[0]) != "ok"]
+        if problems:
+            details = [  # without sqlite's "*** in database main ***" headings
+                line
+                for problem in problems
+                for line in problem.splitlines()
+                if line.strip() and not line.startswith("***")
+            ]
+            raise DamagedDatabase(self.path, "; ".join(details or problems))
 
 
 def _statements(script: str) -> list[str]:

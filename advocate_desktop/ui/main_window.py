@@ -41,10 +41,10 @@ from advocate_desktop.ui.editor import EditorPanel, OpenDraft
 from advocate_desktop.ui.feed_list import THUMB, FeedEntry, FeedPanel
 from advocate_desktop.ui.i18n import ui_language
 from advocate_desktop.ui.messages import problem_text
-from advocate_desktop.ui.plain import plain_tip, show_problem
+from advocate_desktop.ui.plain import plain_tip, show_problem, show_problem_later
 from advocate_desktop.ui.queue_view import QueueView
 from advocate_desktop.ui.scheduler import SchedulerController
-from advocate_desktop.ui.services import Services
+from advocate_desktop.ui.services import Removal, Services
 from advocate_desktop.ui.sync import SyncController
 from advocate_desktop.ui.tasks import TaskRunner
 
@@ -165,7 +165,14 @@ class MainWindow(QMainWindow):
             )
         )
 
+        self.scheduler_label = QLabel()
+        self.scheduler_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.scheduler_label.setStyleSheet("color: #b00020;")
+        self.statusBar().addPermanentWidget(self.scheduler_label)
+        self._told_storage_broken = False
         self.scheduler = SchedulerController(services, tasks, self)
+        self.scheduler.broken.connect(self._scheduler_broken)
+        self.scheduler.mended.connect(lambda: self.scheduler_label.setText(""))
         self.scheduler.outcomes.connect(self._outcomes)
         self.scheduler.ran.connect(self.queue.refresh)
 
@@ -404,6 +411,16 @@ class MainWindow(QMainWindow):
 
         self.tasks.run(work, done, failed, context=self)
 
+    def second_start(self, message: dict[str, object]) -> None:
+        """Someone started the app again on this profile: come forward, import its pack."""
+        if message.get("activate"):
+            self.showNormal()
+            self.raise_()
+            self.activateWindow()
+        path = message.get("import")
+        if isinstance(path, str) and path:
+            self.import_pack(Path(path))
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
         if urls and all(u.isLocalFile() and u.toLocalFile().endswith(".zip") for u in urls):
@@ -460,6 +477,30 @@ class MainWindow(QMainWindow):
                     )
                 )
 
+    def _scheduler_broken(self, error: BaseException) -> None:
+        """Scheduled posts stopped going out: say so where the employee looks, and how to
+        mend it; never only in a log."""
+        from advocate_desktop.store.connection import damaged_database
+
+        self.scheduler_label.setText(self.tr("Scheduled posts are not being published"))
+        self.scheduler_label.setToolTip(plain_tip(str(error)))
+        if self._told_storage_broken:
+            return
+        self._told_storage_broken = True
+        if damaged_database(error):
+            advice = self.tr(
+                "Your data file is damaged, so scheduled posts cannot be published. Quit"
+                " Advocate Desktop and start it again: it checks the file and lets you keep it"
+                " aside.\n\n%1"
+            )
+        else:
+            advice = self.tr(
+                "Scheduled posts cannot be published because the app's data cannot be read or"
+                " written (is the disk full, or the folder unavailable?). It keeps trying every"
+                " few seconds.\n\n%1"
+            )
+        show_problem_later(self, self.tr("Publishing stopped"), advice.replace("%1", str(error)))
+
     def notify(self, title: str, text: str) -> None:
         if self.tray is not None and self.tray.supportsMessages():
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
@@ -499,20 +540,49 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def remove_all_data(self) -> None:
+        """Remove everything that can be removed, say what could not, and quit: the app
+        never stays half-stopped with its data gone."""
         self.scheduler.stop()
         self.sync.stop()
         self.editor.close_draft()
         self.tasks.wait()
         try:
-            self.services.remove_all_data(self._credentials())
-        except Exception as error:
+            removal = self.services.remove_all_data(self._credentials())
+        except Exception as error:  # nothing was removed: carry on as before
             log.exception("removing all data failed")
-            show_problem(self, self.tr("Not everything was removed"), str(error))
+            show_problem(
+                self,
+                self.tr("Nothing was removed"),
+                self.tr("Your data could not be removed: %1").replace("%1", str(error)),
+            )
+            self.scheduler.start()
+            self.sync.start()
             return
         self._quitting = True
-        log.info("all local data removed")
+        if removal.complete:
+            log.info("all local data removed")
+        else:
+            log.warning("local data removed except: %s", removal)
+            show_problem(self, self.tr("Not everything was removed"), self._removal_text(removal))
         self.quit_requested.emit()
         QApplication.quit()
+
+    def _removal_text(self, removal: Removal) -> str:
+        lines = [self.tr("Your drafts, queue, settings and downloaded content were removed.")]
+        if removal.keyring_problem is not None:
+            lines.append(
+                self.tr(
+                    "The system keyring did not answer (%1), so sign-ins stored there may"
+                    " remain. Open your system's password manager and delete the entries"
+                    " named “advocate-desktop”."
+                ).replace("%1", removal.keyring_problem)
+            )
+        if removal.folders_left:
+            lines.append(
+                self.tr("These folders could not be removed completely; delete them by hand:")
+            )
+            lines.extend(removal.folders_left)
+        return "\n\n".join(lines)
 
     def open_policy_rules(self) -> None:
         """The rules in force, built on a worker like the editor's engine."""

@@ -18,6 +18,11 @@ TICK_MS = 15_000
 class SchedulerController(QObject):
     outcomes = Signal(list)  # list[Outcome]
     ran = Signal()
+    #: A run failed as a whole (the database, the disk): the employee must hear it, since
+    #: no scheduled post goes out until it is mended.  Carries the error.
+    broken = Signal(object)
+    #: A run succeeded after one had failed.
+    mended = Signal()
 
     def __init__(self, services: Services, tasks: TaskRunner, parent: QObject | None = None):
         super().__init__(parent)
@@ -25,19 +30,30 @@ class SchedulerController(QObject):
         self._tasks = tasks
         self._busy = False
         self._again = False
+        self._started = False
+        self._failing = False
         self.timer = QTimer(self, interval=TICK_MS)
         self.timer.timeout.connect(self.tick)
 
     def start(self) -> None:
-        """Settle what a crash left behind, then check every tick."""
+        """Settle what a crash left behind first, then check every tick.
+
+        Ticks asked for before this (the window updating its paused state while it is
+        built) do nothing: the first work of every run is the reconcile, even when
+        publishing is paused.  The runner also reconciles before its first publish.
+        """
+        if self._started:
+            return
+        self._started = True
         self._run(self._services.runner.reconcile)
         self.timer.start()
 
     def stop(self) -> None:
+        self._started = False
         self.timer.stop()
 
     def tick(self) -> None:
-        if self._services.settings.get("paused"):
+        if not self._started or self._services.settings.get("paused"):
             return
         self._run(self._services.runner.run_due)
 
@@ -50,6 +66,9 @@ class SchedulerController(QObject):
 
     def _finished(self, outcomes: list[Outcome]) -> None:
         self._busy = False
+        if self._failing:
+            self._failing = False
+            self.mended.emit()
         if outcomes:
             self.outcomes.emit(outcomes)
         self.ran.emit()
@@ -60,4 +79,6 @@ class SchedulerController(QObject):
     def _failed(self, error: BaseException) -> None:
         self._busy = False
         log.error("the scheduler run failed: %r", error)
+        self._failing = True
+        self.broken.emit(error)
         self.ran.emit()

@@ -91,9 +91,13 @@ class Services:
             self.accounts,
             lambda account: publisher_for(account.network, account.config),
             self.clock,
-            grace=timedelta(minutes=int(self.settings.get("grace_minutes"))),
+            grace=self.grace_window,
             gate=self.publish_gate,
         )
+
+    def grace_window(self) -> timedelta:
+        """How late a scheduled post may still go out; read from the settings at each run."""
+        return timedelta(minutes=int(self.settings.get("grace_minutes")))
 
     # -- feed -------------------------------------------------------------
     def import_demo_pack(self) -> int:
@@ -271,16 +275,52 @@ class Services:
         return text_network(account.network, account.config)
 
     # -- everything -------------------------------------------------------
-    def remove_all_data(self, credentials: Any) -> None:
-        """Drafts, queue, cache, settings, consent and every stored credential."""
-        account_ids = [a.id for a in self.accounts.all()]
-        credentials.delete_all(account_ids)
+    def remove_all_data(self, credentials: Any) -> Removal:
+        """Drafts, queue, cache, settings, consent and every stored credential.
+
+        Removes everything it can even when a part fails, and says what it could not.
+        """
+        from advocate_desktop.credentials import CredentialError
+
+        removal = Removal()
+        try:
+            account_ids = [a.id for a in self.accounts.all()]
+        except Exception as error:  # a damaged database must not keep the rest
+            log.warning("cannot list the accounts before removing: %s", error)
+            account_ids = []
+            removal.keyring_problem = str(error)
+        if not credentials.available():
+            # Secrets are never stored without a keyring, so there are none to remove.
+            removal.keyring_missing = True
+        else:
+            try:
+                removal.secrets_removed = credentials.delete_all(account_ids)
+            except CredentialError as error:
+                removal.keyring_problem = str(error)
         self.db.close()
-        self.paths.remove_all()
+        removal.folders_left = [str(p) for p in self.paths.remove_all()]
+        return removal
 
 
-def build_services(paths: AppPaths, clock: Clock) -> Services:
+@dataclass
+class Removal:
+    """What "Remove all my data" did, for the message shown before the app quits."""
+
+    secrets_removed: int = 0
+    keyring_missing: bool = False
+    keyring_problem: str | None = None
+    folders_left: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return self.keyring_problem is None and not self.folders_left
+
+
+def build_services(paths: AppPaths, clock: Clock, *, expect_existing: bool = False) -> Services:
+    """``expect_existing``: the employee agreed before, so an empty database file is
+    damage to report, never a fresh start to make over their data."""
     managed = load_managed(paths.managed_config_file())
     managed_keys(managed)  # a malformed IT key stops here, before anything is written
     paths.ensure()
-    return Services(paths=paths, clock=clock, db=Database(paths.database), managed=managed)
+    database = Database(paths.database, expect_existing=expect_existing)
+    return Services(paths=paths, clock=clock, db=database, managed=managed)

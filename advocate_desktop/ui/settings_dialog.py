@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -273,8 +272,7 @@ class SettingsDialog(QDialog):
         self.language_note.setText(self.tr("The new language applies after a restart."))
 
     def _grace_changed(self, value: int) -> None:
-        self._save("grace_minutes", value)
-        self._services.runner.grace = timedelta(minutes=value)
+        self._save("grace_minutes", value)  # the runner reads it from the settings
 
     def _paused_toggled(self, on: bool) -> None:
         self._save("paused", on)

@@ -120,15 +120,18 @@ def test_after_consent_the_main_window_comes_up_with_the_demo_pack(
     assert (home / ".local/share/advocate-desktop/advocate.sqlite3").exists()
 
 
-def test_import_opens_a_pack_given_on_the_command_line(launch: object, tmp_path: Path) -> None:
+def _agreed(home: Path) -> Path:
+    config = home / ".config/advocate-desktop"
+    config.mkdir(parents=True)
+    (config / "consent.json").write_text(json.dumps({"version": 1}))
+    return home
+
+
+def _cli_pack(tmp_path: Path) -> Path:
     import zipfile
 
     from advocate_desktop.paths import demo_pack_dir
 
-    home = tmp_path / "home"
-    config = home / ".config/advocate-desktop"
-    config.mkdir(parents=True)
-    (config / "consent.json").write_text(json.dumps({"version": 1}))
     root = demo_pack_dir()
     feed = json.loads((root / "feed.json").read_text(encoding="utf-8"))
     for item in feed["items"]:
@@ -138,9 +141,92 @@ def test_import_opens_a_pack_given_on_the_command_line(launch: object, tmp_path:
         bundle.writestr("feed.json", json.dumps(feed))
         for image in (root / "media").iterdir():
             bundle.write(image, f"media/{image.name}")
+    return pack
+
+
+def test_import_opens_a_pack_given_on_the_command_line(launch: object, tmp_path: Path) -> None:
+    home = _agreed(tmp_path / "home")
+    pack = _cli_pack(tmp_path)
     running = launch("--import", str(pack), home=home)  # type: ignore[operator]
     line = running.wait_for("imported ")
     assert "20 items in the list" in line
+
+
+def test_a_second_start_hands_its_import_to_the_running_app_and_exits(
+    launch: object, tmp_path: Path
+) -> None:
+    """Two instances on one profile would both run schedulers: the second one must not."""
+    home = _agreed(tmp_path / "home")
+    first = launch(home=home)  # type: ignore[operator]
+    first.wait_for("main window ready with")
+    pack = _cli_pack(tmp_path)
+    second = launch("--import", str(pack), home=home)  # type: ignore[operator]
+    assert second.process.wait(timeout=60) == 0
+    assert any("already runs on this profile" in line for line in second.lines)
+    assert not any("main window ready" in line for line in second.lines)
+    line = first.wait_for("imported ")
+    assert "20 items in the list" in line
+    assert first.process.poll() is None
+
+
+def test_a_lock_left_by_a_killed_app_does_not_stop_the_next_start(
+    launch: object, tmp_path: Path
+) -> None:
+    home = _agreed(tmp_path / "home")
+    first = launch(home=home)  # type: ignore[operator]
+    first.wait_for("main window ready with")
+    os.killpg(first.process.pid, signal.SIGKILL)
+    first.process.wait(timeout=10)
+    assert (home / ".local/share/advocate-desktop/instance.lock").exists()
+    again = launch(home=home)  # type: ignore[operator]
+    again.wait_for("main window ready with")
+
+
+def test_a_damaged_database_is_reported_and_never_recreated_over(
+    launch: object, tmp_path: Path
+) -> None:
+    home = _agreed(tmp_path / "home")
+    first = launch(home=home)  # type: ignore[operator]
+    first.wait_for("main window ready with")
+    first.stop()
+    database = home / ".local/share/advocate-desktop/advocate.sqlite3"
+    import sqlite3
+
+    settle = sqlite3.connect(database)  # fold the WAL in, so the damage is what is read
+    settle.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    settle.close()
+    data = bytearray(database.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096
+    data[middle : middle + 4096] = b"\xa5" * 4096  # a page mid-file, scribbled
+    database.write_bytes(bytes(data))
+    running = launch(home=home)  # type: ignore[operator]
+    running.wait_for("the database is damaged")
+    assert database.read_bytes() == bytes(data)
+    assert not any("main window ready" in line for line in running.lines)
+    assert not [line for line in running.lines if "Traceback" in line]
+
+
+def test_an_emptied_database_is_damage_not_a_fresh_start(launch: object, tmp_path: Path) -> None:
+    home = _agreed(tmp_path / "home")
+    database = home / ".local/share/advocate-desktop/advocate.sqlite3"
+    database.parent.mkdir(parents=True)
+    database.touch()
+    running = launch(home=home)  # type: ignore[operator]
+    line = running.wait_for("the database is damaged")
+    assert "the file is empty" in line
+    assert database.stat().st_size == 0
+
+
+def test_an_unwritable_data_folder_is_explained_not_a_traceback(
+    launch: object, tmp_path: Path
+) -> None:
+    home = _agreed(tmp_path / "home")
+    (home / ".local/share").mkdir(parents=True)
+    (home / ".local/share/advocate-desktop").write_text("a file where the folder should be")
+    running = launch(home=home)  # type: ignore[operator]
+    line = running.wait_for("cannot start")
+    assert "advocate-desktop" in line
+    assert not [entry for entry in running.lines if "Traceback" in entry]
 
 
 def test_a_broken_managed_config_is_reported_not_a_traceback(

@@ -64,7 +64,7 @@ class Harness:
         window = MainWindow(services, tasks, credentials)
         self.qtbot.addWidget(window)
         window.show()
-        with self.qtbot.waitSignal(window.ready, timeout=10000):
+        with self.qtbot.waitSignal(window.ready, timeout=30000):
             window.start()
         self.idle(window)
         self.opened.append((window, services))

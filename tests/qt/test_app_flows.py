@@ -32,7 +32,7 @@ def test_declining_consent_leaves_nothing_behind(
     dialog = ConsentDialog()
     qtbot.addWidget(dialog)
     QTimer.singleShot(0, dialog.decline_button.click)
-    assert first_run(paths, clock, dialog) is None
+    assert first_run(paths, clock, dialog, lambda: pytest.fail("nothing to lock")) is None
     for folder in (paths.data_dir, paths.config_dir, paths.cache_dir):
         assert not folder.exists()
 
@@ -43,8 +43,9 @@ def test_agreeing_records_consent_and_adds_the_demo_outbox(
     dialog = ConsentDialog()
     qtbot.addWidget(dialog)
     QTimer.singleShot(0, dialog.accept_button.click)
-    services = first_run(paths, clock, dialog)
-    assert services is not None
+    claimed: list[bool] = []
+    services = first_run(paths, clock, dialog, lambda: claimed.append(True) or True)
+    assert services is not None and claimed == [True]
     assert consent_given(paths.consent_file)
     accounts = services.accounts.all()
     assert [a.network for a in accounts] == ["outbox"]

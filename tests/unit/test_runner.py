@@ -243,3 +243,102 @@ def test_opening_an_items_draft_twice_returns_the_same_draft(world: World) -> No
         source_id=1, item_id="a", network="x", language="en", suggested_text="two", account_id=None
     )
     assert first.id == second.id and second.text == "one"
+
+
+# -- exactly once, after a crash (issue 8) --------------------------------------
+
+
+def test_the_first_run_reconciles_before_it_publishes_anything(world: World) -> None:
+    """A caller that never asked for reconcile still cannot skip it (the app once did)."""
+    stuck = world.scheduled(timedelta(0))
+    world.posts.transition(stuck.id, ["scheduled"], "publishing", world.clock.now())
+    runner = world.runner()
+    outcomes = runner.run_due()
+    assert [(o.post_id, o.state) for o in outcomes] == [(stuck.id, PostState.NEEDS_ATTENTION)]
+    assert world.state(stuck) == PostState.NEEDS_ATTENTION
+    assert runner.run_due() == []
+
+
+def test_an_interrupted_outbox_post_is_decided_for_sure_and_goes_out_once(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    publisher = OutboxPublisher(tmp_path / "out")
+    world = World(tmp_path, clock, publisher)
+    post = world.scheduled(timedelta(0))
+    world.posts.transition(post.id, ["scheduled"], "publishing", clock.now())
+    # What a crash mid-write leaves: a temporary file, no post file.
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / f".post-{post.id}.tmp").write_text('{"half', encoding="utf-8")
+    (tmp_path / "out" / ".post-abc123.tmp").write_text("older crash", encoding="utf-8")
+    runner = world.runner()
+    outcomes = runner.reconcile()
+    assert [o.state for o in outcomes] == [PostState.RETRY_WAIT]
+    assert list((tmp_path / "out").iterdir()) == []  # the leftovers are gone
+    assert [o.state for o in runner.run_due()] == [PostState.PUBLISHED]
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [f"post-{post.id}.json"]
+    details = [e.detail for e in world.posts.events(post.id)]
+    assert "interrupted before it went out" in details
+
+
+def test_an_interrupted_outbox_post_found_long_after_waits_as_missed(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    publisher = OutboxPublisher(tmp_path / "out")
+    world = World(tmp_path, clock, publisher)
+    post = world.scheduled(timedelta(0))
+    world.posts.transition(post.id, ["scheduled"], "publishing", clock.now())
+    clock.advance(timedelta(days=2))  # the laptop stayed off
+    runner = world.runner(grace=timedelta(minutes=30))
+    assert [o.state for o in runner.run_due()] == [PostState.RETRY_WAIT, PostState.MISSED]
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
+    world.service.confirm(post.id)
+    assert [o.state for o in runner.run_due()] == [PostState.PUBLISHED]
+
+
+def test_a_retry_due_while_the_app_was_closed_waits_as_missed(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    world = World(tmp_path, clock, Scripted([PublishError(FailureKind.TRANSIENT, "network_down")]))
+    post = world.scheduled(timedelta(0))
+    runner = world.runner(grace=timedelta(minutes=30))
+    assert [o.state for o in runner.run_due()] == [PostState.RETRY_WAIT]
+    clock.advance(timedelta(days=3))
+    assert [o.state for o in runner.run_due()] == [PostState.MISSED]
+    assert world.publisher.published == []  # type: ignore[attr-defined]
+    assert world.state(post) == PostState.MISSED
+
+
+def test_the_grace_window_is_read_at_every_run(world: World) -> None:
+    minutes = [30]
+    runner = world.runner(grace=lambda: timedelta(minutes=minutes[0]))
+    world.scheduled(timedelta(minutes=10))
+    world.clock.advance(timedelta(minutes=50))
+    minutes[0] = 60  # the employee widened it in Settings after the runner was built
+    assert [o.state for o in runner.run_due()] == [PostState.PUBLISHED]
+
+
+class VanishingAccounts(AccountRepository):
+    """The account disappears between the runner's checks (removed in Settings meanwhile)."""
+
+    def __init__(self, db: Database) -> None:
+        super().__init__(db)
+        self.calls = 0
+
+    def get(self, account_id: str):  # type: ignore[no-untyped-def]
+        self.calls += 1
+        return super().get(account_id) if self.calls == 1 else None
+
+
+def test_an_account_removed_during_a_run_is_that_posts_problem_not_the_runs(
+    world: World,
+) -> None:
+    first = world.scheduled(timedelta(0))
+    second = world.scheduled(timedelta(0))
+    accounts = VanishingAccounts(world.db)
+    runner = Runner(world.posts, accounts, lambda _a: world.publisher, world.clock)
+    runner.reconcile()
+    accounts.calls = 0
+    outcomes = runner.run_due()
+    assert {o.post_id for o in outcomes} == {first.id, second.id}
+    assert world.state(first) != PostState.PUBLISHING
+    assert world.state(second) != PostState.PUBLISHING

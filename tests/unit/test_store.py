@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from advocate_desktop.schedule.clock import FakeClock
-from advocate_desktop.store.connection import Database, StoreError
+from advocate_desktop.store.connection import DamagedDatabase, Database, StoreError, set_aside
 from advocate_desktop.store.migrations import SCHEMA_VERSION
 from advocate_desktop.store.posts_repo import PostRepository
 from advocate_desktop.store.settings_repo import SettingsRepository
@@ -34,8 +34,88 @@ def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) ->
 def test_a_corrupt_file_gives_a_store_error(tmp_path: Path) -> None:
     path = tmp_path / "c.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(StoreError, match="cannot open"):
+    with pytest.raises(DamagedDatabase, match="damaged"):
         Database(path)
+    assert path.read_bytes() == b"this is not a database" * 100  # never written over
+
+
+def _filled(path: Path, rows: int = 3000) -> None:
+    db = Database(path)
+    settings = SettingsRepository(db)
+    for index in range(rows):
+        settings.save(f"key{index}", "x" * 200)
+    db.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+
+
+def test_a_database_damaged_mid_file_stops_the_start_instead_of_the_scheduler(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "mid.sqlite3"
+    _filled(path)
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096
+    data[middle : middle + 4096] = b"\xa5" * 4096  # one page in the middle, scribbled
+    path.write_bytes(bytes(data))
+    with pytest.raises(DamagedDatabase) as caught:
+        Database(path)
+    assert caught.value.path == path
+
+
+def test_an_empty_file_where_data_was_is_damage_not_a_fresh_start(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    with pytest.raises(DamagedDatabase, match="empty"):
+        Database(path, expect_existing=True)
+    assert path.stat().st_size == 0
+    Database(tmp_path / "new.sqlite3", expect_existing=True).close()  # no file: a first start
+
+
+def test_a_damaged_database_is_set_aside_with_its_companions(tmp_path: Path) -> None:
+    path = tmp_path / "advocate.sqlite3"
+    path.write_bytes(b"bad")
+    path.with_name(path.name + "-wal").write_bytes(b"wal")
+    kept = set_aside(path, "20261130-101500")
+    assert kept.read_bytes() == b"bad"
+    assert kept.with_name(kept.name + "-wal").read_bytes() == b"wal"
+    assert not path.exists()
+    Database(path, expect_existing=False).close()  # a fresh one can start in its place
+
+
+def test_thousands_of_short_lived_threads_keep_connections_and_files_bounded(
+    tmp_path: Path,
+) -> None:
+    """Each worker task had its own connection, never closed: 240 an hour from the tray."""
+    import os
+    import threading
+
+    db = Database(tmp_path / "pool.sqlite3")
+    settings = SettingsRepository(db)
+
+    def task(index: int) -> None:
+        settings.save("k", str(index))
+        assert db.connection().execute("SELECT value FROM settings").fetchone() is not None
+
+    def open_files() -> int:
+        return len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else 0
+
+    task(-1)
+    files_before = open_files()
+    for batch in range(50):
+        threads = [threading.Thread(target=task, args=(batch * 40 + i,)) for i in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        for i in range(36):  # and one after the other, as a pool's tasks run
+            thread = threading.Thread(target=task, args=(i,))
+            thread.start()
+            thread.join()
+    assert db.open_connections <= 1 + 4 + Database.MAX_IDLE
+    if files_before:
+        assert open_files() <= files_before + 3 * (4 + Database.MAX_IDLE)
+    db.close()
+    assert db.open_connections == 0
 
 
 def test_reopening_keeps_data(tmp_path: Path) -> None:

@@ -1,0 +1,156 @@
+"""Storage faults and "remove all my data" are told to the employee, never only logged."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import keyring.backends.fail
+import keyring.errors
+import pytest
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from advocate_desktop.app import _open_store
+from advocate_desktop.credentials import CredentialStore
+from advocate_desktop.paths import AppPaths
+from advocate_desktop.schedule.clock import FakeClock
+from advocate_desktop.ui import main_window as main_window_module
+from advocate_desktop.ui.services import build_services
+from tests.qt.conftest import Harness
+
+
+def _click_in_modal(qtbot: QtBot, label: str, seen: list[str]) -> None:
+    """Answer the next modal message box by its button text, recording its text."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        for button in box.buttons():
+            if button.text() == label:
+                button.click()
+                return
+        raise AssertionError(f"no button {label!r} in {[b.text() for b in box.buttons()]}")
+
+    QTimer.singleShot(0, answer)
+
+
+def _damage(paths: AppPaths, clock: FakeClock) -> bytes:
+    services = build_services(paths, clock)
+    for index in range(400):
+        services.settings.set("trusted_keys", [f"k{index}" * 0])  # some writes
+        services.posts.create(
+            state="draft",
+            source_id=None,
+            item_id=None,
+            account_id=None,
+            network="x",
+            language="en",
+            text="draft " * 200,
+            now=clock.now(),
+        )
+    services.db.close()
+    raw = sqlite3.connect(paths.database)
+    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw.close()
+    data = bytearray(paths.database.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096
+    data[middle : middle + 4096] = b"\xa5" * 4096
+    paths.database.write_bytes(bytes(data))
+    return bytes(data)
+
+
+@pytest.mark.allow_log_errors
+def test_a_damaged_database_is_kept_aside_only_when_the_employee_says_so(
+    qapp: QApplication, qtbot: QtBot, paths: AppPaths, clock: FakeClock
+) -> None:
+    damaged = _damage(paths, clock)
+    seen: list[str] = []
+    _click_in_modal(qtbot, "Quit", seen)
+    assert _open_store(qapp, paths, clock) is None
+    assert "damaged" in seen[0] and str(paths.database) in seen[0]
+    assert paths.database.read_bytes() == damaged  # untouched
+
+    _click_in_modal(qtbot, "Keep it aside and start again", seen)
+    _click_in_modal(qtbot, "OK", seen)  # where it was kept
+    services = _open_store(qapp, paths, clock)
+    assert services is not None
+    kept = [p for p in paths.data_dir.iterdir() if ".damaged-" in p.name and p.suffix != ".shm"]
+    assert [p.read_bytes() for p in kept if not p.name.endswith("-wal")] == [damaged]
+    assert services.posts.all() == []  # a fresh database in its place
+    assert str(kept[0]) in seen[-1]
+    services.db.close()
+
+
+class _BrokenKeyring(keyring.backends.fail.Keyring):
+    """A keyring that is there but fails every call, like a locked or crashed daemon."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise keyring.errors.KeyringError("the daemon went away")
+
+
+@pytest.mark.parametrize(
+    ("backend", "says"),
+    [
+        (keyring.backends.fail.Keyring(), None),
+        (_BrokenKeyring(), "password manager"),
+    ],
+    ids=["no keyring", "failing keyring"],
+)
+def test_remove_all_my_data_without_a_working_keyring_removes_the_rest_and_quits(
+    harness: Harness,
+    qtbot: QtBot,
+    paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
+    backend: object,
+    says: str | None,
+) -> None:
+    store = CredentialStore(backend=backend)
+    window = harness.window(credentials=lambda: store)
+    told: list[str] = []
+    monkeypatch.setattr(QCoreApplication, "quit", lambda: None)
+    monkeypatch.setattr(
+        main_window_module, "show_problem", lambda _parent, _title, text: told.append(text)
+    )
+    with qtbot.waitSignal(window.quit_requested, timeout=10000):
+        window.remove_all_data()
+    for folder in (paths.data_dir, paths.config_dir, paths.cache_dir):
+        assert not folder.exists()
+    if says is None:
+        assert told == []  # nothing could have been stored without a keyring: all done
+    else:
+        assert len(told) == 1 and says in told[0] and "were removed" in told[0]
+
+
+@pytest.mark.allow_log_errors
+def test_a_scheduler_that_cannot_read_its_data_tells_the_employee(
+    harness: Harness, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = harness.window()
+    told: list[str] = []
+    monkeypatch.setattr(
+        main_window_module,
+        "show_problem_later",
+        lambda _parent, _title, text: told.append(text),
+    )
+
+    def damaged() -> list[object]:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(window.services.runner, "run_due", damaged)
+    with qtbot.waitSignal(window.scheduler.broken, timeout=10000):
+        window.scheduler.tick()
+    assert window.scheduler_label.text() == "Scheduled posts are not being published"
+    assert len(told) == 1 and "damaged" in told[0] and "start it again" in told[0]
+    window.scheduler.tick()
+    harness.idle(window)
+    assert len(told) == 1  # said once, not at every tick
+    monkeypatch.undo()
+    with qtbot.waitSignal(window.scheduler.mended, timeout=10000):
+        window.scheduler.tick()
+    assert window.scheduler_label.text() == ""
