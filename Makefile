@@ -10,7 +10,7 @@ TS := translations/advocate_en.ts translations/advocate_pl.ts
 QM := $(patsubst translations/%.ts,resources/i18n/%.qm,$(TS))
 TR_SOURCES := advocate_desktop/app.py $(shell find advocate_desktop/ui -name '*.py' | sort)
 
-.PHONY: run test setup setup-test system-deps system-deps-test translations lupdate lint typecheck pytest bench screenshots clean
+.PHONY: run test test-slow setup setup-test system-deps system-deps-test translations lupdate lint typecheck pytest bench screenshots clean
 
 run: setup
 	$(BIN)/advocate-desktop
@@ -59,6 +59,10 @@ pytest: $(VENV)/.installed-dev translations
 	scripts/run-tests.sh
 
 test: setup-test lint typecheck pytest
+
+# The slow tier: a simulated week of soak and hundreds of crashes of the real app.
+test-slow: setup-test translations
+	ADVOCATE_SLOW=1 scripts/run-tests.sh -m slow
 
 bench: setup-test
 	$(BIN)/python benchmarks/startup.py

@@ -20,7 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent / "translations"
 MESSAGE = re.compile(
     r"<message( numerus=\"yes\")?>(\s*)<source>([^<]*)</source>(\s*)"
-    r"<translation type=\"unfinished\">((?:[^<]|<numerusform>[^<]*</numerusform>|\s)*)</translation>",
+    r"<translation type=\"unfinished\">"
+    r"((?:[^<]|<numerusform>[^<]*</numerusform>|\s)*)</translation>",
     re.DOTALL,
 )
 

@@ -18,6 +18,16 @@ from advocate_desktop.schedule.clock import FakeClock
 START = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The slow tier (soak and repeated-crash tests) runs with ``make test-slow``."""
+    if os.environ.get("ADVOCATE_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow tier: run it with make test-slow")
+    for item in items:
+        if item.get_closest_marker("slow") is not None:
+            item.add_marker(skip)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):

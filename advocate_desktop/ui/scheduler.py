@@ -46,6 +46,7 @@ class SchedulerController(QObject):
             return
         self._started = True
         self._run(self._services.runner.reconcile)
+        self._again = True  # then publish what is due at once, not a tick later
         self.timer.start()
 
     def stop(self) -> None:
@@ -66,6 +67,7 @@ class SchedulerController(QObject):
 
     def _finished(self, outcomes: list[Outcome]) -> None:
         self._busy = False
+        log.info("scheduler run done: %s", _summary(outcomes))
         if self._failing:
             self._failing = False
             self.mended.emit()
@@ -82,3 +84,10 @@ class SchedulerController(QObject):
         self._failing = True
         self.broken.emit(error)
         self.ran.emit()
+
+
+def _summary(outcomes: list[Outcome]) -> str:
+    counts: dict[str, int] = {}
+    for outcome in outcomes:
+        counts[str(outcome.state)] = counts.get(str(outcome.state), 0) + 1
+    return ", ".join(f"{count} {state}" for state, count in sorted(counts.items())) or "nothing"

@@ -85,10 +85,20 @@ def test_a_damaged_database_is_kept_aside_only_when_the_employee_says_so(
     services.db.close()
 
 
-class _BrokenKeyring(keyring.backends.fail.Keyring):
-    """A keyring that is there but fails every call, like a locked or crashed daemon."""
+class _BrokenKeyring:
+    """A keyring that is there but fails every call, like a locked or crashed daemon.
 
-    priority = 1  # type: ignore[assignment]
+    Deliberately not a KeyringBackend subclass: keyring registers every subclass as a
+    backend for the whole process.
+    """
+
+    priority = 1
+
+    def get_password(self, service: str, username: str) -> None:
+        raise keyring.errors.KeyringError("the daemon went away")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.KeyringError("the daemon went away")
 
     def delete_password(self, service: str, username: str) -> None:
         raise keyring.errors.KeyringError("the daemon went away")
