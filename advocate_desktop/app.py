@@ -8,7 +8,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from advocate_desktop import APP_ID, APP_NAME, ORG_DOMAIN, __version__
 from advocate_desktop.paths import AppPaths
@@ -17,9 +17,11 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QDialog
 
     from advocate_desktop.schedule.clock import Clock
+    from advocate_desktop.ui.main_window import MainWindow
     from advocate_desktop.ui.services import Services
 
 log = logging.getLogger("advocate_desktop")
+Prepared = TypeVar("Prepared")
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -99,23 +101,36 @@ def _cannot_start(app: QApplication, error: BaseException, paths: AppPaths) -> i
     return 1
 
 
-def _open_store(app: QApplication, paths: AppPaths, clock: Clock) -> Services | None:
-    """Build the services; a damaged database is set aside only with the employee's word."""
+def _open_store(
+    paths: AppPaths, clock: Clock, prepare: Callable[[Services], Prepared]
+) -> tuple[Services, Prepared] | None:
+    """Build the services and, while the database's pages are checked on a thread,
+    ``prepare`` (the window); nothing starts on a damaged database, which is set aside
+    only with the employee's word."""
     from advocate_desktop.store.connection import DamagedDatabase, set_aside
     from advocate_desktop.ui.damaged import ask_to_set_aside, tell_set_aside
     from advocate_desktop.ui.services import build_services
 
-    try:
-        return build_services(paths, clock, expect_existing=True)
-    except DamagedDatabase as damaged:
-        log.error("the database is damaged: %s", damaged)
-        if not ask_to_set_aside(damaged.path, damaged.reason):
-            return None
-        kept = set_aside(damaged.path, clock.now().strftime("%Y%m%d-%H%M%S"))
-        log.warning("the damaged database was kept as %s", kept)
-        services = build_services(paths, clock)
-        tell_set_aside(kept)
-        return services
+    kept: Path | None = None
+    while True:
+        services: Services | None = None
+        try:
+            services = build_services(paths, clock, expect_existing=kept is None)
+            checked = services.db.check_health_in_background()
+            prepared = prepare(services)
+            checked()
+        except DamagedDatabase as damaged:
+            log.error("the database is damaged: %s", damaged)
+            if services is not None:
+                services.db.close()
+            if kept is not None or not ask_to_set_aside(damaged.path, damaged.reason):
+                return None
+            kept = set_aside(damaged.path, clock.now().strftime("%Y%m%d-%H%M%S"))
+            log.warning("the damaged database was kept as %s", kept)
+            continue
+        if kept is not None:
+            tell_set_aside(kept)
+        return services, prepared
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -161,26 +176,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         forwarded = _hand_over(app, paths, import_path)
         return False
 
+    def credentials() -> object:
+        from advocate_desktop.credentials import CredentialStore
+
+        return CredentialStore()
+
+    tasks = TaskRunner(app)
+    system = resolve_language("system")
+    translators = install_translators(app, system)  # until the employee's setting is read
+
+    def build_window(services: Services) -> MainWindow:
+        nonlocal translators
+        language = resolve_language(services.settings.get("language"))
+        if language != system:
+            for translator in translators:
+                app.removeTranslator(translator)
+            translators = install_translators(app, language)
+        return MainWindow(services, tasks, credentials)
+
     try:
         if consent_given(paths.consent_file):
-            # The system's language speaks until the employee's setting can be read.
-            system = resolve_language("system")
-            translators = install_translators(app, system)
             paths.ensure()  # agreed before: the folders may be written (and locked)
             if not claim():
                 return 0 if forwarded else 1
-            services = _open_store(app, paths, clock)
-            if services is None:
+            opened = _open_store(paths, clock, build_window)
+            if opened is None:
                 return 1
-            language = resolve_language(services.settings.get("language"))
-            if language != system:
-                for translator in translators:
-                    app.removeTranslator(translator)
-                install_translators(app, language)
+            services, window = opened
         else:
             from advocate_desktop.ui.consent import ConsentDialog
 
-            install_translators(app, resolve_language("system"))
             log.info("showing the first-run consent screen")
             agreed = first_run(paths, clock, ConsentDialog(), claim)
             if agreed is None:
@@ -188,16 +213,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     log.info("consent declined; nothing was stored")
                 return 1 if lost_the_lock and not forwarded else 0
             services = agreed
+            window = build_window(services)
     except (StoreError, ManagedConfigError, LockUnavailable, OSError, sqlite3.Error) as error:
         return _cannot_start(app, error, paths)
 
-    def credentials() -> object:
-        from advocate_desktop.credentials import CredentialStore
-
-        return CredentialStore()
-
-    tasks = TaskRunner(app)
-    window = MainWindow(services, tasks, credentials)
     guard.received.connect(window.second_start)
     window.show()
     window.start(import_path)

@@ -6,7 +6,7 @@ import shutil
 import sqlite3
 import threading
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -162,8 +162,6 @@ class Database:
             raise DamagedDatabase(self.path, "the file is empty")
         try:
             connection = self.connection()
-            if existed:
-                self._check_sound(connection)
             connection.execute("PRAGMA journal_mode = WAL")
             version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         except DamagedDatabase:
@@ -196,11 +194,42 @@ class Database:
                 raise
             connection.execute("COMMIT")
 
-    def _check_sound(self, connection: sqlite3.Connection) -> None:
-        """A damaged page anywhere must stop the start, not quietly stop the scheduler later.
+    def check_health(self) -> None:
+        """Raise DamagedDatabase when any page is damaged; safe to call on any thread.
 
-        quick_check reads every page once (milliseconds for a typical profile).
+        A damaged page must stop the start, not quietly stop the scheduler later.
+        quick_check reads every page once: about a millisecond for a typical profile,
+        tens of milliseconds with 10,000 posts, so the app runs it on a thread while
+        it builds the window (sqlite releases the GIL meanwhile).
         """
+        connection = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+        try:
+            self._check_sound(connection)
+        finally:
+            connection.close()
+
+    def check_health_in_background(self) -> Callable[[], None]:
+        """Start :meth:`check_health` on a thread; the returned call waits for it and
+        raises what it found."""
+        found: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                self.check_health()
+            except BaseException as error:  # handed to the waiting caller
+                found.append(error)
+
+        thread = threading.Thread(target=run, name="database-check", daemon=True)
+        thread.start()
+
+        def wait() -> None:
+            thread.join()
+            if found:
+                raise found[0]
+
+        return wait
+
+    def _check_sound(self, connection: sqlite3.Connection) -> None:
         try:
             rows = connection.execute("PRAGMA quick_check(6)").fetchall()
         except sqlite3.DatabaseError as error:

@@ -70,14 +70,17 @@ def test_a_damaged_database_is_kept_aside_only_when_the_employee_says_so(
     damaged = _damage(paths, clock)
     seen: list[str] = []
     _click_in_modal(qtbot, "Quit", seen)
-    assert _open_store(qapp, paths, clock) is None
+    prepared: list[object] = []
+    assert _open_store(paths, clock, prepared.append) is None
+    assert len(prepared) == 1  # the window was built beside the check, then dropped
     assert "damaged" in seen[0] and str(paths.database) in seen[0]
     assert paths.database.read_bytes() == damaged  # untouched
 
     _click_in_modal(qtbot, "Keep it aside and start again", seen)
     _click_in_modal(qtbot, "OK", seen)  # where it was kept
-    services = _open_store(qapp, paths, clock)
-    assert services is not None
+    opened = _open_store(paths, clock, prepared.append)
+    assert opened is not None
+    services = opened[0]
     kept = [p for p in paths.data_dir.iterdir() if ".damaged-" in p.name and p.suffix != ".shm"]
     assert [p.read_bytes() for p in kept if not p.name.endswith("-wal")] == [damaged]
     assert services.posts.all() == []  # a fresh database in its place
