@@ -163,15 +163,17 @@ def kill_repeatedly(profile: Profile, kills: int, seed: int) -> Inodes:
     for _ in range(kills):
         before = _published_files(profile.outbox)
         process = start(profile)
-        if rng.random() < 0.2:
-            time.sleep(rng.uniform(0.1, 2.0))  # anywhere: starting, reconciling, loading
-        else:
-            deadline = time.monotonic() + 20
-            while _published_files(profile.outbox) == before and time.monotonic() < deadline:
-                time.sleep(0.005)
-            time.sleep(rng.uniform(0, 0.15))
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=30)
+        try:
+            if rng.random() < 0.2:
+                time.sleep(rng.uniform(0.1, 2.0))  # anywhere: starting, reconciling, loading
+            else:
+                deadline = time.monotonic() + 20
+                while _published_files(profile.outbox) == before and time.monotonic() < deadline:
+                    time.sleep(0.005)
+                time.sleep(rng.uniform(0, 0.15))
+        finally:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=30)
         inodes.scan()
     return inodes
 
@@ -232,6 +234,7 @@ def test_killing_the_app_while_it_publishes_never_loses_or_doubles_a_post(
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(3600)
 def test_two_hundred_kills_while_publishing_thousands_of_posts(tmp_path: Path) -> None:
     profile = make_profile(tmp_path, posts=5000)
     inodes = kill_repeatedly(profile, kills=200, seed=200)

@@ -151,6 +151,7 @@ def test_two_simulated_days_keep_files_threads_connections_and_memory_flat(
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)
 def test_a_simulated_week_keeps_files_threads_connections_and_memory_flat(
     harness: Harness, qtbot: QtBot, feed_site: tuple[Nginx, Path]
 ) -> None:
