@@ -856,10 +856,6 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Sprawdzaj nowe materiały co:</translation>
     </message>
     <message>
-        <source>When trusted signers are set (recommended)</source>
-        <translation>Gdy ustawiono zaufanych sygnatariuszy (zalecane)</translation>
-    </message>
-    <message>
         <source>Always</source>
         <translation>Zawsze</translation>
     </message>
@@ -908,6 +904,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Twoje dane</translation>
     </message>
     <message>
+        <source>From the first trusted signer on (recommended)</source>
+        <translation>Od pierwszego zaufanego sygnatariusza (zalecane)</translation>
+    </message>
+    <message>
         <source>Removes your drafts, the queue, the downloaded content, your settings and every credential this app stored in the keyring, then closes the app. Files already written to an outbox folder stay.</source>
         <translation>Usuwa twoje szkice, kolejkę, pobrane materiały, ustawienia i wszystkie dane logowania zapisane przez aplikację w pęku kluczy, a potem zamyka aplikację. Pliki zapisane już w folderze skrzynki nadawczej zostają.</translation>
     </message>
@@ -930,6 +930,22 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Not signed</source>
         <translation>Bez podpisu</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Wersja %1</translation>
+    </message>
+    <message>
+        <source>Signature expired on %1: its content can no longer be shared</source>
+        <translation>Podpis wygasł %1: tych treści nie można już udostępniać</translation>
+    </message>
+    <message>
+        <source>Signature valid until %1</source>
+        <translation>Podpis ważny do %1</translation>
+    </message>
+    <message>
+        <source>%1 item(s) left out: %2</source>
+        <translation>Pominięte pozycje (%1): %2</translation>
     </message>
     <message>
         <source>Last sync failed: %1</source>
@@ -966,6 +982,14 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>%1 (key %2) — set by your IT department</source>
         <translation>%1 (klucz %2) — ustawione przez twój dział IT</translation>
+    </message>
+    <message>
+        <source>Trust ended on %1</source>
+        <translation>Zaufanie wygasło %1</translation>
+    </message>
+    <message>
+        <source>Trusted until %1</source>
+        <translation>Zaufany do %1</translation>
     </message>
     <message>
         <source>%1 (key %2)</source>

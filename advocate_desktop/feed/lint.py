@@ -14,7 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from advocate_desktop.feed.pack import FEED_NAME, POLICY_NAME
+from advocate_desktop.feed.errors import FeedError
+from advocate_desktop.feed.pack import FEED_NAME, POLICY_NAME, pack_files
 from advocate_desktop.paths import resources_dir
 
 ERROR, WARNING = "error", "warning"
@@ -88,6 +89,19 @@ def lint_folder(folder: Path, check_policy: PolicyCheck, measure: Measure) -> li
     limit) of a suggested text as the editor will show it: with the item's campaign
     parameters on the links to its site."""
     issues: list[LintIssue] = []
+    try:
+        pack_files(folder)
+    except FeedError as refused:
+        issues.append(
+            LintIssue(
+                refused.pointer,
+                "",
+                ERROR,
+                refused.problem + ".",
+                "replace it with a plain file; the app refuses a pack that holds one.",
+            )
+        )
+        return issues
     feed = _read_json(folder, FEED_NAME, issues, required=True)
     if feed is not None:
         for error in sorted(_validator("feed.schema.json").iter_errors(feed), key=str):
@@ -170,7 +184,32 @@ def _lint_items(
                     (f"{where}/_advocacy/images/{number}/url", image["url"], bool(image.get("alt")))
                 )
         for pointer, reference, has_alt in references:
-            if "://" not in reference:
+            if "://" in reference:
+                from advocate_desktop.feed.parse import remote_image
+
+                try:
+                    remote_image(reference, pointer, FEED_NAME)
+                except FeedError as error:
+                    issues.append(
+                        LintIssue(
+                            FEED_NAME,
+                            pointer,
+                            ERROR,
+                            error.problem + ".",
+                            "use an https:// address, or put the image under media/.",
+                        )
+                    )
+            elif "\\" in reference or reference.startswith("/") or ":" in reference:
+                issues.append(
+                    LintIssue(
+                        FEED_NAME,
+                        pointer,
+                        ERROR,
+                        f"the image {reference[:200]!r} is not a path inside the pack.",
+                        "put the image under media/ and write its path as media/name.png.",
+                    )
+                )
+            else:
                 target = (root / reference).resolve()
                 if not target.is_relative_to(root) or not target.is_file():
                     issues.append(

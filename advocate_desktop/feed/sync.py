@@ -94,7 +94,9 @@ def _to_pack(
                 check_policy(pack.policy_json, f"{location}/policy.json")
             except ValueError as error:
                 raise FeedError(location, "policy.json", str(error)) from None
-        return LoadedPack(location, pack.feed, pack.policy_json, pack.media_root, pack.signer)
+        return LoadedPack(
+            location, pack.feed, pack.policy_json, pack.media_root, pack.signer, pack.release
+        )
     if trust.require_signed:
         raise FeedError(
             location,

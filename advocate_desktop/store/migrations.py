@@ -78,6 +78,28 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE feed_sources ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE feed_sources ADD COLUMN managed INTEGER NOT NULL DEFAULT 0;
     """,
+    # trust: the highest release seen per signer and pack (refuses rollbacks), which key
+    # signed a source and until when, the items a sync left out, and whether signed-only
+    # mode has been on (so that removing the last key does not turn it off)
+    """
+    CREATE TABLE pack_versions (
+        key_id TEXT NOT NULL,
+        pack_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        location TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (key_id, pack_id)
+    );
+    CREATE TABLE trust_flags (
+        name TEXT PRIMARY KEY,
+        set_at TEXT NOT NULL
+    );
+    ALTER TABLE feed_sources ADD COLUMN signer_key_id TEXT;
+    ALTER TABLE feed_sources ADD COLUMN pack_id TEXT;
+    ALTER TABLE feed_sources ADD COLUMN pack_version INTEGER;
+    ALTER TABLE feed_sources ADD COLUMN signature_expires_at TEXT;
+    ALTER TABLE feed_sources ADD COLUMN refused TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,7 +18,12 @@ import platformdirs
 from advocate_desktop.feed.errors import FeedError
 from advocate_desktop.feed.pack import Trust, load_pack
 from advocate_desktop.feed.signing import KeyFormatError, TrustedKey, parse_public_key
-from advocate_desktop.feed.storage import StoredItem, save_pack, stored_item, stored_items
+from advocate_desktop.feed.storage import (
+    StoredItem,
+    save_pack,
+    stored_item,
+    stored_items,
+)
 from advocate_desktop.networks.registry import publisher_for, text_network
 from advocate_desktop.paths import AppPaths, demo_pack_dir
 from advocate_desktop.schedule import errors
@@ -26,7 +31,12 @@ from advocate_desktop.schedule.clock import Clock
 from advocate_desktop.schedule.errors import PostProblem
 from advocate_desktop.schedule.runner import Runner
 from advocate_desktop.schedule.service import PostService
-from advocate_desktop.settings.managed import ManagedConfig, ManagedConfigError, load_managed
+from advocate_desktop.settings.managed import (
+    ManagedConfig,
+    ManagedConfigError,
+    key_expiry,
+    load_managed,
+)
 from advocate_desktop.settings.service import SettingsService
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
 from advocate_desktop.store.connection import Database
@@ -48,16 +58,21 @@ FOLDER_KIND = "folder"
 URL_KIND = "url"
 
 
+SIGNED_ONLY_ENGAGED = "signed_only_engaged"
+
+
 def managed_keys(managed: ManagedConfig) -> tuple[TrustedKey, ...]:
-    """IT's trusted keys; a malformed one stops the start with its JSON pointer."""
+    """IT's trusted keys, each with its end date if IT gave one; a malformed one stops
+    the start with its JSON pointer."""
     keys = []
     for index, entry in enumerate(managed.extra.get("trusted_keys", [])):
         try:
-            keys.append(parse_public_key(entry["key"], entry["name"]))
+            key = parse_public_key(entry["key"], entry["name"])
         except KeyFormatError as error:
             raise ManagedConfigError(
                 managed.source or "managed", f"/trusted_keys/{index}/key", str(error)
             ) from None
+        keys.append(replace(key, expires_at=key_expiry(entry.get("expires"))))
     return tuple(keys)
 
 
@@ -120,6 +135,37 @@ class Services:
     def items(self) -> list[StoredItem]:
         return stored_items(self.feeds)
 
+    def content_sources(self) -> list[SourceRow]:
+        """The sources with their signature as it stands now: content signed by a key
+        that was removed, or whose trust ended, no longer counts as signed."""
+        trust = self.trust()
+        return [
+            s if trust.vouches_for(s.signer_key_id, s.signer) else replace(s, signer=None)
+            for s in self.feeds.sources()
+        ]
+
+    def shown_items(self) -> tuple[list[StoredItem], dict[int, SourceRow]]:
+        """The items the list may show, and their sources: with signed-only on, only
+        signed content (and the bundled demo) is shown."""
+        sources = {s.id: s for s in self.content_sources()}
+        items = self.items()
+        if self.trust().require_signed:
+            items = [
+                i
+                for i in items
+                if (source := sources.get(i.source_id)) is not None
+                and (source.signer is not None or source.kind == DEMO_KIND)
+            ]
+        return items, sources
+
+    def media_roots(self) -> list[Path]:
+        """The folders images may be read from: unpacked packs and imported pack folders."""
+        roots = [self.paths.media_cache]
+        for source in self.feeds.sources():
+            if source.kind != URL_KIND and Path(source.location).is_dir():
+                roots.append(Path(source.location))
+        return roots
+
     # -- trust ------------------------------------------------------------
     def employee_keys(self) -> list[TrustedKey]:
         keys = []
@@ -132,8 +178,21 @@ class Services:
 
     def trust(self) -> Trust:
         keys = (*managed_keys(self.managed), *self.employee_keys())
+        return Trust(keys, self.signed_only(bool(keys)), self.clock.now())
+
+    def signed_only(self, has_keys: bool) -> bool:
+        """ "auto" turns signed-only on with the first trusted key and keeps it on: removing
+        keys, or keys arriving and leaving in IT's configuration, never turns it off.
+        Only choosing "Never" does."""
         mode = self.settings.get("require_signed")
-        return Trust(keys, mode == "on" or (mode == "auto" and bool(keys)))
+        if mode in ("on", "off"):
+            return bool(mode == "on")
+        if self.feeds.flag(SIGNED_ONLY_ENGAGED):
+            return True
+        if has_keys:
+            self.feeds.set_flag(SIGNED_ONLY_ENGAGED, self.clock.now())
+            return True
+        return False
 
     def add_trusted_key(self, line: str) -> TrustedKey:
         key = parse_public_key(line)

@@ -237,7 +237,8 @@ def test_trusting_a_signer_in_settings(
     dialog.keys.setCurrentRow(0)
     dialog._remove_key()
     harness.idle(window)
-    assert dialog.keys.count() == 0 and not window.services.trust().require_signed
+    # Removing the last key keeps signed-only on: only "Never" turns it off.
+    assert dialog.keys.count() == 0 and window.services.trust().require_signed
 
 
 def test_it_policy_terms_without_forms_use_the_lemmatizer_loaded_on_a_worker(

@@ -155,7 +155,8 @@ def test_init_lint_keygen_build_verify(tmp_path: Path) -> None:
     assert {"feed.json", "policy.json", "media"} <= {p.name for p in folder.iterdir()}
     assert run("init", str(folder)).returncode == 2  # never overwrites
     lint = json.loads(run("lint", "--json", str(folder)).stdout)
-    assert lint == {"issues": [], "errors": 0}
+    newest = max(int(p.stat().st_mtime) for p in folder.rglob("*") if p.is_file())
+    assert lint == {"issues": [], "errors": 0, "pack_id": "Our newsroom", "version": newest}
 
     keys = json.loads(run("keygen", "--json", "--name", "Comms", str(tmp_path / "k/comms")).stdout)
     private = Path(keys["private_key"])
@@ -181,6 +182,13 @@ def test_init_lint_keygen_build_verify(tmp_path: Path) -> None:
     report = json.loads(verified.stdout)
     assert report["signer"] == "Comms"
     assert "feed.json" in report["files"]
+    # build stamps what lint announced, and verify shows it
+    assert (report["pack_id"], report["version"]) == ("Our newsroom", newest)
+    assert (built["pack_id"], built["version"], built["expires_at"]) == (
+        "Our newsroom",
+        newest,
+        None,
+    )
     untrusted = run("verify", "--json", str(tmp_path / "a.zip"))
     assert untrusted.returncode == 1
     assert "not trusted" in json.loads(untrusted.stdout)["problem"]
