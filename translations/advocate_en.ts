@@ -505,6 +505,10 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>The content this post shares expired (%1), so it was not published.</translation>
     </message>
     <message>
+        <source>The content this post shares (%1) is no longer signed by a key this computer trusts, so it was not published.</source>
+        <translation>The content this post shares (%1) is no longer signed by a key this computer trusts, so it was not published.</translation>
+    </message>
+    <message>
         <source>An unexpected error happened: %1</source>
         <translation>An unexpected error happened: %1</translation>
     </message>

@@ -506,6 +506,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Materiał udostępniany w tym poście wygasł (%1), więc post nie został opublikowany.</translation>
     </message>
     <message>
+        <source>The content this post shares (%1) is no longer signed by a key this computer trusts, so it was not published.</source>
+        <translation>Treści, które udostępnia ten wpis (%1), nie są już podpisane kluczem zaufanym na tym komputerze, więc wpis nie został opublikowany.</translation>
+    </message>
+    <message>
         <source>An unexpected error happened: %1</source>
         <translation>Wystąpił nieoczekiwany błąd: %1</translation>
     </message>

@@ -305,12 +305,23 @@ class Services:
         return layers
 
     def publish_gate(self, post: PostRow) -> PostProblem | None:
-        """The checks again at publish time: the item's expiry and the policy in force then."""
+        """The checks again at publish time: the item's expiry (or its signature's), whether
+        its content is still trusted, and the policy in force then."""
         if post.source_id is not None and post.item_id is not None:
             item = stored_item(self.feeds, post.source_id, post.item_id)
             if item is not None and item.is_expired(self.clock.now()):
                 assert item.expires_at is not None
                 return PostProblem(errors.ITEM_EXPIRED, item.expires_at.isoformat())
+            source = self.feeds.source(post.source_id)
+            trust = self.trust()
+            if (
+                source is not None
+                and source.kind != DEMO_KIND
+                and trust.require_signed
+                and not trust.vouches_for(source.signer_key_id, source.signer)
+            ):
+                # Hidden from the list since its key was removed or ended: never published.
+                return PostProblem(errors.CONTENT_UNTRUSTED, source.title or source.location)
         account = self.accounts.get(post.account_id or "")
         network = text_network(account.network, account.config) if account else post.network
         result = self.policy_engine().check(post.text, networks=[network], language=post.language)

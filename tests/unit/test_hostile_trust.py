@@ -286,7 +286,20 @@ def test_removing_the_employees_key_unsigns_and_hides_what_it_signed(
     source_id = services.import_pack(write(tmp_path / "a.zip", pack_bytes(pem, 1)))
     signed = {s.id: s.signer for s in services.content_sources()}
     assert signed[source_id] == "Comms"
+    post = services.posts.create(
+        state="scheduled",
+        source_id=source_id,
+        item_id=LAUNCH,
+        account_id=None,
+        network="x",
+        language="pl",
+        text="#pracujęwNordvik Startuje NordvikPay",
+        now=services.clock.now(),
+    )
+    assert services.publish_gate(post) is None
     services.remove_trusted_key(key.key_id)
+    held = services.publish_gate(post)
+    assert held is not None and held.code == errors.CONTENT_UNTRUSTED
     assert {s.id: s.signer for s in services.content_sources()}[source_id] is None
     shown = services.shown_items()[0]
     assert all(s.source_id != source_id for s in shown)
