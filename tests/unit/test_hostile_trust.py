@@ -562,6 +562,16 @@ def test_a_50_mb_summary_is_refused_with_a_pointer_and_the_rest_loads(
     assert {"/items/3/summary", "/items/5/_advocacy/suggested/default/en"} <= pointers
 
 
+def test_lint_reports_an_item_over_its_total_cap_as_the_app_would(tmp_path: Path) -> None:
+    folder = _folder_pack(tmp_path)
+    feed = json.loads((folder / "feed.json").read_text(encoding="utf-8"))
+    feed["items"][4]["_advocacy"]["suggested"] = {"x": {f"l{n}": "s" * 9_000 for n in range(12)}}
+    (folder / "feed.json").write_text(json.dumps(feed), encoding="utf-8")
+    issues = lint_folder(folder, lambda document, name: [], lambda *a: (0, 1_000_000))
+    [total] = [i for i in issues if i.pointer == "/items/4"]
+    assert total.severity == "error" and "100,000 characters of text in all" in total.message
+
+
 @pytest.mark.parametrize(
     ("change", "pointer"),
     [
