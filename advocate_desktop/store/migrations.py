@@ -80,7 +80,9 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # trust: the highest release seen per signer and pack (refuses rollbacks), which key
     # signed a source and until when, the items a sync left out, and whether signed-only
-    # mode has been on (so that removing the last key does not turn it off)
+    # mode has been on (so that removing the last key does not turn it off); items stored
+    # before the field caps that are far beyond them (a 50 MB summary) are removed, as they
+    # made the window take half a minute to open
     """
     CREATE TABLE pack_versions (
         key_id TEXT NOT NULL,
@@ -99,6 +101,9 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE feed_sources ADD COLUMN pack_version INTEGER;
     ALTER TABLE feed_sources ADD COLUMN signature_expires_at TEXT;
     ALTER TABLE feed_sources ADD COLUMN refused TEXT NOT NULL DEFAULT '';
+    UPDATE feed_sources SET refused = 'an item too large to keep was removed'
+        WHERE id IN (SELECT source_id FROM items WHERE length(data) > 1000000);
+    DELETE FROM items WHERE length(data) > 1000000;
     """,
 )
 

@@ -615,3 +615,34 @@ def test_an_rss_entry_with_a_huge_summary_is_left_out() -> None:
     feed = parse_feed_bytes(rss, "application/rss+xml", "https://b.example/rss")
     assert [i.title for i in feed.items] == ["Fine"]
     assert feed.refused and "entry 2" in feed.refused[0]
+
+
+def test_a_huge_item_stored_before_the_caps_is_removed_by_the_migration(tmp_path: Path) -> None:
+    from advocate_desktop.store.connection import Database, _statements
+    from advocate_desktop.store.feed_repo import FeedRepository
+    from advocate_desktop.store.migrations import MIGRATIONS
+
+    before = next(n for n, script in enumerate(MIGRATIONS) if "pack_versions" in script)
+    path = tmp_path / "data" / "old.sqlite3"
+    path.parent.mkdir()
+    with sqlite3.connect(path) as old:
+        for script in MIGRATIONS[:before]:
+            for statement in _statements(script):
+                old.execute(statement)
+        old.execute(f"PRAGMA user_version = {before}")
+        old.execute(
+            "INSERT INTO feed_sources (id, kind, location, added_at)"
+            " VALUES (1, 'url', 'https://x.example/f', '2026-11-01T00:00:00+00:00')"
+        )
+        for item_id, size in (("small", 100), ("huge", 5 * 1024 * 1024)):
+            data = json.dumps(
+                {"id": item_id, "title": "T", "language": "en", "summary": "A" * size}
+            )
+            old.execute(
+                "INSERT INTO items (source_id, id, title, language, position, data, first_seen_at)"
+                " VALUES (1, ?, 'T', 'en', 0, ?, '2026-11-01T00:00:00+00:00')",
+                (item_id, data),
+            )
+    repo = FeedRepository(Database(path))
+    assert [row.id for row in repo.items()] == ["small"]
+    assert repo.sources()[0].refused == "an item too large to keep was removed"
