@@ -646,3 +646,33 @@ def test_a_huge_item_stored_before_the_caps_is_removed_by_the_migration(tmp_path
     repo = FeedRepository(Database(path))
     assert [row.id for row in repo.items()] == ["small"]
     assert repo.sources()[0].refused == "an item too large to keep was removed"
+
+
+def test_web_images_are_fetched_once_and_only_real_images_are_kept(tmp_path: Path) -> None:
+    from advocate_desktop.feed.fetch import FetchError
+    from advocate_desktop.feed.images import localize_images
+
+    png = next((demo_pack_dir() / "media").glob("*.png")).read_bytes()
+    bodies = {
+        "https://cdn.example/a.png": png,
+        "https://cdn.example/b.webp": b"RIFF\0\0\0\0WEBPVP8 ",
+        "https://cdn.example/evil.svg": b"<svg onload='x'/>",
+    }
+    asked: list[str] = []
+
+    def download(url: str) -> bytes:
+        asked.append(url)
+        if url not in bodies:
+            raise FetchError("http_404", f"{url}: 404", transient=False)
+        return bodies[url]
+
+    feed = parse_json_feed(_feed(*bodies, "https://cdn.example/gone.png"), "https://b.example/f")
+    first = localize_images(feed, download, tmp_path / "cache")
+    images = [i.image or "" for i in first.items]
+    assert images[1].endswith(".png") and images[2].endswith(".webp")
+    assert images[3] == "https://cdn.example/evil.svg" and images[4].endswith("gone.png")
+    assert all(media_file(i, [tmp_path / "cache"]) for i in images[1:3])
+    asked.clear()
+    again = localize_images(feed, download, tmp_path / "cache")
+    assert [i.image for i in again.items] == [i.image for i in first.items]
+    assert "https://cdn.example/a.png" not in asked  # kept from the first sync

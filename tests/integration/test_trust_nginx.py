@@ -1,4 +1,4 @@
-"""A server that replays an older signed pack: the real nginx serves it, the sync refuses it."""
+"""Against the real nginx: a server replaying an older signed pack, and a feed's web images."""
 
 from __future__ import annotations
 
@@ -93,3 +93,40 @@ def test_a_server_replaying_an_older_signed_pack_is_refused(
     assert source.pack_version == 2 and source.last_error == replayed.problem
     # The refused replay left nothing behind but the cache of unpacked releases.
     assert {p.name for p in tmp_path.iterdir()} == {"www", "nginx", "data", "cache"}
+
+
+def test_a_feeds_web_images_are_downloaded_under_the_feeds_rules(
+    site: Nginx, tmp_path: Path, clock: FakeClock
+) -> None:
+    from advocate_desktop.feed.images import MAX_IMAGE_BYTES
+    from advocate_desktop.feed.storage import media_file
+
+    png = next((demo_pack_dir() / "media").glob("*.png")).read_bytes()
+    (site.root / "media").mkdir()
+    (site.root / "media" / "ok.png").write_bytes(png)
+    (site.root / "media" / "big.png").write_bytes(png[:16] + b"\0" * MAX_IMAGE_BYTES)
+    (site.root / "media" / "page.png").write_bytes(b"<!DOCTYPE html><html>sign in</html>")
+    images = ["media/ok.png", "media/big.png", "media/page.png", "media/missing.png"]
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Blog",
+        "items": [
+            {"id": f"i{n}", "title": f"Item {n}", "image": site.url(image)}
+            for n, image in enumerate(images)
+        ],
+    }
+    (site.root / "feed.json").write_text(json.dumps(feed), encoding="utf-8")
+    repo = FeedRepository(Database(tmp_path / "data" / "db.sqlite3"))
+    url = site.url("feed.json")
+    repo.subscribe(url, clock.now())
+    cache = tmp_path / "cache"
+
+    result = _sync(repo, url, clock, Trust(now=clock.now()), cache)
+
+    assert (result.status, result.items) == ("updated", 4)
+    stored = {s.item.id: s.item.image for s in stored_items(repo)}
+    local = media_file(stored["i0"], [cache])
+    assert local is not None and local.read_bytes() == png
+    # Too large, not an image, or missing: the item stays, without a picture.
+    assert [stored[f"i{n}"] for n in (1, 2, 3)] == [site.url(i) for i in images[1:]]
+    assert [p.name for p in (cache / "images").iterdir()] == [local.name]
