@@ -8,6 +8,7 @@ refuses it.
 
 from __future__ import annotations
 
+import os
 import shutil
 import stat
 from dataclasses import dataclass
@@ -144,8 +145,6 @@ def pack_files(folder: Path) -> dict[str, Path]:
 
 def _is_junction(path: Path) -> bool:
     """A Windows junction leads elsewhere like a link but is not reported as one."""
-    import os
-
     return bool(getattr(os.path, "isjunction", lambda _: False)(path))
 
 

@@ -18,12 +18,7 @@ import platformdirs
 from advocate_desktop.feed.errors import FeedError
 from advocate_desktop.feed.pack import Trust, load_pack
 from advocate_desktop.feed.signing import KeyFormatError, TrustedKey, parse_public_key
-from advocate_desktop.feed.storage import (
-    StoredItem,
-    save_pack,
-    stored_item,
-    stored_items,
-)
+from advocate_desktop.feed.storage import StoredItem, save_pack, stored_item, stored_items
 from advocate_desktop.networks.registry import publisher_for, text_network
 from advocate_desktop.paths import AppPaths, demo_pack_dir
 from advocate_desktop.schedule import errors
@@ -56,8 +51,6 @@ DEMO_KIND = "demo"
 PACK_KIND = "pack"
 FOLDER_KIND = "folder"
 URL_KIND = "url"
-
-
 SIGNED_ONLY_ENGAGED = "signed_only_engaged"
 
 
@@ -181,7 +174,7 @@ class Services:
         return Trust(keys, self.signed_only(bool(keys)), self.clock.now())
 
     def signed_only(self, has_keys: bool) -> bool:
-        """ "auto" turns signed-only on with the first trusted key and keeps it on: removing
+        """With "auto", signed-only turns on with the first trusted key and stays on: removing
         keys, or keys arriving and leaving in IT's configuration, never turns it off.
         Only choosing "Never" does."""
         mode = self.settings.get("require_signed")
