@@ -382,3 +382,27 @@ def test_removing_a_key_in_settings_unsigns_and_hides_what_it_signed(
     assert "Not signed" in pack and "Signed by" not in pack
     ids = [window.feed.model.entry(r).item.id for r in range(window.feed.model.rowCount())]
     assert ids and not any(i.startswith("signed-") for i in ids)
+
+
+def test_settings_show_when_it_keys_stop_being_trusted(
+    harness: Harness, qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from advocate_desktop.ui.settings_dialog import SettingsDialog
+
+    ended, current = (public_key_line(generate_private_key()[1]) for _ in range(2))
+    _managed(
+        paths,
+        monkeypatch,
+        {
+            "trusted_keys": [
+                {"name": "Old comms key", "key": ended, "expires": "2026-01-01"},
+                {"name": "New comms key", "key": current, "expires": "2027-06-30T00:00:00Z"},
+            ]
+        },
+    )
+    window = harness.window()
+    dialog = SettingsDialog(window.services, window.tasks, window)
+    qtbot.addWidget(dialog)
+    texts = [dialog.keys.item(r).text() for r in range(dialog.keys.count())]
+    assert "Old comms key" in texts[0] and "Trust ended on 2026-01-01" in texts[0]
+    assert "New comms key" in texts[1] and "Trusted until 2027-06-3" in texts[1]
