@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from advocate_desktop.feed.errors import FeedError
@@ -294,4 +294,8 @@ def _instant(raw: Mapping[str, Any], key: str, pointer: str, source: str) -> dat
         ) from None
     if moment.tzinfo is None:
         raise FeedError(source, f"{pointer}/{key}", "needs a time zone offset, e.g. Z or +01:00")
-    return moment
+    try:
+        # In UTC from here on: the year 9999 at -05:00 cannot be stored or compared.
+        return moment.astimezone(UTC)
+    except OverflowError:
+        raise FeedError(source, f"{pointer}/{key}", f"out of range: {value[:40]!r}") from None

@@ -20,7 +20,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -203,12 +203,15 @@ def _expiry(value: Any) -> datetime | None:
         moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError:
         moment = None
-    if not isinstance(value, str) or moment is None or moment.tzinfo is None:
+    try:
+        if not isinstance(value, str) or moment is None or moment.tzinfo is None:
+            raise ValueError(value)
+        return moment.astimezone(UTC)  # the year 9999 at -05:00 cannot be stored
+    except (ValueError, OverflowError):
         raise SignatureError(
             "bad_manifest",
             f"{MANIFEST_NAME}: expires_at is a date and time with a time zone",
-        )
-    return moment
+        ) from None
 
 
 def verify_signature(

@@ -119,4 +119,7 @@ def key_expiry(value: Any) -> datetime | None:
         raise ValueError(problem) from None
     if moment.tzinfo is None:
         raise ValueError(problem)
-    return moment
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(problem) from None

@@ -676,3 +676,20 @@ def test_web_images_are_fetched_once_and_only_real_images_are_kept(tmp_path: Pat
     again = localize_images(feed, download, tmp_path / "cache")
     assert [i.image for i in again.items] == [i.image for i in first.items]
     assert "https://cdn.example/a.png" not in asked  # kept from the first sync
+
+
+@pytest.mark.parametrize("moment", ["9999-12-31T23:59:59-05:00", "0001-01-01T00:00:00+05:00"])
+def test_an_instant_that_overflows_in_utc_is_refused_not_a_crash(moment: str) -> None:
+    from advocate_desktop.feed.signing import SignatureError
+    from advocate_desktop.settings.managed import key_expiry
+
+    feed = json.loads((demo_pack_dir() / "feed.json").read_text(encoding="utf-8"))
+    feed["items"][1]["_advocacy"]["expires_at"] = moment
+    with pytest.raises(FeedError) as refused:
+        parse_json_feed(json.dumps(feed).encode(), "https://x.example/feed.json", str)
+    assert refused.value.pointer == "/items/1/_advocacy/expires_at"
+    manifest = json.dumps({"files": {}, "format": 1, "expires_at": moment}).encode()
+    with pytest.raises(SignatureError, match="expires_at"):
+        read_manifest(manifest)
+    with pytest.raises(ValueError, match="a date and time with a time zone"):
+        key_expiry(moment)
