@@ -230,7 +230,7 @@ def verify_signature(
         raw_signature = base64.b64decode(str(document["signature"]), validate=True)
         if document.get("algorithm") != "ed25519":
             raise ValueError("algorithm")
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError, binascii.Error):
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, binascii.Error, RecursionError):
         raise SignatureError("bad_signature", f"{SIGNATURE_NAME} is damaged") from None
     for key in trusted:
         if key.key_id != wanted:

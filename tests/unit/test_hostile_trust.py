@@ -11,6 +11,7 @@ import json
 import os
 import sqlite3
 import threading
+import zipfile
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -693,3 +694,25 @@ def test_an_instant_that_overflows_in_utc_is_refused_not_a_crash(moment: str) ->
         read_manifest(manifest)
     with pytest.raises(ValueError, match="a date and time with a time zone"):
         key_expiry(moment)
+
+
+def test_a_deeply_nested_signature_or_manifest_is_damaged_not_a_crash(
+    tmp_path: Path, comms: tuple[bytes, str]
+) -> None:
+    from advocate_desktop.feed.pack import Trust
+    from advocate_desktop.feed.pack_build import read_zip
+    from advocate_desktop.feed.signing import parse_public_key
+
+    pem, line = comms
+    trust = Trust((parse_public_key(line),), True)
+    for member in ("manifest.sig", "manifest.json"):
+        contents = read_zip(write(tmp_path / "a.zip", pack_bytes(pem, 1)))
+        contents[member] = b"[" * 1_000_000 + b"]" * 1_000_000
+        hostile = tmp_path / f"{member}.zip"
+        with zipfile.ZipFile(hostile, "w", zipfile.ZIP_STORED) as bundle:  # no ratio to refuse
+            for name, data in contents.items():
+                bundle.writestr(name, data)
+        with pytest.raises(FeedError, match=r"damaged|does not match"):
+            load_pack(hostile, tmp_path / "cache", trust)
+    with pytest.raises(ValueError, match="not valid JSON"):
+        read_manifest(b"[" * 1_000_000)
