@@ -312,6 +312,8 @@ def run_lint(arguments: argparse.Namespace, out: Output) -> int:
     release = (
         f"build would stamp pack id {pack_id!r}, version {version}"
         " (set them with --pack-id and --pack-version)."
+        if version is not None
+        else "build stamps a version once the errors above are fixed."
     )
     out.emit(
         {
