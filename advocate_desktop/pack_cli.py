@@ -15,6 +15,7 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
@@ -89,12 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
     build = command(
         "build",
         "build a pack zip from a folder (reproducible)",
-        "Lint FOLDER, then write a zip with a manifest of SHA-256 digests; the"
-        " same folder always gives the same bytes. With --key the pack is signed.",
+        "Lint FOLDER, then write a zip with a manifest of SHA-256 digests, the pack's id"
+        " and version; the same folder and version always give the same bytes. With"
+        " --key the pack is signed.",
     )
     build.add_argument("folder", type=Path, metavar="FOLDER")
     build.add_argument("--out", type=Path, required=True, metavar="PACK.zip")
     build.add_argument("--key", type=Path, metavar="PREFIX.key", help="sign with this key")
+    _release_options(build)
     build.add_argument(
         "--no-inflect",
         action="store_true",
@@ -121,12 +124,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sign.add_argument("pack", type=Path, metavar="PACK")
     sign.add_argument("--key", type=Path, required=True, metavar="PREFIX.key")
+    _release_options(sign)
 
     verify = command(
         "verify",
         "check a pack's signature and files",
-        "Print who signed PACK and its files. Exit 1 on an unsigned pack, an"
-        " untrusted key, or any file that does not match the manifest.",
+        "Print who signed PACK, its id, version and expiry, and its files. Exit 1 on an"
+        " unsigned pack, an untrusted key, or any file that does not match the manifest.",
     )
     verify.add_argument("pack", type=Path, metavar="PACK")
     verify.add_argument(
@@ -171,6 +175,55 @@ def build_parser() -> argparse.ArgumentParser:
         help="a policy.json (default: the bundled demo pack's policy); built-in rules always apply",
     )
     return parser
+
+
+def _release_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--pack-version",
+        type=int,
+        metavar="N",
+        help="the release number; every release needs a higher one (default:"
+        " SOURCE_DATE_EPOCH if set, else the newest modification time of the files)",
+    )
+    sub.add_argument(
+        "--pack-id",
+        metavar="ID",
+        help="what names this pack across releases (default: feed.json's feed_url, else its title)",
+    )
+    sub.add_argument(
+        "--expires",
+        metavar="DATE",
+        help="after this date (2027-01-31) or time (2027-01-31T12:00:00Z) the app no longer"
+        " lets anyone share the pack's content",
+    )
+
+
+def _release(arguments: argparse.Namespace, folder: Path | None) -> dict[str, Any]:
+    """The manifest's pack id, version and expiry from the options and their defaults."""
+    from advocate_desktop.feed.pack_build import default_version
+    from advocate_desktop.settings.managed import key_expiry
+
+    try:
+        expires_at = key_expiry(arguments.expires)
+        version = arguments.pack_version
+        if version is None:
+            if folder is not None:
+                version = default_version(folder)
+            else:
+                epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+                if epoch and not epoch.isdigit():
+                    raise ValueError("SOURCE_DATE_EPOCH is a whole number of seconds")
+                version = int(epoch) if epoch else int(arguments.pack.stat().st_mtime)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    if version < 0:
+        raise UsageError("--pack-version is a whole number, 0 or more")
+    return {"version": version, "pack_id": arguments.pack_id, "expires_at": expires_at}
+
+
+def _release_text(pack_id: str, version: int, expires: Any) -> str:
+    until = f", expires {expires.isoformat()}" if expires is not None else ", no expiry"
+    return f"pack id {pack_id!r}, version {version}{until}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -243,13 +296,33 @@ def _lint(folder: Path) -> list[Any]:
 
 
 def run_lint(arguments: argparse.Namespace, out: Output) -> int:
+    from advocate_desktop.feed.errors import FeedError
+    from advocate_desktop.feed.pack_build import default_pack_id, default_version
+
     issues = _lint(arguments.folder)
     errors = sum(1 for i in issues if i.severity == "error")
     text = "\n".join(str(i) for i in issues)
     summary = f"{errors} error(s), {len(issues) - errors} warning(s)."
+    feed_path = arguments.folder / "feed.json"
+    pack_id = default_pack_id(feed_path.read_bytes()) if feed_path.is_file() else ""
+    try:
+        version: int | None = default_version(arguments.folder)
+    except (ValueError, FeedError):
+        version = None  # the links or special files are among the errors
+    release = (
+        f"build would stamp pack id {pack_id!r}, version {version}"
+        " (set them with --pack-id and --pack-version)."
+        if version is not None
+        else "build stamps a version once the errors above are fixed."
+    )
     out.emit(
-        {"issues": [i.to_json() for i in issues], "errors": errors},
-        (text + "\n" if text else "") + summary,
+        {
+            "issues": [i.to_json() for i in issues],
+            "errors": errors,
+            "pack_id": pack_id,
+            "version": version,
+        },
+        (text + "\n" if text else "") + summary + "\n" + release,
     )
     return EXIT_PROBLEMS if errors else EXIT_OK
 
@@ -302,19 +375,22 @@ def run_build(arguments: argparse.Namespace, out: Output) -> int:
         )
         return EXIT_PROBLEMS
     key = _private_key(arguments.key) if arguments.key else None
+    release = _release(arguments, arguments.folder)
     contents = folder_contents(arguments.folder)
     inflections: list[Inflection] = []
     if not arguments.no_inflect and "policy.json" in contents:
         policy_bytes, inflections = _inflected_policy(contents["policy.json"])
         contents = {**contents, "policy.json": policy_bytes}
     try:
-        contents = with_manifest(contents, key)
+        contents = with_manifest(contents, key, **release)
     except ValueError as error:
         raise UsageError(str(error)) from None
     data = build_zip(contents)
     arguments.out.parent.mkdir(parents=True, exist_ok=True)
     arguments.out.write_bytes(data)
-    from advocate_desktop.feed.signing import digest
+    from advocate_desktop.feed.signing import digest, read_manifest
+
+    manifest = read_manifest(contents["manifest.json"])
 
     out.emit(
         {
@@ -324,9 +400,14 @@ def run_build(arguments: argparse.Namespace, out: Output) -> int:
             "signed": bool(key),
             "files": sorted(contents),
             "inflected": [i.to_json() for i in inflections],
+            "pack_id": manifest.pack_id,
+            "version": manifest.version,
+            "expires_at": manifest.expires_at.isoformat() if manifest.expires_at else None,
         },
         f"Built {arguments.out} ({len(data)} bytes, {'signed' if key else 'unsigned'}), "
-        f"sha256 {digest(data)}" + "".join(f"\n{_describe(i)}" for i in inflections),
+        f"sha256 {digest(data)}\n"
+        + _release_text(manifest.pack_id, manifest.version, manifest.expires_at)
+        + "".join(f"\n{_describe(i)}" for i in inflections),
     )
     return EXIT_OK
 
@@ -447,23 +528,36 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 def run_sign(arguments: argparse.Namespace, out: Output) -> int:
     from advocate_desktop.feed.pack_build import build_zip, folder_contents, read_zip, with_manifest
-    from advocate_desktop.feed.signing import MANIFEST_NAME, SIGNATURE_NAME
+    from advocate_desktop.feed.signing import MANIFEST_NAME, SIGNATURE_NAME, read_manifest
 
     key = _private_key(arguments.key)
     pack: Path = arguments.pack
+    if not pack.exists():
+        raise UsageError(f"{pack} does not exist")
+    release = _release(arguments, pack if pack.is_dir() else None)
     try:
         if pack.is_dir():
-            contents = with_manifest(folder_contents(pack), key)
+            contents = with_manifest(folder_contents(pack), key, **release)
             for name in (MANIFEST_NAME, SIGNATURE_NAME):
                 (pack / name).write_bytes(contents[name])
-        elif pack.is_file():
-            contents = with_manifest(read_zip(pack), key)
-            pack.write_bytes(build_zip(contents))
         else:
-            raise UsageError(f"{pack} does not exist")
+            contents = with_manifest(read_zip(pack), key, **release)
+            pack.write_bytes(build_zip(contents))
     except ValueError as error:
         raise UsageError(str(error)) from None
-    out.emit({"signed": str(pack), "files": sorted(contents)}, f"Signed {pack}.")
+    manifest = read_manifest(contents[MANIFEST_NAME])
+    out.emit(
+        {
+            "signed": str(pack),
+            "files": sorted(contents),
+            "pack_id": manifest.pack_id,
+            "version": manifest.version,
+            "expires_at": manifest.expires_at.isoformat() if manifest.expires_at else None,
+        },
+        f"Signed {pack}: "
+        + _release_text(manifest.pack_id, manifest.version, manifest.expires_at)
+        + ".",
+    )
     return EXIT_OK
 
 
@@ -490,9 +584,28 @@ def run_verify(arguments: argparse.Namespace, out: Output) -> int:
             return EXIT_PROBLEMS
         root = arguments.pack if arguments.pack.is_dir() else Path(loaded.media_root).parent
         files = sorted(pack_files(root))
+    release = loaded.release
+    assert release is not None  # verify trusts no unsigned pack
+    expired = release.expires_at is not None and release.expires_at <= datetime.now(UTC)
     out.emit(
-        {"valid": True, "signer": loaded.signer, "files": files, "items": len(loaded.feed.items)},
-        f"Valid pack signed by {loaded.signer}.\nFiles:\n" + "\n".join(f"  {f}" for f in files),
+        {
+            "valid": True,
+            "signer": loaded.signer,
+            "files": files,
+            "items": len(loaded.feed.items),
+            "pack_id": release.pack_id,
+            "version": release.version,
+            "expires_at": release.expires_at.isoformat() if release.expires_at else None,
+            "expired": expired,
+            "refused_items": list(loaded.feed.refused),
+        },
+        f"Valid pack signed by {loaded.signer}: "
+        + _release_text(release.pack_id, release.version, release.expires_at)
+        + (" (EXPIRED: the app no longer lets anyone share it)" if expired else "")
+        + ".\n"
+        + "".join(f"Item left out: {r}\n" for r in loaded.feed.refused)
+        + "Files:\n"
+        + "\n".join(f"  {f}" for f in files),
     )
     return EXIT_OK
 

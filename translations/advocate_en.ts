@@ -604,6 +604,10 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>The content this post shares expired (%1), so it was not published.</translation>
     </message>
     <message>
+        <source>The content this post shares (%1) is no longer signed by a key this computer trusts, so it was not published.</source>
+        <translation>The content this post shares (%1) is no longer signed by a key this computer trusts, so it was not published.</translation>
+    </message>
+    <message>
         <source>An unexpected error happened: %1</source>
         <translation>An unexpected error happened: %1</translation>
     </message>
@@ -947,10 +951,6 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>Check for new content every:</translation>
     </message>
     <message>
-        <source>When trusted signers are set (recommended)</source>
-        <translation>When trusted signers are set (recommended)</translation>
-    </message>
-    <message>
         <source>Always</source>
         <translation>Always</translation>
     </message>
@@ -999,6 +999,10 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>Your data</translation>
     </message>
     <message>
+        <source>From the first trusted signer on (recommended)</source>
+        <translation>From the first trusted signer on (recommended)</translation>
+    </message>
+    <message>
         <source>Removes your drafts, the queue, the downloaded content, your settings and every credential this app stored in the keyring, then closes the app. Files already written to an outbox folder stay.</source>
         <translation>Removes your drafts, the queue, the downloaded content, your settings and every credential this app stored in the keyring, then closes the app. Files already written to an outbox folder stay.</translation>
     </message>
@@ -1021,6 +1025,22 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Not signed</source>
         <translation>Not signed</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Signature expired on %1: its content can no longer be shared</source>
+        <translation>Signature expired on %1: its content can no longer be shared</translation>
+    </message>
+    <message>
+        <source>Signature valid until %1</source>
+        <translation>Signature valid until %1</translation>
+    </message>
+    <message>
+        <source>%1 item(s) left out: %2</source>
+        <translation>%1 item(s) left out: %2</translation>
     </message>
     <message>
         <source>Last sync failed: %1</source>
@@ -1057,6 +1077,14 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>%1 (key %2) — set by your IT department</source>
         <translation>%1 (key %2) — set by your IT department</translation>
+    </message>
+    <message>
+        <source>Trust ended on %1</source>
+        <translation>Trust ended on %1</translation>
+    </message>
+    <message>
+        <source>Trusted until %1</source>
+        <translation>Trusted until %1</translation>
     </message>
     <message>
         <source>%1 (key %2)</source>

@@ -605,6 +605,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Materiał udostępniany w tym poście wygasł (%1), więc post nie został opublikowany.</translation>
     </message>
     <message>
+        <source>The content this post shares (%1) is no longer signed by a key this computer trusts, so it was not published.</source>
+        <translation>Treści, które udostępnia ten wpis (%1), nie są już podpisane kluczem zaufanym na tym komputerze, więc wpis nie został opublikowany.</translation>
+    </message>
+    <message>
         <source>An unexpected error happened: %1</source>
         <translation>Wystąpił nieoczekiwany błąd: %1</translation>
     </message>
@@ -955,10 +959,6 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Sprawdzaj nowe materiały co:</translation>
     </message>
     <message>
-        <source>When trusted signers are set (recommended)</source>
-        <translation>Gdy ustawiono zaufanych sygnatariuszy (zalecane)</translation>
-    </message>
-    <message>
         <source>Always</source>
         <translation>Zawsze</translation>
     </message>
@@ -1007,6 +1007,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Twoje dane</translation>
     </message>
     <message>
+        <source>From the first trusted signer on (recommended)</source>
+        <translation>Od pierwszego zaufanego sygnatariusza (zalecane)</translation>
+    </message>
+    <message>
         <source>Removes your drafts, the queue, the downloaded content, your settings and every credential this app stored in the keyring, then closes the app. Files already written to an outbox folder stay.</source>
         <translation>Usuwa twoje szkice, kolejkę, pobrane materiały, ustawienia i wszystkie dane logowania zapisane przez aplikację w pęku kluczy, a potem zamyka aplikację. Pliki zapisane już w folderze skrzynki nadawczej zostają.</translation>
     </message>
@@ -1029,6 +1033,22 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Not signed</source>
         <translation>Bez podpisu</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Wersja %1</translation>
+    </message>
+    <message>
+        <source>Signature expired on %1: its content can no longer be shared</source>
+        <translation>Podpis wygasł %1: tych treści nie można już udostępniać</translation>
+    </message>
+    <message>
+        <source>Signature valid until %1</source>
+        <translation>Podpis ważny do %1</translation>
+    </message>
+    <message>
+        <source>%1 item(s) left out: %2</source>
+        <translation>Pominięte pozycje (%1): %2</translation>
     </message>
     <message>
         <source>Last sync failed: %1</source>
@@ -1065,6 +1085,14 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>%1 (key %2) — set by your IT department</source>
         <translation>%1 (klucz %2) — ustawione przez twój dział IT</translation>
+    </message>
+    <message>
+        <source>Trust ended on %1</source>
+        <translation>Zaufanie wygasło %1</translation>
+    </message>
+    <message>
+        <source>Trusted until %1</source>
+        <translation>Zaufany do %1</translation>
     </message>
     <message>
         <source>%1 (key %2)</source>

@@ -14,7 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from advocate_desktop.feed.pack import FEED_NAME, POLICY_NAME
+from advocate_desktop.feed.errors import FeedError
+from advocate_desktop.feed.pack import FEED_NAME, POLICY_NAME, pack_files
 from advocate_desktop.paths import resources_dir
 
 ERROR, WARNING = "error", "warning"
@@ -88,6 +89,19 @@ def lint_folder(folder: Path, check_policy: PolicyCheck, measure: Measure) -> li
     limit) of a suggested text as the editor will show it: with the item's campaign
     parameters on the links to its site."""
     issues: list[LintIssue] = []
+    try:
+        pack_files(folder)
+    except FeedError as refused:
+        issues.append(
+            LintIssue(
+                refused.pointer,
+                "",
+                ERROR,
+                refused.problem + ".",
+                "replace it with a plain file; the app refuses a pack that holds one.",
+            )
+        )
+        return issues
     feed = _read_json(folder, FEED_NAME, issues, required=True)
     if feed is not None:
         for error in sorted(_validator("feed.schema.json").iter_errors(feed), key=str):
@@ -104,6 +118,7 @@ def lint_folder(folder: Path, check_policy: PolicyCheck, measure: Measure) -> li
             extension = feed.get("_advocacy")
             utm = _utm_of(extension)
             _lint_items(folder, feed["items"], issues, measure, utm)
+            _lint_left_out(feed, issues)
     policy = _read_json(folder, POLICY_NAME, issues, required=False)
     if policy is not None:
         schema_errors = list(_validator("policy.schema.json").iter_errors(policy))
@@ -170,7 +185,32 @@ def _lint_items(
                     (f"{where}/_advocacy/images/{number}/url", image["url"], bool(image.get("alt")))
                 )
         for pointer, reference, has_alt in references:
-            if "://" not in reference:
+            if "://" in reference:
+                from advocate_desktop.feed.parse import remote_image
+
+                try:
+                    remote_image(reference, pointer, FEED_NAME)
+                except FeedError as error:
+                    issues.append(
+                        LintIssue(
+                            FEED_NAME,
+                            pointer,
+                            ERROR,
+                            error.problem + ".",
+                            "use an https:// address, or put the image under media/.",
+                        )
+                    )
+            elif "\\" in reference or reference.startswith("/") or ":" in reference:
+                issues.append(
+                    LintIssue(
+                        FEED_NAME,
+                        pointer,
+                        ERROR,
+                        f"the image {reference[:200]!r} is not a path inside the pack.",
+                        "put the image under media/ and write its path as media/name.png.",
+                    )
+                )
+            else:
                 target = (root / reference).resolve()
                 if not target.is_relative_to(root) or not target.is_file():
                     issues.append(
@@ -219,6 +259,30 @@ def _lint_items(
                                     f"shorten it by {length - limit} or more.",
                                 )
                             )
+
+
+def _lint_left_out(feed: dict[str, Any], issues: list[LintIssue]) -> None:
+    """Items the app would leave out for their size, as the app's own parser decides
+    (the schema cannot state the cap on an item's text in all)."""
+    from advocate_desktop.feed.parse import feed_from_document
+
+    try:
+        parsed = feed_from_document(feed, FEED_NAME, lambda reference: reference)
+    except FeedError:
+        return  # the schema and the checks above already name what is wrong
+    reported = {i.pointer for i in issues}
+    for refusal in parsed.refused:
+        pointer, _, problem = refusal.partition(": ")
+        if pointer not in reported:
+            issues.append(
+                LintIssue(
+                    FEED_NAME,
+                    pointer,
+                    ERROR,
+                    problem + ".",
+                    "shorten it; see the size limits in docs/feed-format.md.",
+                )
+            )
 
 
 def _utm_of(extension: Any) -> dict[str, str]:

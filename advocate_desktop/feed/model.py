@@ -9,6 +9,25 @@ from typing import Any
 DEFAULT_KEY = "default"
 FORMAT_VERSION = 1
 
+# The longest each text may be, in characters (Unicode code points, as JSON Schema's
+# maxLength counts).  Generous for real content, and they keep one hostile item from
+# filling the database and stalling the window.  docs/feed-format.md and
+# resources/schema/feed.schema.json list the same numbers.
+MAX_FEED_TITLE = 500
+MAX_ID = 500
+MAX_TITLE = 500
+MAX_SUMMARY = 10_000
+MAX_SUGGESTED = 10_000
+MAX_URL = 2_048
+MAX_ALT = 1_500
+MAX_CAMPAIGN = 200
+MAX_HASHTAG = 100
+MAX_HASHTAGS = 30
+MAX_DISCLOSURE = 500
+MAX_UTM = 200
+MAX_IMAGES = 20
+MAX_ITEM_TEXT = 100_000  # everything an item holds, together
+
 
 @dataclass(frozen=True)
 class Image:
@@ -91,6 +110,41 @@ class FeedItem:
             values[key] = datetime.fromisoformat(values[key]) if values.get(key) else None
         return cls(**values)
 
+    def oversized(self) -> tuple[str, str] | None:
+        """The first text over its cap, as (JSON pointer within the item, problem)."""
+        texts: list[tuple[str, str, int]] = [
+            ("/id", self.id, MAX_ID),
+            ("/summary", self.summary, MAX_SUMMARY),
+            ("/title", self.title, MAX_TITLE),
+            ("/url", self.url or "", MAX_URL),
+            ("/image", self.image or "", MAX_URL),
+            ("/_advocacy/campaign", self.campaign, MAX_CAMPAIGN),
+            ("/_advocacy/image_alt", self.image_alt, MAX_ALT),
+        ]
+        for network, by_language in self.suggested.items():
+            for language, text in by_language.items():
+                texts.append((f"/_advocacy/suggested/{network}/{language}", text, MAX_SUGGESTED))
+        texts += [(f"/_advocacy/hashtags/{n}", h, MAX_HASHTAG) for n, h in enumerate(self.hashtags)]
+        texts += [
+            (f"/_advocacy/disclosure/{k}", v, MAX_DISCLOSURE) for k, v in self.disclosure.items()
+        ]
+        texts += [(f"/_advocacy/utm/{k}", v, MAX_UTM) for k, v in self.utm.items()]
+        for number, image in enumerate(self.images):
+            texts.append((f"/_advocacy/images/{number}/url", image.url, MAX_URL))
+            texts += [(f"/_advocacy/images/{number}/alt", a, MAX_ALT) for a in image.alt.values()]
+        total = 0
+        for pointer, text, cap in texts:
+            if len(text) > cap:
+                return pointer, f"longer than {cap:,} characters ({len(text):,})"
+            total += len(text) + 1
+        if len(self.hashtags) > MAX_HASHTAGS:
+            return "/_advocacy/hashtags", f"more than {MAX_HASHTAGS} hashtags"
+        if len(self.images) > MAX_IMAGES:
+            return "/_advocacy/images", f"more than {MAX_IMAGES} images"
+        if total > MAX_ITEM_TEXT:
+            return "", f"holds more than {MAX_ITEM_TEXT:,} characters of text in all ({total:,})"
+        return None
+
 
 @dataclass(frozen=True)
 class Feed:
@@ -98,3 +152,5 @@ class Feed:
     items: tuple[FeedItem, ...]
     language: str = "en"
     disclosure: dict[str, str] = field(default_factory=dict)
+    # Items left out, each as "pointer: why" — the rest of the feed is still used.
+    refused: tuple[str, ...] = ()

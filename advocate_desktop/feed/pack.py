@@ -1,14 +1,18 @@
 """Content packs: ``feed.json``, ``policy.json`` and ``media/``, as a folder or a zip.
 
 A zip is checked member by member before anything is used: no absolute paths,
-no ``..``, no links, and caps on the total size and the compression ratio.
+no ``..``, no links, and caps on the total size and the compression ratio.  A
+folder is held to the same rules: a link or anything but plain files and folders
+refuses it.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import stat
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -38,20 +42,50 @@ MAX_RATIO = 200
 
 
 @dataclass(frozen=True)
+class SignedRelease:
+    """Who signed a pack, and which release of which pack their manifest says it is."""
+
+    signer: str
+    key_id: str
+    pack_id: str
+    version: int
+    expires_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class LoadedPack:
     location: str
     feed: Feed
     policy_json: str | None
     media_root: Path
     signer: str | None = None
+    release: SignedRelease | None = None
 
 
 @dataclass(frozen=True)
 class Trust:
-    """Which keys may sign packs, and whether unsigned packs are refused."""
+    """Which keys may sign packs, and whether unsigned packs are refused.
+
+    ``now`` is when the keys are judged: a key past its IT-given end date signs nothing.
+    """
 
     keys: tuple[TrustedKey, ...] = ()
     require_signed: bool = False
+    now: datetime | None = None
+
+    def vouches_for(self, key_id: str | None, signer: str | None) -> bool:
+        """Whether content stored as signed by ``key_id`` is still signed in this trust.
+
+        Rows stored before key ids were kept carry only the signer's name.
+        """
+        if signer is None:
+            return False
+        for key in self.keys:
+            if (key.key_id == key_id or (key_id is None and key.name == signer)) and not (
+                self.now is not None and key.is_expired(self.now)
+            ):
+                return True
+        return False
 
 
 def load_pack(path: Path, extract_to: Path, trust: Trust | None = None) -> LoadedPack:
@@ -61,8 +95,9 @@ def load_pack(path: Path, extract_to: Path, trust: Trust | None = None) -> Loade
     """
     trust = trust or Trust()
     if path.is_dir():
-        signer = _verify_folder(path, path, trust)
-        return _from_folder(path, path, signer)
+        pack_files(path)  # refuses links and special files before anything is read
+        release = _verify_folder(path, path, trust)
+        return _from_folder(path, path, release)
     if not path.exists():
         raise FeedError(str(path), "", "no such file")
     # Imported here: start-up loads folders only, and these modules cost time.
@@ -83,24 +118,38 @@ def load_pack(path: Path, extract_to: Path, trust: Trust | None = None) -> Loade
             staging.rename(target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-    signer = _verify_folder(target, path, trust)
-    return _from_folder(target, path, signer)
+    release = _verify_folder(target, path, trust)
+    return _from_folder(target, path, release)
 
 
 def pack_files(folder: Path) -> dict[str, Path]:
-    """Every file of a pack folder by its pack path, without the manifest and signature."""
+    """Every file of a pack folder by its pack path, without the manifest and signature.
+
+    Links (which could lead out of the folder) and special files such as a named
+    pipe (which would block the reader) refuse the whole pack, as in a zip.
+    """
     files: dict[str, Path] = {}
     for item in sorted(folder.rglob("*")):
         relative = item.relative_to(folder).as_posix()
-        if item.is_symlink():
+        mode = item.lstat().st_mode
+        if stat.S_ISLNK(mode) or _is_junction(item):
             raise FeedError(str(folder), relative, "links are not allowed in a pack")
-        if item.is_file() and relative not in (MANIFEST_NAME, SIGNATURE_NAME):
+        if stat.S_ISDIR(mode):
+            continue
+        if not stat.S_ISREG(mode):
+            raise FeedError(str(folder), relative, "only plain files are allowed in a pack")
+        if relative not in (MANIFEST_NAME, SIGNATURE_NAME):
             files[relative] = item
     return files
 
 
-def _verify_folder(folder: Path, origin: Path, trust: Trust) -> str | None:
-    """The signer's name for a signed pack, None for an accepted unsigned one."""
+def _is_junction(path: Path) -> bool:
+    """A Windows junction leads elsewhere like a link but is not reported as one."""
+    return bool(getattr(os.path, "isjunction", lambda _: False)(path))
+
+
+def _verify_folder(folder: Path, origin: Path, trust: Trust) -> SignedRelease | None:
+    """Who signed a signed pack and which release it is; None for an accepted unsigned one."""
     manifest_path = folder / MANIFEST_NAME
     signature_path = folder / SIGNATURE_NAME
     try:
@@ -114,15 +163,16 @@ def _verify_folder(folder: Path, origin: Path, trust: Trust) -> str | None:
         if not manifest_path.is_file():
             raise SignatureError("bad_manifest", f"the pack has a signature but no {MANIFEST_NAME}")
         manifest = manifest_path.read_bytes()
-        key = verify_signature(manifest, signature_path.read_bytes(), trust.keys)
+        key = verify_signature(manifest, signature_path.read_bytes(), trust.keys, trust.now)
         actual = {name: digest(p.read_bytes()) for name, p in pack_files(folder).items()}
-        check_files(read_manifest(manifest), actual)
+        listed = read_manifest(manifest)
+        check_files(listed.files, actual)
     except SignatureError as error:
         raise FeedError(str(origin), "", error.problem) from error
-    return key.name
+    return SignedRelease(key.name, key.key_id, listed.pack_id, listed.version, listed.expires_at)
 
 
-def _from_folder(folder: Path, origin: Path, signer: str | None = None) -> LoadedPack:
+def _from_folder(folder: Path, origin: Path, release: SignedRelease | None = None) -> LoadedPack:
     source = str(origin)
     feed_path = folder / FEED_NAME
     try:
@@ -134,8 +184,8 @@ def _from_folder(folder: Path, origin: Path, signer: str | None = None) -> Loade
     root = folder.resolve()
 
     def resolve(reference: str) -> str | None:
-        if "://" in reference:
-            return reference
+        if "\\" in reference or PurePosixPath(reference).is_absolute() or ":" in reference:
+            return None  # a UNC, drive or absolute path names something outside the pack
         candidate = (root / reference).resolve()
         if not candidate.is_relative_to(root) or not candidate.is_file():
             return None
@@ -149,7 +199,8 @@ def _from_folder(folder: Path, origin: Path, signer: str | None = None) -> Loade
         feed=feed,
         policy_json=policy_json,
         media_root=folder / MEDIA_DIR,
-        signer=signer,
+        signer=release.signer if release else None,
+        release=release,
     )
 
 

@@ -8,11 +8,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from advocate_desktop.feed.errors import FeedError
-from advocate_desktop.feed.model import FORMAT_VERSION, Feed, FeedItem, Image
+from advocate_desktop.feed.model import (
+    FORMAT_VERSION,
+    MAX_DISCLOSURE,
+    MAX_FEED_TITLE,
+    MAX_UTM,
+    Feed,
+    FeedItem,
+    Image,
+)
 
 JSON_FEED_VERSIONS = ("https://jsonfeed.org/version/1", "https://jsonfeed.org/version/1.1")
 SUPPORTED_LANGUAGES = ("pl", "en")
@@ -51,6 +59,8 @@ def feed_from_document(
     if version not in JSON_FEED_VERSIONS:
         raise FeedError(source, "/version", f"expected one of {', '.join(JSON_FEED_VERSIONS)}")
     title = _text(document, "title", "", source, required=True)
+    if len(title) > MAX_FEED_TITLE:
+        raise FeedError(source, "/title", f"longer than {MAX_FEED_TITLE:,} characters")
     language = _language(document.get("language", "en"), "/language", source)
     extension = _object(document, "_advocacy", "", source)
     version = extension.get("format", FORMAT_VERSION)
@@ -64,18 +74,37 @@ def feed_from_document(
         )
     disclosure = _language_map(extension.get("disclosure", {}), "/_advocacy/disclosure", source)
     utm = _utm(extension.get("utm", {}), "/_advocacy/utm", source)
+    for where, texts, cap in (("disclosure", disclosure, MAX_DISCLOSURE), ("utm", utm, MAX_UTM)):
+        for key, text in texts.items():
+            if len(text) > cap:
+                raise FeedError(
+                    source, f"/_advocacy/{where}/{key}", f"longer than {cap:,} characters"
+                )
     raw_items = document.get("items")
     if not isinstance(raw_items, list):
         raise FeedError(source, "/items", "missing or not a list")
     items: list[FeedItem] = []
+    refused: list[str] = []
     seen: set[str] = set()
     for index, raw in enumerate(raw_items):
         item = _item(raw, f"/items/{index}", source, language, resolve_media, utm, disclosure)
+        oversized = item.oversized()
+        if oversized is not None:
+            # One item too big to keep is left out; the rest of the feed still loads.
+            pointer, problem = oversized
+            refused.append(f"/items/{index}{pointer}: {problem}; the item was left out")
+            continue
         if item.id in seen:
-            raise FeedError(source, f"/items/{index}/id", f"duplicate item id {item.id!r}")
+            raise FeedError(source, f"/items/{index}/id", f"duplicate item id {item.id[:80]!r}")
         seen.add(item.id)
         items.append(item)
-    return Feed(title=title, items=tuple(items), language=language, disclosure=disclosure)
+    return Feed(
+        title=title,
+        items=tuple(items),
+        language=language,
+        disclosure=disclosure,
+        refused=tuple(refused),
+    )
 
 
 def _item(
@@ -139,14 +168,36 @@ def _item(
 
 
 def _resolve(reference: str, pointer: str, source: str, resolve: ResolveMedia | None) -> str | None:
+    """An image as the app may load it: a file of the pack itself, or a web address
+    under the feed's own rules.  A local path (or a UNC path, which on Windows would
+    send the user's credentials to its host) is never read from a feed."""
     if not reference:
         return None
+    if "://" in reference:
+        return remote_image(reference, pointer, source)
     if resolve is None:
-        return reference
+        raise FeedError(
+            source,
+            pointer,
+            "an image of a feed is an https:// address; files are allowed only inside"
+            " a content pack",
+        )
     resolved = resolve(reference)
     if resolved is None:
-        raise FeedError(source, pointer, f"the pack has no file {reference!r}")
+        raise FeedError(source, pointer, f"the pack has no file {reference[:200]!r}")
     return resolved
+
+
+def remote_image(reference: str, pointer: str, source: str) -> str:
+    """An image address, allowed only under the rules for feed addresses (HTTPS, or
+    plain HTTP to this computer)."""
+    from advocate_desktop.feed.fetch import FetchError, check_url
+
+    try:
+        check_url(reference)
+    except FetchError as error:
+        raise FeedError(source, pointer, error.message) from None
+    return reference
 
 
 def _images(
@@ -243,4 +294,8 @@ def _instant(raw: Mapping[str, Any], key: str, pointer: str, source: str) -> dat
         ) from None
     if moment.tzinfo is None:
         raise FeedError(source, f"{pointer}/{key}", "needs a time zone offset, e.g. Z or +01:00")
-    return moment
+    try:
+        # In UTC from here on: the year 9999 at -05:00 cannot be stored or compared.
+        return moment.astimezone(UTC)
+    except OverflowError:
+        raise FeedError(source, f"{pointer}/{key}", f"out of range: {value[:40]!r}") from None

@@ -5,6 +5,10 @@ A signed pack carries ``manifest.json`` — the SHA-256 of every other file — 
 the signature is by a trusted key, every file in the pack is in the manifest with
 the same digest, and every file in the manifest is in the pack.
 
+The manifest also carries what protects against rollback and stale content: the
+pack's id, its version (a whole number that only grows, e.g. a Unix timestamp) and
+an optional expiry.  Old manifests without them read as version 0, never expiring.
+
 Public keys travel as one line of text: ``advocate-ed25519 <base64 of 32 bytes> [comment]``.
 """
 
@@ -15,7 +19,8 @@ import binascii
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -47,6 +52,10 @@ class KeyFormatError(ValueError):
 class TrustedKey:
     name: str
     public_key: bytes  # 32 raw bytes
+    expires_at: datetime | None = None  # IT may give a key an end date
+
+    def is_expired(self, now: datetime) -> bool:
+        return self.expires_at is not None and self.expires_at <= now
 
     @property
     def key_id(self) -> str:
@@ -114,9 +123,36 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def build_manifest(files: Mapping[str, str]) -> bytes:
+@dataclass(frozen=True)
+class Manifest:
+    """What a signature vouches for: the files, and which release of which pack this is."""
+
+    files: dict[str, str] = field(default_factory=dict)
+    pack_id: str = ""
+    version: int = 0
+    expires_at: datetime | None = None
+
+
+MAX_PACK_ID = 200
+
+
+def build_manifest(
+    files: Mapping[str, str],
+    *,
+    pack_id: str = "",
+    version: int = 0,
+    expires_at: datetime | None = None,
+) -> bytes:
     """Canonical manifest bytes for ``{path: sha256}``: sorted keys, no spaces, UTF-8."""
-    document = {"format": MANIFEST_FORMAT, "files": dict(sorted(files.items()))}
+    document: dict[str, Any] = {"format": MANIFEST_FORMAT, "files": dict(sorted(files.items()))}
+    if pack_id:
+        document["pack_id"] = pack_id
+    if version:
+        document["version"] = version
+    if expires_at is not None:
+        if expires_at.tzinfo is None:
+            raise ValueError("the expiry needs a time zone, e.g. 2027-01-31T00:00:00Z")
+        document["expires_at"] = expires_at.isoformat()
     return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
@@ -135,10 +171,10 @@ def sign_manifest(manifest: bytes, private_pem: bytes) -> bytes:
     return json.dumps(document, sort_keys=True, separators=(",", ":")).encode()
 
 
-def read_manifest(manifest: bytes) -> dict[str, str]:
+def read_manifest(manifest: bytes) -> Manifest:
     try:
         document: Any = json.loads(manifest.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise SignatureError("bad_manifest", f"{MANIFEST_NAME} is not valid JSON") from None
     files = document.get("files") if isinstance(document, dict) else None
     if (
@@ -147,11 +183,42 @@ def read_manifest(manifest: bytes) -> dict[str, str]:
         or not all(isinstance(k, str) and isinstance(v, str) for k, v in files.items())
     ):
         raise SignatureError("bad_manifest", f"{MANIFEST_NAME} does not list files and digests")
-    return dict(files)
+    pack_id = document.get("pack_id", "")
+    if not isinstance(pack_id, str) or len(pack_id) > MAX_PACK_ID:
+        raise SignatureError(
+            "bad_manifest", f"{MANIFEST_NAME}: pack_id is text of at most {MAX_PACK_ID} characters"
+        )
+    version = document.get("version", 0)
+    if not isinstance(version, int) or isinstance(version, bool) or not 0 <= version < 2**63:
+        raise SignatureError(
+            "bad_manifest", f"{MANIFEST_NAME}: version is a whole number, 0 or more"
+        )
+    return Manifest(dict(files), pack_id, version, _expiry(document.get("expires_at")))
+
+
+def _expiry(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        moment = None
+    try:
+        if not isinstance(value, str) or moment is None or moment.tzinfo is None:
+            raise ValueError(value)
+        return moment.astimezone(UTC)  # the year 9999 at -05:00 cannot be stored
+    except (ValueError, OverflowError):
+        raise SignatureError(
+            "bad_manifest",
+            f"{MANIFEST_NAME}: expires_at is a date and time with a time zone",
+        ) from None
 
 
 def verify_signature(
-    manifest: bytes, signature: bytes, trusted: Iterable[TrustedKey]
+    manifest: bytes,
+    signature: bytes,
+    trusted: Iterable[TrustedKey],
+    now: datetime | None = None,
 ) -> TrustedKey:
     """The trusted key that signed ``manifest``; raises :class:`SignatureError` otherwise."""
     from cryptography.exceptions import InvalidSignature
@@ -163,11 +230,18 @@ def verify_signature(
         raw_signature = base64.b64decode(str(document["signature"]), validate=True)
         if document.get("algorithm") != "ed25519":
             raise ValueError("algorithm")
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError, binascii.Error):
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, binascii.Error, RecursionError):
         raise SignatureError("bad_signature", f"{SIGNATURE_NAME} is damaged") from None
     for key in trusted:
         if key.key_id != wanted:
             continue
+        if now is not None and key.is_expired(now):
+            assert key.expires_at is not None
+            raise SignatureError(
+                "expired_key",
+                f"signed by {key.name} (key {wanted}), whose trust ended on"
+                f" {key.expires_at.date().isoformat()}; ask IT for the new key",
+            )
         try:
             Ed25519PublicKey.from_public_bytes(key.public_key).verify(raw_signature, manifest)
         except InvalidSignature:

@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from advocate_desktop.feed.errors import FeedError
-from advocate_desktop.feed.model import Feed, FeedItem, Image
+from advocate_desktop.feed.model import MAX_FEED_TITLE, Feed, FeedItem, Image
 from advocate_desktop.feed.parse import parse_json_feed
 
 HTML_MARKERS = (b"<!doctype html", b"<html")
@@ -77,14 +77,21 @@ def _parse_xml_feed(body: bytes, source: str) -> Feed:
     language = str(info.get("language") or "en").split("-")[0].lower()
     title = plain_text(str(info.get("title") or source))
     items: list[FeedItem] = []
+    refused: list[str] = []
     seen: set[str] = set()
-    for entry in entries:
+    for number, entry in enumerate(entries):
         item = _entry(entry, language)
         if item is None or item.id in seen:
             continue
+        oversized = item.oversized()
+        if oversized is not None:
+            refused.append(f"entry {number + 1}: {oversized[1]}; the item was left out")
+            continue
         seen.add(item.id)
         items.append(item)
-    return Feed(title=title, items=tuple(items), language=language)
+    return Feed(
+        title=title[:MAX_FEED_TITLE], items=tuple(items), language=language, refused=tuple(refused)
+    )
 
 
 def _entry(entry: Any, language: str) -> FeedItem | None:

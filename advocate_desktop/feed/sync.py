@@ -6,6 +6,7 @@ describe, so a response that failed to parse is fetched in full next time.
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from advocate_desktop.feed.errors import FeedError
 from advocate_desktop.feed.fetch import Fetched, FetchError
+from advocate_desktop.feed.images import localize_images
 from advocate_desktop.feed.model import Feed
 from advocate_desktop.feed.pack import LoadedPack, Trust, load_pack
 from advocate_desktop.feed.sources import parse_feed_bytes
@@ -58,6 +60,8 @@ def sync_source(
             repo.record_not_modified(location, now, now + interval)
             return SyncResult(source.id, location, "not_modified", next_attempt=now + interval)
         pack = _to_pack(fetched, location, trust, cache, check_policy)
+        images = localize_images(pack.feed, lambda url: fetcher(url, None, None).body, cache)
+        pack = dataclasses.replace(pack, feed=images)
         save_pack(
             repo,
             pack,
@@ -94,7 +98,9 @@ def _to_pack(
                 check_policy(pack.policy_json, f"{location}/policy.json")
             except ValueError as error:
                 raise FeedError(location, "policy.json", str(error)) from None
-        return LoadedPack(location, pack.feed, pack.policy_json, pack.media_root, pack.signer)
+        return LoadedPack(
+            location, pack.feed, pack.policy_json, pack.media_root, pack.signer, pack.release
+        )
     if trust.require_signed:
         raise FeedError(
             location,

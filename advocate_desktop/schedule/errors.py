@@ -32,3 +32,4 @@ ACCOUNT_MISSING = "account_missing"
 ACCOUNT_BROKEN = "account_broken"
 UNEXPECTED = "unexpected_error"
 ITEM_EXPIRED = "item_expired"
+CONTENT_UNTRUSTED = "content_untrusted"  # signed-only on, and its signing key is gone

@@ -71,8 +71,8 @@ SETTINGS: dict[str, SettingDefinition] = {
             "require_signed",
             str,
             "auto",
-            "Accept only content packs signed by a trusted key: on, off, or auto (on as soon"
-            " as any trusted key is configured).",
+            "Accept only content packs signed by a trusted key: on, off, or auto (on from the"
+            " first time a trusted key is configured, and it stays on when keys are removed).",
             choices=("auto", "on", "off"),
         ),
         SettingDefinition(

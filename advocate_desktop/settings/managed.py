@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -90,9 +91,35 @@ def _check_extra(extra: dict[str, Any], source: str) -> None:
                 f"/trusted_keys/{index}",
                 'expected {"name": ..., "key": "advocate-ed25519 ..."}',
             )
+        try:
+            key_expiry(entry.get("expires"))
+        except ValueError as error:
+            raise ManagedConfigError(source, f"/trusted_keys/{index}/expires", str(error)) from None
     folder = extra.get("pack_folder")
     if folder is not None and not isinstance(folder, str):
         raise ManagedConfigError(source, "/pack_folder", "expected a folder path")
     policy = extra.get("policy")
     if policy is not None and not isinstance(policy, dict):
         raise ManagedConfigError(source, "/policy", "expected a policy object with rules")
+
+
+def key_expiry(value: Any) -> datetime | None:
+    """When IT's trust in a key ends: a date (the start of that day, UTC) or a date and
+    time with a time zone; None when the entry gives none."""
+    if value is None:
+        return None
+    problem = "expected a date (2027-06-30) or a date and time with a time zone"
+    if not isinstance(value, str):
+        raise ValueError(problem)
+    try:
+        if len(value) == 10:
+            return datetime.combine(date.fromisoformat(value), datetime.min.time(), UTC)
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(problem) from None
+    if moment.tzinfo is None:
+        raise ValueError(problem)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(problem) from None

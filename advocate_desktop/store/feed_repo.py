@@ -28,6 +28,32 @@ class SourceRow:
     next_attempt_at: str | None = None
     failures: int = 0
     managed: bool = False
+    signer_key_id: str | None = None
+    pack_id: str | None = None
+    pack_version: int | None = None
+    signature_expires_at: str | None = None
+    refused: str = ""  # items the last sync left out, one "pointer: why" a line
+
+
+@dataclass(frozen=True)
+class PackRelease:
+    """A signed pack's release as its manifest states it."""
+
+    key_id: str
+    pack_id: str
+    version: int
+    expires_at: str | None = None
+
+
+class OlderPackVersion(ValueError):
+    """A signed pack older than one already seen from the same signer: a rollback."""
+
+    def __init__(self, offered: int, highest: int, location: str, seen_at: str) -> None:
+        super().__init__(f"version {offered} is older than version {highest}")
+        self.offered = offered
+        self.highest = highest
+        self.location = location
+        self.seen_at = seen_at
 
 
 @dataclass(frozen=True)
@@ -52,6 +78,28 @@ def _item(row: sqlite3.Row) -> ItemRow:
     return from_row(ItemRow, row)
 
 
+def _remember_release(
+    tx: sqlite3.Connection, release: PackRelease, location: str, stamp: str
+) -> None:
+    """Refuse a rollback, else remember the release if it is the highest yet."""
+    known = tx.execute(
+        "SELECT version, location, seen_at FROM pack_versions WHERE key_id = ? AND pack_id = ?",
+        (release.key_id, release.pack_id),
+    ).fetchone()
+    if known is not None and int(known["version"]) > release.version:
+        raise OlderPackVersion(
+            release.version, int(known["version"]), known["location"], known["seen_at"]
+        )
+    if known is None or int(known["version"]) < release.version:
+        tx.execute(
+            "INSERT INTO pack_versions (key_id, pack_id, version, location, seen_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT(key_id, pack_id) DO UPDATE SET"
+            " version = excluded.version, location = excluded.location,"
+            " seen_at = excluded.seen_at",
+            (release.key_id, release.pack_id, release.version, location, stamp),
+        )
+
+
 class FeedRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -69,14 +117,20 @@ class FeedRepository:
         etag: str | None = None,
         last_modified: str | None = None,
         next_attempt: datetime | None = None,
+        release: PackRelease | None = None,
+        refused: str = "",
     ) -> int:
         """Store a source's last good content in one transaction; returns the source id.
 
         Items that were already known keep their ``first_seen_at`` so the list can
-        mark what is new.
+        mark what is new.  A signed release older than the highest seen from its
+        signer for the same pack, from any address, raises :class:`OlderPackVersion`
+        and changes nothing.
         """
         stamp = to_db(now)
         with self._db.transaction() as tx:
+            if release is not None:
+                _remember_release(tx, release, location, stamp)
             row = tx.execute("SELECT id FROM feed_sources WHERE location = ?", (location,))
             found = row.fetchone()
             # What a successful sync sets, on a new source and a known one alike.
@@ -90,12 +144,18 @@ class FeedRepository:
                 last_modified,
                 stamp,
                 to_db(next_attempt) if next_attempt else None,
+                release.key_id if release else None,
+                release.pack_id if release else None,
+                release.version if release else None,
+                release.expires_at if release else None,
+                refused,
             )
             if found is None:
                 cursor = tx.execute(
                     "INSERT INTO feed_sources (kind, title, signer, policy_json, last_synced_at,"
-                    " etag, last_modified, last_attempt_at, next_attempt_at, location, added_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " etag, last_modified, last_attempt_at, next_attempt_at, signer_key_id,"
+                    " pack_id, pack_version, signature_expires_at, refused, location, added_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*synced, location, stamp),
                 )
                 source_id = int(cursor.lastrowid or 0)
@@ -104,7 +164,9 @@ class FeedRepository:
                 tx.execute(
                     "UPDATE feed_sources SET kind = ?, title = ?, signer = ?, policy_json = ?,"
                     " last_synced_at = ?, etag = ?, last_modified = ?, last_attempt_at = ?,"
-                    " next_attempt_at = ?, last_error = NULL, failures = 0 WHERE id = ?",
+                    " next_attempt_at = ?, signer_key_id = ?, pack_id = ?, pack_version = ?,"
+                    " signature_expires_at = ?, refused = ?, last_error = NULL, failures = 0"
+                    " WHERE id = ?",
                     (*synced, source_id),
                 )
             seen = {
@@ -135,6 +197,28 @@ class FeedRepository:
                 ],
             )
         return source_id
+
+    def highest_release(self, key_id: str, pack_id: str) -> int | None:
+        row = (
+            self._db.connection()
+            .execute(
+                "SELECT version FROM pack_versions WHERE key_id = ? AND pack_id = ?",
+                (key_id, pack_id),
+            )
+            .fetchone()
+        )
+        return None if row is None else int(row["version"])
+
+    def flag(self, name: str) -> bool:
+        row = self._db.connection().execute("SELECT 1 FROM trust_flags WHERE name = ?", (name,))
+        return row.fetchone() is not None
+
+    def set_flag(self, name: str, now: datetime) -> None:
+        with self._db.transaction() as tx:
+            tx.execute(
+                "INSERT INTO trust_flags (name, set_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
+                (name, to_db(now)),
+            )
 
     def record_error(
         self,

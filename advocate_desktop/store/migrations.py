@@ -78,6 +78,33 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE feed_sources ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE feed_sources ADD COLUMN managed INTEGER NOT NULL DEFAULT 0;
     """,
+    # trust: the highest release seen per signer and pack (refuses rollbacks), which key
+    # signed a source and until when, the items a sync left out, and whether signed-only
+    # mode has been on (so that removing the last key does not turn it off); items stored
+    # before the field caps that are far beyond them (a 50 MB summary) are removed, as they
+    # made the window take half a minute to open
+    """
+    CREATE TABLE pack_versions (
+        key_id TEXT NOT NULL,
+        pack_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        location TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (key_id, pack_id)
+    );
+    CREATE TABLE trust_flags (
+        name TEXT PRIMARY KEY,
+        set_at TEXT NOT NULL
+    );
+    ALTER TABLE feed_sources ADD COLUMN signer_key_id TEXT;
+    ALTER TABLE feed_sources ADD COLUMN pack_id TEXT;
+    ALTER TABLE feed_sources ADD COLUMN pack_version INTEGER;
+    ALTER TABLE feed_sources ADD COLUMN signature_expires_at TEXT;
+    ALTER TABLE feed_sources ADD COLUMN refused TEXT NOT NULL DEFAULT '';
+    UPDATE feed_sources SET refused = 'an item too large to keep was removed'
+        WHERE id IN (SELECT source_id FROM items WHERE length(data) > 1000000);
+    DELETE FROM items WHERE length(data) > 1000000;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop import APP_NAME, __version__
-from advocate_desktop.feed.storage import stored_item
+from advocate_desktop.feed.storage import media_file, stored_item
 from advocate_desktop.paths import resources_dir
 from advocate_desktop.schedule.runner import Outcome
 from advocate_desktop.schedule.states import PostState
@@ -65,8 +65,8 @@ def load_entries(services: Services) -> list[FeedEntry]:
     Items before their ``not_before`` stay hidden; expired ones are shown as such.
     """
     now = services.clock.now()
-    sources = {s.id: s for s in services.feeds.sources()}
-    stored = [s for s in services.items() if s.item.is_visible(now)]
+    shown, sources = services.shown_items()
+    stored = [s for s in shown if s.item.is_visible(now)]
     newest = max((s.first_seen_at for s in stored), default="")
     oldest = min((s.first_seen_at for s in stored), default="")
     entries = []
@@ -88,12 +88,14 @@ def load_entries(services: Services) -> list[FeedEntry]:
     return entries
 
 
-def load_thumbnails(entries: list[FeedEntry]) -> list[QImage | None]:
-    """Decode and scale the items' images; runs on a worker thread after the list is shown."""
+def load_thumbnails(entries: list[FeedEntry], roots: list[Path]) -> list[QImage | None]:
+    """Decode and scale the items' images; runs on a worker thread after the list is shown.
+
+    Only plain files inside the app's media folders are read (see ``media_file``)."""
     thumbnails: list[QImage | None] = []
     for entry in entries:
-        image = entry.item.image
-        decoded = QImage(image) if image and "://" not in image else QImage()
+        image = media_file(entry.item.image, roots)
+        decoded = QImage(str(image)) if image is not None else QImage()
         thumbnails.append(
             None
             if decoded.isNull()
@@ -298,7 +300,10 @@ class MainWindow(QMainWindow):
     def show_entries(self, entries: list[FeedEntry]) -> None:
         """Show the list at once; thumbnails follow from a worker."""
         self.feed.set_entries(entries)
-        self.tasks.run(lambda: load_thumbnails(entries), self._thumbnails_loaded)
+        services = self.services
+        self.tasks.run(
+            lambda: load_thumbnails(entries, services.media_roots()), self._thumbnails_loaded
+        )
 
     def _thumbnails_loaded(self, thumbnails: list[QImage | None]) -> None:
         self.feed.model.set_thumbnails(thumbnails)

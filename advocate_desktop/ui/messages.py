@@ -54,6 +54,11 @@ def problem_text(problem: PostProblem | None) -> str:
             "Messages",
             "The content this post shares expired (%1), so it was not published.",
         ),
+        "content_untrusted": QCoreApplication.translate(
+            "Messages",
+            "The content this post shares (%1) is no longer signed by a key this computer"
+            " trusts, so it was not published.",
+        ),
         "unexpected_error": QCoreApplication.translate(
             "Messages", "An unexpected error happened: %1"
         ),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +26,12 @@ from advocate_desktop.schedule.clock import Clock
 from advocate_desktop.schedule.errors import PostProblem
 from advocate_desktop.schedule.runner import Runner
 from advocate_desktop.schedule.service import PostService
-from advocate_desktop.settings.managed import ManagedConfig, ManagedConfigError, load_managed
+from advocate_desktop.settings.managed import (
+    ManagedConfig,
+    ManagedConfigError,
+    key_expiry,
+    load_managed,
+)
 from advocate_desktop.settings.service import SettingsService
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
 from advocate_desktop.store.connection import Database
@@ -46,18 +51,21 @@ DEMO_KIND = "demo"
 PACK_KIND = "pack"
 FOLDER_KIND = "folder"
 URL_KIND = "url"
+SIGNED_ONLY_ENGAGED = "signed_only_engaged"
 
 
 def managed_keys(managed: ManagedConfig) -> tuple[TrustedKey, ...]:
-    """IT's trusted keys; a malformed one stops the start with its JSON pointer."""
+    """IT's trusted keys, each with its end date if IT gave one; a malformed one stops
+    the start with its JSON pointer."""
     keys = []
     for index, entry in enumerate(managed.extra.get("trusted_keys", [])):
         try:
-            keys.append(parse_public_key(entry["key"], entry["name"]))
+            key = parse_public_key(entry["key"], entry["name"])
         except KeyFormatError as error:
             raise ManagedConfigError(
                 managed.source or "managed", f"/trusted_keys/{index}/key", str(error)
             ) from None
+        keys.append(replace(key, expires_at=key_expiry(entry.get("expires"))))
     return tuple(keys)
 
 
@@ -124,6 +132,37 @@ class Services:
     def items(self) -> list[StoredItem]:
         return stored_items(self.feeds)
 
+    def content_sources(self) -> list[SourceRow]:
+        """The sources with their signature as it stands now: content signed by a key
+        that was removed, or whose trust ended, no longer counts as signed."""
+        trust = self.trust()
+        return [
+            s if trust.vouches_for(s.signer_key_id, s.signer) else replace(s, signer=None)
+            for s in self.feeds.sources()
+        ]
+
+    def shown_items(self) -> tuple[list[StoredItem], dict[int, SourceRow]]:
+        """The items the list may show, and their sources: with signed-only on, only
+        signed content (and the bundled demo) is shown."""
+        sources = {s.id: s for s in self.content_sources()}
+        items = self.items()
+        if self.trust().require_signed:
+            items = [
+                i
+                for i in items
+                if (source := sources.get(i.source_id)) is not None
+                and (source.signer is not None or source.kind == DEMO_KIND)
+            ]
+        return items, sources
+
+    def media_roots(self) -> list[Path]:
+        """The folders images may be read from: unpacked packs and imported pack folders."""
+        roots = [self.paths.media_cache]
+        for source in self.feeds.sources():
+            if source.kind != URL_KIND and Path(source.location).is_dir():
+                roots.append(Path(source.location))
+        return roots
+
     # -- trust ------------------------------------------------------------
     def employee_keys(self) -> list[TrustedKey]:
         keys = []
@@ -136,8 +175,21 @@ class Services:
 
     def trust(self) -> Trust:
         keys = (*managed_keys(self.managed), *self.employee_keys())
+        return Trust(keys, self.signed_only(bool(keys)), self.clock.now())
+
+    def signed_only(self, has_keys: bool) -> bool:
+        """With "auto", signed-only turns on with the first trusted key and stays on: removing
+        keys, or keys arriving and leaving in IT's configuration, never turns it off.
+        Only choosing "Never" does."""
         mode = self.settings.get("require_signed")
-        return Trust(keys, mode == "on" or (mode == "auto" and bool(keys)))
+        if mode in ("on", "off"):
+            return bool(mode == "on")
+        if self.feeds.flag(SIGNED_ONLY_ENGAGED):
+            return True
+        if has_keys:
+            self.feeds.set_flag(SIGNED_ONLY_ENGAGED, self.clock.now())
+            return True
+        return False
 
     def add_trusted_key(self, line: str) -> TrustedKey:
         key = parse_public_key(line)
@@ -250,12 +302,23 @@ class Services:
         return layers
 
     def publish_gate(self, post: PostRow) -> PostProblem | None:
-        """The checks again at publish time: the item's expiry and the policy in force then."""
+        """The checks again at publish time: the item's expiry (or its signature's), whether
+        its content is still trusted, and the policy in force then."""
         if post.source_id is not None and post.item_id is not None:
             item = stored_item(self.feeds, post.source_id, post.item_id)
             if item is not None and item.is_expired(self.clock.now()):
                 assert item.expires_at is not None
                 return PostProblem(errors.ITEM_EXPIRED, item.expires_at.isoformat())
+            source = self.feeds.source(post.source_id)
+            trust = self.trust()
+            if (
+                source is not None
+                and source.kind != DEMO_KIND
+                and trust.require_signed
+                and not trust.vouches_for(source.signer_key_id, source.signer)
+            ):
+                # Hidden from the list since its key was removed or ended: never published.
+                return PostProblem(errors.CONTENT_UNTRUSTED, source.title or source.location)
         account = self.accounts.get(post.account_id or "")
         network = text_network(account.network, account.config) if account else post.network
         result = self.policy_engine().check(post.text, networks=[network], language=post.language)

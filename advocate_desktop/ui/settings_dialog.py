@@ -203,7 +203,9 @@ class SettingsDialog(QDialog):
         self.sync_minutes.valueChanged.connect(lambda v: self._save("sync_minutes", v))
         form.addRow(self.tr("Check for new content every:"), self.sync_minutes)
         self.require_signed = QComboBox()
-        self.require_signed.addItem(self.tr("When trusted signers are set (recommended)"), "auto")
+        self.require_signed.addItem(
+            self.tr("From the first trusted signer on (recommended)"), "auto"
+        )
         self.require_signed.addItem(self.tr("Always"), "on")
         self.require_signed.addItem(self.tr("Never"), "off")
         self.require_signed.setCurrentIndex(
@@ -319,8 +321,8 @@ class SettingsDialog(QDialog):
 
     # -- content --------------------------------------------------------------
     def refresh_sources(self) -> None:
-        feeds = self._services.feeds
-        self._tasks.run(feeds.sources, self._show_sources)
+        services = self._services
+        self._tasks.run(services.content_sources, self._show_sources)
 
     def _show_sources(self, rows: list[SourceRow]) -> None:
         self.sources.clear()
@@ -344,6 +346,25 @@ class SettingsDialog(QDialog):
             if source.signer
             else self.tr("Not signed")
         )
+        if source.signer and source.pack_version:
+            lines.append(self.tr("Version %1").replace("%1", str(source.pack_version)))
+        if source.signer and source.signature_expires_at:
+            until = from_db(source.signature_expires_at)
+            when = until.astimezone().strftime("%Y-%m-%d %H:%M")
+            lines.append(
+                self.tr("Signature expired on %1: its content can no longer be shared").replace(
+                    "%1", when
+                )
+                if until <= self._services.clock.now()
+                else self.tr("Signature valid until %1").replace("%1", when)
+            )
+        refused = [r for r in source.refused.splitlines() if r]
+        if refused:
+            lines.append(
+                self.tr("%1 item(s) left out: %2")
+                .replace("%1", str(len(refused)))
+                .replace("%2", refused[0])
+            )
         if source.last_error:
             lines.append(self.tr("Last sync failed: %1").replace("%1", source.last_error))
         elif source.last_synced_at:
@@ -394,12 +415,21 @@ class SettingsDialog(QDialog):
 
     def refresh_keys(self) -> None:
         self.keys.clear()
+        now = self._services.clock.now()
         for key in managed_keys(self._services.managed):
-            item = QListWidgetItem(
+            text = (
                 self.tr("%1 (key %2) — set by your IT department")
                 .replace("%1", key.name)
                 .replace("%2", key.key_id)
             )
+            if key.expires_at is not None:
+                when = key.expires_at.astimezone().strftime("%Y-%m-%d")
+                text += "\n" + (
+                    self.tr("Trust ended on %1").replace("%1", when)
+                    if key.is_expired(now)
+                    else self.tr("Trusted until %1").replace("%1", when)
+                )
+            item = QListWidgetItem(text)
             item.setData(IdRole, None)
             self.keys.addItem(item)
         for key in self._services.employee_keys():
@@ -424,6 +454,7 @@ class SettingsDialog(QDialog):
 
         def added(key: TrustedKey) -> None:
             self.refresh_keys()
+            self.refresh_sources()
             self.sources_changed.emit()
 
         self._tasks.run(lambda: services.add_trusted_key(line), added, self._refused, context=self)
@@ -434,9 +465,15 @@ class SettingsDialog(QDialog):
             return
         key_id = str(item.data(IdRole))
         services = self._services
-        self._tasks.run(
-            lambda: services.remove_trusted_key(key_id), lambda _: self.refresh_keys(), context=self
-        )
+
+        def removed(_: object) -> None:
+            # What the key signed is checked again: no longer shown as signed, and
+            # hidden when only signed content is accepted.
+            self.refresh_keys()
+            self.refresh_sources()
+            self.sources_changed.emit()
+
+        self._tasks.run(lambda: services.remove_trusted_key(key_id), removed, context=self)
 
     # -- data -----------------------------------------------------------------
     def _remove_all(self) -> None:

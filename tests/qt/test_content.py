@@ -237,7 +237,8 @@ def test_trusting_a_signer_in_settings(
     dialog.keys.setCurrentRow(0)
     dialog._remove_key()
     harness.idle(window)
-    assert dialog.keys.count() == 0 and not window.services.trust().require_signed
+    # Removing the last key keeps signed-only on: only "Never" turns it off.
+    assert dialog.keys.count() == 0 and window.services.trust().require_signed
 
 
 def test_it_policy_terms_without_forms_use_the_lemmatizer_loaded_on_a_worker(
@@ -329,3 +330,79 @@ def test_the_policy_rules_dialog_lists_every_rule_and_where_it_comes_from(
     assert dialog.message.text() == "“…” is an internal ticket."
     assert dialog.open_link.isEnabled()
     dialog.close()
+
+
+def test_removing_a_key_in_settings_unsigns_and_hides_what_it_signed(
+    harness: Harness, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from advocate_desktop.ui.settings_dialog import SettingsDialog
+
+    pem, raw = generate_private_key()
+    contents = folder_contents(demo_pack_dir())
+    feed = json.loads(contents["feed.json"])
+    for item in feed["items"]:
+        item["id"] = "signed-" + item["id"]
+    feed["items"][0]["summary"] = "S" * 10_001  # over the cap: left out, with its pointer
+    contents["feed.json"] = json.dumps(feed).encode()
+    expires = START + timedelta(days=30)
+    signed = tmp_path / "signed.zip"
+    signed.write_bytes(build_zip(with_manifest(contents, pem, version=3, expires_at=expires)))
+    window = harness.window()
+    dialog = SettingsDialog(window.services, window.tasks, window)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: (public_key_line(raw, "Comms team"), True)
+    )
+    dialog._add_key()
+    harness.idle(window)
+    window.import_pack(signed)
+    harness.idle(window)
+    assert window.feed.model.rowCount() == 19  # the demo's 10 and 9 of the signed pack
+    dialog.refresh_sources()
+    harness.idle(window)
+    described = [dialog.sources.item(r).text() for r in range(dialog.sources.count())]
+    pack = next(text for text in described if "signed.zip" in text)
+    assert "Signed by Comms team" in pack and "Version 3" in pack
+    assert "Signature valid until" in pack
+    assert "1 item(s) left out: /items/0/summary: longer than 10,000 characters" in pack
+
+    dialog.sources_changed.connect(window.reload_entries)
+    row = next(r for r in range(dialog.keys.count()) if "Comms team" in dialog.keys.item(r).text())
+    dialog.keys.setCurrentRow(row)
+    dialog._remove_key()
+    harness.idle(window)
+    harness.idle(window)
+    pack = next(
+        dialog.sources.item(r).text()
+        for r in range(dialog.sources.count())
+        if "signed.zip" in dialog.sources.item(r).text()
+    )
+    assert "Not signed" in pack and "Signed by" not in pack
+    ids = [window.feed.model.entry(r).item.id for r in range(window.feed.model.rowCount())]
+    assert ids and not any(i.startswith("signed-") for i in ids)
+
+
+def test_settings_show_when_it_keys_stop_being_trusted(
+    harness: Harness, qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from advocate_desktop.ui.settings_dialog import SettingsDialog
+
+    ended, current = (public_key_line(generate_private_key()[1]) for _ in range(2))
+    _managed(
+        paths,
+        monkeypatch,
+        {
+            "trusted_keys": [
+                {"name": "Old comms key", "key": ended, "expires": "2026-01-01"},
+                {"name": "New comms key", "key": current, "expires": "2027-06-30T00:00:00Z"},
+            ]
+        },
+    )
+    window = harness.window()
+    dialog = SettingsDialog(window.services, window.tasks, window)
+    qtbot.addWidget(dialog)
+    texts = [dialog.keys.item(r).text() for r in range(dialog.keys.count())]
+    assert "Old comms key" in texts[0] and "Trust ended on 2026-01-01" in texts[0]
+    assert "New comms key" in texts[1] and "Trusted until 2027-06-3" in texts[1]

@@ -155,7 +155,8 @@ def test_init_lint_keygen_build_verify(tmp_path: Path) -> None:
     assert {"feed.json", "policy.json", "media"} <= {p.name for p in folder.iterdir()}
     assert run("init", str(folder)).returncode == 2  # never overwrites
     lint = json.loads(run("lint", "--json", str(folder)).stdout)
-    assert lint == {"issues": [], "errors": 0}
+    newest = max(int(p.stat().st_mtime) for p in folder.rglob("*") if p.is_file())
+    assert lint == {"issues": [], "errors": 0, "pack_id": "Our newsroom", "version": newest}
 
     keys = json.loads(run("keygen", "--json", "--name", "Comms", str(tmp_path / "k/comms")).stdout)
     private = Path(keys["private_key"])
@@ -181,6 +182,13 @@ def test_init_lint_keygen_build_verify(tmp_path: Path) -> None:
     report = json.loads(verified.stdout)
     assert report["signer"] == "Comms"
     assert "feed.json" in report["files"]
+    # build stamps what lint announced, and verify shows it
+    assert (report["pack_id"], report["version"]) == ("Our newsroom", newest)
+    assert (built["pack_id"], built["version"], built["expires_at"]) == (
+        "Our newsroom",
+        newest,
+        None,
+    )
     untrusted = run("verify", "--json", str(tmp_path / "a.zip"))
     assert untrusted.returncode == 1
     assert "not trusted" in json.loads(untrusted.stdout)["problem"]
@@ -286,3 +294,52 @@ def test_serve_shares_a_folder_on_loopback_only(tmp_path: Path) -> None:
         process.wait(timeout=10)
         assert process.stdout is not None
         process.stdout.close()
+
+
+def test_build_stamps_the_release_reproducibly_and_verify_shows_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "news"
+    assert main(["init", str(folder)]) == 0
+    assert main(["keygen", str(tmp_path / "comms")]) == 0
+    capsys.readouterr()
+    key, pub = str(tmp_path / "comms.key"), str(tmp_path / "comms.pub")
+
+    def build(out: str, *options: str) -> dict[str, object]:
+        assert main(["build", "--json", str(folder), "--out", out, "--key", key, *options]) == 0
+        return dict(json.loads(capsys.readouterr().out))
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1790000000")
+    first = build(str(tmp_path / "a.zip"))
+    (folder / "feed.json").touch()  # a new modification time does not matter now
+    again = build(str(tmp_path / "b.zip"))
+    assert first["version"] == again["version"] == 1790000000
+    assert (tmp_path / "a.zip").read_bytes() == (tmp_path / "b.zip").read_bytes()
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+
+    dated = build(
+        str(tmp_path / "c.zip"),
+        "--pack-version",
+        "42",
+        "--pack-id",
+        "nordvik",
+        "--expires",
+        "2000-01-01",
+    )
+    assert (dated["pack_id"], dated["version"]) == ("nordvik", 42)
+    assert dated["expires_at"] == "2000-01-01T00:00:00+00:00"
+    assert main(["verify", "--json", str(tmp_path / "c.zip"), "--trust", pub]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["pack_id"], report["version"], report["expired"]) == ("nordvik", 42, True)
+    assert main(["verify", str(tmp_path / "c.zip"), "--trust", pub]) == 0
+    assert "version 42" in capsys.readouterr().out
+
+    assert (
+        main(["sign", "--json", str(tmp_path / "c.zip"), "--key", key, "--pack-version", "43"]) == 0
+    )
+    assert json.loads(capsys.readouterr().out)["version"] == 43
+    for bad in (["--expires", "soon"], ["--pack-version", "-1"]):
+        assert main(["build", str(folder), "--out", str(tmp_path / "d.zip"), *bad]) == 2
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    assert main(["build", str(folder), "--out", str(tmp_path / "d.zip")]) == 2
+    assert not (tmp_path / "d.zip").exists()
