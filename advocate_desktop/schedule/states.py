@@ -24,8 +24,9 @@ TRANSITIONS: dict[PostState, frozenset[PostState]] = {
     S.PUBLISHING: frozenset({S.PUBLISHED, S.RETRY_WAIT, S.NEEDS_ATTENTION}),
     S.RETRY_WAIT: frozenset({S.PUBLISHING, S.CANCELLED}),
     # The employee confirms a missed or troubled post before it goes anywhere.
-    S.MISSED: frozenset({S.SCHEDULED, S.CANCELLED}),
-    S.NEEDS_ATTENTION: frozenset({S.SCHEDULED, S.CANCELLED}),
+    S.MISSED: frozenset({S.SCHEDULED, S.CANCELLED, S.DRAFT}),
+    # Back to the editor: a post the network rejected, or one to reword before retrying.
+    S.NEEDS_ATTENTION: frozenset({S.SCHEDULED, S.CANCELLED, S.DRAFT}),
     S.PUBLISHED: frozenset(),
     S.CANCELLED: frozenset(),
 }
