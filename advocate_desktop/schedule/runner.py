@@ -33,6 +33,7 @@ from advocate_desktop.schedule.clock import Clock
 from advocate_desktop.schedule.errors import PostProblem
 from advocate_desktop.schedule.retry import RetryPolicy
 from advocate_desktop.schedule.states import PostState
+from advocate_desktop.schedule.tokens import warn_day_before
 from advocate_desktop.store.account_holds_repo import AccountHoldRepository
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
 from advocate_desktop.store.posts_repo import PostRepository, PostRow
@@ -149,7 +150,19 @@ class Runner:
             outcome = self.publish_one(post)
             if outcome is not None:
                 outcomes.append(outcome)
+        outcomes.extend(self._token_warnings(now))
         return outcomes
+
+    def _token_warnings(self, now: datetime) -> list[Outcome]:
+        """A day before a post, say once if its account's token will have expired by then."""
+        return [
+            Outcome(
+                w.post_id,
+                PostState.SCHEDULED,
+                PostProblem(errors.TOKEN_EXPIRES, w.expires_at.isoformat()),
+            )
+            for w in warn_day_before(self._posts, self._accounts, now)
+        ]
 
     def publish_one(self, post: PostRow) -> Outcome | None:
         now = self._clock.now()

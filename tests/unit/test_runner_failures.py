@@ -345,3 +345,19 @@ def test_holds_keep_the_longer_wait(tmp_path: Path) -> None:
     assert not hold.blocks(now + timedelta(hours=1, seconds=1))
     accounts.remove(account.id)
     assert holds.get(account.id) is None  # removed with its account
+
+
+def test_confirming_a_sign_in_post_releases_the_accounts_other_posts(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    publisher = StrictPublisher([SignInNeeded(), "ok", "ok"])
+    world = world_with(tmp_path, clock, publisher)
+    first = world.scheduled()
+    second = world.scheduled(delay=timedelta(minutes=1))
+    runner = world.runner()
+    runner.run_due()
+    clock.advance(timedelta(minutes=2))
+    assert runner.run_due() == []
+    world.service.confirm(first.id)  # "I signed in again; publish it now"
+    assert world.holds.get(world.account.id) is None
+    assert sorted(o.post_id for o in runner.run_due()) == sorted([first.id, second.id])
