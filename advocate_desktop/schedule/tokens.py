@@ -66,26 +66,27 @@ def warn_day_before(
 
     Each post is warned once: the warning is written on the post before it is returned.
     """
-    warnings: list[TokenWarning] = []
-    for post in posts.planned_between(now, now + ahead, [PostState.SCHEDULED]):
-        if post.token_warned_at or not post.due_at:
-            continue
-        account = accounts.get(post.account_id or "")
-        if account is None:
-            continue
+    expiring: dict[str, tuple[AccountRow, datetime]] = {}
+    for account in accounts.all():
         try:
-            expiry = expired_by(account, from_db(post.due_at))
+            expiry = token_expiry(account)
         except TokenExpiryError as error:
             log.warning("account %s: %s", account.id, error)
             continue
-        if expiry is None:
+        if expiry is not None:
+            expiring[account.id] = (account, expiry)
+    if not expiring:
+        return []  # the common case, every tick: no token expires
+    warnings: list[TokenWarning] = []
+    for post in posts.planned_between(now, now + ahead, [PostState.SCHEDULED]):
+        if post.token_warned_at or not post.due_at or post.account_id not in expiring:
+            continue
+        account, expiry = expiring[post.account_id]
+        due = from_db(post.due_at)
+        if expiry > due:
             continue
         if posts.update_fields_in_state(
             post.id, PostState.SCHEDULED, now, token_warned_at=to_db(now)
         ):
-            warnings.append(
-                TokenWarning(
-                    post.id, account.id, account.display_name, expiry, from_db(post.due_at)
-                )
-            )
+            warnings.append(TokenWarning(post.id, account.id, account.display_name, expiry, due))
     return warnings
