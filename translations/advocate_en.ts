@@ -198,6 +198,10 @@ Nothing was changed. If the problem is in the managed configuration, contact you
         <translation>Pick a time before the content expires (%1).</translation>
     </message>
     <message>
+        <source>Scheduled. The sign-in of this account expires before the post&apos;s time: sign in again before then.</source>
+        <translation>Scheduled. The sign-in of this account expires before the post&apos;s time: sign in again before then.</translation>
+    </message>
+    <message>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
@@ -414,6 +418,10 @@ Nothing was changed; the content you had is still here.</translation>
         <translation>Open the Queue to publish it now or cancel it.</translation>
     </message>
     <message>
+        <source>Sign in again soon</source>
+        <translation>Sign in again soon</translation>
+    </message>
+    <message>
         <source>Publishing failed; it will be retried: %1</source>
         <translation>Publishing failed; it will be retried: %1</translation>
     </message>
@@ -507,6 +515,26 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>An unexpected error happened: %1</source>
         <translation>An unexpected error happened: %1</translation>
+    </message>
+    <message>
+        <source>The network refused this post: “%1”. Edit it and schedule it again.</source>
+        <translation>The network refused this post: “%1”. Edit it and schedule it again.</translation>
+    </message>
+    <message>
+        <source>The network no longer accepts this account&apos;s sign-in (%1). Its posts wait until you sign in again.</source>
+        <translation>The network no longer accepts this account&apos;s sign-in (%1). Its posts wait until you sign in again.</translation>
+    </message>
+    <message>
+        <source>The network asked to slow down; the post will be tried again later. %1</source>
+        <translation>The network asked to slow down; the post will be tried again later. %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s sign-in expires at %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</source>
+        <translation>The account&apos;s sign-in expires at %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</translation>
+    </message>
+    <message>
+        <source>Your posts: %1</source>
+        <translation>Your posts: %1</translation>
     </message>
     <message>
         <source>Publishing failed (%1): %2</source>
@@ -782,6 +810,85 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
 </context>
 <context>
+    <name>SchedulePicker</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>The time zone in which this time applies</source>
+        <translation>The time zone in which this time applies</translation>
+    </message>
+    <message>
+        <source>The second time (after the clocks go back)</source>
+        <translation>The second time (after the clocks go back)</translation>
+    </message>
+    <message>
+        <source>What this time means</source>
+        <translation>What this time means</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Pacing</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list.</source>
+        <translation>Pick a time zone from the list.</translation>
+    </message>
+    <message>
+        <source>This time breaks the pace of posting; pick one of the times offered.</source>
+        <translation>This time breaks the pace of posting; pick one of the times offered.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone.</source>
+        <translation>“%1” is not a time zone.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks jump forward that night. The post will go out at %3.</source>
+        <translation>%1 does not exist in %2: the clocks jump forward that night. The post will go out at %3.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2: the clocks go back that night. The post will go out the second time (UTC%3).</source>
+        <translation>%1 happens twice in %2: the clocks go back that night. The post will go out the second time (UTC%3).</translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2: the clocks go back that night. The post will go out the first time (UTC%3).</source>
+        <translation>%1 happens twice in %2: the clocks go back that night. The post will go out the first time (UTC%3).</translation>
+    </message>
+    <message>
+        <source>On this computer&apos;s clock (%1) that is %2.</source>
+        <translation>On this computer&apos;s clock (%1) that is %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in of this account expires on %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</source>
+        <translation>The sign-in of this account expires on %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Use %1</translation>
+    </message>
+    <message>
+        <source>Another post of this account goes out at %1; keep %2 minutes between posts.</source>
+        <translation>Another post of this account goes out at %1; keep %2 minutes between posts.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 posts planned on %3, as many as a day allows.</source>
+        <translation>%1 already has %2 posts planned on %3, as many as a day allows.</translation>
+    </message>
+    <message>
+        <source>%1 is in the quiet hours (%2), when nothing is posted.</source>
+        <translation>%1 is in the quiet hours (%2), when nothing is posted.</translation>
+    </message>
+    <message>
+        <source>The pace could not be checked: %1</source>
+        <translation>The pace could not be checked: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -978,6 +1085,13 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Remove all drafts, scheduled posts, settings and stored credentials from this computer? This cannot be undone.</source>
         <translation>Remove all drafts, scheduled posts, settings and stored credentials from this computer? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>%1 %2 · %3 here</source>
+        <translation>%1 %2 · %3 here</translation>
     </message>
 </context>
 </TS>

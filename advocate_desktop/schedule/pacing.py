@@ -23,6 +23,7 @@ from enum import Enum
 from typing import Any
 
 from advocate_desktop.schedule.zones import resolve, zone_info
+from advocate_desktop.store.timestamps import from_db
 
 ANY_NETWORK = "*"
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
@@ -296,8 +297,64 @@ def _whole_minute(moment: datetime) -> datetime:
 
 def planned_from(rows: Iterable[Any]) -> list[Planned]:
     """Pacing's view of stored posts (anything with id, account_id, network, due_at)."""
-    from advocate_desktop.store.timestamps import from_db
-
     return [
         Planned(r.id, r.account_id or "", r.network, from_db(r.due_at)) for r in rows if r.due_at
     ]
+
+
+@dataclass(frozen=True)
+class PaceReport:
+    """What the picker shows for one candidate time: why not, and when instead."""
+
+    at: datetime
+    problems: tuple[PaceProblem, ...]
+    slots: tuple[datetime, ...]
+
+    @property
+    def keeps_pace(self) -> bool:
+        return not self.problems
+
+
+ACTIVE_STATES = ("scheduled", "retry_wait", "publishing", "published")
+
+
+def assess(
+    pacing: Pacing,
+    at: datetime,
+    *,
+    account_id: str,
+    network: str,
+    zone: str,
+    planned: Sequence[Planned],
+    post_id: str = "",
+    count: int = 3,
+) -> PaceReport:
+    """The problems of ``at`` and, when it breaks the pace, the next times that keep it."""
+    problems = check(
+        pacing,
+        at,
+        account_id=account_id,
+        network=network,
+        zone=zone,
+        planned=planned,
+        post_id=post_id,
+    )
+    slots: list[datetime] = []
+    if problems:
+        slots = next_allowed(
+            pacing,
+            at,
+            account_id=account_id,
+            network=network,
+            zone=zone,
+            planned=planned,
+            count=count,
+            post_id=post_id,
+        )
+    return PaceReport(at, tuple(problems), tuple(slots))
+
+
+def planning_window(pacing: Pacing, at: datetime) -> tuple[datetime, datetime]:
+    """The stored posts that can matter for :func:`assess` of ``at`` lie in this window."""
+    margin = max(pacing.min_gap, timedelta(days=2))
+    return at - margin, at + HORIZON + margin
