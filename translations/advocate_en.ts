@@ -577,6 +577,57 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
 </context>
 <context>
+    <name>PaceSettingsPage</name>
+    <message>
+        <source>Limits that keep your accounts from looking like spam. Your content packs or your IT department may set stricter ones; the strictest limit always applies.</source>
+        <translation>Limits that keep your accounts from looking like spam. Your content packs or your IT department may set stricter ones; the strictest limit always applies.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>This computer&apos;s time zone</translation>
+    </message>
+    <message>
+        <source>Plan posts in:</source>
+        <translation>Plan posts in:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>No minimum</translation>
+    </message>
+    <message>
+        <source>Least time between two posts of an account:</source>
+        <translation>Least time between two posts of an account:</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>No cap</translation>
+    </message>
+    <message>
+        <source>Most posts per network in a day:</source>
+        <translation>Most posts per network in a day:</translation>
+    </message>
+    <message>
+        <source>e.g. 22:00-07:00</source>
+        <translation>e.g. 22:00-07:00</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Quiet hours:</translation>
+    </message>
+    <message>
+        <source>Set by your IT department.</source>
+        <translation>Set by your IT department.</translation>
+    </message>
+    <message>
+        <source>Write quiet hours as HH:MM-HH:MM, e.g. 22:00-07:00.</source>
+        <translation>Write quiet hours as HH:MM-HH:MM, e.g. 22:00-07:00.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyPanel</name>
     <message>
         <source>Policy check</source>
@@ -897,6 +948,10 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>General</source>
         <translation>General</translation>
+    </message>
+    <message>
+        <source>Posting pace</source>
+        <translation>Posting pace</translation>
     </message>
     <message>
         <source>Content</source>

@@ -578,6 +578,57 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
 </context>
 <context>
+    <name>PaceSettingsPage</name>
+    <message>
+        <source>Limits that keep your accounts from looking like spam. Your content packs or your IT department may set stricter ones; the strictest limit always applies.</source>
+        <translation>Limity, dzięki którym twoje konta nie wyglądają na spam. Paczki treści lub dział IT mogą ustawić ostrzejsze; zawsze obowiązuje najostrzejszy limit.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>Strefa czasowa tego komputera</translation>
+    </message>
+    <message>
+        <source>Plan posts in:</source>
+        <translation>Planuj posty w strefie:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>Bez minimum</translation>
+    </message>
+    <message>
+        <source>Least time between two posts of an account:</source>
+        <translation>Najkrótszy odstęp między dwoma postami z konta:</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Bez limitu</translation>
+    </message>
+    <message>
+        <source>Most posts per network in a day:</source>
+        <translation>Najwięcej postów w jednej sieci dziennie:</translation>
+    </message>
+    <message>
+        <source>e.g. 22:00-07:00</source>
+        <translation>np. 22:00-07:00</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Godziny ciszy:</translation>
+    </message>
+    <message>
+        <source>Set by your IT department.</source>
+        <translation>Ustawione przez twój dział IT.</translation>
+    </message>
+    <message>
+        <source>Write quiet hours as HH:MM-HH:MM, e.g. 22:00-07:00.</source>
+        <translation>Wpisz godziny ciszy jako GG:MM-GG:MM, np. 22:00-07:00.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyPanel</name>
     <message>
         <source>Policy check</source>
@@ -905,6 +956,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>General</source>
         <translation>Ogólne</translation>
+    </message>
+    <message>
+        <source>Posting pace</source>
+        <translation>Tempo publikacji</translation>
     </message>
     <message>
         <source>Content</source>

@@ -221,7 +221,7 @@ class Runner:
             return self._settle_unknown(post, account, publisher, attempts, error.detail)
         except Exception as error:  # an unknown failure may or may not have published
             log.exception("publishing post %s failed unexpectedly", post.id)
-            return self._flag(post.id, PostProblem(errors.UNKNOWN_OUTCOME, repr(error)))
+            return self._settle_unknown(post, account, publisher, attempts, repr(error))
         return self._published(post, account, receipt, "published")
 
     def _published(

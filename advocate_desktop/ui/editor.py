@@ -259,6 +259,7 @@ class EditorPanel(QWidget):
         self._loading = False
         self.text.setEnabled(True)
         self.text.setFocus()
+        self.picker.set_zone(self.picker.default_zone())
         self.set_when(self._services.clock.now() + timedelta(hours=1))
         self._picker_context()
         self.ack.setChecked(False)

@@ -171,7 +171,9 @@ class QueueView(QWidget):
     def _selection_changed(self, *_: object) -> None:
         post = self.selected()
         state = PostState(post.state) if post else None
-        self.edit_button.setEnabled(state in (PostState.DRAFT, PostState.SCHEDULED))
+        self.edit_button.setEnabled(
+            state in (PostState.DRAFT, PostState.SCHEDULED, PostState.NEEDS_ATTENTION)
+        )
         self.confirm_button.setEnabled(state in (PostState.MISSED, PostState.NEEDS_ATTENTION))
         self.cancel_button.setEnabled(
             state

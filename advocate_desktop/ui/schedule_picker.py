@@ -103,13 +103,14 @@ class SchedulePicker(QWidget):
 
         self._pace_timer = QTimer(self, singleShot=True, interval=PACE_DELAY_MS)
         self._pace_timer.timeout.connect(self.check_pace)
-        self.set_zone(self._default_zone())
+        self.set_zone(self.default_zone())
         self.when.dateTimeChanged.connect(self._moved)
         self.zone.currentTextChanged.connect(self._moved)
         self.later.toggled.connect(self._moved)
 
     # -- inputs -----------------------------------------------------------
-    def _default_zone(self) -> str:
+    def default_zone(self) -> str:
+        """The zone from Settings (in memory, no disk), else the computer's."""
         chosen = str(self._services.settings.get("time_zone"))
         return chosen if chosen != "system" and is_zone(chosen) else system_zone()
 

@@ -153,3 +153,33 @@ def test_a_token_expiring_before_the_post_is_flagged_in_the_picker(
         window.editor.picker.note.text()
     )
     assert window.editor.picker.token_warning()
+
+
+def test_the_pace_settings_page_saves_only_good_values(harness: Harness, qtbot: QtBot) -> None:
+    from advocate_desktop.ui.settings_dialog import SettingsDialog
+
+    window = harness.window()
+    dialog = SettingsDialog(window.services, window.tasks, window)
+    qtbot.addWidget(dialog)
+    page = dialog.pace
+    settings = window.services.settings
+    page.gap.setValue(45)
+    page.cap.setValue(3)
+    page.zone.setCurrentIndex(page.zone.findData(WARSAW))
+    page.quiet.setText("22:00-7")
+    page.quiet.editingFinished.emit()
+    assert "HH:MM-HH:MM" in page.quiet_error.text()
+    harness.idle(window)
+    assert settings.get("pacing_quiet_hours") == ""
+    page.quiet.setText("22:00-07:00")
+    page.quiet.editingFinished.emit()
+    harness.idle(window)
+    assert page.quiet_error.text() == ""
+    assert settings.get("pacing_min_gap_minutes") == 45
+    assert settings.get("pacing_daily_cap") == 3
+    assert settings.get("pacing_quiet_hours") == "22:00-07:00"
+    assert settings.get("time_zone") == WARSAW
+    # The editor now plans in the chosen zone.
+    window.feed.open_row(0)
+    harness.idle(window)
+    assert window.editor.picker.current_zone() == WARSAW

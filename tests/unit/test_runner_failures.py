@@ -361,3 +361,20 @@ def test_confirming_a_sign_in_post_releases_the_accounts_other_posts(
     world.service.confirm(first.id)  # "I signed in again; publish it now"
     assert world.holds.get(world.account.id) is None
     assert sorted(o.post_id for o in runner.run_due()) == sorted([first.id, second.id])
+
+
+@pytest.mark.allow_log_errors  # the stack trace is logged on purpose
+def test_a_crash_inside_the_publisher_is_settled_like_an_unknown_outcome(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    publisher = StrictPublisher(
+        [KeyError("id"), "ok"], Capabilities(reads_recent_posts=True), landed=False
+    )
+    world = world_with(tmp_path, clock, publisher)
+    post = world.scheduled()
+    runner = world.runner()
+    [outcome] = runner.run_due()
+    assert outcome.state is PostState.RETRY_WAIT  # the account shows it is not there
+    clock.advance(timedelta(minutes=1))
+    assert [o.state for o in runner.run_due()] == [PostState.PUBLISHED]
+    assert publisher.on_network == [post.id]
