@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from enum import Enum
 from typing import Any, Protocol
 
@@ -64,6 +66,45 @@ class RateLimited(PublishError):
     def __init__(self, retry_at: datetime | None, detail: str = "") -> None:
         super().__init__(FailureKind.TRANSIENT, "rate_limited", detail)
         self.retry_at = retry_at
+
+
+def retry_at_from_headers(headers: Mapping[str, str], now: datetime) -> datetime | None:
+    """When a 429 says to come back: ``Retry-After`` (seconds or an HTTP date), else a
+    rate-limit reset header (Mastodon's ISO 8601 ``X-RateLimit-Reset``, or Unix seconds
+    as Bluesky's ``RateLimit-Reset`` and X's ``x-rate-limit-reset`` send).  None when
+    no header says anything usable, or the time is already past."""
+    lowered = {key.lower(): value.strip() for key, value in headers.items()}
+    found: datetime | None = None
+    retry_after = lowered.get("retry-after", "")
+    if retry_after.isdigit():
+        found = now + timedelta(seconds=int(retry_after))
+    elif retry_after:
+        try:
+            found = parsedate_to_datetime(retry_after)
+        except (TypeError, ValueError, IndexError):
+            found = None
+    if found is None:
+        for name in ("x-ratelimit-reset", "ratelimit-reset", "x-rate-limit-reset"):
+            value = lowered.get(name, "")
+            if not value:
+                continue
+            if value.isdigit():
+                number = int(value)
+                # Small numbers are seconds from now, large ones Unix time.
+                found = (
+                    now + timedelta(seconds=number)
+                    if number < 10**9
+                    else datetime.fromtimestamp(number, UTC)
+                )
+            else:
+                try:
+                    found = datetime.fromisoformat(value.replace("Z", "+00:00"))
+                except ValueError:
+                    continue
+            break
+    if found is None or found.tzinfo is None or found <= now:
+        return None
+    return found.astimezone(UTC)
 
 
 class SignInNeeded(PublishError):
