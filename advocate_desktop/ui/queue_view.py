@@ -172,7 +172,8 @@ class QueueView(QWidget):
         post = self.selected()
         state = PostState(post.state) if post else None
         self.edit_button.setEnabled(
-            state in (PostState.DRAFT, PostState.SCHEDULED, PostState.NEEDS_ATTENTION)
+            state
+            in (PostState.DRAFT, PostState.SCHEDULED, PostState.MISSED, PostState.NEEDS_ATTENTION)
         )
         self.confirm_button.setEnabled(state in (PostState.MISSED, PostState.NEEDS_ATTENTION))
         self.cancel_button.setEnabled(

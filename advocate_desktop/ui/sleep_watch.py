@@ -40,6 +40,9 @@ LOGIND_SERVICE = "org.freedesktop.login1"
 LOGIND_PATH = "/org/freedesktop/login1"
 LOGIND_INTERFACE = "org.freedesktop.login1.Manager"
 GAP_CHECK_MS = 30_000
+# A sleep announced but never entered (suspend refused, the resume signal lost) must
+# not hold the scheduler for good: after this long awake, the watchdog lets go.
+STUCK_ASLEEP = timedelta(minutes=3)
 
 WM_POWERBROADCAST = 0x0218
 PBT_APMSUSPEND = 0x0004
@@ -93,6 +96,8 @@ class SleepWatch(QObject):
         """``bus``: where logind lives (the system bus by default; tests pass a session bus)."""
         super().__init__(parent)
         self.asleep = False
+        self._clock = clock
+        self._asleep_since = clock.now()
         self._gaps = GapWatch(clock, timedelta(milliseconds=gap_check_ms))
         self.timer = QTimer(self, interval=gap_check_ms)
         self.timer.timeout.connect(self._check_gap)
@@ -137,6 +142,7 @@ class SleepWatch(QObject):
     def going_to_sleep(self, source: str) -> None:
         log.info("the computer is going to sleep (%s)", source)
         self.asleep = True
+        self._asleep_since = self._clock.now()
         self.sleeping.emit(source)
 
     def woke(self, source: str) -> None:
@@ -149,4 +155,7 @@ class SleepWatch(QObject):
         gap = self._gaps.check()
         if gap is not None:
             log.info("the clock jumped by %s; looking at what is due", gap.missing)
+            self.woke("clock")
+        elif self.asleep and self._clock.now() - self._asleep_since > STUCK_ASLEEP:
+            log.warning("a sleep was announced but never came; publishing again")
             self.woke("clock")

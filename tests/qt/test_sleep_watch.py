@@ -157,3 +157,20 @@ def test_after_resume_overdue_posts_are_missed_and_the_rest_go_out(
         controller.stop()
         tasks.wait()
         services.db.close()
+
+
+def test_a_sleep_that_never_comes_does_not_hold_the_scheduler_for_good(
+    qtbot: QtBot, clock: FakeClock
+) -> None:
+    watch = SleepWatch(clock, bus=QDBusConnection("not-connected"), gap_check_ms=30_000)
+    watch.start()
+    watch.going_to_sleep("logind")  # e.g. suspend refused, and no PrepareForSleep(false)
+    for _ in range(6):  # ticks 30 s apart: no gap, the computer stayed awake
+        clock.advance(timedelta(seconds=30))
+        watch._check_gap()
+    assert watch.asleep
+    with qtbot.waitSignal(watch.resumed, timeout=1000) as resumed:
+        clock.advance(timedelta(seconds=30))
+        watch._check_gap()
+    assert resumed.args == ["clock"] and not watch.asleep
+    watch.stop()
