@@ -529,6 +529,10 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>The network asked to slow down; the post will be tried again later. %1</translation>
     </message>
     <message>
+        <source>The network refuses posts from this account until %1, later than this post should go out. Publish it then, give it a new time, or cancel it.</source>
+        <translation>The network refuses posts from this account until %1, later than this post should go out. Publish it then, give it a new time, or cancel it.</translation>
+    </message>
+    <message>
         <source>The account&apos;s sign-in expires at %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</source>
         <translation>The account&apos;s sign-in expires at %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</translation>
     </message>

@@ -530,6 +530,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Sieć poprosiła o zwolnienie tempa; publikacja zostanie ponowiona później. %1</translation>
     </message>
     <message>
+        <source>The network refuses posts from this account until %1, later than this post should go out. Publish it then, give it a new time, or cancel it.</source>
+        <translation>Sieć nie przyjmuje postów z tego konta do %1, czyli dłużej, niż ten post może czekać. Opublikuj go wtedy, wyznacz nowy termin albo go anuluj.</translation>
+    </message>
+    <message>
         <source>The account&apos;s sign-in expires at %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</source>
         <translation>Logowanie na koncie wygasa %1, przed porą publikacji tego posta. Zaloguj się ponownie przed tym terminem, inaczej post nie zostanie opublikowany.</translation>
     </message>

@@ -47,6 +47,9 @@ REJECTED = "rejected"
 # The network refused the account's token; its posts wait until the employee signs in.
 SIGN_IN_NEEDED = "sign_in_needed"
 RATE_LIMITED = "rate_limited"
+# The network refuses the account's posts for longer than a retry may wait; the detail
+# is when it will take them again.
+RATE_LIMITED_UNTIL = "rate_limited_until"
 # A warning, not a failure: the account's token expires before the post's time.
 TOKEN_EXPIRES = "token_expires"
 

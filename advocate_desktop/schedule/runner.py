@@ -138,9 +138,11 @@ class Runner:
             due_text = self._due_text(post)
             if not due_text or from_db(due_text) > now:
                 continue
-            if post.state == PostState.SCHEDULED and from_db(due_text) < now - self.grace:
+            # A post (or a retry) whose time passed long ago, e.g. while the laptop slept,
+            # would go out stale: the employee decides instead.
+            if from_db(due_text) < now - self.grace:
                 if self._posts.transition(
-                    post.id, [PostState.SCHEDULED], PostState.MISSED, now, "overdue"
+                    post.id, [PostState(post.state)], PostState.MISSED, now, "overdue"
                 ):
                     outcomes.append(Outcome(post.id, PostState.MISSED))
                 continue
@@ -261,6 +263,9 @@ class Runner:
             at = now + self._retry.delay(failures, self._rng)
         hold = self._holds.wait(account.id, at, problem.code, now)
         later = max(at, from_db(hold.not_before)) if hold.not_before else at
+        if later - now > self._retry.max_delay:
+            # Waiting that long (a daily rate limit) would publish hours late: ask instead.
+            return self._flag(post.id, PostProblem(errors.RATE_LIMITED_UNTIL, later.isoformat()))
         self._posts.transition(
             post.id,
             [PostState.PUBLISHING],

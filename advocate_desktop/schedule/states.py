@@ -22,7 +22,8 @@ TRANSITIONS: dict[PostState, frozenset[PostState]] = {
     S.DRAFT: frozenset({S.SCHEDULED}),
     S.SCHEDULED: frozenset({S.PUBLISHING, S.MISSED, S.CANCELLED, S.DRAFT}),
     S.PUBLISHING: frozenset({S.PUBLISHED, S.RETRY_WAIT, S.NEEDS_ATTENTION}),
-    S.RETRY_WAIT: frozenset({S.PUBLISHING, S.CANCELLED}),
+    # A retry slept through (the laptop was closed) is missed like a scheduled post.
+    S.RETRY_WAIT: frozenset({S.PUBLISHING, S.CANCELLED, S.MISSED}),
     # The employee confirms a missed or troubled post before it goes anywhere.
     S.MISSED: frozenset({S.SCHEDULED, S.CANCELLED, S.DRAFT}),
     # Back to the editor: a post the network rejected, or one to reword before retrying.

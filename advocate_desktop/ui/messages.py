@@ -71,6 +71,11 @@ def problem_text(problem: PostProblem | None) -> str:
         "rate_limited": QCoreApplication.translate(
             "Messages", "The network asked to slow down; the post will be tried again later. %1"
         ),
+        "rate_limited_until": QCoreApplication.translate(
+            "Messages",
+            "The network refuses posts from this account until %1, later than this post"
+            " should go out. Publish it then, give it a new time, or cancel it.",
+        ),
         "token_expires": QCoreApplication.translate(
             "Messages",
             "The account's sign-in expires at %1, before this post's time. Sign in again before"
@@ -91,7 +96,7 @@ def problem_text(problem: PostProblem | None) -> str:
             .replace("%2", problem.detail)
         )
     detail = problem.detail
-    if problem.code == "token_expires":
+    if problem.code in ("token_expires", "rate_limited_until"):
         with contextlib.suppress(ValueError):
             detail = datetime.fromisoformat(detail).astimezone().strftime("%Y-%m-%d %H:%M")
     return template.replace("%1", detail)

@@ -378,3 +378,38 @@ def test_a_crash_inside_the_publisher_is_settled_like_an_unknown_outcome(
     clock.advance(timedelta(minutes=1))
     assert [o.state for o in runner.run_due()] == [PostState.PUBLISHED]
     assert publisher.on_network == [post.id]
+
+
+def test_a_retry_slept_through_is_missed_not_published_stale(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    publisher = StrictPublisher([NotSent("connection_refused")])
+    world = world_with(tmp_path, clock, publisher)
+    post = world.scheduled()
+    runner = world.runner()
+    runner.run_due()
+    clock.advance(timedelta(hours=8))  # the lid closed during the one-minute wait
+    assert [(o.post_id, o.state) for o in runner.run_due()] == [(post.id, PostState.MISSED)]
+    assert publisher.calls == ["publish"]
+    world.service.confirm(post.id)  # the employee's go-ahead
+    publisher.script.append("ok")
+    assert [o.state for o in runner.run_due()] == [PostState.PUBLISHED]
+
+
+def test_a_rate_limit_for_hours_asks_instead_of_publishing_late(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    reset = clock.now() + timedelta(hours=20)
+    publisher = StrictPublisher([RateLimited(reset, "daily limit")])
+    world = world_with(tmp_path, clock, publisher)
+    world.scheduled()
+    later = world.scheduled(delay=timedelta(minutes=5))
+    runner = world.runner()
+    [outcome] = runner.run_due()
+    assert outcome.problem == PostProblem(errors.RATE_LIMITED_UNTIL, reset.isoformat())
+    # The account's other posts wait for the reset (and are missed, not sent late).
+    clock.advance(timedelta(minutes=5))
+    assert runner.run_due() == []
+    clock.advance(timedelta(hours=1))
+    assert [(o.post_id, o.state) for o in runner.run_due()] == [(later.id, PostState.MISSED)]
+    assert publisher.calls == ["publish"]
