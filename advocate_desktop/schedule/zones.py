@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 
 class UnknownZone(ValueError):
@@ -53,6 +53,12 @@ def zone_info(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError) as error:
         raise UnknownZone(f"unknown time zone {name!r}") from error
+
+
+@lru_cache(maxsize=1)
+def zone_names() -> tuple[str, ...]:
+    """Every IANA zone this computer knows, sorted.  Reads the disk: call it on a worker."""
+    return tuple(sorted(available_timezones()))
 
 
 def is_zone(name: str) -> bool:

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from advocate_desktop.schedule.pacing import QuietHours
-from advocate_desktop.schedule.zones import is_zone
+from advocate_desktop.schedule.zones import zone_names
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
 
@@ -34,17 +33,15 @@ class PaceSettingsPage(QWidget):
         form.addRow(note)
         self.zone = QComboBox()
         self.zone.addItem(self.tr("This computer's time zone"), "system")
-        names = sorted(
-            {bytes(z.data()).decode("ascii", "replace") for z in QTimeZone.availableTimeZoneIds()}
-        )
-        for name in names:
-            if is_zone(name):
-                self.zone.addItem(name, name)
-        current = self.zone.findData(settings.get("time_zone"))
-        self.zone.setCurrentIndex(max(current, 0))
+        chosen = str(settings.get("time_zone"))
+        if chosen != "system":
+            self.zone.addItem(chosen, chosen)
+            self.zone.setCurrentIndex(1)
         self.zone.currentIndexChanged.connect(
             lambda _i: self._save("time_zone", self.zone.currentData())
         )
+        # The full list reads the zone database from disk: a worker fetches it.
+        tasks.run(zone_names, self._fill_zones, context=self)
         form.addRow(self.tr("Plan posts in:"), self.zone)
         self.gap = QSpinBox()
         self.gap.setRange(0, 7 * 24 * 60)
@@ -75,6 +72,16 @@ class PaceSettingsPage(QWidget):
             if settings.is_locked(key):
                 widget.setEnabled(False)
                 widget.setToolTip(self.tr("Set by your IT department."))
+
+    def _fill_zones(self, names: tuple[str, ...]) -> None:
+        current = self.zone.currentData()
+        self.zone.blockSignals(True)
+        while self.zone.count() > 1:
+            self.zone.removeItem(1)
+        for name in names:
+            self.zone.addItem(name, name)
+        self.zone.setCurrentIndex(max(self.zone.findData(current), 0))
+        self.zone.blockSignals(False)
 
     def _quiet_edited(self) -> None:
         text = self.quiet.text().strip()

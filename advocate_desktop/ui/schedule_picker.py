@@ -15,6 +15,7 @@ import logging
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimer, QTimeZone, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +29,14 @@ from PySide6.QtWidgets import (
 
 from advocate_desktop.schedule.pacing import Breach, PaceProblem, PaceReport
 from advocate_desktop.schedule.tokens import TokenExpiryError, expired_by
-from advocate_desktop.schedule.zones import Resolution, WallTime, is_zone, resolve, zone_info
+from advocate_desktop.schedule.zones import (
+    Resolution,
+    WallTime,
+    is_zone,
+    resolve,
+    zone_info,
+    zone_names,
+)
 from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.text.catalog import label
 from advocate_desktop.ui.services import Services
@@ -72,10 +80,6 @@ class SchedulePicker(QWidget):
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.zone.setAccessibleName(self.tr("Time zone"))
         self.zone.setToolTip(self.tr("The time zone in which this time applies"))
-        names = sorted(
-            {bytes(z.data()).decode("ascii", "replace") for z in QTimeZone.availableTimeZoneIds()}
-        )
-        self.zone.addItems([n for n in names if is_zone(n)])
         row.addWidget(self.zone)
         column.addLayout(row)
         self.later = QCheckBox(self.tr("The second time (after the clocks go back)"))
@@ -104,15 +108,31 @@ class SchedulePicker(QWidget):
         self._pace_timer = QTimer(self, singleShot=True, interval=PACE_DELAY_MS)
         self._pace_timer.timeout.connect(self.check_pace)
         self.set_zone(self.default_zone())
+        # The full list reads the zone database from disk: a worker fetches it.
+        tasks.run(zone_names, self._fill_zones, self._failed, context=self)
         self.when.dateTimeChanged.connect(self._moved)
         self.zone.currentTextChanged.connect(self._moved)
         self.later.toggled.connect(self._moved)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._pace_timer.stop()
+        super().hideEvent(event)
 
     # -- inputs -----------------------------------------------------------
     def default_zone(self) -> str:
         """The zone from Settings (in memory, no disk), else the computer's."""
         chosen = str(self._services.settings.get("time_zone"))
         return chosen if chosen != "system" and is_zone(chosen) else system_zone()
+
+    def _fill_zones(self, names: tuple[str, ...]) -> None:
+        current = self.zone.currentText()
+        self.zone.blockSignals(True)
+        self.zone.clear()
+        self.zone.addItems(list(names))
+        if self.zone.findText(current) < 0:
+            self.zone.addItem(current)
+        self.zone.setCurrentText(current)
+        self.zone.blockSignals(False)
 
     def set_zone(self, name: str) -> None:
         if self.zone.findText(name) < 0:
@@ -249,8 +269,8 @@ class SchedulePicker(QWidget):
         self._pace_timer.stop()
         zone = self.current_zone()
         account = self._account
-        if not zone or account is None:
-            return
+        if not zone or account is None or not self.isVisible():
+            return  # a closed window asks nothing of the queue (it may be shut already)
         self._asked += 1
         asked = self._asked
         services, network, post_id = self._services, self._network, self._post_id
