@@ -253,6 +253,10 @@ Advocate Desktop starts with empty data. Your posts that were already published 
         <translation>Pick a time before the content expires (%1).</translation>
     </message>
     <message>
+        <source>Scheduled. The sign-in of this account expires before the post&apos;s time: sign in again before then.</source>
+        <translation>Scheduled. The sign-in of this account expires before the post&apos;s time: sign in again before then.</translation>
+    </message>
+    <message>
         <source>Something went wrong: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
@@ -469,6 +473,10 @@ Nothing was changed; the content you had is still here.</translation>
         <translation>Open the Queue to publish it now or cancel it.</translation>
     </message>
     <message>
+        <source>Sign in again soon</source>
+        <translation>Sign in again soon</translation>
+    </message>
+    <message>
         <source>Publishing failed; it will be retried: %1</source>
         <translation>Publishing failed; it will be retried: %1</translation>
     </message>
@@ -612,6 +620,30 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>An unexpected error happened: %1</translation>
     </message>
     <message>
+        <source>The network refused this post: “%1”. Edit it and schedule it again.</source>
+        <translation>The network refused this post: “%1”. Edit it and schedule it again.</translation>
+    </message>
+    <message>
+        <source>The network no longer accepts this account&apos;s sign-in (%1). Its posts wait until you sign in again.</source>
+        <translation>The network no longer accepts this account&apos;s sign-in (%1). Its posts wait until you sign in again.</translation>
+    </message>
+    <message>
+        <source>The network asked to slow down; the post will be tried again later. %1</source>
+        <translation>The network asked to slow down; the post will be tried again later. %1</translation>
+    </message>
+    <message>
+        <source>The network refuses posts from this account until %1, later than this post should go out. Publish it then, give it a new time, or cancel it.</source>
+        <translation>The network refuses posts from this account until %1, later than this post should go out. Publish it then, give it a new time, or cancel it.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s sign-in expires at %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</source>
+        <translation>The account&apos;s sign-in expires at %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</translation>
+    </message>
+    <message>
+        <source>Your posts: %1</source>
+        <translation>Your posts: %1</translation>
+    </message>
+    <message>
         <source>Publishing failed (%1): %2</source>
         <translation>Publishing failed (%1): %2</translation>
     </message>
@@ -649,6 +681,57 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Outbox folder</source>
         <translation>Outbox folder</translation>
+    </message>
+</context>
+<context>
+    <name>PaceSettingsPage</name>
+    <message>
+        <source>Limits that keep your accounts from looking like spam. Your content packs or your IT department may set stricter ones; the strictest limit always applies.</source>
+        <translation>Limits that keep your accounts from looking like spam. Your content packs or your IT department may set stricter ones; the strictest limit always applies.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>This computer&apos;s time zone</translation>
+    </message>
+    <message>
+        <source>Plan posts in:</source>
+        <translation>Plan posts in:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>No minimum</translation>
+    </message>
+    <message>
+        <source>Least time between two posts of an account:</source>
+        <translation>Least time between two posts of an account:</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>No cap</translation>
+    </message>
+    <message>
+        <source>Most posts per network in a day:</source>
+        <translation>Most posts per network in a day:</translation>
+    </message>
+    <message>
+        <source>e.g. 22:00-07:00</source>
+        <translation>e.g. 22:00-07:00</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Quiet hours:</translation>
+    </message>
+    <message>
+        <source>Set by your IT department.</source>
+        <translation>Set by your IT department.</translation>
+    </message>
+    <message>
+        <source>Write quiet hours as HH:MM-HH:MM, e.g. 22:00-07:00.</source>
+        <translation>Write quiet hours as HH:MM-HH:MM, e.g. 22:00-07:00.</translation>
     </message>
 </context>
 <context>
@@ -885,6 +968,85 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
 </context>
 <context>
+    <name>SchedulePicker</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>The time zone in which this time applies</source>
+        <translation>The time zone in which this time applies</translation>
+    </message>
+    <message>
+        <source>The second time (after the clocks go back)</source>
+        <translation>The second time (after the clocks go back)</translation>
+    </message>
+    <message>
+        <source>What this time means</source>
+        <translation>What this time means</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Pacing</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list.</source>
+        <translation>Pick a time zone from the list.</translation>
+    </message>
+    <message>
+        <source>This time breaks the pace of posting; pick one of the times offered.</source>
+        <translation>This time breaks the pace of posting; pick one of the times offered.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone.</source>
+        <translation>“%1” is not a time zone.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks jump forward that night. The post will go out at %3.</source>
+        <translation>%1 does not exist in %2: the clocks jump forward that night. The post will go out at %3.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2: the clocks go back that night. The post will go out the second time (UTC%3).</source>
+        <translation>%1 happens twice in %2: the clocks go back that night. The post will go out the second time (UTC%3).</translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2: the clocks go back that night. The post will go out the first time (UTC%3).</source>
+        <translation>%1 happens twice in %2: the clocks go back that night. The post will go out the first time (UTC%3).</translation>
+    </message>
+    <message>
+        <source>On this computer&apos;s clock (%1) that is %2.</source>
+        <translation>On this computer&apos;s clock (%1) that is %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in of this account expires on %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</source>
+        <translation>The sign-in of this account expires on %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Use %1</translation>
+    </message>
+    <message>
+        <source>Another post of this account goes out at %1; keep %2 minutes between posts.</source>
+        <translation>Another post of this account goes out at %1; keep %2 minutes between posts.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 posts planned on %3, as many as a day allows.</source>
+        <translation>%1 already has %2 posts planned on %3, as many as a day allows.</translation>
+    </message>
+    <message>
+        <source>%1 is in the quiet hours (%2), when nothing is posted.</source>
+        <translation>%1 is in the quiet hours (%2), when nothing is posted.</translation>
+    </message>
+    <message>
+        <source>The pace could not be checked: %1</source>
+        <translation>The pace could not be checked: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -893,6 +1055,10 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>General</source>
         <translation>General</translation>
+    </message>
+    <message>
+        <source>Posting pace</source>
+        <translation>Posting pace</translation>
     </message>
     <message>
         <source>Content</source>
@@ -1105,6 +1271,13 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Remove all drafts, scheduled posts, settings and stored credentials from this computer? This cannot be undone.</source>
         <translation>Remove all drafts, scheduled posts, settings and stored credentials from this computer? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>%1 %2 · %3 here</source>
+        <translation>%1 %2 · %3 here</translation>
     </message>
 </context>
 </TS>

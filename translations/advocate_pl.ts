@@ -253,6 +253,10 @@ Advocate Desktop zaczyna z pustymi danymi. Posty, które już opublikowano, nada
         <translation>Wybierz czas przed wygaśnięciem materiału (%1).</translation>
     </message>
     <message>
+        <source>Scheduled. The sign-in of this account expires before the post&apos;s time: sign in again before then.</source>
+        <translation>Zaplanowano. Logowanie na tym koncie wygaśnie przed porą publikacji: zaloguj się ponownie przed tym terminem.</translation>
+    </message>
+    <message>
         <source>Something went wrong: %1</source>
         <translation>Coś poszło nie tak: %1</translation>
     </message>
@@ -470,6 +474,10 @@ Nic nie zostało zmienione; dotychczasowe materiały są nadal dostępne.</trans
         <translation>Otwórz Kolejkę, aby opublikować go teraz albo anulować.</translation>
     </message>
     <message>
+        <source>Sign in again soon</source>
+        <translation>Wkrótce zaloguj się ponownie</translation>
+    </message>
+    <message>
         <source>Publishing failed; it will be retried: %1</source>
         <translation>Publikacja nie powiodła się; nastąpi ponowna próba: %1</translation>
     </message>
@@ -613,6 +621,30 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Wystąpił nieoczekiwany błąd: %1</translation>
     </message>
     <message>
+        <source>The network refused this post: “%1”. Edit it and schedule it again.</source>
+        <translation>Sieć odrzuciła ten post: „%1”. Popraw go i zaplanuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The network no longer accepts this account&apos;s sign-in (%1). Its posts wait until you sign in again.</source>
+        <translation>Sieć nie akceptuje już logowania na tym koncie (%1). Jego posty czekają, aż zalogujesz się ponownie.</translation>
+    </message>
+    <message>
+        <source>The network asked to slow down; the post will be tried again later. %1</source>
+        <translation>Sieć poprosiła o zwolnienie tempa; publikacja zostanie ponowiona później. %1</translation>
+    </message>
+    <message>
+        <source>The network refuses posts from this account until %1, later than this post should go out. Publish it then, give it a new time, or cancel it.</source>
+        <translation>Sieć nie przyjmuje postów z tego konta do %1, czyli dłużej, niż ten post może czekać. Opublikuj go wtedy, wyznacz nowy termin albo go anuluj.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s sign-in expires at %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</source>
+        <translation>Logowanie na koncie wygasa %1, przed porą publikacji tego posta. Zaloguj się ponownie przed tym terminem, inaczej post nie zostanie opublikowany.</translation>
+    </message>
+    <message>
+        <source>Your posts: %1</source>
+        <translation>Twoje posty: %1</translation>
+    </message>
+    <message>
         <source>Publishing failed (%1): %2</source>
         <translation>Publikacja nie powiodła się (%1): %2</translation>
     </message>
@@ -650,6 +682,57 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Outbox folder</source>
         <translation>Folder skrzynki nadawczej</translation>
+    </message>
+</context>
+<context>
+    <name>PaceSettingsPage</name>
+    <message>
+        <source>Limits that keep your accounts from looking like spam. Your content packs or your IT department may set stricter ones; the strictest limit always applies.</source>
+        <translation>Limity, dzięki którym twoje konta nie wyglądają na spam. Paczki treści lub dział IT mogą ustawić ostrzejsze; zawsze obowiązuje najostrzejszy limit.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>Strefa czasowa tego komputera</translation>
+    </message>
+    <message>
+        <source>Plan posts in:</source>
+        <translation>Planuj posty w strefie:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>Bez minimum</translation>
+    </message>
+    <message>
+        <source>Least time between two posts of an account:</source>
+        <translation>Najkrótszy odstęp między dwoma postami z konta:</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Bez limitu</translation>
+    </message>
+    <message>
+        <source>Most posts per network in a day:</source>
+        <translation>Najwięcej postów w jednej sieci dziennie:</translation>
+    </message>
+    <message>
+        <source>e.g. 22:00-07:00</source>
+        <translation>np. 22:00-07:00</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Godziny ciszy:</translation>
+    </message>
+    <message>
+        <source>Set by your IT department.</source>
+        <translation>Ustawione przez twój dział IT.</translation>
+    </message>
+    <message>
+        <source>Write quiet hours as HH:MM-HH:MM, e.g. 22:00-07:00.</source>
+        <translation>Wpisz godziny ciszy jako GG:MM-GG:MM, np. 22:00-07:00.</translation>
     </message>
 </context>
 <context>
@@ -893,6 +976,85 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
 </context>
 <context>
+    <name>SchedulePicker</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Data i godzina</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Strefa czasowa</translation>
+    </message>
+    <message>
+        <source>The time zone in which this time applies</source>
+        <translation>Strefa czasowa, w której obowiązuje ta godzina</translation>
+    </message>
+    <message>
+        <source>The second time (after the clocks go back)</source>
+        <translation>Za drugim razem (po cofnięciu zegarów)</translation>
+    </message>
+    <message>
+        <source>What this time means</source>
+        <translation>Co oznacza ta godzina</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Tempo publikacji</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list.</source>
+        <translation>Wybierz strefę czasową z listy.</translation>
+    </message>
+    <message>
+        <source>This time breaks the pace of posting; pick one of the times offered.</source>
+        <translation>Ta pora łamie zasady tempa publikacji; wybierz jedną z proponowanych pór.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone.</source>
+        <translation>„%1” nie jest strefą czasową.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks jump forward that night. The post will go out at %3.</source>
+        <translation>Godzina %1 nie istnieje w strefie %2: tej nocy zegary przesuwają się do przodu. Post zostanie opublikowany o %3.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2: the clocks go back that night. The post will go out the second time (UTC%3).</source>
+        <translation>Godzina %1 występuje w strefie %2 dwa razy: tej nocy zegary są cofane. Post zostanie opublikowany za drugim razem (UTC%3).</translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2: the clocks go back that night. The post will go out the first time (UTC%3).</source>
+        <translation>Godzina %1 występuje w strefie %2 dwa razy: tej nocy zegary są cofane. Post zostanie opublikowany za pierwszym razem (UTC%3).</translation>
+    </message>
+    <message>
+        <source>On this computer&apos;s clock (%1) that is %2.</source>
+        <translation>Według zegara tego komputera (%1) to %2.</translation>
+    </message>
+    <message>
+        <source>The sign-in of this account expires on %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</source>
+        <translation>Logowanie na tym koncie wygasa %1, przed porą publikacji tego posta. Zaloguj się ponownie przed tym terminem, inaczej post nie zostanie opublikowany.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Użyj %1</translation>
+    </message>
+    <message>
+        <source>Another post of this account goes out at %1; keep %2 minutes between posts.</source>
+        <translation>Inny post z tego konta wychodzi o %1; między postami musi minąć co najmniej %2 min.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 posts planned on %3, as many as a day allows.</source>
+        <translation>W sieci %1 na dzień %3 zaplanowano już tyle postów, ile wolno w ciągu dnia (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is in the quiet hours (%2), when nothing is posted.</source>
+        <translation>%1 przypada w godzinach ciszy (%2), kiedy nic nie jest publikowane.</translation>
+    </message>
+    <message>
+        <source>The pace could not be checked: %1</source>
+        <translation>Nie udało się sprawdzić tempa publikacji: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -901,6 +1063,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>General</source>
         <translation>Ogólne</translation>
+    </message>
+    <message>
+        <source>Posting pace</source>
+        <translation>Tempo publikacji</translation>
     </message>
     <message>
         <source>Content</source>
@@ -1113,6 +1279,13 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Remove all drafts, scheduled posts, settings and stored credentials from this computer? This cannot be undone.</source>
         <translation>Usunąć z tego komputera wszystkie szkice, zaplanowane posty, ustawienia i zapisane dane logowania? Tego nie można cofnąć.</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>%1 %2 · %3 here</source>
+        <translation>%1 %2 · tutaj %3</translation>
     </message>
 </context>
 </TS>

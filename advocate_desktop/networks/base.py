@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from enum import Enum
 from typing import Any, Protocol
 
@@ -18,6 +20,11 @@ class OutgoingPost:
     item_id: str | None
     due_at: datetime
 
+    @property
+    def idempotency_key(self) -> str:
+        """Stable for every attempt of one post, so a network that honours it posts once."""
+        return f"advocate-{self.post_id}"
+
 
 @dataclass(frozen=True)
 class Receipt:
@@ -31,7 +38,13 @@ class FailureKind(Enum):
 
 
 class PublishError(Exception):
-    """A publish that did not happen.  ``code`` is stable; the UI translates it."""
+    """A publish that surely did not happen.  ``code`` is stable; the UI translates it.
+
+    A publisher raises it only when the post cannot have reached the network (the
+    connection was refused, the name did not resolve, TLS failed before anything was
+    sent, the file could not be written) or the network answered that it did not
+    take the post.  When it cannot know, it raises :class:`OutcomeUnknown` instead.
+    """
 
     def __init__(self, kind: FailureKind, code: str, detail: str = "") -> None:
         super().__init__(f"{code}: {detail}" if detail else code)
@@ -40,18 +53,119 @@ class PublishError(Exception):
         self.detail = detail
 
 
-class Publisher(Protocol):
-    #: True when :meth:`find_published` answering None means the post surely did
-    #: not go out (the Outbox: its file is there or not), so an interrupted publish
-    #: may simply be tried again.  Where a network cannot be read back, None only
-    #: means "not found" and the employee is asked.
-    knows_outcome: bool
+class NotSent(PublishError):
+    """The request never reached the network: retrying cannot post twice."""
 
+    def __init__(self, code: str = "not_sent", detail: str = "") -> None:
+        super().__init__(FailureKind.TRANSIENT, code, detail)
+
+
+class RateLimited(PublishError):
+    """429: the network refused for now and says when to come back (``retry_at``)."""
+
+    def __init__(self, retry_at: datetime | None, detail: str = "") -> None:
+        super().__init__(FailureKind.TRANSIENT, "rate_limited", detail)
+        self.retry_at = retry_at
+
+
+def retry_at_from_headers(headers: Mapping[str, str], now: datetime) -> datetime | None:
+    """When a 429 says to come back: ``Retry-After`` (seconds or an HTTP date), else a
+    rate-limit reset header (Mastodon's ISO 8601 ``X-RateLimit-Reset``, or Unix seconds
+    as Bluesky's ``RateLimit-Reset`` and X's ``x-rate-limit-reset`` send).  None when
+    no header says anything usable, or the time is already past."""
+    lowered = {key.lower(): value.strip() for key, value in headers.items()}
+    found: datetime | None = None
+    retry_after = lowered.get("retry-after", "")
+    if retry_after.isdigit():
+        found = now + timedelta(seconds=int(retry_after))
+    elif retry_after:
+        try:
+            found = parsedate_to_datetime(retry_after)
+        except (TypeError, ValueError, IndexError):
+            found = None
+    if found is None:
+        for name in ("x-ratelimit-reset", "ratelimit-reset", "x-rate-limit-reset"):
+            value = lowered.get(name, "")
+            if not value:
+                continue
+            if value.isdigit():
+                number = int(value)
+                # Small numbers are seconds from now, large ones Unix time.
+                found = (
+                    now + timedelta(seconds=number)
+                    if number < 10**9
+                    else datetime.fromtimestamp(number, UTC)
+                )
+            else:
+                try:
+                    found = datetime.fromisoformat(value.replace("Z", "+00:00"))
+                except ValueError:
+                    continue
+            break
+    if found is None or found.tzinfo is None or found <= now:
+        return None
+    return found.astimezone(UTC)
+
+
+class SignInNeeded(PublishError):
+    """401: the token was refused; the account's posts wait until the employee signs in."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(FailureKind.PERMANENT, "sign_in_needed", detail)
+
+
+class Rejected(PublishError):
+    """The network refused this post's content; ``detail`` is the network's own message."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(FailureKind.PERMANENT, "rejected", detail)
+
+
+class OutcomeUnknown(Exception):
+    """The request may have reached the network (timeout after sending, connection
+    reset before the answer, a 5xx after the body went out): it may have posted."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(detail or "the outcome is unknown")
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What a publisher can do beyond publishing, which decides how failures are handled."""
+
+    # The network deduplicates by OutgoingPost.idempotency_key: an unknown outcome
+    # may be retried automatically.
+    idempotency_key: bool = False
+    # find_published reads the account's own recent posts (or files), so None from it
+    # means "surely not published".  Without it, None only means "not found".
+    reads_recent_posts: bool = False
+
+
+NO_CAPABILITIES = Capabilities()
+
+
+class Publisher(Protocol):
     def publish(self, post: OutgoingPost) -> Receipt:
         """Publish once.  Raises :class:`PublishError` when nothing was published."""
 
     def find_published(self, post: OutgoingPost) -> Receipt | None:
         """After a crash mid-publish: the receipt if the post did go out, else None."""
+
+
+def capabilities_of(publisher: object) -> Capabilities:
+    """A publisher's ``capabilities`` attribute, or none declared."""
+    found = getattr(publisher, "capabilities", NO_CAPABILITIES)
+    return found if isinstance(found, Capabilities) else NO_CAPABILITIES
+
+
+def profile_url_of(publisher: object) -> str:
+    """Where the employee can look at their own posts, for an outcome the app cannot settle."""
+    method = getattr(publisher, "profile_url", None)
+    if not callable(method):
+        return ""
+    found = method()
+    return found if isinstance(found, str) else ""
 
 
 class AccountConfigError(ValueError):

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from advocate_desktop.networks.base import (
+    Capabilities,
     FailureKind,
     OutgoingPost,
     PublishError,
@@ -30,10 +31,14 @@ log = logging.getLogger(__name__)
 
 
 class OutboxPublisher:
-    knows_outcome = True
+    # The file is there or not: find_published always knows.
+    capabilities = Capabilities(reads_recent_posts=True)
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+
+    def profile_url(self) -> str:
+        return self.folder.absolute().as_uri()
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> OutboxPublisher:

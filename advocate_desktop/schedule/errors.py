@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from enum import Enum
 
 
 @dataclass(frozen=True)
 class PostProblem:
     code: str
     detail: str = ""
+    link: str = ""  # where the employee can check for themselves (their profile, the folder)
 
     def to_db(self) -> str:
-        return json.dumps({"code": self.code, "detail": self.detail}, ensure_ascii=False)
+        data = {"code": self.code, "detail": self.detail}
+        if self.link:
+            data["link"] = self.link
+        return json.dumps(data, ensure_ascii=False)
 
     @classmethod
     def from_db(cls, text: str | None) -> PostProblem | None:
@@ -20,9 +25,14 @@ class PostProblem:
             return None
         try:
             data = json.loads(text)
-            return cls(str(data["code"]), str(data.get("detail", "")))
+            return cls(str(data["code"]), str(data.get("detail", "")), str(data.get("link", "")))
         except (ValueError, KeyError, TypeError):
             return cls("unknown", text)
+
+    @property
+    def action(self) -> Action:
+        """What fixes it, for the button the Queue and notifications offer."""
+        return ACTIONS.get(self.code, Action.CONFIRM)
 
 
 UNKNOWN_OUTCOME = "unknown_outcome"
@@ -33,3 +43,29 @@ ACCOUNT_BROKEN = "account_broken"
 UNEXPECTED = "unexpected_error"
 ITEM_EXPIRED = "item_expired"
 CONTENT_UNTRUSTED = "content_untrusted"  # signed-only on, and its signing key is gone
+# The network refused the post's content; its own message is the detail.
+REJECTED = "rejected"
+# The network refused the account's token; its posts wait until the employee signs in.
+SIGN_IN_NEEDED = "sign_in_needed"
+RATE_LIMITED = "rate_limited"
+# The network refuses the account's posts for longer than a retry may wait; the detail
+# is when it will take them again.
+RATE_LIMITED_UNTIL = "rate_limited_until"
+# A warning, not a failure: the account's token expires before the post's time.
+TOKEN_EXPIRES = "token_expires"
+
+
+class Action(Enum):
+    CONFIRM = "confirm"  # "Publish now" / "Reschedule" / "Cancel"
+    EDIT = "edit"  # back to the editor
+    SIGN_IN = "sign_in"  # sign in to the account again
+    CHECK_PROFILE = "check_profile"  # look at the account's posts, then decide
+
+
+ACTIONS: dict[str, Action] = {
+    REJECTED: Action.EDIT,
+    POLICY_BLOCKED: Action.EDIT,
+    ACCOUNT_MISSING: Action.EDIT,
+    SIGN_IN_NEEDED: Action.SIGN_IN,
+    UNKNOWN_OUTCOME: Action.CHECK_PROFILE,
+}

@@ -9,21 +9,32 @@ publisher whether the post went out.
 from __future__ import annotations
 
 import logging
+import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from advocate_desktop.networks.base import (
     AccountConfigError,
     FailureKind,
+    OutcomeUnknown,
     OutgoingPost,
     Publisher,
     PublishError,
+    RateLimited,
+    Receipt,
+    Rejected,
+    SignInNeeded,
+    capabilities_of,
+    profile_url_of,
 )
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import Clock
 from advocate_desktop.schedule.errors import PostProblem
+from advocate_desktop.schedule.retry import RetryPolicy
 from advocate_desktop.schedule.states import PostState
+from advocate_desktop.schedule.tokens import warn_day_before
+from advocate_desktop.store.account_holds_repo import AccountHoldRepository
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
 from advocate_desktop.store.posts_repo import PostRepository, PostRow
 from advocate_desktop.store.timestamps import from_db, to_db
@@ -35,15 +46,7 @@ PublishGate = Callable[[PostRow], PostProblem | None]
 GraceWindow = Callable[[], timedelta]
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
-    max_attempts: int = 5
-    first_delay: timedelta = timedelta(minutes=1)
-    max_delay: timedelta = timedelta(hours=1)
-
-    def delay(self, attempts: int) -> timedelta:
-        delay: timedelta = self.first_delay * (2 ** max(attempts - 1, 0))
-        return min(delay, self.max_delay)
+__all__ = ["Outcome", "PublishGate", "PublisherFactory", "RetryPolicy", "Runner"]
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,8 @@ class Runner:
         grace: timedelta | GraceWindow = timedelta(minutes=30),
         retry: RetryPolicy | None = None,
         gate: PublishGate = _no_gate,
+        holds: AccountHoldRepository | None = None,
+        rng: random.Random | None = None,
     ) -> None:
         self._posts = posts
         self._accounts = accounts
@@ -77,6 +82,8 @@ class Runner:
         self._grace: GraceWindow = grace if callable(grace) else (lambda: grace)
         self._retry = retry or RetryPolicy()
         self._gate = gate
+        self._holds = holds or AccountHoldRepository(posts.database)
+        self._rng = rng or random.Random()
         self._reconciled = False
 
     @property
@@ -100,9 +107,8 @@ class Runner:
                 try:
                     publisher = self._publishers(account)
                     receipt = publisher.find_published(self._outgoing(post))
-                    surely_not = receipt is None and bool(
-                        getattr(publisher, "knows_outcome", False)
-                    )
+                    knows = capabilities_of(publisher).reads_recent_posts
+                    surely_not = receipt is None and knows
                 except (AccountConfigError, PublishError, OSError) as error:
                     log.warning("cannot check post %s after a restart: %s", post.id, error)
             if receipt is None and surely_not:
@@ -144,8 +150,7 @@ class Runner:
 
     def next_due(self) -> PostRow | None:
         """The next post that will want the runner, for timers that sleep until then."""
-        waiting = self._posts.in_states([PostState.SCHEDULED, PostState.RETRY_WAIT])
-        return min(waiting, key=self._due_text, default=None)
+        return self._posts.next_waiting()
 
     @staticmethod
     def _due_text(post: PostRow) -> str:
@@ -157,20 +162,38 @@ class Runner:
         """Publish every post whose time has come; mark the ones long overdue as missed."""
         outcomes: list[Outcome] = [] if self._reconciled else self.reconcile()
         now = self._clock.now()
-        grace = self.grace
-        for post in self._posts.in_states([PostState.SCHEDULED, PostState.RETRY_WAIT]):
+        holds = self._holds.all()
+        for post in self._posts.due(now):
             due_text = self._due_text(post)
             if not due_text or from_db(due_text) > now:
                 continue
-            if from_db(due_text) < now - grace:
-                state = PostState(post.state)
-                if self._posts.transition(post.id, [state], PostState.MISSED, now, "overdue"):
+            # A post (or a retry) whose time passed long ago, e.g. while the laptop slept,
+            # would go out stale: the employee decides instead.
+            if from_db(due_text) < now - self.grace:
+                if self._posts.transition(
+                    post.id, [PostState(post.state)], PostState.MISSED, now, "overdue"
+                ):
                     outcomes.append(Outcome(post.id, PostState.MISSED))
                 continue
+            hold = holds.get(post.account_id or "")
+            if hold is not None and hold.blocks(now):
+                continue  # the account backs off, waits out a rate limit or needs sign-in
             outcome = self.publish_one(post)
             if outcome is not None:
                 outcomes.append(outcome)
+        outcomes.extend(self._token_warnings(now))
         return outcomes
+
+    def _token_warnings(self, now: datetime) -> list[Outcome]:
+        """A day before a post, say once if its account's token will have expired by then."""
+        return [
+            Outcome(
+                w.post_id,
+                PostState.SCHEDULED,
+                PostProblem(errors.TOKEN_EXPIRES, w.expires_at.isoformat()),
+            )
+            for w in warn_day_before(self._posts, self._accounts, now)
+        ]
 
     def publish_one(self, post: PostRow) -> Outcome | None:
         now = self._clock.now()
@@ -198,41 +221,111 @@ class Runner:
         ):
             return None  # another runner claimed it, or the employee cancelled it
         assert account is not None  # checked above; a problem returned before the claim
+        return self._publish(post, account, attempts)
+
+    def _publish(self, post: PostRow, account: AccountRow, attempts: int) -> Outcome:
+        """Call the publisher once and settle the post by what its failure says about it."""
         outgoing = self._outgoing(post)
         try:
-            receipt = self._publishers(account).publish(outgoing)
+            publisher = self._publishers(account)
         except AccountConfigError as error:
             return self._flag(post.id, PostProblem(errors.ACCOUNT_BROKEN, str(error)))
+        try:
+            receipt = publisher.publish(outgoing)
+        except AccountConfigError as error:
+            return self._flag(post.id, PostProblem(errors.ACCOUNT_BROKEN, str(error)))
+        except RateLimited as error:
+            problem = PostProblem(errors.RATE_LIMITED, error.detail)
+            return self._retry_later(post, account, attempts, problem, error.retry_at)
+        except SignInNeeded as error:
+            self._holds.pause(account.id, errors.SIGN_IN_NEEDED, error.detail, self._clock.now())
+            return self._flag(
+                post.id, PostProblem(errors.SIGN_IN_NEEDED, error.detail or account.display_name)
+            )
+        except Rejected as error:
+            return self._flag(post.id, PostProblem(errors.REJECTED, error.detail))
         except PublishError as error:
-            if error.kind is FailureKind.TRANSIENT and attempts < self._retry.max_attempts:
-                later = self._clock.now() + self._retry.delay(attempts)
-                problem = PostProblem(error.code, error.detail)
-                self._posts.transition(
-                    post.id,
-                    [PostState.PUBLISHING],
-                    PostState.RETRY_WAIT,
-                    self._clock.now(),
-                    error.code,
-                    next_attempt_at=to_db(later),
-                    error=problem.to_db(),
-                )
-                return Outcome(post.id, PostState.RETRY_WAIT, problem)
-            code = error.code if error.kind is FailureKind.PERMANENT else errors.RETRIES_EXHAUSTED
-            return self._flag(post.id, PostProblem(code, error.detail or error.code))
+            problem = PostProblem(error.code, error.detail)
+            if error.kind is FailureKind.TRANSIENT:
+                return self._retry_later(post, account, attempts, problem)
+            return self._flag(post.id, PostProblem(error.code, error.detail or error.code))
+        except OutcomeUnknown as error:
+            return self._settle_unknown(post, account, publisher, attempts, error.detail)
         except Exception as error:  # an unknown failure may or may not have published
             log.exception("publishing post %s failed unexpectedly", post.id)
-            return self._flag(post.id, PostProblem(errors.UNKNOWN_OUTCOME, repr(error)))
+            return self._settle_unknown(post, account, publisher, attempts, repr(error))
+        return self._published(post, account, receipt, "published")
+
+    def _published(
+        self, post: PostRow, account: AccountRow, receipt: Receipt, detail: str
+    ) -> Outcome:
         self._posts.transition(
             post.id,
             [PostState.PUBLISHING],
             PostState.PUBLISHED,
             self._clock.now(),
-            "published",
+            detail,
             remote_id=receipt.remote_id,
             remote_url=receipt.url,
             error=None,
         )
+        if self._holds.get(account.id) is not None:
+            self._holds.clear(account.id)  # the account works: no more back-off
         return Outcome(post.id, PostState.PUBLISHED)
+
+    def _retry_later(
+        self,
+        post: PostRow,
+        account: AccountRow,
+        attempts: int,
+        problem: PostProblem,
+        at: datetime | None = None,
+    ) -> Outcome:
+        """RETRY_WAIT, with the whole account backing off (or waiting out a rate limit)."""
+        if attempts >= self._retry.max_attempts:
+            return self._flag(
+                post.id, PostProblem(errors.RETRIES_EXHAUSTED, problem.detail or problem.code)
+            )
+        now = self._clock.now()
+        if at is None or at <= now:
+            hold = self._holds.get(account.id)
+            failures = (hold.failures if hold else 0) + 1
+            at = now + self._retry.delay(failures, self._rng)
+        hold = self._holds.wait(account.id, at, problem.code, now)
+        later = max(at, from_db(hold.not_before)) if hold.not_before else at
+        if later - now > self._retry.max_delay:
+            # Waiting that long (a daily rate limit) would publish hours late: ask instead.
+            return self._flag(post.id, PostProblem(errors.RATE_LIMITED_UNTIL, later.isoformat()))
+        self._posts.transition(
+            post.id,
+            [PostState.PUBLISHING],
+            PostState.RETRY_WAIT,
+            now,
+            problem.code,
+            next_attempt_at=to_db(later),
+            error=problem.to_db(),
+        )
+        return Outcome(post.id, PostState.RETRY_WAIT, problem)
+
+    def _settle_unknown(
+        self, post: PostRow, account: AccountRow, publisher: Publisher, attempts: int, detail: str
+    ) -> Outcome:
+        """The request may have posted.  Retry only when that cannot double the post."""
+        capabilities = capabilities_of(publisher)
+        problem = PostProblem(errors.UNKNOWN_OUTCOME, detail)
+        if capabilities.idempotency_key:
+            return self._retry_later(post, account, attempts, problem)
+        if capabilities.reads_recent_posts:
+            try:
+                receipt = publisher.find_published(self._outgoing(post))
+            except (AccountConfigError, PublishError, OutcomeUnknown, OSError) as error:
+                log.warning("cannot read the account's posts for %s: %s", post.id, error)
+            else:
+                if receipt is not None:
+                    return self._published(post, account, receipt, "found on the account")
+                return self._retry_later(post, account, attempts, problem)
+        link = profile_url_of(publisher)
+        return self._flag(post.id, PostProblem(errors.UNKNOWN_OUTCOME, detail, link))
 
     def _flag(self, post_id: str, problem: PostProblem) -> Outcome:
         self._posts.transition(

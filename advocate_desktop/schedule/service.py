@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import Clock
+from advocate_desktop.schedule.errors import PostProblem
 from advocate_desktop.schedule.states import (
     IllegalTransition,
     PostState,
     check_transition,
 )
+from advocate_desktop.store.account_holds_repo import AccountHoldRepository
 from advocate_desktop.store.posts_repo import PostRepository, PostRow
 from advocate_desktop.store.timestamps import to_db
 
@@ -60,7 +63,9 @@ class PostService:
         network: str,
         due_at: datetime,
         acknowledged: tuple[str, ...] = (),
+        zone: str | None = None,
     ) -> PostRow:
+        """``zone``: the IANA zone the employee planned in, kept to show the time as planned."""
         self._move(
             post_id,
             PostState.SCHEDULED,
@@ -73,6 +78,8 @@ class PostService:
             attempts=0,
             error=None,
             next_attempt_at=None,
+            token_warned_at=None,
+            zone=zone,
         )
         return self._get(post_id)
 
@@ -84,8 +91,16 @@ class PostService:
         self._move(post_id, PostState.DRAFT, "back to draft", due_at=None)
 
     def confirm(self, post_id: str, due_at: datetime | None = None) -> None:
-        """The employee's go-ahead for a missed post or one that needs attention."""
+        """The employee's go-ahead for a missed post or one that needs attention.
+
+        For a post that stopped because the account needed signing in, the go-ahead
+        says the account works again, so its other posts are released too.
+        """
         when = due_at or self._clock.now()
+        post = self._get(post_id)
+        problem = PostProblem.from_db(post.error)
+        if problem is not None and problem.code == errors.SIGN_IN_NEEDED and post.account_id:
+            AccountHoldRepository(self._posts.database).clear(post.account_id)
         self._move(
             post_id,
             PostState.SCHEDULED,
@@ -94,6 +109,7 @@ class PostService:
             attempts=0,
             error=None,
             next_attempt_at=None,
+            token_warned_at=None,
         )
 
     def _get(self, post_id: str) -> PostRow:

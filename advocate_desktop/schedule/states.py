@@ -22,11 +22,12 @@ TRANSITIONS: dict[PostState, frozenset[PostState]] = {
     S.DRAFT: frozenset({S.SCHEDULED}),
     S.SCHEDULED: frozenset({S.PUBLISHING, S.MISSED, S.CANCELLED, S.DRAFT}),
     S.PUBLISHING: frozenset({S.PUBLISHED, S.RETRY_WAIT, S.NEEDS_ATTENTION}),
-    # A retry whose time passed while the app was closed waits like a missed post.
-    S.RETRY_WAIT: frozenset({S.PUBLISHING, S.MISSED, S.CANCELLED}),
+    # A retry slept through (the laptop was closed) is missed like a scheduled post.
+    S.RETRY_WAIT: frozenset({S.PUBLISHING, S.CANCELLED, S.MISSED}),
     # The employee confirms a missed or troubled post before it goes anywhere.
-    S.MISSED: frozenset({S.SCHEDULED, S.CANCELLED}),
-    S.NEEDS_ATTENTION: frozenset({S.SCHEDULED, S.CANCELLED}),
+    S.MISSED: frozenset({S.SCHEDULED, S.CANCELLED, S.DRAFT}),
+    # Back to the editor: a post the network rejected, or one to reword before retrying.
+    S.NEEDS_ATTENTION: frozenset({S.SCHEDULED, S.CANCELLED, S.DRAFT}),
     S.PUBLISHED: frozenset(),
     S.CANCELLED: frozenset(),
 }

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from advocate_desktop.schedule.pacing import QuietHours
+from advocate_desktop.schedule.zones import is_zone
 
 
 @dataclass(frozen=True)
@@ -17,6 +21,8 @@ class SettingDefinition:
     minimum: int | None = None
     maximum: int | None = None
     item_type: builtins.type[Any] | None = None  # for lists
+    # Further checks of the value's shape; raises ValueError with what is wrong.
+    check: Callable[[Any], object] | None = None
 
     def validate(self, value: Any) -> Any:
         if self.type is int and isinstance(value, bool):
@@ -31,7 +37,22 @@ class SettingDefinition:
             raise ValueError(f"{self.key}: at most {self.maximum}")
         if self.item_type is not None and not all(isinstance(v, self.item_type) for v in value):
             raise ValueError(f"{self.key}: every entry must be {self.item_type.__name__}")
+        if self.check is not None:
+            try:
+                self.check(value)
+            except ValueError as error:
+                raise ValueError(f"{self.key}: {error}") from None
         return value
+
+
+def _zone_or_system(value: str) -> None:
+    if value != "system" and not is_zone(value):
+        raise ValueError(f"not a time zone name: {value!r}; use e.g. Europe/Warsaw")
+
+
+def _quiet_hours_or_none(value: str) -> None:
+    if value.strip():
+        QuietHours.parse(value)
 
 
 SETTINGS: dict[str, SettingDefinition] = {
@@ -81,6 +102,41 @@ SETTINGS: dict[str, SettingDefinition] = {
             [],
             "Public keys the employee chose to trust (lines 'advocate-ed25519 KEY name').",
             item_type=str,
+        ),
+        SettingDefinition(
+            "time_zone",
+            str,
+            "system",
+            "The time zone in which the employee plans posts: 'system' (the computer's) or an"
+            " IANA name such as Europe/Warsaw. A scheduled post keeps its moment when the"
+            " computer's zone changes.",
+            check=_zone_or_system,
+        ),
+        SettingDefinition(
+            "pacing_min_gap_minutes",
+            int,
+            0,
+            "Least time between two posts of the same account, in minutes (0: none). A pack's"
+            " policy or IT may require more; the strictest value applies.",
+            minimum=0,
+            maximum=7 * 24 * 60,
+        ),
+        SettingDefinition(
+            "pacing_daily_cap",
+            int,
+            0,
+            "Most posts per network in one day (0: no cap). A pack's policy or IT may set a"
+            " lower cap; the strictest value applies.",
+            minimum=0,
+            maximum=100,
+        ),
+        SettingDefinition(
+            "pacing_quiet_hours",
+            str,
+            "",
+            "Local hours in which no post is planned, as HH:MM-HH:MM (e.g. 22:00-07:00; empty:"
+            " none). Quiet hours from a pack's policy or IT apply as well.",
+            check=_quiet_hours_or_none,
         ),
         SettingDefinition(
             "close_to_tray",

@@ -105,6 +105,21 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE id IN (SELECT source_id FROM items WHERE length(data) > 1000000);
     DELETE FROM items WHERE length(data) > 1000000;
     """,
+    # sched-time: the zone a post was planned in, the day-before token warning, an
+    # index for the retry queue, and per-account holds (back-off, rate limit, sign-in)
+    """
+    ALTER TABLE posts ADD COLUMN zone TEXT;
+    ALTER TABLE posts ADD COLUMN token_warned_at TEXT;
+    CREATE INDEX posts_state_next_attempt ON posts(state, next_attempt_at);
+    CREATE TABLE account_holds (
+        account_id TEXT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+        not_before TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        paused TEXT,
+        detail TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -31,6 +31,8 @@ _MUTABLE_ON_TRANSITION = frozenset(
         "text",
         "account_id",
         "network",
+        "zone",
+        "token_warned_at",
     }
 )
 
@@ -54,6 +56,8 @@ class PostRow:
     acknowledged: tuple[str, ...]
     created_at: str
     updated_at: str
+    zone: str | None = None  # the IANA zone the employee planned in; None: the computer's
+    token_warned_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,12 @@ class PostEvent:
     detail: str
 
 
+def _waits_until(post: PostRow) -> str:
+    if post.state == "retry_wait" and post.next_attempt_at:
+        return post.next_attempt_at
+    return post.due_at or ""
+
+
 def _post(row: sqlite3.Row) -> PostRow:
     return from_row(PostRow, row, acknowledged=tuple(json.loads(row["acknowledged"])))
 
@@ -72,6 +82,10 @@ def _post(row: sqlite3.Row) -> PostRow:
 class PostRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+
+    @property
+    def database(self) -> Database:
+        return self._db
 
     def create(
         self,
@@ -186,6 +200,44 @@ class PostRepository:
         marks = ", ".join("?" for _ in wanted)
         rows = self._db.connection().execute(
             f"SELECT * FROM posts WHERE state IN ({marks}) ORDER BY due_at, id", wanted
+        )
+        return [_post(r) for r in rows]
+
+    def due(self, now: datetime) -> list[PostRow]:
+        """Scheduled posts whose time has come and retries whose wait is over, oldest first."""
+        stamp = to_db(now)
+        rows = self._db.connection().execute(
+            "SELECT * FROM posts WHERE state = 'scheduled' AND due_at <= ?"
+            " UNION ALL SELECT * FROM posts WHERE state = 'retry_wait'"
+            " AND COALESCE(next_attempt_at, due_at) <= ? ORDER BY due_at, id",
+            (stamp, stamp),
+        )
+        return [_post(r) for r in rows]
+
+    def next_waiting(self) -> PostRow | None:
+        """The scheduled post or retry that comes first; two index lookups, not a scan."""
+        connection = self._db.connection()
+        scheduled = connection.execute(
+            "SELECT * FROM posts WHERE state = 'scheduled' AND due_at IS NOT NULL"
+            " ORDER BY due_at, id LIMIT 1"
+        ).fetchone()
+        retry = connection.execute(
+            "SELECT * FROM posts WHERE state = 'retry_wait' AND next_attempt_at IS NOT NULL"
+            " ORDER BY next_attempt_at, id LIMIT 1"
+        ).fetchone()
+        candidates = [_post(r) for r in (scheduled, retry) if r is not None]
+        return min(candidates, key=_waits_until, default=None)
+
+    def planned_between(
+        self, start: datetime, end: datetime, states: Iterable[str]
+    ) -> list[PostRow]:
+        """Posts in ``states`` whose planned time falls in [start, end)."""
+        wanted = tuple(states)
+        marks = ", ".join("?" for _ in wanted)
+        rows = self._db.connection().execute(
+            f"SELECT * FROM posts WHERE state IN ({marks}) AND due_at >= ? AND due_at < ?"
+            " ORDER BY due_at, id",
+            (*wanted, to_db(start), to_db(end)),
         )
         return [_post(r) for r in rows]
 

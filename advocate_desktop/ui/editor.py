@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPixmap, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from advocate_desktop.feed.model import FeedItem
 from advocate_desktop.policy.model import Finding, Severity
+from advocate_desktop.schedule.pacing import PaceReport
 from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.text.catalog import label as network_label
@@ -39,6 +39,7 @@ from advocate_desktop.ui.feed_list import FeedEntry
 from advocate_desktop.ui.i18n import ui_language
 from advocate_desktop.ui.plain import plain_tip
 from advocate_desktop.ui.policy_panel import SEVERITY_COLORS, PolicyPanel
+from advocate_desktop.ui.schedule_picker import SchedulePicker
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
 from advocate_desktop.ui.text_positions import to_qt
@@ -147,10 +148,10 @@ class EditorPanel(QWidget):
         self.account = QComboBox()
         self.account.currentIndexChanged.connect(self._account_changed)
         form.addRow(self.tr("Account:"), self.account)
-        self.when = QDateTimeEdit()
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        form.addRow(self.tr("Publish at:"), self.when)
+        self.picker = SchedulePicker(services, tasks)
+        self.picker.changed.connect(self._update_actions)
+        self.when = self.picker.when
+        form.addRow(self.tr("Publish at:"), self.picker)
         column.addLayout(form)
 
         self.ack = QCheckBox(self.tr("I have read the warnings and want to publish anyway"))
@@ -258,7 +259,9 @@ class EditorPanel(QWidget):
         self._loading = False
         self.text.setEnabled(True)
         self.text.setFocus()
+        self.picker.set_zone(self.picker.default_zone())
         self.set_when(self._services.clock.now() + timedelta(hours=1))
+        self._picker_context()
         self.ack.setChecked(False)
         self.saved.setText(self.tr("Draft saved"))
         self.run_check()
@@ -278,10 +281,14 @@ class EditorPanel(QWidget):
         return text
 
     def set_when(self, moment: datetime) -> None:
-        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+        self.picker.set_when(moment)
 
     def chosen_when(self) -> datetime:
-        return datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
+        return self.picker.chosen_when()
+
+    def _picker_context(self) -> None:
+        post_id = self._draft.post.id if self._draft is not None else ""
+        self.picker.set_context(self.current_account(), self.current_network(), post_id)
 
     def close_draft(self) -> None:
         self.save_now()
@@ -405,6 +412,7 @@ class EditorPanel(QWidget):
     def _account_changed(self, *_: object) -> None:
         if self._draft is not None:
             self.run_check()
+        self._picker_context()
         self._update_actions()
 
     # -- scheduling -------------------------------------------------------
@@ -432,11 +440,12 @@ class EditorPanel(QWidget):
         warnings = bool(self._result and self._result.warnings)
         self.ack.setVisible(warnings)
         reason = self.blocking_reason()
-        self.reason.setText(reason)
         enabled = self._draft is not None and not reason
+        timing = self.picker.blocking_reason() if enabled else ""
+        self.reason.setText(reason or timing)
         self.publish_now_button.setEnabled(enabled)
-        self.schedule_button.setEnabled(enabled)
-        self.when.setEnabled(self._draft is not None)
+        self.schedule_button.setEnabled(enabled and not timing)
+        self.picker.setEnabled(self._draft is not None)
 
     def schedule(self, *, now: bool) -> None:
         self.run_check()
@@ -465,10 +474,18 @@ class EditorPanel(QWidget):
         post_id = self._draft.post.id
         text = self.text.toPlainText()
         network = self.current_network()
-        service = self._services.post_service
+        services = self._services
+        service = services.post_service
+        zone = self.picker.current_zone() or None
         self._save_timer.stop()
 
-        def work() -> PostRow:
+        def work() -> PostRow | PaceReport:
+            # The pace again, on the queue as it is now: a post is never moved silently.
+            report = services.pace_report(
+                post_id=post_id, account_id=account.id, network=network, at=due, zone=zone or "UTC"
+            )
+            if report.problems:
+                return report
             return service.schedule(
                 post_id,
                 text=text,
@@ -476,9 +493,21 @@ class EditorPanel(QWidget):
                 network=network,
                 due_at=due,
                 acknowledged=acknowledged,
+                zone=zone,
             )
 
-        def done(_: PostRow) -> None:
+        def done(result: PostRow | PaceReport) -> None:
+            if isinstance(result, PaceReport):
+                self.picker.show_report(result)
+                self.reason.setText(self.picker.explain(result.problems[0]))
+                return
+            if self.picker.token_warning() and not now:
+                self.message.emit(
+                    self.tr(
+                        "Scheduled. The sign-in of this account expires before the post's time:"
+                        " sign in again before then."
+                    )
+                )
             self._draft = None
             self.close_draft()
             self.scheduled.emit(post_id, now)

@@ -475,6 +475,8 @@ class MainWindow(QMainWindow):
                     self.tr("A post missed its time"),
                     self.tr("Open the Queue to publish it now or cancel it."),
                 )
+            elif outcome.state is PostState.SCHEDULED and outcome.problem is not None:
+                self.notify(self.tr("Sign in again soon"), problem_text(outcome.problem))
             elif outcome.state is PostState.RETRY_WAIT:
                 self.show_message(
                     self.tr("Publishing failed; it will be retried: %1").replace(

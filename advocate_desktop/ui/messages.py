@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from advocate_desktop.schedule.errors import PostProblem
@@ -62,7 +65,34 @@ def problem_text(problem: PostProblem | None) -> str:
         "unexpected_error": QCoreApplication.translate(
             "Messages", "An unexpected error happened: %1"
         ),
+        "rejected": QCoreApplication.translate(
+            "Messages", "The network refused this post: “%1”. Edit it and schedule it again."
+        ),
+        "sign_in_needed": QCoreApplication.translate(
+            "Messages",
+            "The network no longer accepts this account's sign-in (%1). Its posts wait until"
+            " you sign in again.",
+        ),
+        "rate_limited": QCoreApplication.translate(
+            "Messages", "The network asked to slow down; the post will be tried again later. %1"
+        ),
+        "rate_limited_until": QCoreApplication.translate(
+            "Messages",
+            "The network refuses posts from this account until %1, later than this post"
+            " should go out. Publish it then, give it a new time, or cancel it.",
+        ),
+        "token_expires": QCoreApplication.translate(
+            "Messages",
+            "The account's sign-in expires at %1, before this post's time. Sign in again before"
+            " then, or the post will not go out.",
+        ),
     }
+    if problem.code == "unknown_outcome" and problem.link:
+        return (
+            texts["unknown_outcome"]
+            + " "
+            + QCoreApplication.translate("Messages", "Your posts: %1").replace("%1", problem.link)
+        )
     template = texts.get(problem.code)
     if template is None:
         return (
@@ -70,4 +100,8 @@ def problem_text(problem: PostProblem | None) -> str:
             .replace("%1", problem.code)
             .replace("%2", problem.detail)
         )
-    return template.replace("%1", problem.detail)
+    detail = problem.detail
+    if problem.code in ("token_expires", "rate_limited_until"):
+        with contextlib.suppress(ValueError):
+            detail = datetime.fromisoformat(detail).astimezone().strftime("%Y-%m-%d %H:%M")
+    return template.replace("%1", detail)

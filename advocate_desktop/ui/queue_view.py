@@ -34,6 +34,7 @@ from advocate_desktop.ui.messages import problem_text, state_label
 from advocate_desktop.ui.plain import plain_tip
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
+from advocate_desktop.ui.time_text import post_time_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -84,8 +85,9 @@ class QueueModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == 0:
-            stamp = post.due_at or post.updated_at
-            return from_db(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+            if post.due_at:  # the planned time; a second reading when the zone differs here
+                return post_time_text(from_db(post.due_at), post.zone)
+            return from_db(post.updated_at).astimezone().strftime("%Y-%m-%d %H:%M")
         if column == 1:
             return state_label(post.state)
         if column == 2:
@@ -169,7 +171,10 @@ class QueueView(QWidget):
     def _selection_changed(self, *_: object) -> None:
         post = self.selected()
         state = PostState(post.state) if post else None
-        self.edit_button.setEnabled(state in (PostState.DRAFT, PostState.SCHEDULED))
+        self.edit_button.setEnabled(
+            state
+            in (PostState.DRAFT, PostState.SCHEDULED, PostState.MISSED, PostState.NEEDS_ATTENTION)
+        )
         self.confirm_button.setEnabled(state in (PostState.MISSED, PostState.NEEDS_ATTENTION))
         self.cancel_button.setEnabled(
             state

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from advocate_desktop.schedule.runner import Outcome
 from advocate_desktop.ui.services import Services
+from advocate_desktop.ui.sleep_watch import SleepWatch
 from advocate_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,13 @@ class SchedulerController(QObject):
     #: A run succeeded after one had failed.
     mended = Signal()
 
-    def __init__(self, services: Services, tasks: TaskRunner, parent: QObject | None = None):
+    def __init__(
+        self,
+        services: Services,
+        tasks: TaskRunner,
+        parent: QObject | None = None,
+        sleep_watch: SleepWatch | None = None,
+    ):
         super().__init__(parent)
         self._services = services
         self._tasks = tasks
@@ -34,6 +41,10 @@ class SchedulerController(QObject):
         self._failing = False
         self.timer = QTimer(self, interval=TICK_MS)
         self.timer.timeout.connect(self.tick)
+        # Nothing new starts while the computer goes to sleep; on resume, what became
+        # due meanwhile is looked at at once (overdue beyond the grace window: missed).
+        self.sleep_watch = sleep_watch or SleepWatch(services.clock, self)
+        self.sleep_watch.resumed.connect(lambda _source: self.tick())
 
     def start(self) -> None:
         """Settle what a crash left behind first, then check every tick.
@@ -48,13 +59,15 @@ class SchedulerController(QObject):
         self._run(self._services.runner.reconcile)
         self._again = True  # then publish what is due at once, not a tick later
         self.timer.start()
+        self.sleep_watch.start()
 
     def stop(self) -> None:
         self._started = False
         self.timer.stop()
+        self.sleep_watch.stop()
 
     def tick(self) -> None:
-        if not self._started or self._services.settings.get("paused"):
+        if not self._started or self._services.settings.get("paused") or self.sleep_watch.asleep:
             return
         self._run(self._services.runner.run_due)
 

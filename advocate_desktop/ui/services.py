@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +24,19 @@ from advocate_desktop.paths import AppPaths, demo_pack_dir
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import Clock
 from advocate_desktop.schedule.errors import PostProblem
+from advocate_desktop.schedule.pacing import (
+    ACTIVE_STATES,
+    PaceReport,
+    Pacing,
+    PacingError,
+    assess,
+    pacing_of_policy,
+    pacing_of_settings,
+    parse_pacing,
+    planned_from,
+    planning_window,
+    stricter,
+)
 from advocate_desktop.schedule.runner import Runner
 from advocate_desktop.schedule.service import PostService
 from advocate_desktop.settings.managed import (
@@ -123,7 +136,8 @@ class Services:
         if pack.policy_json is not None:
             try:
                 load_policy_text(pack.policy_json, f"{path}/policy.json")
-            except PolicyError as error:
+                pacing_of_policy(pack.policy_json, f"{path}/policy.json")
+            except (PolicyError, PacingError) as error:
                 raise FeedError(str(path), f"policy.json{error.pointer}", error.problem) from None
         source_id = save_pack(self.feeds, pack, kind, self.clock.now())
         self.invalidate_policy()
@@ -327,6 +341,55 @@ class Services:
                 errors.POLICY_BLOCKED, "; ".join(f"{f.rule}: {f.text}" for f in result.blocking)
             )
         return None
+
+    # -- pacing -----------------------------------------------------------
+    def pacing(self) -> Pacing:
+        """The strictest of every pack's pacing, IT's and the employee's own."""
+        layers: list[Pacing] = []
+        for source in self.feeds.sources():
+            try:
+                layers.append(pacing_of_policy(source.policy_json, source.title or source.location))
+            except PacingError:
+                log.warning("a stored pack's pacing no longer loads: %s", source.location)
+        local = self.managed.extra.get("policy")
+        if isinstance(local, dict) and "pacing" in local:
+            try:
+                layers.append(parse_pacing(local["pacing"], self.managed.source or "managed"))
+            except PacingError:
+                log.warning("IT's pacing does not load; using the others")
+        it = self.managed.values
+        layers.append(
+            pacing_of_settings(
+                int(it.get("pacing_min_gap_minutes", 0)),
+                int(it.get("pacing_daily_cap", 0)),
+                str(it.get("pacing_quiet_hours", "")),
+            )
+        )
+        layers.append(
+            pacing_of_settings(
+                int(self.settings.get("pacing_min_gap_minutes")),
+                int(self.settings.get("pacing_daily_cap")),
+                str(self.settings.get("pacing_quiet_hours")),
+            )
+        )
+        return stricter(*layers)
+
+    def pace_report(
+        self, *, post_id: str, account_id: str, network: str, at: datetime, zone: str
+    ) -> PaceReport:
+        """Whether a post at ``at`` keeps the pace, and the next times that do if not."""
+        pacing = self.pacing()
+        start, end = planning_window(pacing, at)
+        planned = planned_from(self.posts.planned_between(start, end, ACTIVE_STATES))
+        return assess(
+            pacing,
+            at,
+            account_id=account_id,
+            network=network,
+            zone=zone,
+            planned=planned,
+            post_id=post_id,
+        )
 
     # -- accounts ---------------------------------------------------------
     def add_outbox_account(self, name: str, folder: Path, network: str) -> AccountRow:

@@ -32,6 +32,7 @@ from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.store.feed_repo import SourceRow
 from advocate_desktop.store.timestamps import from_db
 from advocate_desktop.text.catalog import LABELS
+from advocate_desktop.ui.pace_settings import PaceSettingsPage
 from advocate_desktop.ui.plain import show_problem
 from advocate_desktop.ui.services import URL_KIND, Services, default_outbox_folder, managed_keys
 from advocate_desktop.ui.tasks import TaskRunner
@@ -111,6 +112,8 @@ class SettingsDialog(QDialog):
         self.pages = QTabWidget()
         self.pages.addTab(self._general_page(), self.tr("General"))
         self.pages.addTab(self._accounts_page(), self.tr("Accounts"))
+        self.pace = PaceSettingsPage(services, tasks)
+        self.pages.addTab(self.pace, self.tr("Posting pace"))
         self.pages.addTab(self._content_page(), self.tr("Content"))
         self.pages.addTab(self._data_page(), self.tr("Your data"))
         layout.addWidget(self.pages)

@@ -120,7 +120,9 @@ def test_transient_failures_back_off_then_succeed(tmp_path: Path, clock: FakeClo
     failure = PublishError(FailureKind.TRANSIENT, "network_down")
     world = World(tmp_path, clock, Scripted([failure, failure]))
     post = world.scheduled(timedelta(0))
-    runner = world.runner(retry=RetryPolicy(max_attempts=5, first_delay=timedelta(minutes=1)))
+    runner = world.runner(
+        retry=RetryPolicy(max_attempts=5, first_delay=timedelta(minutes=1), jitter=0.0)
+    )
     assert [o.state for o in runner.run_due()] == [PostState.RETRY_WAIT]
     assert runner.run_due() == []  # not before the back-off
     clock.advance(timedelta(minutes=1))

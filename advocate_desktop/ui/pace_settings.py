@@ -1,0 +1,101 @@
+"""Settings → Posting pace: the employee's own limits and planning zone.
+
+These only tighten: a pack's policy or IT may set stricter limits, and the
+strictest of all applies (see :mod:`advocate_desktop.schedule.pacing`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+
+from advocate_desktop.schedule.pacing import QuietHours
+from advocate_desktop.schedule.zones import zone_names
+from advocate_desktop.ui.services import Services
+from advocate_desktop.ui.tasks import TaskRunner
+
+
+class PaceSettingsPage(QWidget):
+    def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._tasks = tasks
+        settings = services.settings
+        form = QFormLayout(self)
+        note = QLabel(
+            self.tr(
+                "Limits that keep your accounts from looking like spam. Your content packs or"
+                " your IT department may set stricter ones; the strictest limit always applies."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.zone = QComboBox()
+        self.zone.addItem(self.tr("This computer's time zone"), "system")
+        chosen = str(settings.get("time_zone"))
+        if chosen != "system":
+            self.zone.addItem(chosen, chosen)
+            self.zone.setCurrentIndex(1)
+        self.zone.currentIndexChanged.connect(
+            lambda _i: self._save("time_zone", self.zone.currentData())
+        )
+        # The full list reads the zone database from disk: a worker fetches it.
+        tasks.run(zone_names, self._fill_zones, context=self)
+        form.addRow(self.tr("Plan posts in:"), self.zone)
+        self.gap = QSpinBox()
+        self.gap.setRange(0, 7 * 24 * 60)
+        self.gap.setSuffix(self.tr(" min"))
+        self.gap.setSpecialValueText(self.tr("No minimum"))
+        self.gap.setValue(int(settings.get("pacing_min_gap_minutes")))
+        self.gap.valueChanged.connect(lambda v: self._save("pacing_min_gap_minutes", v))
+        form.addRow(self.tr("Least time between two posts of an account:"), self.gap)
+        self.cap = QSpinBox()
+        self.cap.setRange(0, 100)
+        self.cap.setSpecialValueText(self.tr("No cap"))
+        self.cap.setValue(int(settings.get("pacing_daily_cap")))
+        self.cap.valueChanged.connect(lambda v: self._save("pacing_daily_cap", v))
+        form.addRow(self.tr("Most posts per network in a day:"), self.cap)
+        self.quiet = QLineEdit(str(settings.get("pacing_quiet_hours")))
+        self.quiet.setPlaceholderText(self.tr("e.g. 22:00-07:00"))
+        self.quiet.editingFinished.connect(self._quiet_edited)
+        form.addRow(self.tr("Quiet hours:"), self.quiet)
+        self.quiet_error = QLabel()
+        self.quiet_error.setStyleSheet("color: #c62828")
+        form.addRow("", self.quiet_error)
+        for key, widget in (
+            ("time_zone", self.zone),
+            ("pacing_min_gap_minutes", self.gap),
+            ("pacing_daily_cap", self.cap),
+            ("pacing_quiet_hours", self.quiet),
+        ):
+            if settings.is_locked(key):
+                widget.setEnabled(False)
+                widget.setToolTip(self.tr("Set by your IT department."))
+
+    def _fill_zones(self, names: tuple[str, ...]) -> None:
+        current = self.zone.currentData()
+        self.zone.blockSignals(True)
+        while self.zone.count() > 1:
+            self.zone.removeItem(1)
+        for name in names:
+            self.zone.addItem(name, name)
+        self.zone.setCurrentIndex(max(self.zone.findData(current), 0))
+        self.zone.blockSignals(False)
+
+    def _quiet_edited(self) -> None:
+        text = self.quiet.text().strip()
+        if text:
+            try:
+                QuietHours.parse(text)
+            except ValueError:
+                self.quiet_error.setText(
+                    self.tr("Write quiet hours as HH:MM-HH:MM, e.g. 22:00-07:00.")
+                )
+                return
+        self.quiet_error.clear()
+        self._save("pacing_quiet_hours", text)
+
+    def _save(self, key: str, value: Any) -> None:
+        settings = self._services.settings
+        self._tasks.run(lambda: settings.set(key, value))
