@@ -36,6 +36,9 @@ class InstanceLimits:
             return cls()
         default = cls()
         types = data.get("image_types")
+        image_types = (
+            tuple(t for t in types if isinstance(t, str)) if isinstance(types, list) else ()
+        )
         return cls(
             max_characters=_positive(data.get("max_characters"), default.max_characters),
             characters_reserved_per_url=_positive(
@@ -45,9 +48,7 @@ class InstanceLimits:
                 data.get("max_media_attachments"), default.max_media_attachments
             ),
             image_size_limit=_positive(data.get("image_size_limit"), default.image_size_limit),
-            image_types=tuple(t for t in types if isinstance(t, str))
-            if isinstance(types, list) and types
-            else default.image_types,
+            image_types=image_types or default.image_types,
             description_limit=_positive(data.get("description_limit"), default.description_limit),
         )
 
