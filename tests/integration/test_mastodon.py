@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import struct
 import threading
 import time
-import zlib
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
@@ -33,6 +31,7 @@ from advocate_desktop.networks.mastodon import (
 )
 from advocate_desktop.networks.mastodon.account import APP_SECRET, SCOPES, TOKEN_SECRET
 from advocate_desktop.networks.oauth import OAuthError
+from tests.peers.images import png
 from tests.peers.lossy_proxy import LossyProxy
 from tests.peers.mastodon import MastodonMock, free_port
 from tests.peers.nginx import Nginx
@@ -41,23 +40,6 @@ from tests.peers.raw_http import RawServer
 pytestmark = pytest.mark.integration
 
 FAST = Timeouts(connect=2, read=2, upload_read=5, media_processing=5, poll_interval=0.05)
-
-
-def png(width: int = 2, height: int = 2) -> bytes:
-    """A real PNG (so the server, and our type check, see an image)."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    rows = b"".join(b"\0" + b"\xff\x00\x00" * width for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
 
 
 class _Form(HTMLParser):
