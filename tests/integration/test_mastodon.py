@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
@@ -607,8 +608,9 @@ def test_find_published_ignores_statuses_from_before_the_post_was_due(
 ) -> None:
     publisher = publisher_for()
     publisher.publish(outgoing("Same words"))
-    later = OutgoingPost(**{**outgoing("Same words").__dict__, "post_id": "post-9"})
-    later = OutgoingPost(**{**later.__dict__, "due_at": datetime.now(UTC) + timedelta(hours=1)})
+    later = replace(
+        outgoing("Same words"), post_id="post-9", due_at=datetime.now(UTC) + timedelta(hours=1)
+    )
     assert publisher.find_published(later) is None
 
 
