@@ -352,6 +352,30 @@ def test_the_same_post_twice_makes_one_status(
     assert [s["id"] for s in statuses_of(server, signed_in, token)] == [first.remote_id]
 
 
+def test_a_retry_reuses_the_images_already_uploaded(
+    server: MastodonMock,
+    publisher_for: Callable[..., MastodonPublisher],
+    tmp_path: Path,
+    recorded: list[str],
+) -> None:
+    server.fault({"type": "status", "status": 503}, path="/api/v1/statuses")
+    uploaded: dict[int, str] = {}
+    images = [image(tmp_path, "a.png", "First"), image(tmp_path, "b.png", "Second")]
+    publisher = publisher_for()
+    with pytest.raises(MastodonError) as error:
+        publisher.publish(outgoing(), images, on_uploaded=uploaded.__setitem__)
+    assert error.value.code == "server_unavailable"
+    assert sorted(uploaded) == [0, 1]
+
+    recorded.clear()
+    again = [replace(img, media_id=uploaded[n]) for n, img in enumerate(images)]
+    receipt = publisher.publish(outgoing(), again, on_uploaded=uploaded.__setitem__)
+    assert "POST /api/v2/media" not in recorded
+    status = requests.get(server.url(f"/api/v1/statuses/{receipt.remote_id}"), timeout=10).json()
+    attached = [(m["id"], m["description"]) for m in status["media_attachments"]]
+    assert sorted(attached) == sorted([(uploaded[0], "First"), (uploaded[1], "Second")])
+
+
 def test_an_image_still_processing_is_waited_for(
     server: MastodonMock,
     publisher_for: Callable[..., MastodonPublisher],

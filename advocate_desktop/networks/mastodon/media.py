@@ -29,6 +29,8 @@ _SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
 class PostImage:
     path: Path
     alt_text: str
+    #: The server's id from an earlier attempt at the same post: not uploaded again.
+    media_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class ReadyImage:
     content: bytes
     mime_type: str
     alt_text: str
+    media_id: str | None = None
 
 
 def sniff_type(head: bytes) -> str | None:
@@ -83,7 +86,7 @@ def prepare_images(images: Sequence[PostImage], limits: InstanceLimits) -> list[
             raise MastodonError(
                 "image_type_unsupported", f"{image.path.name}: {mime_type or 'not an image'}"
             )
-        ready.append(ReadyImage(image.path.name, content, mime_type, alt))
+        ready.append(ReadyImage(image.path.name, content, mime_type, alt, image.media_id))
     return ready
 
 

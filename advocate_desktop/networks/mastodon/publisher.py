@@ -143,10 +143,28 @@ class MastodonPublisher:
             )
         return prepare_images(images, self.limits)
 
-    def publish(self, post: OutgoingPost, images: Sequence[PostImage] = ()) -> Receipt:
-        """Publish once: images first (each with its alt text), then the status."""
+    def publish(
+        self,
+        post: OutgoingPost,
+        images: Sequence[PostImage] = (),
+        on_uploaded: Callable[[int, str], None] | None = None,
+    ) -> Receipt:
+        """Publish once: images first (each with its alt text), then the status.
+
+        ``on_uploaded(index, media_id)`` is told each new upload as soon as it is ready,
+        so the caller can store the id and pass it back in :class:`PostImage` on a
+        retry of the same post instead of uploading the image again.
+        """
         ready = self.check(post, images)
-        media_ids = [upload(self.api, image, sleep=self._sleep) for image in ready]
+        media_ids = []
+        for index, image in enumerate(ready):
+            if image.media_id:
+                media_ids.append(image.media_id)
+                continue
+            media_id = upload(self.api, image, sleep=self._sleep)
+            if on_uploaded is not None:
+                on_uploaded(index, media_id)
+            media_ids.append(media_id)
         body: dict[str, Any] = {
             "status": post.text,
             "visibility": self.visibility,
