@@ -686,3 +686,65 @@ def test_a_hanging_server_times_out(
         assert sent.value.code == "unknown_outcome"  # it was sent: never retried blindly
     finally:
         silent.stop()
+
+
+def test_a_connection_cut_after_sending_is_unknown_only_for_the_post(
+    signed_in: dict[str, Any], account_secrets: KeyringSecrets
+) -> None:
+    # The server reads the request and hangs up without a word: the post may have been
+    # made, an instance query can simply be asked again.
+    rude = RawServer(None)
+    try:
+        base = rude.url("").rstrip("/")
+        with pytest.raises(MastodonError) as asked:
+            fetch_instance(MastodonApi(base, timeouts=FAST))
+        assert (asked.value.code, asked.value.kind) == ("server_unavailable", FailureKind.TRANSIENT)
+        publisher = MastodonPublisher.from_config(
+            {**signed_in, "instance": base}, account_secrets, timeouts=FAST
+        )
+        with pytest.raises(MastodonError) as posted:
+            publisher.publish(outgoing())
+        assert posted.value.code == "unknown_outcome"
+    finally:
+        rude.stop()
+
+
+def test_an_html_error_page_from_a_proxy_is_retry_later() -> None:
+    page = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
+    proxy = RawServer(
+        b"HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nConnection: close\r\n"
+        + f"Content-Length: {len(page)}\r\n\r\n".encode()
+        + page
+    )
+    try:
+        with pytest.raises(MastodonError) as error:
+            fetch_instance(MastodonApi(proxy.url("").rstrip("/"), timeouts=FAST))
+        assert (error.value.code, error.value.kind) == ("server_unavailable", FailureKind.TRANSIENT)
+        assert error.value.detail == "HTTP 502 Bad Gateway"
+    finally:
+        proxy.stop()
+
+
+@pytest.mark.parametrize(
+    ("message", "code"),
+    [
+        ("This action is outside the authorized scopes", "sign_in_again"),
+        ("Your login is currently disabled", "forbidden"),
+    ],
+)
+def test_403_says_sign_in_again_only_about_the_token(
+    server: MastodonMock,
+    publisher_for: Callable[..., MastodonPublisher],
+    message: str,
+    code: str,
+) -> None:
+    server.fault(
+        {"type": "status", "status": 403, "body": {"error": message}}, path="/api/v1/statuses"
+    )
+    with pytest.raises(MastodonError) as error:
+        publisher_for().publish(outgoing())
+    assert (error.value.code, error.value.kind, error.value.detail) == (
+        code,
+        FailureKind.PERMANENT,
+        message,
+    )
