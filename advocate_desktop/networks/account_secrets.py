@@ -8,9 +8,10 @@ one: each named secret is one keyring entry whose user name is ``owner/name``.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from advocate_desktop.credentials import CredentialStore
+if TYPE_CHECKING:
+    from advocate_desktop.credentials import CredentialStore
 
 
 class SecretHandle(Protocol):

@@ -18,19 +18,19 @@ import requests
 from advocate_desktop.credentials import CredentialStore
 from advocate_desktop.networks.account_secrets import KeyringSecrets
 from advocate_desktop.networks.base import FailureKind, OutgoingPost
-from advocate_desktop.networks.mastodon import (
-    InstanceLimits,
-    MastodonApi,
-    MastodonError,
-    MastodonPublisher,
-    PostImage,
-    Timeouts,
+from advocate_desktop.networks.mastodon.account import (
+    APP_SECRET,
+    SCOPES,
+    TOKEN_SECRET,
     app_owner,
-    fetch_instance,
     sign_in,
     sign_out,
 )
-from advocate_desktop.networks.mastodon.account import APP_SECRET, SCOPES, TOKEN_SECRET
+from advocate_desktop.networks.mastodon.api import MastodonApi, Timeouts
+from advocate_desktop.networks.mastodon.errors import MastodonError
+from advocate_desktop.networks.mastodon.instance import InstanceLimits, fetch_instance
+from advocate_desktop.networks.mastodon.media import PostImage
+from advocate_desktop.networks.mastodon.publisher import MastodonPublisher
 from advocate_desktop.networks.oauth import OAuthError
 from tests.peers.images import png
 from tests.peers.lossy_proxy import LossyProxy

@@ -1,42 +1,14 @@
 """Mastodon: connect an account on any server, publish with images, reconcile after a crash.
 
-Plain ``requests`` (see :mod:`.api` for why not Mastodon.py); OAuth through
-:mod:`advocate_desktop.networks.oauth`.  Error codes: :mod:`.errors`.
+- :mod:`.api` — one server over plain ``requests`` (and why not Mastodon.py), addresses;
+- :mod:`.errors` — the stable error codes and what each means;
+- :mod:`.instance` — the server's limits and OAuth endpoints;
+- :mod:`.account` — register the app once per server, sign in (OAuth, PKCE), sign out;
+- :mod:`.media` — image checks against the server's limits, upload, processing;
+- :mod:`.publisher` — :class:`~.publisher.MastodonPublisher`: publish, find_published.
+
+Nothing is imported here, so naming the network costs nothing at start-up:
+``requests``, the keyring and the OAuth listener load with the module that needs them.
 """
 
-from advocate_desktop.networks.mastodon.account import (
-    SCOPES,
-    AppRegistration,
-    MastodonAccount,
-    SignedIn,
-    app_owner,
-    ensure_app,
-    sign_in,
-    sign_out,
-)
-from advocate_desktop.networks.mastodon.api import MastodonApi, Timeouts, base_url_from
-from advocate_desktop.networks.mastodon.errors import CODES, MastodonError
-from advocate_desktop.networks.mastodon.instance import InstanceLimits, fetch_instance
-from advocate_desktop.networks.mastodon.media import PostImage
-from advocate_desktop.networks.mastodon.publisher import NETWORK, MastodonPublisher
-
-__all__ = [
-    "CODES",
-    "NETWORK",
-    "SCOPES",
-    "AppRegistration",
-    "InstanceLimits",
-    "MastodonAccount",
-    "MastodonApi",
-    "MastodonError",
-    "MastodonPublisher",
-    "PostImage",
-    "SignedIn",
-    "Timeouts",
-    "app_owner",
-    "base_url_from",
-    "ensure_app",
-    "fetch_instance",
-    "sign_in",
-    "sign_out",
-]
+NETWORK = "mastodon"

@@ -41,7 +41,6 @@ from advocate_desktop.networks.mastodon.media import (
 )
 from advocate_desktop.text.counting import URL_LENGTH, Analysis, mastodon_length
 
-NETWORK = "mastodon"
 #: How far before the due time a status may carry its timestamp (clocks differ).
 CLOCK_SLACK = timedelta(minutes=10)
 PAGE_SIZE = 40
