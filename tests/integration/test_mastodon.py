@@ -237,6 +237,53 @@ def test_sign_in_registers_the_app_once_and_keeps_secrets_in_the_keyring(
     bob_secrets.delete(TOKEN_SECRET)
 
 
+def test_an_older_server_without_oauth_metadata_signs_in_without_pkce(
+    server: MastodonMock,
+    api: MastodonApi,
+    app_secrets: KeyringSecrets,
+    account_secrets: KeyringSecrets,
+) -> None:
+    # Before 4.3 Mastodon has no /.well-known/oauth-authorization-server.
+    server.fault(
+        {"type": "status", "status": 404, "body": {"error": "Not Found"}},
+        path="/.well-known/oauth-authorization-server",
+    )
+    server.add_user("carol")
+    browser = Browser("carol")
+    result = sign_in(api, app_secrets, account_secrets, open_browser=browser, timeout=30)
+    assert (result.account.username, result.pkce) == ("carol", False)
+    assert "code_challenge" not in browser.opened[0]
+    assert account_secrets.get(TOKEN_SECRET)
+
+
+def test_a_registration_the_server_forgot_is_made_again_next_time(
+    server: MastodonMock,
+    api: MastodonApi,
+    app_secrets: KeyringSecrets,
+    account_secrets: KeyringSecrets,
+    recorded: list[str],
+) -> None:
+    server.add_user("alice")
+    server.fault(
+        {
+            "type": "status",
+            "status": 401,
+            "body": {
+                "error": "invalid_client",
+                "error_description": "Client authentication failed due to unknown client",
+            },
+        },
+        path="/oauth/token",
+    )
+    with pytest.raises(OAuthError) as error:
+        sign_in(api, app_secrets, account_secrets, open_browser=Browser("alice"), timeout=30)
+    assert error.value.code == "token_refused"
+    assert "unknown client" in error.value.detail
+    assert app_secrets.get(APP_SECRET) is None and account_secrets.get(TOKEN_SECRET) is None
+    sign_in(api, app_secrets, account_secrets, open_browser=Browser("alice"), timeout=30)
+    assert recorded.count("POST /api/v1/apps") == 2
+
+
 def test_sign_in_cancelled_or_timed_out_stores_no_token(
     server: MastodonMock,
     api: MastodonApi,
