@@ -70,6 +70,7 @@ bench: setup-test
 	$(BIN)/python benchmarks/policy_scale.py
 	$(BIN)/python benchmarks/feed_scale.py
 	$(BIN)/python benchmarks/next_due.py
+	$(BIN)/python benchmarks/publish_mastodon.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui_during_sync.py
 
 screenshots: setup-test

@@ -1,0 +1,75 @@
+"""A Mastodon account as the runner sees it: the publishing contract's failure classes.
+
+:class:`~.publisher.MastodonPublisher` reports every failure as a
+:class:`~.errors.MastodonError` with a stable code.  The runner decides by class
+(``RateLimited`` waits for the reset, ``SignInNeeded`` holds the account,
+``Rejected`` goes back to the editor, ``NotSent`` retries, ``OutcomeUnknown`` is
+settled by reading the account back), so this adapter translates one into the other.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from advocate_desktop.networks.base import (
+    Capabilities,
+    NotSent,
+    OutcomeUnknown,
+    OutgoingPost,
+    RateLimited,
+    Receipt,
+    Rejected,
+    SignInNeeded,
+)
+from advocate_desktop.networks.mastodon.errors import MastodonError
+
+if TYPE_CHECKING:
+    from advocate_desktop.networks.mastodon.publisher import MastodonPublisher
+
+#: Codes that mean the request surely never reached the server.
+NOT_SENT = frozenset({"server_unavailable", "tls"})
+
+
+def for_runner(error: MastodonError, now: datetime | None = None) -> Exception:
+    """The contract's class for a Mastodon failure (the original stays its cause)."""
+    now = now or datetime.now(UTC)
+    if error.code == "rate_limited":
+        retry_at = None if error.retry_after is None else now + timedelta(seconds=error.retry_after)
+        return RateLimited(retry_at, error.detail)
+    if error.code == "sign_in_again":
+        return SignInNeeded(error.detail)
+    if error.code in ("rejected", "text_too_long", "too_many_images", "alt_text_missing"):
+        return Rejected(error.detail or error.code)
+    if error.code == "unknown_outcome":
+        return OutcomeUnknown(error.detail)
+    if error.code in NOT_SENT:
+        return NotSent(error.code, error.detail)
+    return error
+
+
+class MastodonAccountPublisher:
+    """The Publisher the runner gets for a Mastodon account."""
+
+    # Mastodon keeps an Idempotency-Key for an hour, and the account's own statuses
+    # are read back after a crash: None from find_published means it did not go out.
+    capabilities = Capabilities(idempotency_key=True, reads_recent_posts=True)
+
+    def __init__(self, inner: MastodonPublisher) -> None:
+        self.inner = inner
+
+    def publish(self, post: OutgoingPost) -> Receipt:
+        try:
+            return self.inner.publish(post)
+        except MastodonError as error:
+            translated = for_runner(error)
+            if translated is error:
+                raise
+            raise translated from error
+
+    def find_published(self, post: OutgoingPost) -> Receipt | None:
+        return self.inner.find_published(post)  # its errors are PublishErrors already
+
+    def profile_url(self) -> str:
+        """The account's page in the server's web app, to check a post by eye."""
+        return f"{self.inner.api.base_url}/web/accounts/{self.inner.remote_account_id}"

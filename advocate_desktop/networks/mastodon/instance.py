@@ -1,0 +1,179 @@
+"""What a Mastodon server tells about itself: its limits and its OAuth endpoints."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from advocate_desktop.networks.mastodon.api import MastodonApi
+from advocate_desktop.networks.mastodon.errors import MastodonError
+
+#: Mastodon 4's MediaAttachment::MAX_DESCRIPTION_LENGTH; 4.4+ also publishes it.
+DEFAULT_DESCRIPTION_LIMIT = 1500
+DEFAULT_IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
+
+
+@dataclass(frozen=True)
+class InstanceLimits:
+    """The numbers the counter, the policy check and the publisher use for one server."""
+
+    max_characters: int = 500
+    characters_reserved_per_url: int = 23
+    max_media_attachments: int = 4
+    image_size_limit: int = 16 * 1024 * 1024
+    image_types: tuple[str, ...] = DEFAULT_IMAGE_TYPES
+    description_limit: int = DEFAULT_DESCRIPTION_LIMIT
+
+    def to_config(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["image_types"] = list(self.image_types)
+        return data
+
+    @classmethod
+    def from_config(cls, data: Any) -> InstanceLimits:
+        """From :meth:`to_config`'s output; missing or bad numbers fall back to defaults."""
+        if not isinstance(data, dict):
+            return cls()
+        default = cls()
+        types = data.get("image_types")
+        image_types = (
+            tuple(t for t in types if isinstance(t, str)) if isinstance(types, list) else ()
+        )
+        return cls(
+            max_characters=_positive(data.get("max_characters"), default.max_characters),
+            characters_reserved_per_url=_positive(
+                data.get("characters_reserved_per_url"), default.characters_reserved_per_url
+            ),
+            max_media_attachments=_positive(
+                data.get("max_media_attachments"), default.max_media_attachments
+            ),
+            image_size_limit=_positive(data.get("image_size_limit"), default.image_size_limit),
+            image_types=image_types or default.image_types,
+            description_limit=_positive(data.get("description_limit"), default.description_limit),
+        )
+
+
+@dataclass(frozen=True)
+class InstanceInfo:
+    base_url: str
+    domain: str
+    title: str
+    version: str
+    limits: InstanceLimits
+
+
+@dataclass(frozen=True)
+class AuthServer:
+    authorize_url: str
+    token_url: str
+    revoke_url: str
+    pkce_s256: bool
+
+
+def _positive(value: Any, default: int) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    return default
+
+
+def _section(data: dict[str, Any], *keys: str) -> dict[str, Any]:
+    for key in keys:
+        value = data.get(key)
+        if not isinstance(value, dict):
+            return {}
+        data = value
+    return data
+
+
+def limits_from(configuration: dict[str, Any]) -> InstanceLimits:
+    statuses = _section(configuration, "statuses")
+    media = _section(configuration, "media_attachments")
+    mime_types = media.get("supported_mime_types")
+    image_types = (
+        tuple(t for t in mime_types if isinstance(t, str) and t.startswith("image/"))
+        if isinstance(mime_types, list)
+        else ()
+    )
+    return InstanceLimits.from_config(
+        {
+            "max_characters": statuses.get("max_characters"),
+            "characters_reserved_per_url": statuses.get("characters_reserved_per_url"),
+            "max_media_attachments": statuses.get("max_media_attachments"),
+            "image_size_limit": media.get("image_size_limit"),
+            "image_types": list(image_types),
+            "description_limit": media.get("description_limit"),
+        }
+    )
+
+
+def fetch_instance(api: MastodonApi) -> InstanceInfo:
+    """``/api/v2/instance`` (Mastodon 4.0+), or ``/api/v1/instance`` on older servers.
+
+    Anything that is not a Mastodon instance document is ``not_mastodon``.
+    """
+    try:
+        data = api.get("/api/v2/instance", auth=False)
+        domain_key = "domain"
+    except MastodonError as error:
+        if error.code not in ("not_found", "not_mastodon"):
+            raise
+        try:
+            data = api.get("/api/v1/instance", auth=False)
+        except MastodonError as older:
+            if older.code in ("not_found", "not_mastodon", "rejected"):
+                raise MastodonError(
+                    "not_mastodon", f"{api.base_url} has no Mastodon instance information"
+                ) from None
+            raise
+        domain_key = "uri"
+    if not isinstance(data, dict) or not isinstance(data.get("configuration"), dict):
+        raise MastodonError(
+            "not_mastodon", f"{api.base_url} answers, but not with Mastodon's instance information"
+        )
+    return InstanceInfo(
+        base_url=api.base_url,
+        domain=str(data.get(domain_key) or api.host),
+        title=str(data.get("title") or ""),
+        version=str(data.get("version") or ""),
+        limits=limits_from(data["configuration"]),
+    )
+
+
+def fetch_auth_server(api: MastodonApi) -> AuthServer:
+    """OAuth endpoints; PKCE only when the server lists S256 (Mastodon 4.3+).
+
+    Older servers have no metadata document: the classic ``/oauth/…`` paths, no PKCE.
+    """
+    classic = AuthServer(
+        api.base_url + "/oauth/authorize",
+        api.base_url + "/oauth/token",
+        api.base_url + "/oauth/revoke",
+        pkce_s256=False,
+    )
+    try:
+        data = api.get("/.well-known/oauth-authorization-server", auth=False)
+    except MastodonError as error:
+        if error.code in ("not_found", "not_mastodon", "bad_response"):
+            return classic
+        raise
+    if not isinstance(data, dict):
+        return classic
+    methods = data.get("code_challenge_methods_supported")
+    return AuthServer(
+        authorize_url=_same_server(api, data.get("authorization_endpoint"), classic.authorize_url),
+        token_url=_same_server(api, data.get("token_endpoint"), classic.token_url),
+        revoke_url=_same_server(api, data.get("revocation_endpoint"), classic.revoke_url),
+        pkce_s256=isinstance(methods, list) and "S256" in methods,
+    )
+
+
+def _same_server(api: MastodonApi, url: Any, default: str) -> str:
+    """An endpoint on the same server, else the classic path.
+
+    A metadata document that sends the token request elsewhere would hand our client
+    secret and the code to another host; the classic path on the server we were
+    given is used instead.
+    """
+    if isinstance(url, str) and url.startswith(api.base_url + "/"):
+        return url
+    return default
