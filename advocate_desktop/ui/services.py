@@ -223,7 +223,10 @@ class Services:
 
         with self._engine_lock:
             if self._engine is None:
-                self._engine = PolicyEngine(combine(builtin_rules(), *self._policy_layers()))
+                policy = combine(builtin_rules(), *self._policy_layers())
+                for note in policy.notes:  # a layer that tried to weaken a rule
+                    log.warning("policy layer ignored: %s", note)
+                self._engine = PolicyEngine(policy)
             return self._engine
 
     def _policy_layers(self) -> list[list[Rule]]:
@@ -252,9 +255,19 @@ class Services:
             if item is not None and item.is_expired(self.clock.now()):
                 assert item.expires_at is not None
                 return PostProblem(errors.ITEM_EXPIRED, item.expires_at.isoformat())
+        from advocate_desktop.policy.engine import TextTooLarge
+
         account = self.accounts.get(post.account_id or "")
         network = text_network(account.network, account.config) if account else post.network
-        result = self.policy_engine().check(post.text, networks=[network], language=post.language)
+        try:
+            result = self.policy_engine().check(
+                post.text,
+                networks=[network],
+                language=post.language,
+                company_content=post.source_id is not None,
+            )
+        except TextTooLarge as error:
+            return PostProblem(errors.POLICY_BLOCKED, str(error))
         if result.blocking:
             return PostProblem(
                 errors.POLICY_BLOCKED, "; ".join(f"{f.rule}: {f.text}" for f in result.blocking)

@@ -75,10 +75,10 @@ def test_the_inserted_phrase_is_one_that_still_fits() -> None:
         "p",
     )
     engine = PolicyEngine(combine(rules))
-    short = engine.check("Hello", networks=["x"], language="en").findings[0]
+    short = engine.check("Hello", networks=["x"], language="en", company_content=True).findings[0]
     assert short.suggestions == ("I work at Nordvik and these views are my own ",)
     long_text = "a" * 250
-    long = engine.check(long_text, networks=["x"], language="en").findings[0]
+    long = engine.check(long_text, networks=["x"], language="en", company_content=True).findings[0]
     assert long.suggestions == ("#IWorkAtNordvik ",)
     assert len(long.suggestions[0]) + len(long_text) <= 280
 

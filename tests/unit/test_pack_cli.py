@@ -76,7 +76,8 @@ def test_a_clean_post_exits_zero() -> None:
 
 
 def test_warnings_do_not_block(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", "--json", "--lang", "en", "--text", "NordvikPay is out"]) == 0
+    text = "Write to me: jan.kowalski@example.com"
+    assert main(["check", "--json", "--lang", "en", "--text", text]) == 0
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert [f["severity"] for f in findings] == ["warn"]
 

@@ -88,7 +88,7 @@ def test_disclosure_is_required_when_the_post_is_about_the_company(
     result = demo_engine.check("NordvikPay rusza!", networks=["x"], language="pl")
     disclosure = [f for f in result.findings if f.kind == "disclosure"]
     assert len(disclosure) == 1
-    assert disclosure[0].severity is Severity.WARN
+    assert disclosure[0].severity is Severity.BLOCK
     assert disclosure[0].suggestions == ("#pracujęwNordvik ",)
     assert (disclosure[0].start, disclosure[0].end) == (0, 0)
     fixed = disclosure[0].suggestions[0] + "NordvikPay rusza!"
@@ -163,7 +163,10 @@ def test_a_later_layer_cannot_weaken_a_block() -> None:
     lenient = parse_policy({"rules": [_rule(severity="suggest")]}, "local")
     policy = combine(strict, lenient)
     assert policy.rules[0].severity is Severity.BLOCK
-    assert policy.rules[0].origin == "local"
+    assert policy.rules[0].origin == "pack"  # the earlier rule stands, only tightened
+    assert policy.notes == (
+        "local: rule 'r': severity: cannot lower 'block' to 'suggest'; ignored",
+    )
 
 
 def test_scope_limits_a_rule_to_languages(tmp_path: Path) -> None:
