@@ -359,3 +359,38 @@ def test_every_kind_honours_its_rules_exceptions() -> None:
         text.rindex("Nordvik pay")
         == engine.check(text, networks=[], language="en").findings[2].start
     )
+
+
+def test_a_text_over_the_cap_is_refused_before_any_rule_runs(demo_engine: PolicyEngine) -> None:
+    from advocate_desktop.policy.engine import MAX_CHECK_CHARACTERS, TextTooLarge
+
+    assert MAX_CHECK_CHARACTERS == 100_000
+    at_cap = "#IWorkAtNordvik " + "a" * (MAX_CHECK_CHARACTERS - 16)
+    result = demo_engine.check(at_cap, networks=["x"], language="en", company_content=True)
+    assert [f.rule for f in result.findings] == ["builtin.length"]
+    with pytest.raises(TextTooLarge) as caught:
+        demo_engine.check(at_cap + "a", networks=["x"], language="en")
+    assert (caught.value.length, caught.value.limit) == (100_001, 100_000)
+    assert str(caught.value) == "the text has 100,001 characters; a check accepts at most 100,000"
+
+
+@pytest.mark.allow_log_errors
+def test_a_rule_that_fails_is_a_finding_at_its_strictest_severity(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from advocate_desktop.policy.checks.pii import PiiCheck
+    from advocate_desktop.policy.loader import builtin_rules
+
+    def broken(self: object, context: object) -> list[object]:
+        raise RuntimeError("a bug in a check")
+
+    engine = PolicyEngine(combine(builtin_rules()))
+    monkeypatch.setattr(PiiCheck, "run", broken)
+    result = engine.check("Hello", networks=["x"], language="en")
+    assert "policy rule builtin.pii.contact failed" in caplog.text
+    assert sorted((f.rule, f.severity.value) for f in result.findings) == [
+        ("builtin.pii.contact", "warn"),
+        ("builtin.pii.identifiers", "block"),
+    ]
+    assert all(f.message.startswith("Could not check this post") for f in result.findings)
+    assert all("the rule failed" in f.message for f in result.findings)

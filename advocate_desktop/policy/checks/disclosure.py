@@ -82,9 +82,7 @@ def token_pattern(labels: Iterable[str]) -> regex.Pattern[str] | None:
                 letters = variants.get(base) if len(base) == 1 else None
                 chars.append(f"[{regex.escape(letters)}]" if letters else regex.escape(char))
             body.append("".join(chars))
-        pattern = r"\s+".join(body)
-        if regex.match(_WORD, words[0][0]):
-            pattern = rf"(?<!{_WORD})" + pattern
+        pattern = rf"(?<!{_WORD})" + r"\s+".join(body)  # "x#ad" is no hashtag either
         if regex.match(_WORD, words[-1][-1]):
             pattern += rf"(?!{_WORD})"
         parts.append(pattern)
