@@ -64,6 +64,7 @@ bench: setup-test
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/policy_check.py
 	$(BIN)/python benchmarks/policy_scale.py
+	$(BIN)/python benchmarks/large_text.py
 	$(BIN)/python benchmarks/feed_scale.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui_during_sync.py
 
