@@ -472,6 +472,9 @@ class EditorPanel(QWidget):
         if outcome.result is None:
             self.policy.show_message(self._too_large_text(outcome.too_large or 0))
             self.text.setExtraSelections([])
+            for index, network in enumerate(PREVIEW_NETWORKS):  # no stale previews
+                self.previews.setTabText(index, network_label(network))
+                self._preview_labels[network].clear()
             self.counts.setText(self._too_large_text(outcome.too_large or 0))
             self._update_actions()
             return
