@@ -229,10 +229,6 @@ def _check_disclosure(rule: Rule, pointer: str, source: str) -> None:
         for language, values in phrases.items():
             if not _strings(values, f"{pointer}/{key}/{language}", source):
                 raise PolicyError(source, f"{pointer}/{key}/{language}", "at least one label")
-    if not employer and not rule.params.get("phrases") and not rule.params.get("default_phrases"):
-        raise PolicyError(
-            source, f"{pointer}/phrases", "give labels, or the employer's name for the defaults"
-        )
     _strings(rule.params.get("about", []), f"{pointer}/about", source)
     rejected = rule.params.get("rejected", {})
     if not isinstance(rejected, Mapping):
