@@ -250,7 +250,61 @@ def _lint(folder: Path) -> list[Any]:
             + _weakening_rules(document, rules)
         )
 
-    return lint_folder(folder, check_policy, sizes)
+    issues = lint_folder(folder, check_policy, sizes)
+    if not any(i.severity == "error" and i.file == "policy.json" for i in issues):
+        issues += _blocked_suggestions(folder)
+    return issues
+
+
+def _blocked_suggestions(folder: Path) -> list[Any]:
+    """Suggested texts the app would refuse to publish (a missing disclosure, a
+    confidential name…): every employee would meet the block, so lint says it first.
+    Lengths are lint's own check already."""
+    from advocate_desktop.feed.lint import ERROR, LintIssue
+    from advocate_desktop.feed.pack import FEED_NAME
+    from advocate_desktop.policy.engine import TextTooLarge
+    from advocate_desktop.policy.loader import parse_policy
+
+    try:
+        feed = json.loads((folder / FEED_NAME).read_text(encoding="utf-8"))
+        policy_path = folder / "policy.json"
+        layers = [builtin_rules()]
+        if policy_path.is_file():
+            layers.append(parse_policy(json.loads(policy_path.read_text("utf-8")), "policy.json"))
+    except (OSError, ValueError):
+        return []  # lint_folder has reported it
+    engine = PolicyEngine(combine(*layers))
+    issues = []
+    items = feed.get("items") if isinstance(feed, dict) else None
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        extension = item.get("_advocacy") if isinstance(item, dict) else None
+        suggested = extension.get("suggested") if isinstance(extension, dict) else None
+        for network, texts in (suggested or {}).items() if isinstance(suggested, dict) else ():
+            name = network if network in LABELS else "linkedin"
+            for language, text in texts.items() if isinstance(texts, dict) else ():
+                if not isinstance(text, str) or language not in APP_LANGUAGES:
+                    continue
+                try:
+                    result = engine.check(
+                        text, networks=[name], language=language, company_content=True
+                    )
+                except TextTooLarge:
+                    continue  # lint_folder reports the length
+                for finding in result.blocking:
+                    if finding.kind == "length":
+                        continue
+                    issues.append(
+                        LintIssue(
+                            FEED_NAME,
+                            f"/items/{index}/_advocacy/suggested/{network}/{language}",
+                            ERROR,
+                            f"the app blocks this text ({finding.rule}): {finding.message}",
+                            f"use the suggestion {finding.suggestions[0]!r}."
+                            if finding.suggestions
+                            else "change the text as the message says.",
+                        )
+                    )
+    return issues
 
 
 def run_lint(arguments: argparse.Namespace, out: Output) -> int:

@@ -342,3 +342,19 @@ def test_lint_warns_about_a_pack_that_would_weaken_a_built_in_rule(tmp_path: Pat
         " (built-in rules can only be tightened).",
     ) in messages
     assert any("severity: cannot lower 'block' to 'warn'" in m for _, m in messages)
+
+
+def test_lint_names_a_suggested_text_the_app_would_block(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    run("init", str(folder))
+    feed = json.loads((folder / "feed.json").read_text(encoding="utf-8"))
+    suggested = feed["items"][0]["_advocacy"]["suggested"]["default"]
+    language = next(iter(suggested))
+    suggested[language] = "Dziś startuje nowa usługa."  # no disclosure
+    (folder / "feed.json").write_text(json.dumps(feed), encoding="utf-8")
+    result = run("lint", "--json", str(folder))
+    assert result.returncode == 1
+    (issue,) = json.loads(result.stdout)["issues"]
+    assert issue["pointer"] == f"/items/0/_advocacy/suggested/default/{language}"
+    assert issue["message"].startswith("the app blocks this text (builtin.disclosure): ")
+    assert issue["fix"].startswith("use the suggestion '#")
