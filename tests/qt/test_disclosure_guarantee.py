@@ -7,10 +7,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from advocate_desktop.pack_cli import main as pack_cli
+from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule.errors import POLICY_BLOCKED, PostProblem
 from advocate_desktop.schedule.states import PostState
 from advocate_desktop.ui.main_window import MainWindow
@@ -116,4 +118,42 @@ def test_an_unsigned_pack_reusing_built_in_ids_blocks_nothing_less_at_the_gate(
     for rule in ("builtin.pii.identifiers: 44051401359", "builtin.pii.identifiers: 4111"):
         assert rule in problem.detail
     assert "builtin.length: " in problem.detail
+    assert outbox_texts(harness) == []
+
+
+def test_a_block_rule_that_runs_out_of_time_blocks_in_the_editor_and_at_the_gate(
+    harness: Harness, qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    managed = paths.config_dir.parent / "managed.json"
+    managed.parent.mkdir(parents=True, exist_ok=True)
+    rule = {
+        "id": "it.catastrophe",
+        "kind": "pattern",
+        "severity": "block",
+        "pattern": "(a+)+$",
+        "message": {"en": "matched"},
+    }
+    managed.write_text(json.dumps({"policy": {"rules": [rule]}}), encoding="utf-8")
+    monkeypatch.setenv("ADVOCATE_MANAGED_CONFIG", str(managed))
+    window = harness.window()
+    editor = window.editor
+    window.feed.open_row(0)
+    harness.idle(window)
+    text = "#pracujęwNordvik " + "a" * 5000 + "b"
+    editor.text.setPlainText(text)
+    editor.run_check()
+    harness.idle(window)
+    assert not editor.schedule_button.isEnabled()
+    expected = "Could not check this post against the rule “it.catastrophe” (it took too long"
+    assert expected in editor.reason.text()
+
+    post_id = schedule_directly(window, text, from_feed=True)
+    with qtbot.waitSignal(window.scheduler.outcomes, timeout=5000):
+        window.scheduler.tick()
+    harness.idle(window)
+    post = window.services.posts.get(post_id)
+    assert post is not None and post.state == PostState.NEEDS_ATTENTION
+    problem = PostProblem.from_db(post.error)
+    assert problem is not None and problem.code == POLICY_BLOCKED
+    assert problem.detail.startswith("it.catastrophe: ")
     assert outbox_texts(harness) == []
