@@ -73,8 +73,10 @@ def either_true(default: bool) -> Merge:
     """A switch that makes the rule stricter when on (``flag_plain_http``)."""
 
     def merge(earlier: Any, later: Any, notes: list[str]) -> Any:
+        if later is MISSING:  # not given: the earlier value stands
+            return earlier
         before = default if earlier is MISSING else bool(earlier)
-        after = default if later is MISSING else bool(later)
+        after = bool(later)
         if before and not after:
             notes.append("cannot switch it off")
         return before or after

@@ -389,6 +389,7 @@ class EditorPanel(QWidget):
         if self._loading or self._draft is None:
             return
         self._generation += 1  # a check of the text before this edit is out of date
+        self._schedule_when_checked = None  # nor is a schedule asked for before it
         self.saved.setText(self.tr("Saving…"))
         self._save_timer.start()
         self._check_timer.start()

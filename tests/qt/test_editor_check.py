@@ -95,6 +95,27 @@ def test_a_slow_check_leaves_the_window_responsive_and_its_stale_result_is_dropp
     assert post.text == newest
 
 
+def test_an_edit_after_schedule_was_asked_for_cancels_it(harness: Harness, qtbot: QtBot) -> None:
+    window = harness.window()
+    editor = window.editor
+    window.feed.open_row(0)
+    harness.idle(window)
+    slow = "#pracujęwNordvik Wersja pierwsza"
+    engine = HeldEngine(window.services.policy_engine(), held=slow)
+    editor.set_engine(engine)
+    harness.idle(window)
+    editor.text.setPlainText(slow)
+    editor.run_check()
+    assert engine.entered.wait(10)
+    editor.set_when(harness.clock.now() + timedelta(hours=2))
+    qtbot.mouseClick(editor.schedule_button, Qt.MouseButton.LeftButton)
+    editor.text.setPlainText("#pracujęwNordvik Wersja druga, jeszcze nie gotowa")
+    engine.release.set()
+    harness.idle(window)
+    post = window.services.posts.get(editor.draft.post.id)  # type: ignore[union-attr]
+    assert post is not None and post.state == PostState.DRAFT
+
+
 def test_a_text_too_long_to_check_says_so_and_blocks(harness: Harness, qtbot: QtBot) -> None:
     window = harness.window()
     editor = window.editor

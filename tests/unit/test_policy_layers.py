@@ -88,6 +88,7 @@ FIELD_CASES: list[tuple[str, str, Any, Any, Any, bool]] = [
     ("pattern", "pattern", "NV-[0-9]+", "nothing-matches-this", "NV-[0-9]+", True),
     ("pattern", "ignore_case", MISSING, False, True, True),
     ("pattern", "ignore_case", False, True, True, False),
+    ("pattern", "ignore_case", False, MISSING, False, False),
     # link: more blocked hosts; an allow-list only narrows; http stays flagged
     ("link", "blocked_domains", ["bit.ly"], ["t.co"], ["bit.ly", "t.co"], False),
     ("link", "blocked_domains", ["bit.ly"], [], ["bit.ly"], False),
@@ -100,6 +101,8 @@ FIELD_CASES: list[tuple[str, str, Any, Any, Any, bool]] = [
      ["careers.nordvik.example"], False),
     ("link", "flag_plain_http", MISSING, False, True, True),
     ("link", "flag_plain_http", False, True, True, False),
+    ("link", "flag_plain_http", True, False, True, True),
+    ("link", "flag_plain_http", False, MISSING, False, False),
     ("link", "reasons", {"en": {"blocked": "a"}}, {"en": {"blocked": "b"}, "pl": {"blocked": "c"}},
      {"en": {"blocked": "a"}, "pl": {"blocked": "c"}}, False),
     ("link", "utm_message", {"en": "a"}, {"en": "b", "pl": "c"}, {"en": "a", "pl": "c"}, False),
