@@ -276,9 +276,18 @@ def _blocked_suggestions(folder: Path) -> list[Any]:
     engine = PolicyEngine(combine(*layers))
     issues = []
     items = feed.get("items") if isinstance(feed, dict) else None
+    feed_extension = feed.get("_advocacy") if isinstance(feed, dict) else None
+    feed_labels = feed_extension.get("disclosure") if isinstance(feed_extension, dict) else None
     for index, item in enumerate(items if isinstance(items, list) else []):
         extension = item.get("_advocacy") if isinstance(item, dict) else None
         suggested = extension.get("suggested") if isinstance(extension, dict) else None
+        own = extension.get("disclosure") if isinstance(extension, dict) else None
+        labels = {
+            str(k): str(v)
+            for source in (feed_labels, own)
+            if isinstance(source, dict)
+            for k, v in source.items()
+        }
         for network, texts in (suggested or {}).items() if isinstance(suggested, dict) else ():
             name = network if network in LABELS else "linkedin"
             for language, text in texts.items() if isinstance(texts, dict) else ():
@@ -286,7 +295,11 @@ def _blocked_suggestions(folder: Path) -> list[Any]:
                     continue
                 try:
                     result = engine.check(
-                        text, networks=[name], language=language, company_content=True
+                        text,
+                        networks=[name],
+                        language=language,
+                        company_content=True,
+                        labels=labels,
                     )
                 except TextTooLarge:
                     continue  # lint_folder reports the length

@@ -96,10 +96,12 @@ class PolicyEngine:
         utm: Mapping[str, str] | None = None,
         site: str = "",
         company_content: bool = False,
+        labels: Mapping[str, str] | None = None,
     ) -> CheckResult:
         """Every rule over ``text``.  ``utm`` and ``site`` come from the feed item the
         post shares: links to that site should carry its campaign parameters;
-        ``company_content`` says the post was made from one, so it must disclose.
+        ``company_content`` says the post was made from one, so it must disclose;
+        ``labels`` are that item's disclosure labels per language, accepted first.
 
         Raises :class:`TextTooLarge` for a text over :data:`MAX_CHECK_CHARACTERS`."""
         if len(text) > MAX_CHECK_CHARACTERS:
@@ -113,6 +115,7 @@ class PolicyEngine:
             utm=utm or {},
             site=site,
             company_content=company_content,
+            labels=labels or {},
         )
         findings: list[Finding] = []
         for check, exceptions in self._checks:

@@ -85,6 +85,7 @@ class CheckRequest:
     utm: Mapping[str, str] | None
     site: str
     company_content: bool
+    labels: Mapping[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ def check_draft(engine: PolicyEngine, request: CheckRequest) -> CheckOutcome:
             utm=request.utm,
             site=request.site,
             company_content=request.company_content,
+            labels=request.labels,
         )
     except TextTooLarge as error:
         return CheckOutcome(request, None, error.length, ())
@@ -431,6 +433,7 @@ class EditorPanel(QWidget):
             utm=item.utm if item else None,
             site=site_of(item.url) if item else "",
             company_content=self._draft.post.source_id is not None,
+            labels=item.disclosure if item else None,
         )
 
     def _start_check(self) -> None:

@@ -250,6 +250,7 @@ class Services:
 
     def publish_gate(self, post: PostRow) -> PostProblem | None:
         """The checks again at publish time: the item's expiry and the policy in force then."""
+        item = None
         if post.source_id is not None and post.item_id is not None:
             item = stored_item(self.feeds, post.source_id, post.item_id)
             if item is not None and item.is_expired(self.clock.now()):
@@ -265,6 +266,7 @@ class Services:
                 networks=[network],
                 language=post.language,
                 company_content=post.source_id is not None,
+                labels=item.disclosure if item is not None else None,
             )
         except TextTooLarge as error:
             return PostProblem(errors.POLICY_BLOCKED, str(error))

@@ -231,3 +231,20 @@ def test_on_instagram_the_label_must_show_before_more() -> None:
     assert company(engine, late, ("linkedin",), "en") == []
     (folded,) = company(engine, late, ("instagram",), "en")
     assert folded.suggestions == (label + " Big day today, so much to say:",)
+
+
+def test_the_feed_items_own_label_is_accepted_first_unless_rejected() -> None:
+    engine = PolicyEngine(combine(builtin_rules()))  # no pack policy: no employer
+    own = {"en": "#IWorkAtAcme", "pl": "#pracujęwAcme"}
+    result = engine.check(
+        "#IWorkAtAcme We launch", networks=["x"], language="en", company_content=True, labels=own
+    )
+    assert result.findings == ()
+    (missing,) = engine.check(
+        "We launch", networks=["x"], language="en", company_content=True, labels=own
+    ).findings
+    assert missing.suggestions == ("#IWorkAtAcme ",)
+    (weak,) = engine.check(
+        "#ad We launch", networks=["x"], language="en", company_content=True, labels={"en": "#ad"}
+    ).findings
+    assert weak.suggestions == ("#employee",) and weak.text == "#ad"

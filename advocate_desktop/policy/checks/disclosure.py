@@ -11,6 +11,8 @@ lone "#współpraca" at the end insufficient, so a policy lists
 - ``phrases``: accepted labels per language, in order of preference; without
   them, ``default_phrases`` apply, in the employer's name (``{employer}``);
 - ``rejected``: labels that do not count on their own (e.g. "#współpraca", "#ad");
+- the feed item's own ``disclosure`` label for the post's language (passed by the
+  caller) is accepted too, and preferred, unless it is a rejected one;
 - ``max_offset``: how far from the start the label may begin, per network
   (``default`` for the rest).  On a network that folds long posts behind "more"
   (Instagram after about 125 characters) the label must also end before the fold.
@@ -222,10 +224,21 @@ class DisclosureCheck:
             return True
         return self._about is not None and self._about.search(context.text) is not None
 
+    def _labels(self, context: CheckContext, language: str) -> tuple[list[str], Any]:
+        """The accepted labels, in order, and one pattern for them: the feed item's own
+        label first (unless the policy rejects it), then the policy's."""
+        phrases = self._phrases.get(language) or next(iter(self._phrases.values()), [])
+        own = context.labels.get(context.language) or context.labels.get(language)
+        rejected = self._rejected.get(language)
+        weak = own is not None and rejected is not None and rejected.fullmatch(own.strip())
+        if own and not weak and own not in phrases:
+            phrases = [own, *phrases]
+            return phrases, token_pattern(phrases)
+        return phrases, self._accepted.get(language) or token_pattern(phrases)
+
     def run(self, context: CheckContext) -> list[Finding]:
         language = context.language if context.language in self._phrases else "en"
-        phrases = self._phrases.get(language) or next(iter(self._phrases.values()), [])
-        accepted = self._accepted.get(language) or token_pattern(phrases)
+        phrases, accepted = self._labels(context, language)
         if not phrases or accepted is None or not self.applies(context):
             return []
         text = context.text
