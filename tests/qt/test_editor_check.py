@@ -4,8 +4,8 @@ long to check says so and cannot be scheduled."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Sequence
 from datetime import timedelta
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
@@ -27,30 +27,12 @@ class HeldEngine(PolicyEngine):
         self.entered = threading.Event()
         self.checked: list[str] = []
 
-    def check(
-        self,
-        text: str,
-        *,
-        networks: Sequence[str],
-        language: str,
-        message_language: str | None = None,
-        utm: Mapping[str, str] | None = None,
-        site: str = "",
-        company_content: bool = False,
-    ) -> CheckResult:
+    def check(self, text: str, **options: Any) -> CheckResult:
         self.checked.append(text)
         if text == self.held:
             self.entered.set()
             assert self.release.wait(10)
-        return super().check(
-            text,
-            networks=networks,
-            language=language,
-            message_language=message_language,
-            utm=utm,
-            site=site,
-            company_content=company_content,
-        )
+        return super().check(text, **options)
 
 
 def test_a_slow_check_leaves_the_window_responsive_and_its_stale_result_is_dropped(
