@@ -219,6 +219,8 @@ def _check_params(rule: Rule, pointer: str, source: str) -> None:
 
 
 def _check_disclosure(rule: Rule, pointer: str, source: str) -> None:
+    from advocate_desktop.policy.checks.disclosure import too_short
+
     employer = rule.params.get("employer", "")
     if not isinstance(employer, str):
         raise PolicyError(source, f"{pointer}/employer", "the employer's name as text")
@@ -227,8 +229,16 @@ def _check_disclosure(rule: Rule, pointer: str, source: str) -> None:
         if not isinstance(phrases, Mapping):
             raise PolicyError(source, f"{pointer}/{key}", "an object of language → [labels]")
         for language, values in phrases.items():
-            if not _strings(values, f"{pointer}/{key}/{language}", source):
+            labels = _strings(values, f"{pointer}/{key}/{language}", source)
+            if not labels:
                 raise PolicyError(source, f"{pointer}/{key}/{language}", "at least one label")
+            for index, label in enumerate(labels):
+                if too_short(label):
+                    raise PolicyError(
+                        source,
+                        f"{pointer}/{key}/{language}/{index}",
+                        f"{label!r} is too short to say anything: a label needs 4 letters or more",
+                    )
     _strings(rule.params.get("about", []), f"{pointer}/about", source)
     rejected = rule.params.get("rejected", {})
     if not isinstance(rejected, Mapping):

@@ -90,7 +90,7 @@ def test_invalid_placement_settings_name_the_pointer() -> None:
         "kind": "disclosure",
         "severity": "warn",
         "message": {"en": "x"},
-        "phrases": {"en": ["#me"]},
+        "phrases": {"en": ["#IWorkHere"]},
     }
     for extra, pointer in (
         ({"max_offset": {"x": -1}}, "/rules/0/max_offset"),
@@ -248,3 +248,34 @@ def test_the_feed_items_own_label_is_accepted_first_unless_rejected() -> None:
         "#ad We launch", networks=["x"], language="en", company_content=True, labels={"en": "#ad"}
     ).findings
     assert weak.suggestions == ("#employee",) and weak.text == "#ad"
+
+
+def test_a_layer_cannot_accept_a_rejected_label() -> None:
+    engine = pack_engine(phrases={"en": ["#sponsored", "#IWorkAtAcme"]}, employer="Acme")
+    (finding,) = company(engine, "#sponsored Acme launches today", language="en")
+    assert finding.text == "#sponsored" and finding.suggestions == ("#IWorkAtAcme",)
+    assert finding.severity is Severity.BLOCK
+
+
+@pytest.mark.parametrize("label", ["#", "a", "#me", "I w", "#{employer}"])
+def test_a_label_too_short_to_say_anything_is_refused(label: str) -> None:
+    rule = {"id": "d", "kind": "disclosure", "severity": "block", "message": {"en": "x"}}
+    with pytest.raises(PolicyError) as caught:
+        parse_policy({"rules": [{**rule, "phrases": {"en": ["#IWorkAtAcme", label]}}]}, "p")
+    assert caught.value.pointer == "/rules/0/phrases/en/1"
+    assert "too short" in caught.value.problem
+
+
+def test_a_feed_label_too_short_is_ignored() -> None:
+    engine = PolicyEngine(combine(builtin_rules()))
+    result = engine.check(
+        "#me We launch", networks=["x"], language="en", company_content=True, labels={"en": "#me"}
+    )
+    assert [f.suggestions for f in result.findings] == [("#employee ",)]
+
+
+def test_a_label_inside_a_link_does_not_count(demo_engine: PolicyEngine) -> None:
+    text = "https://nordvik.example/#IWorkAtNordvik NordvikPay is live"
+    (finding,) = company(demo_engine, text, language="en")
+    assert (finding.start, finding.end) == (0, 0)
+    assert company(demo_engine, "#IWorkAtNordvik https://nordvik.example/x", language="en") == []

@@ -93,6 +93,12 @@ def token_pattern(labels: Iterable[str]) -> regex.Pattern[str] | None:
     return regex.compile("|".join(f"(?:{p})" for p in parts), regex.IGNORECASE)
 
 
+def too_short(label: str) -> bool:
+    """A label of fewer than 4 letters or digits ("#", "a", "#me") says nothing and
+    would be found in nearly any post."""
+    return len(regex.findall(r"[\p{L}\p{N}]", label.replace("{employer}", ""))) < 4
+
+
 def _tag_name(employer: str) -> str:
     """The employer's name as it can stand in a hashtag: "Nordvik Bank" → "NordvikBank"."""
     return "".join(regex.findall(_WORD, employer))
@@ -123,13 +129,18 @@ class DisclosureCheck:
             language: list(phrases.get(language) or expand_defaults(templates, self._employer))
             for language, templates in {**defaults, **phrases}.items()
         }
-        self._phrases = {language: p for language, p in self._phrases.items() if p}
-        self._accepted = {
-            language: token_pattern(labels) for language, labels in self._phrases.items()
-        }
         self._rejected = {
             language: token_pattern(labels)
             for language, labels in params.get("rejected", {}).items()
+        }
+        # A label that is also rejected ("#ad") never counts, whichever layer added it.
+        self._phrases = {
+            language: [p for p in labels if not self._is_rejected(p, language)]
+            for language, labels in self._phrases.items()
+        }
+        self._phrases = {language: p for language, p in self._phrases.items() if p}
+        self._accepted = {
+            language: token_pattern(labels) for language, labels in self._phrases.items()
         }
         offsets = params.get("max_offset", {})
         self._offsets: dict[str, int] = dict(offsets) if isinstance(offsets, Mapping) else {}
@@ -141,6 +152,20 @@ class DisclosureCheck:
             if named is not None
             else None
         )
+
+    def _is_rejected(self, label: str, language: str) -> bool:
+        rejected = self._rejected.get(language)
+        return rejected is not None and rejected.fullmatch(label.strip()) is not None
+
+    @staticmethod
+    def _first(pattern: Any, context: CheckContext) -> Any:
+        """The first match of ``pattern`` outside links: "…/#IWorkAtNordvik" in an
+        address is part of the address, not a label anyone reads."""
+        for match in pattern.finditer(context.text):
+            start, end = match.span()
+            if not any(u.start < end and start < u.end for u in context.analysis.urls):
+                return match
+        return None
 
     def _message(self, context: CheckContext, reason: str, **values: Any) -> str:
         """The rule's message for ``missing``; ``messages`` words the other cases."""
@@ -226,12 +251,11 @@ class DisclosureCheck:
 
     def _labels(self, context: CheckContext, language: str) -> tuple[list[str], Any]:
         """The accepted labels, in order, and one pattern for them: the feed item's own
-        label first (unless the policy rejects it), then the policy's."""
+        label first (unless it is too short or the policy rejects it), then the policy's."""
         phrases = self._phrases.get(language) or next(iter(self._phrases.values()), [])
-        own = context.labels.get(context.language) or context.labels.get(language)
-        rejected = self._rejected.get(language)
-        weak = own is not None and rejected is not None and rejected.fullmatch(own.strip())
-        if own and not weak and own not in phrases:
+        own = context.labels.get(context.language) or context.labels.get(language) or ""
+        usable = not too_short(own) and not self._is_rejected(own, language)
+        if usable and own not in phrases:
             phrases = [own, *phrases]
             return phrases, token_pattern(phrases)
         return phrases, self._accepted.get(language) or token_pattern(phrases)
@@ -242,7 +266,7 @@ class DisclosureCheck:
         if not phrases or accepted is None or not self.applies(context):
             return []
         text = context.text
-        present = accepted.search(text)
+        present = self._first(accepted, context)
         if present is not None:
             position, end = present.span()
             limit = self._latest_start(context.networks, end - position)
@@ -253,7 +277,7 @@ class DisclosureCheck:
             message = self._message(context, "too_late", phrase=text[position:end])
             return [self._finding(context, 0, end, "too_late", message, moved)]
         rejected = self._rejected.get(language)
-        weak = rejected.search(text) if rejected is not None else None
+        weak = self._first(rejected, context) if rejected is not None else None
         if weak is not None:
             # One edit: drop the weak label and put an accepted one at the start.
             before = text[: weak.start()].rstrip()
