@@ -16,14 +16,17 @@ import shutil
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from advocate_desktop import __version__
 from advocate_desktop.paths import demo_pack_dir
-from advocate_desktop.policy.engine import MAX_CHECK_CHARACTERS, CheckResult, PolicyEngine
-from advocate_desktop.policy.inflection import Inflection
-from advocate_desktop.policy.loader import PolicyError, builtin_rules, combine, load_policy_file
+from advocate_desktop.policy.model import MAX_CHECK_CHARACTERS
 from advocate_desktop.text.catalog import LABELS
+
+if TYPE_CHECKING:  # the policy engine is imported where it is used: a refused
+    # post (too long, unreadable) is answered without loading it
+    from advocate_desktop.policy.engine import CheckResult
+    from advocate_desktop.policy.inflection import Inflection
 
 DEFAULT_NETWORKS = ("x", "linkedin", "mastodon", "bluesky", "threads")
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -262,8 +265,8 @@ def _blocked_suggestions(folder: Path) -> list[Any]:
     Lengths are lint's own check already."""
     from advocate_desktop.feed.lint import ERROR, LintIssue
     from advocate_desktop.feed.pack import FEED_NAME
-    from advocate_desktop.policy.engine import TextTooLarge
-    from advocate_desktop.policy.loader import parse_policy
+    from advocate_desktop.policy.engine import PolicyEngine, TextTooLarge
+    from advocate_desktop.policy.loader import builtin_rules, combine, parse_policy
 
     try:
         feed = json.loads((folder / FEED_NAME).read_text(encoding="utf-8"))
@@ -432,6 +435,7 @@ def _untranslated_messages(document: Any) -> list[tuple[str, str, str]]:
 def _weakening_rules(document: Any, rules: list[Any]) -> list[tuple[str, str, str]]:
     """What the app will ignore because it would weaken a built-in rule."""
     from advocate_desktop.policy.layers import tighten
+    from advocate_desktop.policy.loader import builtin_rules
 
     warnings = []
     builtin = {rule.id: rule for rule in builtin_rules()}
@@ -661,6 +665,14 @@ def run_check(arguments: argparse.Namespace, stdin: BinaryIO, out: Output) -> in
     text = arguments.text if arguments.text is not None else read_post(stdin)
     if len(text) > MAX_CHECK_CHARACTERS:
         raise _too_large(f"{len(text):,}")
+    from advocate_desktop.policy.engine import PolicyEngine
+    from advocate_desktop.policy.loader import (
+        PolicyError,
+        builtin_rules,
+        combine,
+        load_policy_file,
+    )
+
     policy_path = arguments.policy or demo_pack_dir() / "policy.json"
     try:
         policy = combine(builtin_rules(), load_policy_file(policy_path))

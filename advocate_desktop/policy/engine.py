@@ -14,15 +14,20 @@ from dataclasses import dataclass
 
 from advocate_desktop.policy.checks import COMPILERS, CheckContext, CompiledCheck
 from advocate_desktop.policy.checks.phrases import Exceptions, covered
-from advocate_desktop.policy.model import Finding, Policy, Rule, RuleNotEvaluated, Severity
+from advocate_desktop.policy.model import (
+    MAX_CHECK_CHARACTERS,
+    Finding,
+    Policy,
+    Rule,
+    RuleNotEvaluated,
+    Severity,
+)
 from advocate_desktop.text.counting import Analysis
 from advocate_desktop.text.networks import Measure
 
 log = logging.getLogger(__name__)
+__all__ = ["MAX_CHECK_CHARACTERS", "CheckResult", "PolicyEngine", "TextTooLarge"]
 
-# Far above any network's limit (the longest, Facebook's, is 63,206 characters),
-# low enough that every rule answers within a second or so.
-MAX_CHECK_CHARACTERS = 100_000
 
 _NOT_EVALUATED = {
     "en": "Could not check this post against the rule “{rule}” ({why}), so it counts as"

@@ -6,6 +6,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+# The longest text a check accepts: far above any network's limit (the longest,
+# Facebook's, is 63,206 characters), low enough that every rule answers within a
+# second or so.  Here, not in the engine, so a caller can refuse a text unimported.
+MAX_CHECK_CHARACTERS = 100_000
+
 
 class RuleNotEvaluated(Exception):
     """A check could not decide (its pattern ran out of time); ``reason`` says why.
