@@ -68,6 +68,7 @@ bench: setup-test
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/policy_check.py
 	$(BIN)/python benchmarks/policy_scale.py
+	$(BIN)/python benchmarks/large_text.py
 	$(BIN)/python benchmarks/feed_scale.py
 	$(BIN)/python benchmarks/next_due.py
 	$(BIN)/python benchmarks/publish_mastodon.py

@@ -17,14 +17,17 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from advocate_desktop import __version__
 from advocate_desktop.paths import demo_pack_dir
-from advocate_desktop.policy.engine import CheckResult, PolicyEngine
-from advocate_desktop.policy.inflection import Inflection
-from advocate_desktop.policy.loader import PolicyError, builtin_rules, combine, load_policy_file
+from advocate_desktop.policy.model import MAX_CHECK_CHARACTERS
 from advocate_desktop.text.catalog import LABELS
+
+if TYPE_CHECKING:  # the policy engine is imported where it is used: a refused
+    # post (too long, unreadable) is answered without loading it
+    from advocate_desktop.policy.engine import CheckResult
+    from advocate_desktop.policy.inflection import Inflection
 
 DEFAULT_NETWORKS = ("x", "linkedin", "mastodon", "bluesky", "threads")
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -155,7 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = command(
         "check",
         "check a post against a policy and every network's length rules",
-        "Check a post (from --text or standard input) against a policy. Exit"
+        "Check a post (from --text or standard input) against a policy. A post"
+        f" longer than {MAX_CHECK_CHARACTERS:,} characters is refused unread. Exit"
         " status: 0 when nothing blocks, 1 when a finding blocks, 2 on bad usage or"
         " unreadable input.",
     )
@@ -173,6 +177,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="a policy.json (default: the bundled demo pack's policy); built-in rules always apply",
+    )
+    check.add_argument(
+        "--from-feed",
+        action="store_true",
+        help="the post is made from a feed item (as the pack's suggested texts are), so it"
+        " must carry a disclosure even when it does not name the company",
     )
     return parser
 
@@ -289,10 +299,81 @@ def _lint(folder: Path) -> list[Any]:
         return result.length, result.limit
 
     def check_policy(document: Any, name: str) -> list[tuple[str, str, str]]:
-        parse_policy(document, name)
-        return _untranslated_messages(document) + _uninflectable_terms(document)
+        rules = parse_policy(document, name)
+        return (
+            _untranslated_messages(document)
+            + _uninflectable_terms(document)
+            + _weakening_rules(document, rules)
+        )
 
-    return lint_folder(folder, check_policy, sizes)
+    issues = lint_folder(folder, check_policy, sizes)
+    if not any(i.severity == "error" and i.file == "policy.json" for i in issues):
+        issues += _blocked_suggestions(folder)
+    return issues
+
+
+def _blocked_suggestions(folder: Path) -> list[Any]:
+    """Suggested texts the app would refuse to publish (a missing disclosure, a
+    confidential name…): every employee would meet the block, so lint says it first.
+    Lengths are lint's own check already."""
+    from advocate_desktop.feed.lint import ERROR, LintIssue
+    from advocate_desktop.feed.pack import FEED_NAME
+    from advocate_desktop.policy.engine import PolicyEngine, TextTooLarge
+    from advocate_desktop.policy.loader import builtin_rules, combine, parse_policy
+
+    try:
+        feed = json.loads((folder / FEED_NAME).read_text(encoding="utf-8"))
+        policy_path = folder / "policy.json"
+        layers = [builtin_rules()]
+        if policy_path.is_file():
+            layers.append(parse_policy(json.loads(policy_path.read_text("utf-8")), "policy.json"))
+    except (OSError, ValueError):
+        return []  # lint_folder has reported it
+    engine = PolicyEngine(combine(*layers))
+    issues = []
+    items = feed.get("items") if isinstance(feed, dict) else None
+    feed_extension = feed.get("_advocacy") if isinstance(feed, dict) else None
+    feed_labels = feed_extension.get("disclosure") if isinstance(feed_extension, dict) else None
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        extension = item.get("_advocacy") if isinstance(item, dict) else None
+        suggested = extension.get("suggested") if isinstance(extension, dict) else None
+        own = extension.get("disclosure") if isinstance(extension, dict) else None
+        labels = {
+            str(k): str(v)
+            for source in (feed_labels, own)
+            if isinstance(source, dict)
+            for k, v in source.items()
+        }
+        for network, texts in (suggested or {}).items() if isinstance(suggested, dict) else ():
+            name = network if network in LABELS else "linkedin"
+            for language, text in texts.items() if isinstance(texts, dict) else ():
+                if not isinstance(text, str) or language not in APP_LANGUAGES:
+                    continue
+                try:
+                    result = engine.check(
+                        text,
+                        networks=[name],
+                        language=language,
+                        company_content=True,
+                        labels=labels,
+                    )
+                except TextTooLarge:
+                    continue  # lint_folder reports the length
+                for finding in result.blocking:
+                    if finding.kind == "length":
+                        continue
+                    issues.append(
+                        LintIssue(
+                            FEED_NAME,
+                            f"/items/{index}/_advocacy/suggested/{network}/{language}",
+                            ERROR,
+                            f"the app blocks this text ({finding.rule}): {finding.message}",
+                            f"use the suggestion {finding.suggestions[0]!r}."
+                            if finding.suggestions
+                            else "change the text as the message says.",
+                        )
+                    )
+    return issues
 
 
 def run_lint(arguments: argparse.Namespace, out: Output) -> int:
@@ -427,6 +508,29 @@ def _untranslated_messages(document: Any) -> list[tuple[str, str, str]]:
                     f"rule {rule.get('id')!r} has no message in {', '.join(missing)}; people"
                     " using the app in that language will read another one.",
                     f'add "{missing[0]}": "…" to the message.',
+                )
+            )
+    return warnings
+
+
+def _weakening_rules(document: Any, rules: list[Any]) -> list[tuple[str, str, str]]:
+    """What the app will ignore because it would weaken a built-in rule."""
+    from advocate_desktop.policy.layers import tighten
+    from advocate_desktop.policy.loader import builtin_rules
+
+    warnings = []
+    builtin = {rule.id: rule for rule in builtin_rules()}
+    disclosure = next(rule for rule in builtin.values() if rule.kind == "disclosure")
+    for index, rule in enumerate(rules):
+        earlier = disclosure if rule.kind == "disclosure" else builtin.get(rule.id)
+        if earlier is None:
+            continue
+        for note in tighten(earlier, rule)[1]:
+            warnings.append(
+                (
+                    f"/rules/{index}",
+                    note.split(": ", 1)[1] + " (built-in rules can only be tightened).",
+                    "remove what would weaken the built-in rule, or use another rule id.",
                 )
             )
     return warnings
@@ -645,22 +749,52 @@ def run_serve(arguments: argparse.Namespace, out: Output) -> int:
 
 
 # -- check -----------------------------------------------------------------
+def _too_large(length: str) -> UsageError:
+    return UsageError(
+        f"the post has {length} characters; the check accepts at most"
+        f" {MAX_CHECK_CHARACTERS:,} (no network takes a post nearly this long)"
+    )
+
+
+def read_post(stdin: BinaryIO) -> str:
+    """The post from standard input, strictly UTF-8, refused early when over the cap:
+    at most four bytes a character, so more bytes than that is too long unread."""
+    limit = MAX_CHECK_CHARACTERS * 4
+    try:
+        data = stdin.read(limit + 1)
+    except OSError as error:
+        raise UsageError(f"cannot read the post from standard input: {error}") from None
+    if len(data) > limit:
+        raise _too_large("more than " + f"{MAX_CHECK_CHARACTERS:,}")
+    # Decode strictly: a post that is not UTF-8 must not reach the check as
+    # surrogate-escaped garbage with wrong offsets.
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UsageError(f"cannot read the post from standard input: {error}") from None
+
+
 def run_check(arguments: argparse.Namespace, stdin: BinaryIO, out: Output) -> int:
-    text = arguments.text
-    if text is None:
-        # Decode strictly: a post that is not UTF-8 must not reach the check as
-        # surrogate-escaped garbage with wrong offsets.
-        try:
-            text = stdin.read().decode("utf-8")
-        except (UnicodeDecodeError, OSError) as error:
-            raise UsageError(f"cannot read the post from standard input: {error}") from None
+    text = arguments.text if arguments.text is not None else read_post(stdin)
+    if len(text) > MAX_CHECK_CHARACTERS:
+        raise _too_large(f"{len(text):,}")
+    from advocate_desktop.policy.engine import PolicyEngine
+    from advocate_desktop.policy.loader import (
+        PolicyError,
+        builtin_rules,
+        combine,
+        load_policy_file,
+    )
+
     policy_path = arguments.policy or demo_pack_dir() / "policy.json"
     try:
         policy = combine(builtin_rules(), load_policy_file(policy_path))
     except PolicyError as error:
         raise UsageError(f"invalid policy: {error}") from None
     networks = tuple(dict.fromkeys(arguments.network or DEFAULT_NETWORKS))
-    result = PolicyEngine(policy).check(text, networks=networks, language=arguments.lang)
+    result = PolicyEngine(policy).check(
+        text, networks=networks, language=arguments.lang, company_content=arguments.from_feed
+    )
     out.emit(result_to_json(result), format_result(result))
     return EXIT_BLOCKED if result.blocking else EXIT_OK
 

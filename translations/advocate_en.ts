@@ -71,8 +71,8 @@
         <translation>Never sends your passwords or tokens anywhere: they stay in this computer&apos;s keyring.</translation>
     </message>
     <message>
-        <source>Never hides that you work for the company: posts carry a disclosure.</source>
-        <translation>Never hides that you work for the company: posts carry a disclosure.</translation>
+        <source>Never hides that you work for the company: a post made from its content, or naming it or its products, goes out only when it says at the start that you work there.</source>
+        <translation>Never hides that you work for the company: a post made from its content, or naming it or its products, goes out only when it says at the start that you work there.</translation>
     </message>
     <message>
         <source>What this app does</source>
@@ -215,6 +215,10 @@ Advocate Desktop starts with empty data. Your posts that were already published 
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>This text is too long to check: %1 characters, and the check takes at most %2. Shorten it; no network takes a post this long.</source>
+        <translation>This text is too long to check: %1 characters, and the check takes at most %2. Shorten it; no network takes a post this long.</translation>
     </message>
     <message>
         <source>Too long for this network</source>

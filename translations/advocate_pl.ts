@@ -71,8 +71,8 @@
         <translation>Nigdy nigdzie nie wysyła twoich haseł ani tokenów: zostają w pęku kluczy tego komputera.</translation>
     </message>
     <message>
-        <source>Never hides that you work for the company: posts carry a disclosure.</source>
-        <translation>Nigdy nie ukrywa, że pracujesz w firmie: posty zawierają tę informację.</translation>
+        <source>Never hides that you work for the company: a post made from its content, or naming it or its products, goes out only when it says at the start that you work there.</source>
+        <translation>Nigdy nie ukrywa, że pracujesz w firmie: post przygotowany z jej materiałów albo wymieniający ją lub jej produkty zostanie opublikowany tylko wtedy, gdy na początku mówi, że tam pracujesz.</translation>
     </message>
     <message>
         <source>What this app does</source>
@@ -215,6 +215,10 @@ Advocate Desktop zaczyna z pustymi danymi. Posty, które już opublikowano, nada
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 z %3</translation>
+    </message>
+    <message>
+        <source>This text is too long to check: %1 characters, and the check takes at most %2. Shorten it; no network takes a post this long.</source>
+        <translation>Ten tekst jest za długi, by go sprawdzić: ma %1 znaków, a sprawdzanie obejmuje najwyżej %2. Skróć go; żadna sieć nie przyjmie tak długiego posta.</translation>
     </message>
     <message>
         <source>Too long for this network</source>

@@ -1,15 +1,69 @@
-"""Runs every rule of a policy over a text and reports findings and lengths."""
+"""Runs every rule of a policy over a text and reports findings and lengths.
+
+Two promises hold whatever a rule does: a rule that cannot be evaluated (its
+pattern ran out of time, or it failed) is a finding at its strictest severity,
+never a pass; and a text longer than :data:`MAX_CHECK_CHARACTERS` is refused
+with :class:`TextTooLarge` before any rule runs, so a pasted book costs nothing.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from advocate_desktop.policy.checks import COMPILERS, CheckContext, CompiledCheck
 from advocate_desktop.policy.checks.phrases import Exceptions, covered
-from advocate_desktop.policy.model import Finding, Policy, Severity
+from advocate_desktop.policy.model import (
+    MAX_CHECK_CHARACTERS,
+    Finding,
+    Policy,
+    Rule,
+    RuleNotEvaluated,
+    Severity,
+)
 from advocate_desktop.text.counting import Analysis
 from advocate_desktop.text.networks import Measure
+
+log = logging.getLogger(__name__)
+__all__ = ["MAX_CHECK_CHARACTERS", "CheckResult", "PolicyEngine", "TextTooLarge"]
+
+
+_NOT_EVALUATED = {
+    "en": "Could not check this post against the rule “{rule}” ({why}), so it counts as"
+    " breaking it. Shorten or simplify the text, or ask your communications team.",
+    "pl": "Nie udało się sprawdzić posta regułą „{rule}” ({why}), więc liczy się jak"
+    " naruszenie. Skróć lub uprość tekst albo zapytaj zespół komunikacji.",
+}
+_WHY = {
+    "timeout": {"en": "it took too long on this text", "pl": "trwało to zbyt długo"},
+    "error": {"en": "the rule failed", "pl": "reguła zawiodła"},
+}
+
+
+class TextTooLarge(ValueError):
+    """The text is longer than a check accepts; nothing was checked."""
+
+    def __init__(self, length: int, limit: int = MAX_CHECK_CHARACTERS) -> None:
+        super().__init__(f"the text has {length:,} characters; a check accepts at most {limit:,}")
+        self.length = length
+        self.limit = limit
+
+
+def not_evaluated(rule: Rule, why: str, language: str) -> Finding:
+    """The finding for a rule that could not decide: at its strictest severity."""
+    template = _NOT_EVALUATED.get(language, _NOT_EVALUATED["en"])
+    reason = _WHY.get(why, _WHY["error"])
+    return Finding(
+        rule=rule.id,
+        kind=rule.kind,
+        severity=rule.strictest,
+        start=0,
+        end=0,
+        text="",
+        message=template.format(rule=rule.id, why=reason.get(language, reason["en"])),
+        link=rule.link,
+    )
 
 
 @dataclass(frozen=True)
@@ -46,9 +100,17 @@ class PolicyEngine:
         message_language: str | None = None,
         utm: Mapping[str, str] | None = None,
         site: str = "",
+        company_content: bool = False,
+        labels: Mapping[str, str] | None = None,
     ) -> CheckResult:
         """Every rule over ``text``.  ``utm`` and ``site`` come from the feed item the
-        post shares: links to that site should carry its campaign parameters."""
+        post shares: links to that site should carry its campaign parameters;
+        ``company_content`` says the post was made from one, so it must disclose;
+        ``labels`` are that item's disclosure labels per language, accepted first.
+
+        Raises :class:`TextTooLarge` for a text over :data:`MAX_CHECK_CHARACTERS`."""
+        if len(text) > MAX_CHECK_CHARACTERS:
+            raise TextTooLarge(len(text))
         context = CheckContext(
             text=text,
             language=language,
@@ -57,6 +119,8 @@ class PolicyEngine:
             limits=dict(self.policy.limits),
             utm=utm or {},
             site=site,
+            company_content=company_content,
+            labels=labels or {},
         )
         findings: list[Finding] = []
         for check, exceptions in self._checks:
@@ -69,7 +133,15 @@ class PolicyEngine:
                 if not networks_in_scope:
                     continue
                 run_in = context.for_networks(networks_in_scope)
-            found = check.run(run_in)
+            try:
+                found = check.run(run_in)
+            except RuleNotEvaluated as error:
+                findings.append(not_evaluated(check.rule, error.reason, context.message_language))
+                continue
+            except Exception:  # a failing rule must not pass the post, nor stop the others
+                log.exception("policy rule %s failed on a text", check.rule.id)
+                findings.append(not_evaluated(check.rule, "error", context.message_language))
+                continue
             if exceptions and found:  # every kind honours its rule's exceptions
                 allowed = exceptions.spans(text)
                 found = [f for f in found if not covered(f.start, f.end, allowed)]

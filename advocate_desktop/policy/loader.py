@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from advocate_desktop.paths import resources_dir
-from advocate_desktop.policy.model import Policy, Rule, Scope, Severity
+from advocate_desktop.policy.layers import combine
+from advocate_desktop.policy.model import REASONS, Rule, Scope, Severity
 
 KNOWN_KINDS = frozenset(
     {
@@ -64,18 +64,7 @@ def builtin_rules() -> list[Rule]:
     return load_policy_file(builtin_policy_path(), origin="builtin")
 
 
-def combine(*layers: Iterable[Rule]) -> Policy:
-    """Built-in rules first, then the pack's, then IT's; a later rule with the same id
-    replaces an earlier one but may never lower a ``block``."""
-    merged: dict[str, Rule] = {}
-    for layer in layers:
-        for rule in layer:
-            previous = merged.get(rule.id)
-            weakens = rule.severity is not Severity.BLOCK
-            if previous is not None and previous.severity is Severity.BLOCK and weakens:
-                rule = dataclasses.replace(rule, severity=Severity.BLOCK)
-            merged[rule.id] = rule
-    return Policy(rules=tuple(merged.values()))
+__all__ = ["PolicyError", "builtin_rules", "combine", "load_policy_file", "parse_policy"]
 
 
 def parse_policy(document: Any, source: str) -> list[Rule]:
@@ -133,11 +122,7 @@ def _rule(raw: Any, pointer: str, source: str) -> Rule:
     if link is not None and not isinstance(link, str):
         raise PolicyError(source, f"{pointer}/link", "a URL as text")
     exceptions = tuple(_strings(raw.get("exceptions", []), f"{pointer}/exceptions", source))
-    params = {
-        k: v
-        for k, v in raw.items()
-        if k not in {"id", "kind", "severity", "message", "scope", "link", "exceptions"}
-    }
+    params = {k: v for k, v in raw.items() if k not in _COMMON_FIELDS}
     rule = Rule(
         id=rule_id,
         kind=kind,
@@ -148,9 +133,42 @@ def _rule(raw: Any, pointer: str, source: str) -> Rule:
         exceptions=exceptions,
         params=params,
         origin=source,
+        severities=_severities(raw.get("severities", {}), kind, f"{pointer}/severities", source),
+        given=frozenset(raw),
     )
     _check_params(rule, pointer, source)
     return rule
+
+
+_COMMON_FIELDS = frozenset(
+    {"id", "kind", "severity", "severities", "message", "scope", "link", "exceptions"}
+)
+
+
+def _severities(raw: Any, kind: str, pointer: str, source: str) -> dict[str, Severity]:
+    """``{"blocked": "block", "not_allowed": "warn"}``: a severity per reason."""
+    reasons = REASONS.get(kind, ())
+    if not isinstance(raw, Mapping):
+        raise PolicyError(source, pointer, "an object of reason → severity")
+    found: dict[str, Severity] = {}
+    for reason, value in raw.items():
+        if reason not in reasons:
+            known = list(reasons) or "none: this kind reports one reason"
+            raise PolicyError(source, f"{pointer}/{reason}", f"unknown reason; use {known}")
+        try:
+            found[reason] = Severity(value)
+        except ValueError:
+            raise PolicyError(
+                source, f"{pointer}/{reason}", 'must be "block", "warn" or "suggest"'
+            ) from None
+    return found
+
+
+def _network_numbers(value: Any, pointer: str, source: str) -> None:
+    if not isinstance(value, Mapping) or not all(
+        isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value.values()
+    ):
+        raise PolicyError(source, pointer, "an object of network → a whole number, 0 or more")
 
 
 def _check_params(rule: Rule, pointer: str, source: str) -> None:
@@ -186,6 +204,9 @@ def _check_params(rule: Rule, pointer: str, source: str) -> None:
     elif rule.kind == "link":
         for key in ("blocked_domains", "allowed_domains"):
             _strings(rule.params.get(key, []), f"{pointer}/{key}", source)
+    elif rule.kind == "length":
+        for key in ("max_hashtags", "max_mentions"):
+            _network_numbers(rule.params.get(key, {}), f"{pointer}/{key}", source)
     elif rule.kind == "pii":
         types = _strings(rule.params.get("types", list(PII_TYPES)), f"{pointer}/types", source)
         for index, kind in enumerate(types):
@@ -194,24 +215,37 @@ def _check_params(rule: Rule, pointer: str, source: str) -> None:
                     source, f"{pointer}/types/{index}", f"unknown type; use {list(PII_TYPES)}"
                 )
     elif rule.kind == "disclosure":
-        phrases = rule.params.get("phrases")
-        if not isinstance(phrases, Mapping) or not phrases:
-            raise PolicyError(source, f"{pointer}/phrases", "an object of language → [phrases]")
+        _check_disclosure(rule, pointer, source)
+
+
+def _check_disclosure(rule: Rule, pointer: str, source: str) -> None:
+    from advocate_desktop.policy.checks.disclosure import too_short
+
+    employer = rule.params.get("employer", "")
+    if not isinstance(employer, str):
+        raise PolicyError(source, f"{pointer}/employer", "the employer's name as text")
+    for key in ("phrases", "default_phrases"):
+        phrases = rule.params.get(key, {})
+        if not isinstance(phrases, Mapping):
+            raise PolicyError(source, f"{pointer}/{key}", "an object of language → [labels]")
         for language, values in phrases.items():
-            if not _strings(values, f"{pointer}/phrases/{language}", source):
-                raise PolicyError(source, f"{pointer}/phrases/{language}", "at least one phrase")
-        about = rule.params.get("about", [])
-        _strings(about, f"{pointer}/about", source)
-        rejected = rule.params.get("rejected", {})
-        if not isinstance(rejected, Mapping):
-            raise PolicyError(source, f"{pointer}/rejected", "an object of language → [labels]")
-        for language, labels in rejected.items():
-            _strings(labels, f"{pointer}/rejected/{language}", source)
-        offsets = rule.params.get("max_offset", {})
-        if not isinstance(offsets, Mapping) or not all(
-            isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in offsets.values()
-        ):
-            raise PolicyError(source, f"{pointer}/max_offset", "an object of network → characters")
+            labels = _strings(values, f"{pointer}/{key}/{language}", source)
+            if not labels:
+                raise PolicyError(source, f"{pointer}/{key}/{language}", "at least one label")
+            for index, label in enumerate(labels):
+                if too_short(label):
+                    raise PolicyError(
+                        source,
+                        f"{pointer}/{key}/{language}/{index}",
+                        f"{label!r} is too short to say anything: a label needs 4 letters or more",
+                    )
+    _strings(rule.params.get("about", []), f"{pointer}/about", source)
+    rejected = rule.params.get("rejected", {})
+    if not isinstance(rejected, Mapping):
+        raise PolicyError(source, f"{pointer}/rejected", "an object of language → [labels]")
+    for language, labels in rejected.items():
+        _strings(labels, f"{pointer}/rejected/{language}", source)
+    _network_numbers(rule.params.get("max_offset", {}), f"{pointer}/max_offset", source)
 
 
 def _check_terms(

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import regex
 
-from .entities import Mention, Span, find_mentions, find_urls
+from .entities import Mention, Span, find_hashtags, find_mentions, find_urls
 
 _GRAPHEME = regex.compile(r"\X")
 # An emoji cluster: a pictograph, a flag, an emoji with presentation selector, or a
@@ -51,6 +51,10 @@ class Analysis:
     @cached_property
     def mentions(self) -> list[Mention]:
         return find_mentions(self.text)
+
+    @cached_property
+    def hashtags(self) -> list[Span]:
+        return find_hashtags(self.text)
 
 
 # Below U+0300 every character but CR is a cluster of its own (UAX #29: nothing

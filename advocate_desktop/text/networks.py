@@ -29,6 +29,11 @@ class NetworkRules:
     scale: Callable[[], int] = lambda: 1
     byte_limit: int | None = None
     invalid_chars: str = ""  # characters the network refuses anywhere in a post
+    # What the network refuses beyond the text's length, where it says so.
+    max_hashtags: int | None = None
+    max_mentions: int | None = None
+    # Characters shown before the network folds a long post behind "more".
+    fold: int | None = None
 
     def count(self, text: str) -> int:
         return measure_analysis(self, Analysis(text), self.limit)[0].length
@@ -61,7 +66,17 @@ NETWORKS: dict[str, NetworkRules] = {
         ),
         NetworkRules("threads", LABELS["threads"], LIMITS["threads"], grapheme_units),
         NetworkRules("facebook", LABELS["facebook"], LIMITS["facebook"], None),
-        NetworkRules("instagram", LABELS["instagram"], LIMITS["instagram"], grapheme_units),
+        # Instagram's Graph API refuses captions with more than 30 hashtags or 20
+        # @-mentions; its apps show about 125 characters before "more".
+        NetworkRules(
+            "instagram",
+            LABELS["instagram"],
+            LIMITS["instagram"],
+            grapheme_units,
+            max_hashtags=30,
+            max_mentions=20,
+            fold=125,
+        ),
     )
 }
 

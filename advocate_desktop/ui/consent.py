@@ -43,7 +43,11 @@ class ConsentDialog(QDialog):
                 "Never sends your passwords or tokens anywhere: they stay in this"
                 " computer's keyring."
             ),
-            self.tr("Never hides that you work for the company: posts carry a disclosure."),
+            self.tr(
+                "Never hides that you work for the company: a post made from its content, or"
+                " naming it or its products, goes out only when it says at the start that you"
+                " work there."
+            ),
         ]
         layout.addWidget(self._section(self.tr("What this app does"), does))
         layout.addWidget(self._section(self.tr("What it never does"), never))

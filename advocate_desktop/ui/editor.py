@@ -1,8 +1,15 @@
-"""The draft editor: the employee's text, its live policy check, and scheduling."""
+"""The draft editor: the employee's text, its live policy check, and scheduling.
+
+The check and the previews run on a worker, never on the GUI thread: each edit
+asks for a check of the newest text, at most one runs at a time, and a result
+for text that has changed since is dropped (the newest text wins).  Scheduling
+waits for a check of exactly the text being scheduled.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -51,6 +58,75 @@ log = logging.getLogger(__name__)
 CHECK_DELAY_MS = 120
 PREVIEW_NETWORKS = ("x", "linkedin", "mastodon", "bluesky", "threads")
 SAVE_DELAY_MS = 300
+# A preview shows at most this many times the network's limit: what lies beyond
+# cannot be posted there, and a label laying out a huge text stalls the window.
+PREVIEW_LIMITS_SHOWN = 2
+HIGHLIGHTED_FINDINGS = 200  # underlining more would stall the window, not inform
+
+
+@dataclass(frozen=True)
+class PreviewTab:
+    network: str
+    label: str
+    length: int
+    limit: int
+    fits: bool
+    shown: str
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    """A snapshot of what to check, taken on the GUI thread."""
+
+    generation: int
+    text: str
+    network: str
+    language: str
+    message_language: str
+    utm: Mapping[str, str] | None
+    site: str
+    company_content: bool
+    labels: Mapping[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    request: CheckRequest
+    result: CheckResult | None
+    too_large: int | None  # the text's length when it is over the check's cap
+    previews: tuple[PreviewTab, ...]
+
+
+def check_draft(engine: PolicyEngine, request: CheckRequest) -> CheckOutcome:
+    """The policy check and every preview of ``request.text``: worker-side, no Qt."""
+    from advocate_desktop.policy.engine import TextTooLarge
+
+    try:
+        result = engine.check(
+            request.text,
+            networks=[request.network],
+            language=request.language,
+            message_language=request.message_language,
+            utm=request.utm,
+            site=request.site,
+            company_content=request.company_content,
+            labels=request.labels,
+        )
+    except TextTooLarge as error:
+        return CheckOutcome(request, None, error.length, ())
+    analysis = result.analysis or Analysis(request.text)
+    previews = []
+    for network in PREVIEW_NETWORKS:
+        rules = rules_for(network)
+        measured, _ = measure_analysis(rules, analysis, rules.limit)
+        shown = preview(network, request.text, analysis.urls)
+        cut = rules.limit * PREVIEW_LIMITS_SHOWN
+        if len(shown) > cut:
+            shown = shown[:cut] + "…"
+        previews.append(
+            PreviewTab(network, rules.label, measured.length, measured.limit, measured.fits, shown)
+        )
+    return CheckOutcome(request, result, None, tuple(previews))
 
 
 @dataclass
@@ -72,6 +148,11 @@ class EditorPanel(QWidget):
         self._engine: PolicyEngine | None = None
         self._draft: OpenDraft | None = None
         self._result: CheckResult | None = None
+        self._checked: CheckRequest | None = None  # what ``_result`` is the check of
+        self._too_large: int | None = None
+        self._generation = 0
+        self._checking = False  # a check is running on a worker
+        self._schedule_when_checked: bool | None = None  # publish now?
         self._loading = False
 
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
@@ -294,6 +375,8 @@ class EditorPanel(QWidget):
         self.save_now()
         self._draft = None
         self._result = None
+        self._checked = self._too_large = self._schedule_when_checked = None
+        self._generation += 1
         self._loading = True
         self.text.clear()
         self._loading = False
@@ -314,6 +397,8 @@ class EditorPanel(QWidget):
     def _text_changed(self) -> None:
         if self._loading or self._draft is None:
             return
+        self._generation += 1  # a check of the text before this edit is out of date
+        self._schedule_when_checked = None  # nor is a schedule asked for before it
         self.saved.setText(self.tr("Saving…"))
         self._save_timer.start()
         self._check_timer.start()
@@ -334,51 +419,115 @@ class EditorPanel(QWidget):
         )
 
     def run_check(self) -> None:
+        """Ask for a check of the current text; it runs on a worker and reports back."""
         self._check_timer.stop()
+        self._generation += 1
         if self._draft is None or self._engine is None:
             self._update_actions()
             return
-        text = self.text.toPlainText()
-        network = self.current_network()
+        if not self._checking:
+            self._start_check()
+
+    def _request(self) -> CheckRequest:
+        assert self._draft is not None
         item = self._draft.item
-        self._result = self._engine.check(
-            text,
-            networks=[network],
+        return CheckRequest(
+            generation=self._generation,
+            text=self.text.toPlainText(),
+            network=self.current_network(),
             language=self._draft.post.language,
             message_language=ui_language(),
             utm=item.utm if item else None,
             site=site_of(item.url) if item else "",
+            company_content=self._draft.post.source_id is not None,
+            labels=item.disclosure if item else None,
         )
-        self.policy.show_findings(self._result.findings)
-        self._update_previews(text, self._result.analysis)
-        self._highlight(text, self._result.findings)
-        measure = self._result.measures[0]
+
+    def _start_check(self) -> None:
+        assert self._engine is not None
+        engine, request = self._engine, self._request()
+        self._checking = True
+        self._tasks.run(
+            lambda: check_draft(engine, request), self._check_done, self._check_failed, self
+        )
+
+    @property
+    def check_pending(self) -> bool:
+        """A check is running, or the text changed since the last one."""
+        return self._checking or self._checked is None or self._stale()
+
+    def _stale(self) -> bool:
+        return self._checked is None or self._checked.generation != self._generation
+
+    def _check_failed(self, error: BaseException) -> None:
+        self._checking = False
+        self._schedule_when_checked = None
+        self._failed(error)
+
+    def _check_done(self, outcome: CheckOutcome) -> None:
+        self._checking = False
+        if self._draft is None:
+            return
+        if outcome.request.generation != self._generation:
+            self._start_check()  # the text changed meanwhile: drop this, check the newest
+            return
+        self._show_check(outcome)
+        publish_now = self._schedule_when_checked
+        self._schedule_when_checked = None
+        if publish_now is not None:
+            self.schedule(now=publish_now)
+
+    def _show_check(self, outcome: CheckOutcome) -> None:
+        request, self._result = outcome.request, outcome.result
+        self._checked, self._too_large = request, outcome.too_large
+        if outcome.result is None:
+            self.policy.show_message(self._too_large_text(outcome.too_large or 0))
+            self.text.setExtraSelections([])
+            for index, network in enumerate(PREVIEW_NETWORKS):  # no stale previews
+                self.previews.setTabText(index, network_label(network))
+                self._preview_labels[network].clear()
+            self.counts.setText(self._too_large_text(outcome.too_large or 0))
+            self._update_actions()
+            return
+        result = outcome.result
+        self.policy.show_findings(result.findings)
+        self._show_previews(outcome.previews)
+        self._highlight(request.text, result.findings)
+        measure = result.measures[0]
         self.counts.setText(
             self.tr("%1: %2 of %3")
-            .replace("%1", network_label(network))
+            .replace("%1", network_label(request.network))
             .replace("%2", str(measure.length))
             .replace("%3", str(measure.limit))
         )
         self._update_actions()
 
-    def _update_previews(self, text: str, analysis: Analysis | None = None) -> None:
-        """Each network's count against its limit, and the text as it will read there;
-        ``analysis`` is the policy check's, so the text is not analysed twice."""
-        analysis = analysis or Analysis(text)
-        bar = self.previews.tabBar()
-        for index, network in enumerate(PREVIEW_NETWORKS):
-            rules = rules_for(network)
-            measured, _ = measure_analysis(rules, analysis, rules.limit)
-            self.previews.setTabText(index, f"{rules.label} {measured.length}/{measured.limit}")
-            bar.setTabTextColor(index, QColor("#c62828") if not measured.fits else QColor())
-            self.previews.setTabToolTip(
-                index, "" if measured.fits else self.tr("Too long for this network")
+    def _too_large_text(self, length: int) -> str:
+        from advocate_desktop.policy.engine import MAX_CHECK_CHARACTERS
+
+        return (
+            self.tr(
+                "This text is too long to check: %1 characters, and the check takes at most %2."
+                " Shorten it; no network takes a post this long."
             )
-            self._preview_labels[network].setText(preview(network, text, analysis.urls))
+            .replace("%1", f"{length:,}")
+            .replace("%2", f"{MAX_CHECK_CHARACTERS:,}")
+        )
+
+    def _show_previews(self, previews: tuple[PreviewTab, ...]) -> None:
+        """Each network's count against its limit, and the text as it will read there."""
+        bar = self.previews.tabBar()
+        for index, tab in enumerate(previews):
+            self.previews.setTabText(index, f"{tab.label} {tab.length}/{tab.limit}")
+            bar.setTabTextColor(index, QColor("#c62828") if not tab.fits else QColor())
+            self.previews.setTabToolTip(
+                index, "" if tab.fits else self.tr("Too long for this network")
+            )
+            self._preview_labels[tab.network].setText(tab.shown)
 
     def _highlight(self, text: str, findings: tuple[Finding, ...]) -> None:
         selections = []
-        for finding in findings:
+        for finding in findings[:HIGHLIGHTED_FINDINGS]:
             if finding.end <= finding.start:
                 continue
             selection = QTextEdit.ExtraSelection()
@@ -421,6 +570,8 @@ class EditorPanel(QWidget):
             return ""
         if self.current_account() is None:
             return self.tr("Add an account in Settings to publish.")
+        if self._too_large is not None and not self._stale():
+            return self._too_large_text(self._too_large)
         if self._engine is None or self._result is None:
             return self.tr("Checking the post…")
         if not self.text.toPlainText().strip():
@@ -448,9 +599,19 @@ class EditorPanel(QWidget):
         self.picker.setEnabled(self._draft is not None)
 
     def schedule(self, *, now: bool) -> None:
-        self.run_check()
-        if self._draft is None or self.blocking_reason() or self._result is None:
+        """Schedule the post once a check of exactly this text allows it."""
+        if self._draft is None:
             return
+        if self._checking or self._stale():
+            self._schedule_when_checked = now
+            self.reason.setText(self.tr("Checking the post…"))
+            if not self._checking:
+                self.run_check()
+            return
+        if self.blocking_reason() or self._result is None:
+            self._update_actions()
+            return
+        assert self._checked is not None
         account = self.current_account()
         assert account is not None
         current = self._services.clock.now()
@@ -472,8 +633,7 @@ class EditorPanel(QWidget):
             sorted({f.rule for f in self._result.findings if f.severity is Severity.WARN})
         )
         post_id = self._draft.post.id
-        text = self.text.toPlainText()
-        network = self.current_network()
+        text, network = self._checked.text, self._checked.network
         services = self._services
         service = services.post_service
         zone = self.picker.current_zone() or None

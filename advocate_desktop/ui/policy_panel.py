@@ -92,6 +92,13 @@ class PolicyPanel(QWidget):
             self.summary.setText(" · ".join(parts))
         self.fix_button.setEnabled(False)
 
+    def show_message(self, message: str) -> None:
+        """No findings to list, only why (a text too long to check)."""
+        self._findings = ()
+        self.list.clear()
+        self.summary.setText(message)
+        self.fix_button.setEnabled(False)
+
     def clear(self) -> None:
         self._findings = ()
         self.list.clear()

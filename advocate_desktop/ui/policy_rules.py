@@ -150,7 +150,13 @@ class PolicyRulesDialog(QDialog):
             named = labels.get(self._language) or labels.get("en") or {}
             return ", ".join(str(named.get(kind, kind)) for kind in types)
         if rule.kind == "disclosure":
-            return ", ".join(
-                phrase for phrases in params.get("phrases", {}).values() for phrase in phrases[:1]
-            )
+            from advocate_desktop.policy.checks.disclosure import expand_defaults
+
+            defaults = params.get("default_phrases", {})
+            labels = {
+                language: list(params.get("phrases", {}).get(language) or [])
+                or expand_defaults(defaults.get(language, []), str(params.get("employer", "")))
+                for language in {*defaults, *params.get("phrases", {})}
+            }
+            return ", ".join(phrases[0] for _, phrases in sorted(labels.items()) if phrases)
         return ""

@@ -293,7 +293,10 @@ class Services:
 
         with self._engine_lock:
             if self._engine is None:
-                self._engine = PolicyEngine(combine(builtin_rules(), *self._policy_layers()))
+                policy = combine(builtin_rules(), *self._policy_layers())
+                for note in policy.notes:  # a layer that tried to weaken a rule
+                    log.warning("policy layer ignored: %s", note)
+                self._engine = PolicyEngine(policy)
             return self._engine
 
     def _policy_layers(self) -> list[list[Rule]]:
@@ -318,6 +321,9 @@ class Services:
     def publish_gate(self, post: PostRow) -> PostProblem | None:
         """The checks again at publish time: the item's expiry (or its signature's), whether
         its content is still trusted, and the policy in force then."""
+        from advocate_desktop.policy.engine import TextTooLarge
+
+        item = None
         if post.source_id is not None and post.item_id is not None:
             item = stored_item(self.feeds, post.source_id, post.item_id)
             if item is not None and item.is_expired(self.clock.now()):
@@ -335,7 +341,16 @@ class Services:
                 return PostProblem(errors.CONTENT_UNTRUSTED, source.title or source.location)
         account = self.accounts.get(post.account_id or "")
         network = text_network(account.network, account.config) if account else post.network
-        result = self.policy_engine().check(post.text, networks=[network], language=post.language)
+        try:
+            result = self.policy_engine().check(
+                post.text,
+                networks=[network],
+                language=post.language,
+                company_content=post.source_id is not None,
+                labels=item.disclosure if item is not None else None,
+            )
+        except TextTooLarge as error:
+            return PostProblem(errors.POLICY_BLOCKED, str(error))
         if result.blocking:
             return PostProblem(
                 errors.POLICY_BLOCKED, "; ".join(f"{f.rule}: {f.text}" for f in result.blocking)

@@ -235,8 +235,9 @@ def test_the_interface_speaks_polish(harness: Harness, qtbot: QtBot) -> None:
         assert window.editor.publish_now_button.text() == "Opublikuj teraz"
         window.feed.open_row(0)
         harness.idle(window)
-        window.editor.text.setPlainText("Spotkanie z Orbisem")
+        window.editor.text.setPlainText("#pracujęwNordvik Spotkanie z Orbisem")
         window.editor.run_check()
+        harness.idle(window)
         assert "jest poufne" in window.editor.policy.list.item(0).text()
         assert window.editor.policy.summary.text().startswith("1 uwaga blokuje")
     finally:

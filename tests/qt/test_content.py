@@ -321,6 +321,13 @@ def test_the_policy_rules_dialog_lists_every_rule_and_where_it_comes_from(
         "5 names, with their forms",
     ] in rows
     assert ["Warning", "Your team's own pattern", "Your IT department", ""] in rows
+    # The demo pack's disclosure tightens the built-in one, which stays a block.
+    assert [
+        "Blocks",
+        "Saying that you work here",
+        "Built in",
+        "#IWorkAtNordvik, #pracujęwNordvik",
+    ] in rows
     assert rows[0][0] == "Blocks" and rows[-1][0] == "Suggestion"  # the strictest first
     # The names themselves are never shown: one screenshot away from a leak.
     shown = " ".join(" ".join(row) for row in rows) + dialog.message.text()

@@ -108,8 +108,11 @@ def test_a_warning_needs_an_acknowledgement_that_is_stored(harness: Harness, qtb
     editor = window.editor
     window.feed.open_row(1)
     harness.idle(window)
-    editor.text.setPlainText("NordvikPay is out!")
+    editor.text.setPlainText(
+        "#IWorkAtNordvik NordvikPay is out! Questions: jan.kowalski@example.com"
+    )
     editor.run_check()
+    harness.idle(window)
     assert editor.ack.isVisible()
     assert not editor.schedule_button.isEnabled()
     editor.ack.setChecked(True)
@@ -119,7 +122,7 @@ def test_a_warning_needs_an_acknowledgement_that_is_stored(harness: Harness, qtb
     qtbot.mouseClick(editor.schedule_button, Qt.MouseButton.LeftButton)
     harness.idle(window)
     post = window.services.posts.get(post_id)
-    assert post is not None and post.acknowledged == ("nordvik.disclosure",)
+    assert post is not None and post.acknowledged == ("builtin.pii.contact",)
 
 
 def test_the_fix_button_inserts_the_disclosure_at_the_start(harness: Harness, qtbot: QtBot) -> None:
@@ -129,11 +132,15 @@ def test_the_fix_button_inserts_the_disclosure_at_the_start(harness: Harness, qt
     harness.idle(window)
     editor.text.setPlainText("NordvikPay is out!")
     editor.run_check()
+    harness.idle(window)
+    assert not editor.schedule_button.isEnabled()  # made from company content: it blocks
     editor.policy.list.setCurrentRow(0)
     assert editor.policy.fix_button.isEnabled()
     qtbot.mouseClick(editor.policy.fix_button, Qt.MouseButton.LeftButton)
     assert editor.text.toPlainText() == "#IWorkAtNordvik NordvikPay is out!"
+    harness.idle(window)
     assert editor.policy.list.count() == 0
+    assert editor.schedule_button.isEnabled()
 
 
 def test_a_time_in_the_past_is_refused(harness: Harness, qtbot: QtBot) -> None:
@@ -178,12 +185,14 @@ def test_the_preview_shows_each_networks_count_and_link_display(
     link = "https://www.nordvik.example/news/2026/nordvikpay-launch-for-small-businesses"
     editor.text.setPlainText(f"#pracujęwNordvik Czytaj: {link}")
     editor.run_check()
+    harness.idle(window)
     titles = [editor.previews.tabText(i) for i in range(editor.previews.count())]
     assert titles[0] == "X 48/280" and titles[1].startswith("LinkedIn ")
     mastodon = editor._preview_labels["mastodon"].text()
     assert mastodon == "#pracujęwNordvik Czytaj: nordvik.example/news/2026/nord…"
     editor.text.setPlainText("a" * 400)
     editor.run_check()
+    harness.idle(window)
     bar = editor.previews.tabBar()
     assert bar.tabTextColor(0) == QColor("#c62828")  # X: 400 > 280
     assert bar.tabTextColor(2) != QColor("#c62828")  # Mastodon: 400 <= 500
@@ -198,6 +207,7 @@ def test_a_pasted_link_to_the_site_gets_the_campaign_with_one_click(
     harness.idle(window)
     editor.text.setPlainText("#pracujęwNordvik Więcej: https://nordvik.example/cennik")
     editor.run_check()
+    harness.idle(window)
     assert editor.policy.list.count() == 1
     assert "utm_campaign" in editor.policy.list.item(0).text()
     assert editor.schedule_button.isEnabled()  # advice, not a block
@@ -207,4 +217,5 @@ def test_a_pasted_link_to_the_site_gets_the_campaign_with_one_click(
         "#pracujęwNordvik Więcej: https://nordvik.example/cennik?utm_source=advocate-desktop"
         "&utm_medium=employee-advocacy&utm_campaign=nordvikpay-launch"
     )
+    harness.idle(window)
     assert editor.policy.list.count() == 0

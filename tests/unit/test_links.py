@@ -86,6 +86,52 @@ def test_an_allow_list_limits_links_to_the_companys_sites() -> None:
     ]
 
 
+def test_one_rule_gives_each_reason_its_own_severity_and_reports_a_link_once() -> None:
+    rules = parse_policy(
+        {
+            "rules": [
+                {
+                    "id": "l",
+                    "kind": "link",
+                    "severity": "warn",
+                    "severities": {"blocked": "block", "internal": "block"},
+                    "message": {"en": "{host}: {reason}"},
+                    "blocked_domains": ["bit.ly"],
+                    "allowed_domains": ["nordvik.example"],
+                }
+            ]
+        },
+        "p",
+    )
+    engine = PolicyEngine(combine(rules))
+    text = "https://bit.ly/x https://other.example/b https://nordvik.example/ok http://wiki.corp/"
+    result = engine.check(text, networks=[], language="en")
+    assert [(f.text, f.severity.value) for f in result.findings] == [
+        ("https://bit.ly/x", "block"),
+        ("https://other.example/b", "warn"),
+        ("http://wiki.corp/", "block"),
+    ]
+
+
+def test_an_empty_allow_list_allows_no_site() -> None:
+    rule = {"id": "l", "kind": "link", "severity": "warn", "message": {"en": "{host}"}}
+    engine = PolicyEngine(combine(parse_policy({"rules": [{**rule, "allowed_domains": []}]}, "p")))
+    result = engine.check("https://nordvik.example/a", networks=[], language="en")
+    assert [f.text for f in result.findings] == ["https://nordvik.example/a"]
+
+
+def test_an_unknown_reason_is_a_located_error() -> None:
+    from advocate_desktop.policy.loader import PolicyError
+
+    rule = {"id": "l", "kind": "link", "severity": "warn", "message": {"en": "x"}}
+    with pytest.raises(PolicyError) as caught:
+        parse_policy({"rules": [{**rule, "severities": {"blokced": "block"}}]}, "p")
+    assert caught.value.pointer == "/rules/0/severities/blokced"
+    with pytest.raises(PolicyError) as caught:
+        parse_policy({"rules": [{**rule, "severities": {"blocked": "fatal"}}]}, "p")
+    assert caught.value.pointer == "/rules/0/severities/blocked"
+
+
 # -- campaign (UTM) parameters ----------------------------------------------
 UTM = {"utm_source": "advocate-desktop", "utm_campaign": "launch"}
 

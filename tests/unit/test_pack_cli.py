@@ -76,7 +76,8 @@ def test_a_clean_post_exits_zero() -> None:
 
 
 def test_warnings_do_not_block(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", "--json", "--lang", "en", "--text", "NordvikPay is out"]) == 0
+    text = "Write to me: jan.kowalski@example.com"
+    assert main(["check", "--json", "--lang", "en", "--text", text]) == 0
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert [f["severity"] for f in findings] == ["warn"]
 
@@ -343,3 +344,74 @@ def test_build_stamps_the_release_reproducibly_and_verify_shows_it(
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
     assert main(["build", str(folder), "--out", str(tmp_path / "d.zip")]) == 2
     assert not (tmp_path / "d.zip").exists()
+
+
+def test_ten_megabytes_on_stdin_are_refused_unread() -> None:
+    result = run("check", "--json", stdin=b"a" * 10_000_000)
+    assert result.returncode == 2
+    error = json.loads(result.stdout)["error"]
+    assert error.startswith("the post has more than 100,000 characters; the check accepts at most")
+    assert b"100,000" in result.stderr
+
+
+def test_a_text_just_over_the_cap_is_refused_and_one_at_it_is_checked() -> None:
+    over = run("check", "--network", "x", stdin=("ą" * 100_001).encode())
+    assert over.returncode == 2
+    assert b"the post has 100,001 characters" in over.stderr
+    at_cap = run("check", "--network", "x", stdin=("ą" * 100_000).encode())
+    assert at_cap.returncode == 1 and b"Too long for X" in at_cap.stdout
+
+
+def test_a_post_from_the_feed_must_disclose(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--json", "--lang", "en", "--text", "We launch today"]) == 0
+    capsys.readouterr()
+    code = main(["check", "--json", "--lang", "en", "--from-feed", "--text", "We launch today"])
+    assert code == 1
+    (finding,) = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["rule"] == "builtin.disclosure"
+    assert finding["suggestions"] == ["#IWorkAtNordvik "]
+
+
+def test_lint_warns_about_a_pack_that_would_weaken_a_built_in_rule(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    run("init", str(folder))
+    policy = json.loads((folder / "policy.json").read_text(encoding="utf-8"))
+    policy["rules"] += [
+        {
+            "id": "builtin.length",
+            "kind": "pattern",
+            "severity": "suggest",
+            "pattern": "x",
+            "message": {"en": "x", "pl": "x"},
+        }
+    ]
+    for rule in policy["rules"]:
+        if rule["kind"] == "disclosure":
+            rule["severity"] = "warn"
+    (folder / "policy.json").write_text(json.dumps(policy), encoding="utf-8")
+    result = run("lint", "--json", str(folder))
+    assert result.returncode == 0  # the app ignores what would weaken: a warning
+    issues = json.loads(result.stdout)["issues"]
+    messages = {(i["pointer"], i["message"]) for i in issues}
+    assert (
+        f"/rules/{len(policy['rules']) - 1}",
+        "rule 'builtin.length': kind: cannot change from 'length' to 'pattern'; ignored"
+        " (built-in rules can only be tightened).",
+    ) in messages
+    assert any("severity: cannot lower 'block' to 'warn'" in m for _, m in messages)
+
+
+def test_lint_names_a_suggested_text_the_app_would_block(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    run("init", str(folder))
+    feed = json.loads((folder / "feed.json").read_text(encoding="utf-8"))
+    suggested = feed["items"][0]["_advocacy"]["suggested"]["default"]
+    language = next(iter(suggested))
+    suggested[language] = "Dziś startuje nowa usługa."  # no disclosure
+    (folder / "feed.json").write_text(json.dumps(feed), encoding="utf-8")
+    result = run("lint", "--json", str(folder))
+    assert result.returncode == 1
+    (issue,) = json.loads(result.stdout)["issues"]
+    assert issue["pointer"] == f"/items/0/_advocacy/suggested/default/{language}"
+    assert issue["message"].startswith("the app blocks this text (builtin.disclosure): ")
+    assert issue["fix"].startswith("use the suggestion '#")

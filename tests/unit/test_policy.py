@@ -88,7 +88,7 @@ def test_disclosure_is_required_when_the_post_is_about_the_company(
     result = demo_engine.check("NordvikPay rusza!", networks=["x"], language="pl")
     disclosure = [f for f in result.findings if f.kind == "disclosure"]
     assert len(disclosure) == 1
-    assert disclosure[0].severity is Severity.WARN
+    assert disclosure[0].severity is Severity.BLOCK
     assert disclosure[0].suggestions == ("#pracujęwNordvik ",)
     assert (disclosure[0].start, disclosure[0].end) == (0, 0)
     fixed = disclosure[0].suggestions[0] + "NordvikPay rusza!"
@@ -163,7 +163,10 @@ def test_a_later_layer_cannot_weaken_a_block() -> None:
     lenient = parse_policy({"rules": [_rule(severity="suggest")]}, "local")
     policy = combine(strict, lenient)
     assert policy.rules[0].severity is Severity.BLOCK
-    assert policy.rules[0].origin == "local"
+    assert policy.rules[0].origin == "pack"  # the earlier rule stands, only tightened
+    assert policy.notes == (
+        "local: rule 'r': severity: cannot lower 'block' to 'suggest'; ignored",
+    )
 
 
 def test_scope_limits_a_rule_to_languages(tmp_path: Path) -> None:
@@ -356,3 +359,38 @@ def test_every_kind_honours_its_rules_exceptions() -> None:
         text.rindex("Nordvik pay")
         == engine.check(text, networks=[], language="en").findings[2].start
     )
+
+
+def test_a_text_over_the_cap_is_refused_before_any_rule_runs(demo_engine: PolicyEngine) -> None:
+    from advocate_desktop.policy.engine import MAX_CHECK_CHARACTERS, TextTooLarge
+
+    assert MAX_CHECK_CHARACTERS == 100_000
+    at_cap = "#IWorkAtNordvik " + "a" * (MAX_CHECK_CHARACTERS - 16)
+    result = demo_engine.check(at_cap, networks=["x"], language="en", company_content=True)
+    assert [f.rule for f in result.findings] == ["builtin.length"]
+    with pytest.raises(TextTooLarge) as caught:
+        demo_engine.check(at_cap + "a", networks=["x"], language="en")
+    assert (caught.value.length, caught.value.limit) == (100_001, 100_000)
+    assert str(caught.value) == "the text has 100,001 characters; a check accepts at most 100,000"
+
+
+@pytest.mark.allow_log_errors
+def test_a_rule_that_fails_is_a_finding_at_its_strictest_severity(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from advocate_desktop.policy.checks.pii import PiiCheck
+    from advocate_desktop.policy.loader import builtin_rules
+
+    def broken(self: object, context: object) -> list[object]:
+        raise RuntimeError("a bug in a check")
+
+    engine = PolicyEngine(combine(builtin_rules()))
+    monkeypatch.setattr(PiiCheck, "run", broken)
+    result = engine.check("Hello", networks=["x"], language="en")
+    assert "policy rule builtin.pii.contact failed" in caplog.text
+    assert sorted((f.rule, f.severity.value) for f in result.findings) == [
+        ("builtin.pii.contact", "warn"),
+        ("builtin.pii.identifiers", "block"),
+    ]
+    assert all(f.message.startswith("Could not check this post") for f in result.findings)
+    assert all("the rule failed" in f.message for f in result.findings)

@@ -39,7 +39,7 @@ def test_the_corpus_is_large_and_bilingual() -> None:
     languages = Counter(post["lang"] for post in posts)
     assert len(posts) >= 60 and languages["pl"] >= 30 and languages["en"] >= 30
     assert len({post["id"] for post in posts}) == len(posts)
-    kinds = {rule.split(".")[0] for post in posts for rule, _ in post["expect"]}
+    kinds = {rule.split(".")[0] for post in posts for rule, *_ in post["expect"]}
     assert kinds == {"builtin", "nordvik", "it"}
     clean = [post for post in posts if not post["expect"]]
     assert len(clean) >= 15  # false-positive guards carry as much weight as findings
@@ -48,10 +48,16 @@ def test_the_corpus_is_large_and_bilingual() -> None:
 @pytest.mark.parametrize("post", corpus()["posts"], ids=lambda post: post["id"])
 def test_post(engine: PolicyEngine, post: dict[str, Any]) -> None:
     result = engine.check(
-        post["text"], networks=[post.get("network", "linkedin")], language=post["lang"]
+        post["text"],
+        networks=[post.get("network", "linkedin")],
+        language=post["lang"],
+        company_content=post.get("from_feed", False),
     )
     found = Counter((f.rule, f.text) for f in result.findings)
-    expected = Counter((rule, text) for rule, text in post["expect"])
+    expected = Counter((rule, text) for rule, text, *_ in post["expect"])
     assert found == expected
+    severities = {(f.rule, f.text): f.severity.value for f in result.findings}
+    for rule, text, *severity in post["expect"]:
+        assert severities[(rule, text)] == (severity or [severities[(rule, text)]])[0]
     for finding in result.findings:  # spans point at the text they name
         assert post["text"][finding.start : finding.end] == finding.text

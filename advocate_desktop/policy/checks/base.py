@@ -31,6 +31,10 @@ class CheckContext:
     # The feed item's campaign parameters and the site they belong on.
     utm: Mapping[str, str] = field(default_factory=dict)
     site: str = ""
+    # The post was made from a feed item: it must carry a disclosure; the item's
+    # own disclosure labels (language → label) are accepted first.
+    company_content: bool = False
+    labels: Mapping[str, str] = field(default_factory=dict)
     _measures: dict[str, tuple[Measure, int]] = field(default_factory=dict, repr=False)
     _shared: _Shared = field(default_factory=_Shared, repr=False)
 

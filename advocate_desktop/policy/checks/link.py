@@ -2,6 +2,12 @@
 allow-list, plain http with a fix to https, and links to the shared item's site
 without the feed's campaign (UTM) parameters, with a fix that adds them.
 
+Each reason (``internal``, ``blocked``, ``not_allowed``, ``plain_http``, ``utm``)
+may have its own severity in ``severities``, so one rule reports a link once: a
+blocked host at ``block``, a site outside the allow-list at ``warn``.  A link
+without campaign parameters is a ``suggest`` unless the rule says otherwise.
+An ``allowed_domains`` list, even an empty one, is an allow-list.
+
 Domains match themselves and their subdomains (``dropbox.com`` covers
 ``www.dropbox.com``).  Hosts that can only be internal — private and loopback
 addresses, ``localhost`` and names under ``.internal``, ``.local``, ``.corp``,
@@ -13,7 +19,7 @@ from __future__ import annotations
 import ipaddress
 
 from advocate_desktop.policy.checks.base import CheckContext
-from advocate_desktop.policy.model import Finding, Rule, Severity
+from advocate_desktop.policy.model import Finding, Rule
 from advocate_desktop.text.utm import host_of, missing, on_site, with_utm
 
 INTERNAL_SUFFIXES = (".internal", ".local", ".corp", ".lan", ".intranet", ".localdomain")
@@ -37,7 +43,8 @@ class LinkCheck:
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
         self._blocked = frozenset(d.lower() for d in rule.params.get("blocked_domains", []))
-        self._allowed = frozenset(d.lower() for d in rule.params.get("allowed_domains", []))
+        allowed = rule.params.get("allowed_domains")
+        self._allowed = None if allowed is None else frozenset(d.lower() for d in allowed)
         self._plain_http = bool(rule.params.get("flag_plain_http", True))
 
     def run(self, context: CheckContext) -> list[Finding]:
@@ -48,7 +55,7 @@ class LinkCheck:
                 reason = "internal"
             elif _within(host, self._blocked):
                 reason = "blocked"
-            elif self._allowed and not _within(host, self._allowed):
+            elif self._allowed is not None and not _within(host, self._allowed):
                 reason = "not_allowed"
             elif self._plain_http and url.text.lower().startswith("http://"):
                 reason = "plain_http"
@@ -71,6 +78,7 @@ class LinkCheck:
                         reason=self._reason(reason, context.message_language),
                     ),
                     suggestions=suggestions,
+                    reason=reason,
                 )
             )
         return findings
@@ -85,7 +93,7 @@ class LinkCheck:
             text=url,
             message=template.replace("{params}", params),
             suggestions=(with_utm(url, context.utm),),
-            severity=Severity.SUGGEST,
+            reason="utm",
         )
 
     def _reason(self, reason: str, language: str) -> str:
