@@ -29,6 +29,16 @@ def parse_json_feed(data: bytes, source: str, resolve_media: ResolveMedia | None
         raise FeedError(
             source, "", f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
         ) from error
+    except RecursionError:
+        raise FeedError(source, "", "the JSON is nested too deeply to be a feed") from None
+    except UnicodeEncodeError as error:
+        raise FeedError(
+            source,
+            "",
+            f"the text {error.object[max(0, error.start - 20) : error.start]!r}… is followed by"
+            f" \\u{ord(error.object[error.start]):04x}, half of a UTF-16 pair: not valid"
+            " Unicode text",
+        ) from None
     return feed_from_document(document, source, resolve_media)
 
 
@@ -38,8 +48,26 @@ def _interruptible_dict(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     A plain ``json.loads`` of a 6 MB feed holds the GIL for ~70 ms in one call,
     which stalls the GUI thread while a worker syncs; with this hook the
     interpreter can switch threads between objects (longest stall ~20 ms).
+
+    It also refuses lone surrogates (``"\\ud800"`` escapes), valid JSON but not
+    valid text: they cannot be stored or shown.  Every text the app reads is a
+    key or value of an object, or an item of a list that is one.
     """
+    for key, value in pairs:
+        _check_text(key)
+        if isinstance(value, str):
+            _check_text(value)
+        elif isinstance(value, list):
+            for entry in value:
+                if isinstance(entry, str):
+                    _check_text(entry)
     return dict(pairs)
+
+
+def _check_text(text: str) -> None:
+    """UnicodeEncodeError for a lone surrogate; ASCII (most texts) is checked at C speed."""
+    if not text.isascii():
+        text.encode("utf-8")
 
 
 def feed_from_document(

@@ -53,6 +53,9 @@ if TYPE_CHECKING:
     from advocate_desktop.policy.engine import PolicyEngine
 
 log = logging.getLogger(__name__)
+# Quitting waits this long for running work (a draft being saved); a download is cut
+# at once, so only a stuck DNS lookup or disk could take longer.
+QUIT_WAIT_MS = 1200
 
 
 def app_icon() -> QIcon:
@@ -567,6 +570,8 @@ class MainWindow(QMainWindow):
         self.editor.save_now()
         self.scheduler.stop()
         self.sync.stop()
-        self.tasks.wait()
+        log.info("quitting: downloads stopped, waiting for background work")
+        if not self.tasks.wait(QUIT_WAIT_MS):
+            log.warning("background work is still running after %d ms", QUIT_WAIT_MS)
         event.accept()
         QApplication.quit()

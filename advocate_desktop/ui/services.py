@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
+from advocate_desktop.feed.cancel import Cancel
 from advocate_desktop.feed.errors import FeedError
 from advocate_desktop.feed.pack import Trust, load_pack
 from advocate_desktop.feed.signing import KeyFormatError, TrustedKey, parse_public_key
@@ -36,6 +37,7 @@ from advocate_desktop.store.settings_repo import SettingsRepository
 from advocate_desktop.store.timestamps import from_db
 
 if TYPE_CHECKING:
+    from advocate_desktop.feed.fetch import FetchLimits
     from advocate_desktop.feed.sync import SyncResult
     from advocate_desktop.policy.engine import PolicyEngine
     from advocate_desktop.policy.model import Rule
@@ -79,6 +81,8 @@ class Services:
     runner: Runner = field(init=False)
     _engine: PolicyEngine | None = field(default=None, init=False)
     _engine_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    downloads: Cancel = field(default_factory=Cancel, init=False)
+    fetch_limits: FetchLimits | None = field(default=None, init=False)  # None: the defaults
 
     def __post_init__(self) -> None:
         self.feeds = FeedRepository(self.db)
@@ -164,27 +168,43 @@ class Services:
             self.invalidate_policy()
 
     def sync(self, *, force: bool = False) -> list[SyncResult]:
-        """Sync every subscribed source that is due (all of them with ``force``)."""
+        """Sync every subscribed source that is due (all of them with ``force``).
+
+        One source's failure is that source's result; :meth:`stop_downloads` ends a
+        running sync at once (the download in progress is cut, no later one starts).
+        """
         from advocate_desktop.feed.fetch import fetch, new_session
-        from advocate_desktop.feed.sync import sync_source
+        from advocate_desktop.feed.sync import SyncResult, sync_source
         from advocate_desktop.policy.loader import load_policy_text
 
         now = self.clock.now()
         interval = timedelta(minutes=int(self.settings.get("sync_minutes")))
         trust = self.trust()
+        cancel = self.downloads
+        due = [
+            source
+            for source in self.feeds.sources()
+            if source.kind == URL_KIND
+            and (force or not source.next_attempt_at or from_db(source.next_attempt_at) <= now)
+        ]
+        if due:
+            log.info("syncing %d content source(s)", len(due))
         results = []
         with new_session() as session:
-            for source in self.feeds.sources():
-                if source.kind != URL_KIND:
-                    continue
-                if not force and source.next_attempt_at and from_db(source.next_attempt_at) > now:
-                    continue
-                results.append(
-                    sync_source(
+            for source in due:
+                if cancel.is_set:
+                    break
+                try:
+                    result = sync_source(
                         self.feeds,
                         source,
                         lambda url, etag, modified: fetch(
-                            url, etag=etag, last_modified=modified, session=session
+                            url,
+                            etag=etag,
+                            last_modified=modified,
+                            session=session,
+                            limits=self.fetch_limits,
+                            cancel=cancel,
                         ),
                         now=now,
                         interval=interval,
@@ -192,10 +212,17 @@ class Services:
                         cache=self.paths.media_cache,
                         check_policy=lambda text, origin: load_policy_text(text, origin) and None,
                     )
-                )
+                except Exception as error:  # e.g. the database refused the error record
+                    log.warning("syncing %s failed", source.location, exc_info=True)
+                    result = SyncResult(source.id, source.location, "failed", problem=str(error))
+                results.append(result)
         if any(r.status == "updated" for r in results):
             self.invalidate_policy()
         return results
+
+    def stop_downloads(self) -> None:
+        """Cut every running download and start no new one (the app is quitting)."""
+        self.downloads.cancel()
 
     def import_it_folder(self) -> list[str]:
         """Import every pack in the folder IT chose; returns the problems, one per pack."""
