@@ -64,6 +64,9 @@ def _interruptible_dict(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return dict(pairs)
 
 
+checked_object = _interruptible_dict  # for readers that must accept what the app accepts
+
+
 def _check_text(text: str) -> None:
     """UnicodeEncodeError for a lone surrogate; ASCII (most texts) is checked at C speed."""
     if not text.isascii():

@@ -348,6 +348,9 @@ class SettingsDialog(QDialog):
         )
         if source.last_error:
             lines.append(self.tr("Last sync failed: %1").replace("%1", source.last_error))
+            if source.next_attempt_at:
+                when = from_db(source.next_attempt_at).astimezone().strftime("%Y-%m-%d %H:%M")
+                lines.append(self.tr("Next try at %1").replace("%1", when))
         elif source.last_synced_at:
             when = from_db(source.last_synced_at).astimezone().strftime("%Y-%m-%d %H:%M")
             lines.append(self.tr("Last synced %1").replace("%1", when))
