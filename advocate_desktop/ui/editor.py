@@ -37,7 +37,7 @@ from advocate_desktop.text.preview import preview
 from advocate_desktop.text.utm import add_utm_if_it_fits, site_of
 from advocate_desktop.ui.feed_list import FeedEntry
 from advocate_desktop.ui.i18n import ui_language
-from advocate_desktop.ui.plain import plain_tip
+from advocate_desktop.ui.plain import plain_label, plain_tip
 from advocate_desktop.ui.policy_panel import SEVERITY_COLORS, PolicyPanel
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
@@ -120,7 +120,7 @@ class EditorPanel(QWidget):
         self.text.setEnabled(False)
         column.addWidget(self.text, 1)
 
-        self.counts = QLabel()
+        self.counts = plain_label()
         self.counts.setAccessibleName(self.tr("Length"))
         column.addWidget(self.counts)
         self.previews = QTabWidget()
@@ -139,7 +139,7 @@ class EditorPanel(QWidget):
             self._preview_labels[network] = label
             self.previews.addTab(scroll, network_label(network))
         column.addWidget(self.previews)
-        self.saved = QLabel()
+        self.saved = plain_label()
         self.saved.setAccessibleName(self.tr("Autosave state"))
         column.addWidget(self.saved)
 
@@ -157,7 +157,7 @@ class EditorPanel(QWidget):
         self.ack.setVisible(False)
         self.ack.toggled.connect(self._update_actions)
         column.addWidget(self.ack)
-        self.reason = QLabel()
+        self.reason = plain_label()  # shows a policy's message: never rendered as HTML
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: #c62828")
         column.addWidget(self.reason)

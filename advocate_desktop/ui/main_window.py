@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -41,7 +40,7 @@ from advocate_desktop.ui.editor import EditorPanel, OpenDraft
 from advocate_desktop.ui.feed_list import THUMB, FeedEntry, FeedPanel
 from advocate_desktop.ui.i18n import ui_language
 from advocate_desktop.ui.messages import problem_text
-from advocate_desktop.ui.plain import plain_tip, show_problem
+from advocate_desktop.ui.plain import plain_label, plain_notification, plain_tip, show_problem
 from advocate_desktop.ui.queue_view import QueueView
 from advocate_desktop.ui.scheduler import SchedulerController
 from advocate_desktop.ui.services import Services
@@ -148,7 +147,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.queue, self.tr("Queue"))
         self.setCentralWidget(self.tabs)
 
-        self.paused_label = QLabel()
+        self.paused_label = plain_label()
         self.statusBar().addPermanentWidget(self.paused_label)
 
         self.sync_progress = QProgressBar()
@@ -156,7 +155,7 @@ class MainWindow(QMainWindow):
         self.sync_progress.setMaximumWidth(120)
         self.sync_progress.setVisible(False)
         self.sync_progress.setAccessibleName(self.tr("Syncing content"))
-        self.sync_label = QLabel()
+        self.sync_label = plain_label()
         self.statusBar().addPermanentWidget(self.sync_progress)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.sync = SyncController(services, tasks, self)
@@ -465,7 +464,9 @@ class MainWindow(QMainWindow):
 
     def notify(self, title: str, text: str) -> None:
         if self.tray is not None and self.tray.supportsMessages():
-            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
+            self.tray.showMessage(
+                title, plain_notification(text), QSystemTrayIcon.MessageIcon.Information, 8000
+            )
         self.show_message(f"{title}: {text}")
 
     def show_message(self, text: str) -> None:

@@ -33,7 +33,7 @@ from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.store.feed_repo import SourceRow
 from advocate_desktop.store.timestamps import from_db
 from advocate_desktop.text.catalog import LABELS
-from advocate_desktop.ui.plain import show_problem
+from advocate_desktop.ui.plain import plain_label, show_problem
 from advocate_desktop.ui.services import URL_KIND, Services, default_outbox_folder, managed_keys
 from advocate_desktop.ui.tasks import TaskRunner
 
@@ -135,7 +135,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(settings.get("language")))
         self.language.currentIndexChanged.connect(self._language_changed)
         form.addRow(self.tr("Language:"), self.language)
-        self.language_note = QLabel()
+        self.language_note = plain_label()
         self.language_note.setWordWrap(True)
         form.addRow("", self.language_note)
         self.grace = QSpinBox()
