@@ -32,3 +32,4 @@ ACCOUNT_MISSING = "account_missing"
 ACCOUNT_BROKEN = "account_broken"
 UNEXPECTED = "unexpected_error"
 ITEM_EXPIRED = "item_expired"
+POLICY_UNAVAILABLE = "policy_unavailable"  # IT's policy does not load: nothing goes out

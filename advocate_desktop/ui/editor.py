@@ -72,6 +72,7 @@ class EditorPanel(QWidget):
         self._draft: OpenDraft | None = None
         self._result: CheckResult | None = None
         self._loading = False
+        self._policy_problem: str | None = None
 
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.run_check)
@@ -186,6 +187,11 @@ class EditorPanel(QWidget):
         self._engine = engine
         if self._draft is not None:
             self.run_check()
+
+    def set_policy_problem(self, problem: str | None) -> None:
+        """IT's policy does not load: nothing may be scheduled until IT fixes it."""
+        self._policy_problem = problem
+        self._update_actions()
 
     def set_accounts(self, accounts: list[AccountRow]) -> None:
         current = self.account.currentData()
@@ -411,6 +417,11 @@ class EditorPanel(QWidget):
     def blocking_reason(self) -> str:
         if self._draft is None:
             return ""
+        if self._policy_problem is not None:
+            return self.tr(
+                "Publishing is blocked: your IT department's policy could not be loaded."
+                " Ask IT to fix it; your draft is kept."
+            )
         if self.current_account() is None:
             return self.tr("Add an account in Settings to publish.")
         if self._engine is None or self._result is None:

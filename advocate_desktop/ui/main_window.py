@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QSystemTrayIcon,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -145,7 +146,19 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(write, self.tr("Write"))
         self.tabs.addTab(self.queue, self.tr("Queue"))
-        self.setCentralWidget(self.tabs)
+        self.policy_banner = plain_label()  # shown when IT's policy does not load
+        self.policy_banner.setWordWrap(True)
+        self.policy_banner.setStyleSheet(
+            "background: #fdecea; color: #b71c1c; padding: 8px; border: 1px solid #c62828"
+        )
+        self.policy_banner.setAccessibleName(self.tr("Publishing is blocked"))
+        self.policy_banner.setVisible(False)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.policy_banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
         self.paused_label = plain_label()
         self.statusBar().addPermanentWidget(self.paused_label)
@@ -366,7 +379,26 @@ class MainWindow(QMainWindow):
 
     def refresh_policy(self) -> None:
         self.services.invalidate_policy()
-        self.tasks.run(self.services.policy_engine, self.editor.set_engine)
+        services = self.services
+
+        def build() -> tuple[PolicyEngine, str | None]:
+            return services.policy_engine(), services.it_policy_problem()
+
+        self.tasks.run(build, self._policy_ready)
+
+    def _policy_ready(self, ready: tuple[PolicyEngine, str | None]) -> None:
+        engine, it_problem = ready
+        self.editor.set_engine(engine)
+        self.editor.set_policy_problem(it_problem)
+        self.policy_banner.setVisible(it_problem is not None)
+        if it_problem is not None:
+            self.policy_banner.setText(
+                self.tr(
+                    "Your IT department's policy could not be loaded, so nothing can be"
+                    " published until IT fixes it. You can still read the content and write"
+                    " drafts. Tell IT: %1"
+                ).replace("%1", it_problem)
+            )
 
     def _reopen_draft(self, post: PostRow | None) -> None:
         if post is not None and self.editor.draft is None:

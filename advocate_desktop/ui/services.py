@@ -82,6 +82,9 @@ class Services:
     _engine: PolicyEngine | None = field(default=None, init=False)
     _engine_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     downloads: Cancel = field(default_factory=Cancel, init=False)
+    _it_policy_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _it_policy_checked: bool = field(default=False, init=False)
+    _it_policy_problem: str | None = field(default=None, init=False)
     fetch_limits: FetchLimits | None = field(default=None, init=False)  # None: the defaults
 
     def __post_init__(self) -> None:
@@ -265,15 +268,46 @@ class Services:
             except PolicyError:
                 log.warning("a stored pack policy no longer loads: %s", source.location)
         local = self.managed.extra.get("policy")
-        if local is not None:
+        if local is not None and self.it_policy_problem() is None:
             try:
                 layers.append(parse_policy(local, self.managed.source or "managed"))
-            except PolicyError:
-                log.warning("IT's local policy does not load; using the others")
+            except PolicyError:  # it_policy_problem said it loads: never expected
+                log.error("IT's policy stopped loading; publishing is blocked")
         return layers
+
+    def it_policy_problem(self) -> str | None:
+        """Why the policy in IT's managed configuration cannot be used, or None.
+
+        The app then fails safe: content can still be read and drafts written, but
+        nothing is published (the editor and the publish gate both refuse) until IT
+        fixes it, so no post goes out unchecked by the organisation's rules.
+        """
+        with self._it_policy_lock:
+            if self._it_policy_checked:
+                return self._it_policy_problem
+        from advocate_desktop.policy.loader import PolicyError, parse_policy
+
+        problem = None
+        local = self.managed.extra.get("policy")
+        if local is not None:
+            try:
+                parse_policy(local, self.managed.source or "managed")
+            except PolicyError as error:  # named by its place in managed.json
+                problem = f"{error.source}: /policy{error.pointer}: {error.problem}"
+            except RecursionError:
+                problem = f"{self.managed.source}: /policy: nested too deeply to be read"
+        if problem is not None:
+            log.error("IT's policy cannot be loaded, so publishing is blocked: %s", problem)
+        with self._it_policy_lock:
+            self._it_policy_checked = True
+            self._it_policy_problem = problem
+        return problem
 
     def publish_gate(self, post: PostRow) -> PostProblem | None:
         """The checks again at publish time: the item's expiry and the policy in force then."""
+        it_problem = self.it_policy_problem()
+        if it_problem is not None:
+            return PostProblem(errors.POLICY_UNAVAILABLE, it_problem)
         if post.source_id is not None and post.item_id is not None:
             item = stored_item(self.feeds, post.source_id, post.item_id)
             if item is not None and item.is_expired(self.clock.now()):
