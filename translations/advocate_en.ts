@@ -166,6 +166,10 @@ Nothing was changed. If the problem is in the managed configuration, contact you
         <translation>Too long for this network</translation>
     </message>
     <message>
+        <source>Publishing is blocked: your IT department&apos;s policy could not be loaded. Ask IT to fix it; your draft is kept.</source>
+        <translation>Publishing is blocked: your IT department&apos;s policy could not be loaded. Ask IT to fix it; your draft is kept.</translation>
+    </message>
+    <message>
         <source>Add an account in Settings to publish.</source>
         <translation>Add an account in Settings to publish.</translation>
     </message>
@@ -261,6 +265,10 @@ Nothing was changed. If the problem is in the managed configuration, contact you
     <message>
         <source>Queue</source>
         <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Publishing is blocked</source>
+        <translation>Publishing is blocked</translation>
     </message>
     <message>
         <source>Syncing content</source>
@@ -360,6 +368,10 @@ Nothing was changed. If the problem is in the managed configuration, contact you
     <message>
         <source>The content could not be loaded: %1</source>
         <translation>The content could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Your IT department&apos;s policy could not be loaded, so nothing can be published until IT fixes it. You can still read the content and write drafts. Tell IT: %1</source>
+        <translation>Your IT department&apos;s policy could not be loaded, so nothing can be published until IT fixes it. You can still read the content and write drafts. Tell IT: %1</translation>
     </message>
     <message>
         <source>Import content pack</source>
@@ -503,6 +515,10 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>The content this post shares expired (%1), so it was not published.</source>
         <translation>The content this post shares expired (%1), so it was not published.</translation>
+    </message>
+    <message>
+        <source>Your IT department&apos;s policy could not be loaded (%1), so nothing is published until IT fixes it. Publish this post again from the Queue after that.</source>
+        <translation>Your IT department&apos;s policy could not be loaded (%1), so nothing is published until IT fixes it. Publish this post again from the Queue after that.</translation>
     </message>
     <message>
         <source>An unexpected error happened: %1</source>
@@ -926,6 +942,10 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Last sync failed: %1</source>
         <translation>Last sync failed: %1</translation>
+    </message>
+    <message>
+        <source>Next try at %1</source>
+        <translation>Next try at %1</translation>
     </message>
     <message>
         <source>Last synced %1</source>
