@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
                 .replace("%1", first.location)
                 .replace("%2", first.problem)
             )
-        elif results:
+        elif any(r.status in ("updated", "not_modified") for r in results):
             now = self.services.clock.now().astimezone().strftime("%H:%M")
             self.sync_label.setText(self.tr("Last synced %1").replace("%1", now))
             self.sync_label.setToolTip("")
