@@ -81,6 +81,8 @@ class Services:
     runner: Runner = field(init=False)
     _engine: PolicyEngine | None = field(default=None, init=False)
     _engine_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _policy_generation: int = field(default=0, init=False)
+    _engine_generation: int = field(default=-1, init=False)
     downloads: Cancel = field(default_factory=Cancel, init=False)
     _it_policy_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     _it_policy_checked: bool = field(default=False, init=False)
@@ -243,8 +245,9 @@ class Services:
 
     # -- policy -----------------------------------------------------------
     def invalidate_policy(self) -> None:
-        with self._engine_lock:
-            self._engine = None
+        """The next :meth:`policy_engine` builds anew.  Takes no lock: the GUI thread
+        calls this, and a build holds the lock for seconds (the lemmatizer loading)."""
+        self._policy_generation += 1
 
     def policy_engine(self) -> PolicyEngine:
         """Built on a worker: the regex-based checks load there, not on the GUI thread."""
@@ -252,8 +255,10 @@ class Services:
         from advocate_desktop.policy.loader import builtin_rules, combine
 
         with self._engine_lock:
-            if self._engine is None:
+            generation = self._policy_generation
+            if self._engine is None or self._engine_generation != generation:
                 self._engine = PolicyEngine(combine(builtin_rules(), *self._policy_layers()))
+                self._engine_generation = generation  # an invalidation meanwhile rebuilds
             return self._engine
 
     def _policy_layers(self) -> list[list[Rule]]:

@@ -101,3 +101,35 @@ def test_a_valid_it_policy_shows_no_banner(
     harness.idle(window)
     assert not window.policy_banner.isVisible()
     assert window.services.it_policy_problem() is None
+
+
+def test_invalidating_the_policy_never_waits_for_a_build(harness: Harness) -> None:
+    """The GUI thread invalidates; a build holds the lock for seconds (the lemmatizer).
+
+    The builder keeps the lock until the GUI thread has come back from
+    refresh_policy; had the GUI thread waited for the lock, the builder's wait
+    would end by its time-out instead (a deadlock broken after 10 s).
+    """
+    import threading
+
+    window = harness.window()
+    services = window.services
+    before = services.policy_engine()
+    holding = threading.Event()
+    gui_returned = threading.Event()
+    outcome: list[bool] = []
+
+    def slow_build() -> None:
+        with services._engine_lock:  # as a build loading the lemmatizer does
+            holding.set()
+            outcome.append(gui_returned.wait(10))
+
+    builder = threading.Thread(target=slow_build)
+    builder.start()
+    holding.wait(10)
+    window.refresh_policy()  # on the GUI thread
+    gui_returned.set()
+    builder.join()
+    harness.idle(window)
+    assert outcome == [True]
+    assert services.policy_engine() is not before  # and the next build is a new one
