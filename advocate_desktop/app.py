@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -14,6 +16,7 @@ from advocate_desktop import APP_ID, APP_NAME, ORG_DOMAIN, __version__
 from advocate_desktop.paths import AppPaths
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication, QDialog
 
     from advocate_desktop.schedule.clock import Clock
@@ -22,6 +25,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("advocate_desktop")
 Prepared = TypeVar("Prepared")
+# After the window closed (it waited up to ui.main_window.QUIT_WAIT_MS), how much
+# longer the process waits for background work before it leaves anyway.
+EXIT_WAIT_MS = 300
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -218,13 +224,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cannot_start(app, error, paths)
 
     guard.received.connect(window.second_start)
+    quit_on_signals(app, window.quit)
     window.show()
     window.start(import_path)
     code = app.exec()
     del collector
-    tasks.wait()
+    if not tasks.wait(EXIT_WAIT_MS):
+        # Only a stuck DNS lookup or disk gets here: downloads were cut on quit, and
+        # every write is a transaction the next start finds whole or not at all.
+        log.warning("leaving without waiting for %d background task(s)", tasks.pending)
+        logging.shutdown()
+        os._exit(int(code))
     services.db.close()
     guard.release()
+    log.info("exited")
     return int(code)
 
 
@@ -250,3 +263,36 @@ def _hand_over(app: QApplication, paths: AppPaths, import_path: Path | None) -> 
         ),
     )
     return False
+
+
+def quit_on_signals(app: QObject, quit_app: Callable[[], object]) -> None:
+    """SIGTERM and SIGINT (logging out, ``kill``, Ctrl+C) quit as the Quit menu does.
+
+    Python runs a signal handler only when the interpreter gets control, and Qt's
+    event loop is C++: the signal wakes the loop through a socket it watches.
+    """
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: None)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def woken() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+        log.info("quit requested by a signal")
+        quit_app()
+
+    notifier.activated.connect(woken)
+    _keep_alive.extend((reader, writer, notifier))
+
+
+# The wake-up sockets and their notifier live as long as the process.
+_keep_alive: list[object] = []

@@ -671,6 +671,7 @@ def run_verify(arguments: argparse.Namespace, out: Output) -> int:
     from advocate_desktop.feed.errors import FeedError
     from advocate_desktop.feed.pack import Trust, load_pack, pack_files
     from advocate_desktop.feed.signing import KeyFormatError, parse_public_key
+    from advocate_desktop.policy.loader import PolicyError, load_policy_text
 
     keys = []
     for path in arguments.trust:
@@ -683,8 +684,16 @@ def run_verify(arguments: argparse.Namespace, out: Output) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         try:
             loaded = load_pack(arguments.pack, Path(scratch), Trust(tuple(keys), True))
+            if loaded.policy_json is not None:  # the app refuses a pack whose policy fails
+                try:
+                    load_policy_text(loaded.policy_json, f"{arguments.pack}/policy.json")
+                except PolicyError as error:
+                    raise FeedError(
+                        str(arguments.pack), f"policy.json{error.pointer}", error.problem
+                    ) from None
         except FeedError as error:
-            out.emit({"valid": False, "problem": str(error)}, f"NOT VALID: {error}")
+            problem = str(error).replace(scratch, str(arguments.pack))
+            out.emit({"valid": False, "problem": problem}, f"NOT VALID: {problem}")
             return EXIT_PROBLEMS
         root = arguments.pack if arguments.pack.is_dir() else Path(loaded.media_root).parent
         files = sorted(pack_files(root))

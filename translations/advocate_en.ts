@@ -225,6 +225,10 @@ Advocate Desktop starts with empty data. Your posts that were already published 
         <translation>Too long for this network</translation>
     </message>
     <message>
+        <source>Publishing is blocked: your IT department&apos;s policy could not be loaded. Ask IT to fix it; your draft is kept.</source>
+        <translation>Publishing is blocked: your IT department&apos;s policy could not be loaded. Ask IT to fix it; your draft is kept.</translation>
+    </message>
+    <message>
         <source>Add an account in Settings to publish.</source>
         <translation>Add an account in Settings to publish.</translation>
     </message>
@@ -326,6 +330,10 @@ Advocate Desktop starts with empty data. Your posts that were already published 
         <translation>Queue</translation>
     </message>
     <message>
+        <source>Publishing is blocked</source>
+        <translation>Publishing is blocked</translation>
+    </message>
+    <message>
         <source>Syncing content</source>
         <translation>Syncing content</translation>
     </message>
@@ -423,6 +431,10 @@ Advocate Desktop starts with empty data. Your posts that were already published 
     <message>
         <source>The content could not be loaded: %1</source>
         <translation>The content could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Your IT department&apos;s policy could not be loaded, so nothing can be published until IT fixes it. You can still read the content and write drafts. Tell IT: %1</source>
+        <translation>Your IT department&apos;s policy could not be loaded, so nothing can be published until IT fixes it. You can still read the content and write drafts. Tell IT: %1</translation>
     </message>
     <message>
         <source>Import content pack</source>
@@ -618,6 +630,10 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>The content this post shares (%1) is no longer signed by a key this computer trusts, so it was not published.</source>
         <translation>The content this post shares (%1) is no longer signed by a key this computer trusts, so it was not published.</translation>
+    </message>
+    <message>
+        <source>Your IT department&apos;s policy could not be loaded (%1), so nothing is published until IT fixes it. Publish this post again from the Queue after that.</source>
+        <translation>Your IT department&apos;s policy could not be loaded (%1), so nothing is published until IT fixes it. Publish this post again from the Queue after that.</translation>
     </message>
     <message>
         <source>An unexpected error happened: %1</source>
@@ -1215,6 +1231,10 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Last sync failed: %1</source>
         <translation>Last sync failed: %1</translation>
+    </message>
+    <message>
+        <source>Next try at %1</source>
+        <translation>Next try at %1</translation>
     </message>
     <message>
         <source>Last synced %1</source>

@@ -225,6 +225,10 @@ Advocate Desktop zaczyna z pustymi danymi. Posty, które już opublikowano, nada
         <translation>Za długi dla tej sieci</translation>
     </message>
     <message>
+        <source>Publishing is blocked: your IT department&apos;s policy could not be loaded. Ask IT to fix it; your draft is kept.</source>
+        <translation>Publikowanie jest zablokowane: nie udało się wczytać zasad Twojego działu IT. Poproś dział IT o poprawkę; Twój szkic zostaje zachowany.</translation>
+    </message>
+    <message>
         <source>Add an account in Settings to publish.</source>
         <translation>Dodaj konto w Ustawieniach, aby publikować.</translation>
     </message>
@@ -326,6 +330,10 @@ Advocate Desktop zaczyna z pustymi danymi. Posty, które już opublikowano, nada
         <translation>Kolejka</translation>
     </message>
     <message>
+        <source>Publishing is blocked</source>
+        <translation>Publikowanie jest zablokowane</translation>
+    </message>
+    <message>
         <source>Syncing content</source>
         <translation>Synchronizacja materiałów</translation>
     </message>
@@ -424,6 +432,10 @@ Advocate Desktop zaczyna z pustymi danymi. Posty, które już opublikowano, nada
     <message>
         <source>The content could not be loaded: %1</source>
         <translation>Nie udało się wczytać materiałów: %1</translation>
+    </message>
+    <message>
+        <source>Your IT department&apos;s policy could not be loaded, so nothing can be published until IT fixes it. You can still read the content and write drafts. Tell IT: %1</source>
+        <translation>Nie udało się wczytać zasad Twojego działu IT, więc do czasu ich poprawienia nic nie zostanie opublikowane. Nadal możesz przeglądać treści i pisać szkice. Przekaż działowi IT: %1</translation>
     </message>
     <message>
         <source>Import content pack</source>
@@ -619,6 +631,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>The content this post shares (%1) is no longer signed by a key this computer trusts, so it was not published.</source>
         <translation>Treści, które udostępnia ten wpis (%1), nie są już podpisane kluczem zaufanym na tym komputerze, więc wpis nie został opublikowany.</translation>
+    </message>
+    <message>
+        <source>Your IT department&apos;s policy could not be loaded (%1), so nothing is published until IT fixes it. Publish this post again from the Queue after that.</source>
+        <translation>Nie udało się wczytać zasad Twojego działu IT (%1), więc do czasu ich poprawienia nic nie jest publikowane. Potem opublikuj ten post ponownie z Kolejki.</translation>
     </message>
     <message>
         <source>An unexpected error happened: %1</source>
@@ -1223,6 +1239,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Last sync failed: %1</source>
         <translation>Ostatnia synchronizacja nie powiodła się: %1</translation>
+    </message>
+    <message>
+        <source>Next try at %1</source>
+        <translation>Kolejna próba: %1</translation>
     </message>
     <message>
         <source>Last synced %1</source>

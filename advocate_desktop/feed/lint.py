@@ -16,6 +16,7 @@ from typing import Any
 
 from advocate_desktop.feed.errors import FeedError
 from advocate_desktop.feed.pack import FEED_NAME, POLICY_NAME, pack_files
+from advocate_desktop.feed.parse import checked_object, parse_json_feed
 from advocate_desktop.paths import resources_dir
 
 ERROR, WARNING = "error", "warning"
@@ -65,9 +66,32 @@ def _read_json(folder: Path, name: str, issues: list[LintIssue], required: bool)
             )
         return None
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        # The app's own reader: it refuses lone surrogates as the app does.
+        return json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=checked_object)
     except UnicodeDecodeError:
         issues.append(LintIssue(name, "", ERROR, "not UTF-8 text.", "save the file as UTF-8."))
+    except UnicodeEncodeError as error:
+        issues.append(
+            LintIssue(
+                name,
+                "",
+                ERROR,
+                f"a \\u{ord(error.object[error.start]):04x} escape after"
+                f" {error.object[max(0, error.start - 20) : error.start]!r} is half of a UTF-16"
+                " pair, not valid text.",
+                "write the character itself, or both halves of the pair.",
+            )
+        )
+    except RecursionError:
+        issues.append(
+            LintIssue(
+                name,
+                "",
+                ERROR,
+                "the JSON is nested too deeply to be read.",
+                "a feed or policy is a few levels deep; check how the file was generated.",
+            )
+        )
     except json.JSONDecodeError as error:
         issues.append(
             LintIssue(
@@ -104,7 +128,7 @@ def lint_folder(folder: Path, check_policy: PolicyCheck, measure: Measure) -> li
         return issues
     feed = _read_json(folder, FEED_NAME, issues, required=True)
     if feed is not None:
-        for error in sorted(_validator("feed.schema.json").iter_errors(feed), key=str):
+        for error in sorted(_schema_errors("feed.schema.json", feed, FEED_NAME, issues), key=str):
             issues.append(
                 LintIssue(
                     FEED_NAME,
@@ -121,7 +145,7 @@ def lint_folder(folder: Path, check_policy: PolicyCheck, measure: Measure) -> li
             _lint_left_out(feed, issues)
     policy = _read_json(folder, POLICY_NAME, issues, required=False)
     if policy is not None:
-        schema_errors = list(_validator("policy.schema.json").iter_errors(policy))
+        schema_errors = _schema_errors("policy.schema.json", policy, POLICY_NAME, issues)
         for error in sorted(schema_errors, key=str):
             issues.append(
                 LintIssue(
@@ -146,7 +170,49 @@ def lint_folder(folder: Path, check_policy: PolicyCheck, measure: Measure) -> li
                         "see docs/policy-format.md.",
                     )
                 )
+    if feed is not None and not any(i.severity == ERROR for i in issues):
+        _app_reads(folder, issues)
     return issues
+
+
+def _schema_errors(name: str, document: Any, file: str, issues: list[LintIssue]) -> list[Any]:
+    try:
+        return list(_validator(name).iter_errors(document))
+    except RecursionError:
+        issues.append(
+            LintIssue(
+                file,
+                "",
+                ERROR,
+                "the JSON is nested too deeply to be checked.",
+                "a feed or policy is a few levels deep; check how the file was generated.",
+            )
+        )
+        return []
+
+
+def _app_reads(folder: Path, issues: list[LintIssue]) -> None:
+    """The app's own reading of the feed, so lint never passes what the app refuses."""
+    root = folder.resolve()
+
+    def resolve(reference: str) -> str | None:
+        if "://" in reference:
+            return reference
+        candidate = (root / reference).resolve()
+        return str(candidate) if candidate.is_relative_to(root) and candidate.is_file() else None
+
+    try:
+        parse_json_feed((folder / FEED_NAME).read_bytes(), FEED_NAME, resolve)
+    except FeedError as error:
+        issues.append(
+            LintIssue(
+                FEED_NAME,
+                error.pointer,
+                ERROR,
+                error.problem + ".",
+                "see docs/feed-format.md for this field.",
+            )
+        )
 
 
 def _lint_items(

@@ -193,7 +193,10 @@ def _from_folder(folder: Path, origin: Path, release: SignedRelease | None = Non
 
     feed = parse_json_feed(data, f"{source}/{FEED_NAME}", resolve)
     policy_path = folder / POLICY_NAME
-    policy_json = policy_path.read_text(encoding="utf-8") if policy_path.is_file() else None
+    try:
+        policy_json = policy_path.read_text(encoding="utf-8") if policy_path.is_file() else None
+    except UnicodeDecodeError as error:
+        raise FeedError(source, POLICY_NAME, f"not UTF-8 text (byte {error.start})") from None
     return LoadedPack(
         location=str(origin.resolve()),
         feed=feed,
@@ -214,6 +217,7 @@ def _safe_extract(archive: Path, target: Path) -> None:
             if len(members) > MAX_MEMBERS:
                 raise FeedError(source, "", f"too many files ({len(members)} > {MAX_MEMBERS})")
             total = 0
+            _check_names(members, source)
             for member in members:
                 _check_member(member, source)
                 total += member.file_size
@@ -237,6 +241,46 @@ def _safe_extract(archive: Path, target: Path) -> None:
                         writer.write(chunk)
     except zipfile.BadZipFile as error:
         raise FeedError(source, "", f"damaged zip archive: {error}") from error
+    except OSError as error:  # a name this file system refuses (too long, reserved, …)
+        raise FeedError(
+            source, "", f"a file of the pack cannot be written here: {error.strerror or error}"
+        ) from None
+
+
+def _check_names(members: list[zipfile.ZipInfo], source: str) -> None:
+    """Refuse names that would land on the same file, on any of the systems the app runs on.
+
+    Windows and macOS compare names case-insensitively (and macOS after Unicode
+    normalisation), so ``media/A.png`` and ``media/a.png`` are one file there; a
+    name that is both a file and a folder (``media/x`` and ``media/x/y``) cannot be
+    written anywhere.  The same pack is accepted or refused on every system.
+    """
+    import unicodedata
+
+    def key(parts: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(unicodedata.normalize("NFC", p).casefold() for p in parts)
+
+    files: dict[tuple[str, ...], str] = {}
+    folders: dict[tuple[str, ...], str] = {}
+    for member in members:
+        parts = PurePosixPath(member.filename).parts
+        for depth in range(1, len(parts)):
+            folders.setdefault(key(parts[:depth]), member.filename)
+        if member.is_dir():
+            folders.setdefault(key(parts), member.filename)
+            continue
+        name = key(parts)
+        if name in files:
+            raise FeedError(
+                source,
+                member.filename,
+                f"clashes with {files[name]!r}: names that differ only in case, or the same"
+                " name twice, are one file on Windows and macOS",
+            )
+        files[name] = member.filename
+    for name, original in files.items():
+        if name in folders:
+            raise FeedError(source, original, f"is a file and also a folder (of {folders[name]!r})")
 
 
 def _check_member(member: zipfile.ZipInfo, source: str) -> None:

@@ -7,6 +7,7 @@ plain text; the UI never renders them as HTML.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -30,13 +31,25 @@ ResolveMedia = Callable[[str], str | None]
 
 def parse_json_feed(data: bytes, source: str, resolve_media: ResolveMedia | None = None) -> Feed:
     try:
-        document = json.loads(data.decode("utf-8-sig"), object_pairs_hook=_interruptible_dict)
+        text = data.decode("utf-8-sig")
+        hook = _checked_dict if SURROGATE_ESCAPE.search(text) else _interruptible_dict
+        document = json.loads(text, object_pairs_hook=hook)
     except UnicodeDecodeError as error:
         raise FeedError(source, "", f"not UTF-8 text (byte {error.start})") from error
     except json.JSONDecodeError as error:
         raise FeedError(
             source, "", f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
         ) from error
+    except RecursionError:
+        raise FeedError(source, "", "the JSON is nested too deeply to be a feed") from None
+    except UnicodeEncodeError as error:
+        raise FeedError(
+            source,
+            "",
+            f"the text {error.object[max(0, error.start - 20) : error.start]!r}… is followed by"
+            f" \\u{ord(error.object[error.start]):04x}, half of a UTF-16 pair: not valid"
+            " Unicode text",
+        ) from None
     return feed_from_document(document, source, resolve_media)
 
 
@@ -48,6 +61,35 @@ def _interruptible_dict(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     interpreter can switch threads between objects (longest stall ~20 ms).
     """
     return dict(pairs)
+
+
+def _checked_dict(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """As :func:`_interruptible_dict`, refusing lone surrogates (``"\\ud800"`` escapes).
+
+    They are valid JSON but not valid text: they cannot be stored or shown.  Every
+    text the app reads is a key or value of an object, or an item of a list that is
+    one.  Used only when the document has such an escape (:data:`SURROGATE_ESCAPE`),
+    since checking every text costs half again the parse.
+    """
+    for key, value in pairs:
+        _check_text(key)
+        if isinstance(value, str):
+            _check_text(value)
+        elif isinstance(value, list):
+            for entry in value:
+                if isinstance(entry, str):
+                    _check_text(entry)
+    return dict(pairs)
+
+
+SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+checked_object = _checked_dict  # for readers that must accept what the app accepts
+
+
+def _check_text(text: str) -> None:
+    """UnicodeEncodeError for a lone surrogate; ASCII (most texts) is checked at C speed."""
+    if not text.isascii():
+        text.encode("utf-8")
 
 
 def feed_from_document(

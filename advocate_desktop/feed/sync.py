@@ -2,11 +2,17 @@
 
 New ETag and Last-Modified values are stored only together with the items they
 describe, so a response that failed to parse is fetched in full next time.
+
+Whatever goes wrong with one source — a refused download, a malformed feed, a
+document nested a million deep, text that is not valid Unicode, a pack whose
+files cannot be written — is that source's error: it is recorded with the time
+of the next try, named by the source's address, and the other sources sync.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +28,9 @@ from advocate_desktop.feed.sources import parse_feed_bytes
 from advocate_desktop.feed.storage import save_pack
 from advocate_desktop.store.feed_repo import FeedRepository, SourceRow
 
+log = logging.getLogger(__name__)
 ZIP_MAGIC = b"PK\x03\x04"
+MAX_PROBLEM_CHARS = 500
 Fetcher = Callable[[str, str | None, str | None], Fetched]
 PolicyCheck = Callable[[str, str], None]  # (policy json, origin) → raises ValueError
 
@@ -31,7 +39,7 @@ PolicyCheck = Callable[[str, str], None]  # (policy json, origin) → raises Val
 class SyncResult:
     source_id: int
     location: str
-    status: str  # "updated", "not_modified" or "failed"
+    status: str  # "updated", "not_modified", "failed" or "cancelled" (the app is quitting)
     items: int = 0
     problem: str = ""
     next_attempt: datetime | None = None
@@ -74,11 +82,31 @@ def sync_source(
         return SyncResult(
             source.id, location, "updated", len(pack.feed.items), next_attempt=now + interval
         )
-    except (FetchError, FeedError) as error:
-        problem = error.message if isinstance(error, FetchError) else str(error)
-        later = now + retry_delay(source.failures, interval)
-        repo.record_error(location, problem, now, later)
-        return SyncResult(source.id, location, "failed", problem=problem, next_attempt=later)
+    except FetchError as error:
+        if error.code == "cancelled":
+            return SyncResult(source.id, location, "cancelled", problem=error.message)
+        problem = error.message
+    except FeedError as error:
+        problem = str(error)
+    except RecursionError:
+        problem = f"{location}: the content is nested too deeply to be read"
+    except UnicodeError:
+        problem = f"{location}: the content contains text that is not valid Unicode"
+    except OSError as error:
+        problem = f"{location}: the content could not be stored: {error.strerror or error}"
+    except Exception as error:  # one source's failure never stops the others
+        log.warning("syncing %s failed unexpectedly", location, exc_info=True)
+        problem = f"{location}: the content could not be used ({type(error).__name__})"
+    problem = storable(problem)
+    later = now + retry_delay(source.failures, interval)
+    repo.record_error(location, problem, now, later)
+    return SyncResult(source.id, location, "failed", problem=problem, next_attempt=later)
+
+
+def storable(text: str) -> str:
+    """A message that can be stored and shown: valid Unicode, of a readable length."""
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return text if len(text) <= MAX_PROBLEM_CHARS else text[: MAX_PROBLEM_CHARS - 1] + "…"
 
 
 def _to_pack(
@@ -91,6 +119,13 @@ def _to_pack(
             downloaded = Path(handle.name)
         try:
             pack = load_pack(downloaded, cache, trust)
+        except FeedError as error:
+            # Named by the address it came from, never by the temporary file.
+            raise FeedError(
+                error.source.replace(str(downloaded), location),
+                error.pointer,
+                error.problem.replace(str(downloaded), location),
+            ) from None
         finally:
             downloaded.unlink(missing_ok=True)
         if pack.policy_json is not None:

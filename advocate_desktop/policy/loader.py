@@ -49,6 +49,8 @@ def load_policy_file(path: Path, origin: str | None = None) -> list[Rule]:
         raise PolicyError(source, "", f"cannot read the file: {error.strerror}") from error
     except ValueError as error:
         raise PolicyError(source, "", f"not valid JSON: {error}") from error
+    except RecursionError:
+        raise PolicyError(source, "", "the JSON is nested too deeply to be a policy") from None
     return parse_policy(document, source)
 
 
@@ -57,6 +59,8 @@ def load_policy_text(text: str, origin: str) -> list[Rule]:
         document = json.loads(text)
     except ValueError as error:
         raise PolicyError(origin, "", f"not valid JSON: {error}") from error
+    except RecursionError:
+        raise PolicyError(origin, "", "the JSON is nested too deeply to be a policy") from None
     return parse_policy(document, origin)
 
 

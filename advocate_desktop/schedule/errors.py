@@ -42,6 +42,7 @@ ACCOUNT_MISSING = "account_missing"
 ACCOUNT_BROKEN = "account_broken"
 UNEXPECTED = "unexpected_error"
 ITEM_EXPIRED = "item_expired"
+POLICY_UNAVAILABLE = "policy_unavailable"  # IT's policy does not load: nothing goes out
 CONTENT_UNTRUSTED = "content_untrusted"  # signed-only on, and its signing key is gone
 # The network refused the post's content; its own message is the detail.
 REJECTED = "rejected"

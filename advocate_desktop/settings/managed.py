@@ -42,6 +42,8 @@ def load_managed(path: Path | None) -> ManagedConfig:
         raise ManagedConfigError(source, "", f"cannot read: {error.strerror}") from error
     except ValueError as error:
         raise ManagedConfigError(source, "", f"not valid JSON: {error}") from error
+    except RecursionError:
+        raise ManagedConfigError(source, "", "the JSON is nested too deeply to be read") from None
     if not isinstance(document, Mapping):
         raise ManagedConfigError(source, "", "expected a JSON object")
     raw_values = document.get("settings", {})

@@ -44,7 +44,7 @@ from advocate_desktop.text.preview import preview
 from advocate_desktop.text.utm import add_utm_if_it_fits, site_of
 from advocate_desktop.ui.feed_list import FeedEntry
 from advocate_desktop.ui.i18n import ui_language
-from advocate_desktop.ui.plain import plain_tip
+from advocate_desktop.ui.plain import plain_label, plain_tip
 from advocate_desktop.ui.policy_panel import SEVERITY_COLORS, PolicyPanel
 from advocate_desktop.ui.schedule_picker import SchedulePicker
 from advocate_desktop.ui.services import Services
@@ -154,6 +154,7 @@ class EditorPanel(QWidget):
         self._checking = False  # a check is running on a worker
         self._schedule_when_checked: bool | None = None  # publish now?
         self._loading = False
+        self._policy_problem: str | None = None
 
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.run_check)
@@ -202,7 +203,7 @@ class EditorPanel(QWidget):
         self.text.setEnabled(False)
         column.addWidget(self.text, 1)
 
-        self.counts = QLabel()
+        self.counts = plain_label()
         self.counts.setAccessibleName(self.tr("Length"))
         column.addWidget(self.counts)
         self.previews = QTabWidget()
@@ -221,7 +222,7 @@ class EditorPanel(QWidget):
             self._preview_labels[network] = label
             self.previews.addTab(scroll, network_label(network))
         column.addWidget(self.previews)
-        self.saved = QLabel()
+        self.saved = plain_label()
         self.saved.setAccessibleName(self.tr("Autosave state"))
         column.addWidget(self.saved)
 
@@ -239,7 +240,7 @@ class EditorPanel(QWidget):
         self.ack.setVisible(False)
         self.ack.toggled.connect(self._update_actions)
         column.addWidget(self.ack)
-        self.reason = QLabel()
+        self.reason = plain_label()  # shows a policy's message: never rendered as HTML
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: #c62828")
         column.addWidget(self.reason)
@@ -268,6 +269,11 @@ class EditorPanel(QWidget):
         self._engine = engine
         if self._draft is not None:
             self.run_check()
+
+    def set_policy_problem(self, problem: str | None) -> None:
+        """IT's policy does not load: nothing may be scheduled until IT fixes it."""
+        self._policy_problem = problem
+        self._update_actions()
 
     def set_accounts(self, accounts: list[AccountRow]) -> None:
         current = self.account.currentData()
@@ -568,6 +574,11 @@ class EditorPanel(QWidget):
     def blocking_reason(self) -> str:
         if self._draft is None:
             return ""
+        if self._policy_problem is not None:
+            return self.tr(
+                "Publishing is blocked: your IT department's policy could not be loaded."
+                " Ask IT to fix it; your draft is kept."
+            )
         if self.current_account() is None:
             return self.tr("Add an account in Settings to publish.")
         if self._too_large is not None and not self._stale():

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QSplitter,
     QSystemTrayIcon,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -41,7 +41,13 @@ from advocate_desktop.ui.editor import EditorPanel, OpenDraft
 from advocate_desktop.ui.feed_list import THUMB, FeedEntry, FeedPanel
 from advocate_desktop.ui.i18n import ui_language
 from advocate_desktop.ui.messages import problem_text
-from advocate_desktop.ui.plain import plain_tip, show_problem, show_problem_later
+from advocate_desktop.ui.plain import (
+    plain_label,
+    plain_notification,
+    plain_tip,
+    show_problem,
+    show_problem_later,
+)
 from advocate_desktop.ui.queue_view import QueueView
 from advocate_desktop.ui.scheduler import SchedulerController
 from advocate_desktop.ui.services import Removal, Services
@@ -53,6 +59,9 @@ if TYPE_CHECKING:
     from advocate_desktop.policy.engine import PolicyEngine
 
 log = logging.getLogger(__name__)
+# Quitting waits this long for running work (a draft being saved); a download is cut
+# at once, so only a stuck DNS lookup or disk could take longer.
+QUIT_WAIT_MS = 1200
 
 
 def app_icon() -> QIcon:
@@ -145,9 +154,21 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(write, self.tr("Write"))
         self.tabs.addTab(self.queue, self.tr("Queue"))
-        self.setCentralWidget(self.tabs)
+        self.policy_banner = plain_label()  # shown when IT's policy does not load
+        self.policy_banner.setWordWrap(True)
+        self.policy_banner.setStyleSheet(
+            "background: #fdecea; color: #b71c1c; padding: 8px; border: 1px solid #c62828"
+        )
+        self.policy_banner.setAccessibleName(self.tr("Publishing is blocked"))
+        self.policy_banner.setVisible(False)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.policy_banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
-        self.paused_label = QLabel()
+        self.paused_label = plain_label()
         self.statusBar().addPermanentWidget(self.paused_label)
 
         self.sync_progress = QProgressBar()
@@ -155,7 +176,7 @@ class MainWindow(QMainWindow):
         self.sync_progress.setMaximumWidth(120)
         self.sync_progress.setVisible(False)
         self.sync_progress.setAccessibleName(self.tr("Syncing content"))
-        self.sync_label = QLabel()
+        self.sync_label = plain_label()
         self.statusBar().addPermanentWidget(self.sync_progress)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.sync = SyncController(services, tasks, self)
@@ -167,8 +188,7 @@ class MainWindow(QMainWindow):
             )
         )
 
-        self.scheduler_label = QLabel()
-        self.scheduler_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.scheduler_label = plain_label()
         self.scheduler_label.setStyleSheet("color: #b00020;")
         self.statusBar().addPermanentWidget(self.scheduler_label)
         self._told_storage_broken = False
@@ -343,7 +363,7 @@ class MainWindow(QMainWindow):
                 .replace("%1", first.location)
                 .replace("%2", first.problem)
             )
-        elif results:
+        elif any(r.status in ("updated", "not_modified") for r in results):
             now = self.services.clock.now().astimezone().strftime("%H:%M")
             self.sync_label.setText(self.tr("Last synced %1").replace("%1", now))
             self.sync_label.setToolTip("")
@@ -376,7 +396,26 @@ class MainWindow(QMainWindow):
 
     def refresh_policy(self) -> None:
         self.services.invalidate_policy()
-        self.tasks.run(self.services.policy_engine, self.editor.set_engine)
+        services = self.services
+
+        def build() -> tuple[PolicyEngine, str | None]:
+            return services.policy_engine(), services.it_policy_problem()
+
+        self.tasks.run(build, self._policy_ready)
+
+    def _policy_ready(self, ready: tuple[PolicyEngine, str | None]) -> None:
+        engine, it_problem = ready
+        self.editor.set_engine(engine)
+        self.editor.set_policy_problem(it_problem)
+        self.policy_banner.setVisible(it_problem is not None)
+        if it_problem is not None:
+            self.policy_banner.setText(
+                self.tr(
+                    "Your IT department's policy could not be loaded, so nothing can be"
+                    " published until IT fixes it. You can still read the content and write"
+                    " drafts. Tell IT: %1"
+                ).replace("%1", it_problem)
+            )
 
     def _reopen_draft(self, post: PostRow | None) -> None:
         if post is not None and self.editor.draft is None:
@@ -510,7 +549,9 @@ class MainWindow(QMainWindow):
 
     def notify(self, title: str, text: str) -> None:
         if self.tray is not None and self.tray.supportsMessages():
-            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
+            self.tray.showMessage(
+                title, plain_notification(text), QSystemTrayIcon.MessageIcon.Information, 8000
+            )
         self.show_message(f"{title}: {text}")
 
     def show_message(self, text: str) -> None:
@@ -644,6 +685,8 @@ class MainWindow(QMainWindow):
         self.editor.save_now()
         self.scheduler.stop()
         self.sync.stop()
-        self.tasks.wait()
+        log.info("quitting: downloads stopped, waiting for background work")
+        if not self.tasks.wait(QUIT_WAIT_MS):
+            log.warning("background work is still running after %d ms", QUIT_WAIT_MS)
         event.accept()
         QApplication.quit()

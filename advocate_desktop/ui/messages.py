@@ -62,6 +62,11 @@ def problem_text(problem: PostProblem | None) -> str:
             "The content this post shares (%1) is no longer signed by a key this computer"
             " trusts, so it was not published.",
         ),
+        "policy_unavailable": QCoreApplication.translate(
+            "Messages",
+            "Your IT department's policy could not be loaded (%1), so nothing is published"
+            " until IT fixes it. Publish this post again from the Queue after that.",
+        ),
         "unexpected_error": QCoreApplication.translate(
             "Messages", "An unexpected error happened: %1"
         ),

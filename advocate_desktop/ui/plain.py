@@ -1,15 +1,32 @@
-"""Showing untrusted text (feeds, servers, the employee's own posts) as plain text.
+"""Showing untrusted text (feeds, packs, policies, servers, posts) as plain text.
 
-Qt renders a tooltip or a message box as rich text whenever the string *looks*
-like HTML (``Qt.mightBeRichText``), so a feed summary with tags would be
-rendered there.  Everything shown through these helpers is escaped first.
+Qt renders a label, a tooltip or a message box as rich text whenever the string
+*looks* like HTML (``Qt.mightBeRichText``), so a policy message with a heading
+and a link would be rendered there, link and all.  Labels that can show such
+text are made with :func:`plain_label`; tooltips and notifications are escaped;
+message boxes are plain.  Item views draw their text plain already.
 """
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that shows its text exactly as given, never as HTML."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def plain_notification(text: str) -> str:
+    """A desktop notification's body: notification servers may render markup."""
+    return html.escape(text, quote=False)
 
 
 def plain_tip(text: str | None) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop.policy.model import Finding, Severity
-from advocate_desktop.ui.plain import plain_tip
+from advocate_desktop.ui.plain import plain_label, plain_tip
 
 SEVERITY_COLORS = {
     Severity.BLOCK: QColor("#c62828"),
@@ -47,7 +47,7 @@ class PolicyPanel(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         layout.addWidget(self.heading)
-        self.summary = QLabel(self.tr("Open an item to check your post."))
+        self.summary = plain_label(self.tr("Open an item to check your post."))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.list = QListWidget()

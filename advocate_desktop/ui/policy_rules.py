@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop.policy.model import Rule
-from advocate_desktop.ui.plain import plain_tip
+from advocate_desktop.ui.plain import plain_label, plain_tip
 from advocate_desktop.ui.policy_panel import SEVERITY_COLORS, severity_label
 
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
@@ -76,9 +76,8 @@ class PolicyRulesDialog(QDialog):
             self.tree.addTopLevelItem(item)
         self.tree.currentItemChanged.connect(self._show_current)
         layout.addWidget(self.tree, 1)
-        self.message = QLabel()
+        self.message = plain_label()  # the rule's message, from a pack or IT
         self.message.setWordWrap(True)
-        self.message.setTextFormat(self.message.textFormat().PlainText)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.open_link = QPushButton(self.tr("Open the policy page"))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
+from advocate_desktop.feed.cancel import Cancel
 from advocate_desktop.feed.errors import FeedError
 from advocate_desktop.feed.pack import Trust, load_pack
 from advocate_desktop.feed.signing import KeyFormatError, TrustedKey, parse_public_key
@@ -54,6 +55,7 @@ from advocate_desktop.store.settings_repo import SettingsRepository
 from advocate_desktop.store.timestamps import from_db
 
 if TYPE_CHECKING:
+    from advocate_desktop.feed.fetch import FetchLimits
     from advocate_desktop.feed.sync import SyncResult
     from advocate_desktop.policy.engine import PolicyEngine
     from advocate_desktop.policy.model import Rule
@@ -100,6 +102,13 @@ class Services:
     runner: Runner = field(init=False)
     _engine: PolicyEngine | None = field(default=None, init=False)
     _engine_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _policy_generation: int = field(default=0, init=False)
+    _engine_generation: int = field(default=-1, init=False)
+    downloads: Cancel = field(default_factory=Cancel, init=False)
+    _it_policy_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _it_policy_checked: bool = field(default=False, init=False)
+    _it_policy_problem: str | None = field(default=None, init=False)
+    fetch_limits: FetchLimits | None = field(default=None, init=False)  # None: the defaults
 
     def __post_init__(self) -> None:
         self.feeds = FeedRepository(self.db)
@@ -234,27 +243,43 @@ class Services:
             self.invalidate_policy()
 
     def sync(self, *, force: bool = False) -> list[SyncResult]:
-        """Sync every subscribed source that is due (all of them with ``force``)."""
+        """Sync every subscribed source that is due (all of them with ``force``).
+
+        One source's failure is that source's result; :meth:`stop_downloads` ends a
+        running sync at once (the download in progress is cut, no later one starts).
+        """
         from advocate_desktop.feed.fetch import fetch, new_session
-        from advocate_desktop.feed.sync import sync_source
+        from advocate_desktop.feed.sync import SyncResult, sync_source
         from advocate_desktop.policy.loader import load_policy_text
 
         now = self.clock.now()
         interval = timedelta(minutes=int(self.settings.get("sync_minutes")))
         trust = self.trust()
+        cancel = self.downloads
+        due = [
+            source
+            for source in self.feeds.sources()
+            if source.kind == URL_KIND
+            and (force or not source.next_attempt_at or from_db(source.next_attempt_at) <= now)
+        ]
+        if due:
+            log.info("syncing %d content source(s)", len(due))
         results = []
         with new_session() as session:
-            for source in self.feeds.sources():
-                if source.kind != URL_KIND:
-                    continue
-                if not force and source.next_attempt_at and from_db(source.next_attempt_at) > now:
-                    continue
-                results.append(
-                    sync_source(
+            for source in due:
+                if cancel.is_set:
+                    break
+                try:
+                    result = sync_source(
                         self.feeds,
                         source,
                         lambda url, etag, modified: fetch(
-                            url, etag=etag, last_modified=modified, session=session
+                            url,
+                            etag=etag,
+                            last_modified=modified,
+                            session=session,
+                            limits=self.fetch_limits,
+                            cancel=cancel,
                         ),
                         now=now,
                         interval=interval,
@@ -262,10 +287,17 @@ class Services:
                         cache=self.paths.media_cache,
                         check_policy=lambda text, origin: load_policy_text(text, origin) and None,
                     )
-                )
+                except Exception as error:  # e.g. the database refused the error record
+                    log.warning("syncing %s failed", source.location, exc_info=True)
+                    result = SyncResult(source.id, source.location, "failed", problem=str(error))
+                results.append(result)
         if any(r.status == "updated" for r in results):
             self.invalidate_policy()
         return results
+
+    def stop_downloads(self) -> None:
+        """Cut every running download and start no new one (the app is quitting)."""
+        self.downloads.cancel()
 
     def import_it_folder(self) -> list[str]:
         """Import every pack in the folder IT chose; returns the problems, one per pack."""
@@ -283,8 +315,9 @@ class Services:
 
     # -- policy -----------------------------------------------------------
     def invalidate_policy(self) -> None:
-        with self._engine_lock:
-            self._engine = None
+        """The next :meth:`policy_engine` builds anew.  Takes no lock: the GUI thread
+        calls this, and a build holds the lock for seconds (the lemmatizer loading)."""
+        self._policy_generation += 1
 
     def policy_engine(self) -> PolicyEngine:
         """Built on a worker: the regex-based checks load there, not on the GUI thread."""
@@ -292,11 +325,13 @@ class Services:
         from advocate_desktop.policy.loader import builtin_rules, combine
 
         with self._engine_lock:
-            if self._engine is None:
+            generation = self._policy_generation
+            if self._engine is None or self._engine_generation != generation:
                 policy = combine(builtin_rules(), *self._policy_layers())
                 for note in policy.notes:  # a layer that tried to weaken a rule
                     log.warning("policy layer ignored: %s", note)
                 self._engine = PolicyEngine(policy)
+                self._engine_generation = generation  # an invalidation meanwhile rebuilds
             return self._engine
 
     def _policy_layers(self) -> list[list[Rule]]:
@@ -311,18 +346,49 @@ class Services:
             except PolicyError:
                 log.warning("a stored pack policy no longer loads: %s", source.location)
         local = self.managed.extra.get("policy")
-        if local is not None:
+        if local is not None and self.it_policy_problem() is None:
             try:
                 layers.append(parse_policy(local, self.managed.source or "managed"))
-            except PolicyError:
-                log.warning("IT's local policy does not load; using the others")
+            except PolicyError:  # it_policy_problem said it loads: never expected
+                log.error("IT's policy stopped loading; publishing is blocked")
         return layers
 
+    def it_policy_problem(self) -> str | None:
+        """Why the policy in IT's managed configuration cannot be used, or None.
+
+        The app then fails safe: content can still be read and drafts written, but
+        nothing is published (the editor and the publish gate both refuse) until IT
+        fixes it, so no post goes out unchecked by the organisation's rules.
+        """
+        with self._it_policy_lock:
+            if self._it_policy_checked:
+                return self._it_policy_problem
+        from advocate_desktop.policy.loader import PolicyError, parse_policy
+
+        problem = None
+        local = self.managed.extra.get("policy")
+        if local is not None:
+            try:
+                parse_policy(local, self.managed.source or "managed")
+            except PolicyError as error:  # named by its place in managed.json
+                problem = f"{error.source}: /policy{error.pointer}: {error.problem}"
+            except RecursionError:
+                problem = f"{self.managed.source}: /policy: nested too deeply to be read"
+        if problem is not None:
+            log.error("IT's policy cannot be loaded, so publishing is blocked: %s", problem)
+        with self._it_policy_lock:
+            self._it_policy_checked = True
+            self._it_policy_problem = problem
+        return problem
+
     def publish_gate(self, post: PostRow) -> PostProblem | None:
-        """The checks again at publish time: the item's expiry (or its signature's), whether
-        its content is still trusted, and the policy in force then."""
+        """The checks again at publish time: IT's policy loads, the item's expiry (or its
+        signature's), whether its content is still trusted, and the policy in force then."""
         from advocate_desktop.policy.engine import TextTooLarge
 
+        it_problem = self.it_policy_problem()
+        if it_problem is not None:
+            return PostProblem(errors.POLICY_UNAVAILABLE, it_problem)
         item = None
         if post.source_id is not None and post.item_id is not None:
             item = stored_item(self.feeds, post.source_id, post.item_id)

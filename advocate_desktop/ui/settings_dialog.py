@@ -33,7 +33,7 @@ from advocate_desktop.store.feed_repo import SourceRow
 from advocate_desktop.store.timestamps import from_db
 from advocate_desktop.text.catalog import LABELS
 from advocate_desktop.ui.pace_settings import PaceSettingsPage
-from advocate_desktop.ui.plain import show_problem
+from advocate_desktop.ui.plain import plain_label, show_problem
 from advocate_desktop.ui.services import URL_KIND, Services, default_outbox_folder, managed_keys
 from advocate_desktop.ui.tasks import TaskRunner
 
@@ -137,7 +137,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(settings.get("language")))
         self.language.currentIndexChanged.connect(self._language_changed)
         form.addRow(self.tr("Language:"), self.language)
-        self.language_note = QLabel()
+        self.language_note = plain_label()
         self.language_note.setWordWrap(True)
         form.addRow("", self.language_note)
         self.grace = QSpinBox()
@@ -370,6 +370,9 @@ class SettingsDialog(QDialog):
             )
         if source.last_error:
             lines.append(self.tr("Last sync failed: %1").replace("%1", source.last_error))
+            if source.next_attempt_at:
+                when = from_db(source.next_attempt_at).astimezone().strftime("%Y-%m-%d %H:%M")
+                lines.append(self.tr("Next try at %1").replace("%1", when))
         elif source.last_synced_at:
             when = from_db(source.last_synced_at).astimezone().strftime("%Y-%m-%d %H:%M")
             lines.append(self.tr("Last synced %1").replace("%1", when))

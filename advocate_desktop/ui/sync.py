@@ -42,7 +42,10 @@ class SyncController(QObject):
         self.timer.start()
 
     def stop(self) -> None:
+        """No more syncs, and the running one ends now (its download is cut)."""
         self.timer.stop()
+        self._forced_again = False
+        self._services.stop_downloads()
 
     def _prepared(self, problems: list[str]) -> None:
         if problems:

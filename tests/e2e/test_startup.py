@@ -260,3 +260,20 @@ def test_version_and_help() -> None:
         [BIN / "advocate-desktop", "--help"], capture_output=True, text=True, timeout=60, check=True
     )
     assert "--import FILE" in usage.stdout
+
+
+def test_a_deeply_nested_managed_config_is_reported_not_a_traceback(
+    launch: object, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    config = home / ".config/advocate-desktop"
+    config.mkdir(parents=True)
+    (config / "consent.json").write_text(json.dumps({"version": 1}))
+    site = home / "site/advocate-desktop"
+    site.mkdir(parents=True)
+    depth = 1_000_000
+    (site / "managed.json").write_text('{"policy": ' + "[" * depth + "]" * depth + "}")
+    running = launch(home=home)  # type: ignore[operator]
+    line = running.wait_for("cannot start")
+    assert "nested too deeply" in line
+    assert not [entry for entry in running.lines if "Traceback" in entry]
