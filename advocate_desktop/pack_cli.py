@@ -327,7 +327,7 @@ def _blocked_suggestions(folder: Path) -> list[Any]:
         layers = [builtin_rules()]
         if policy_path.is_file():
             layers.append(parse_policy(json.loads(policy_path.read_text("utf-8")), "policy.json"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return []  # lint_folder has reported it
     engine = PolicyEngine(combine(*layers))
     issues = []

@@ -151,7 +151,16 @@ def test_html_from_every_source_is_shown_as_plain_text(
     window.feed.open_row(row)
     harness.idle(window)
     qtbot.waitUntil(lambda: window.editor.policy.list.count() > 0, timeout=10000)
+    # The built-in disclosure blocks first; add the label so the pack's own rule shows.
+    result = window.editor._result
+    assert result is not None
+    for finding in result.blocking:
+        if finding.rule == "builtin.disclosure":
+            text = window.editor.text.toPlainText()
+            fixed = text[: finding.start] + finding.suggestions[0] + text[finding.end :]
+            window.editor.text.setPlainText(fixed)
     window.editor.run_check()
+    qtbot.waitUntil(lambda: HOSTILE in window.editor.reason.text(), timeout=10000)
     assert HOSTILE in window.editor.reason.text()  # "Publishing is blocked until you fix: …"
     assert HOSTILE in window.editor.origin.text()
     assert not window.editor.schedule_button.isEnabled()
