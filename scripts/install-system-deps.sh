@@ -14,7 +14,8 @@ packages=(
   python3-venv
 )
 if [ "$mode" = test ]; then
-  packages+=(xvfb xauth nginx-light)
+  # desktop-file-utils: tests validate the autostart entry with desktop-file-validate
+  packages+=(xvfb xauth nginx-light desktop-file-utils)
 fi
 missing=()
 for package in "${packages[@]}"; do
