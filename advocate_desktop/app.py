@@ -37,6 +37,11 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="FILE",
         help="import a content pack (.zip) at start",
     )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start in the tray without showing the window (how start at login runs it)",
+    )
     parser.add_argument("--verbose", action="store_true", help="log debugging details")
     return parser.parse_args(argv)
 
@@ -125,7 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     tasks = TaskRunner(app)
     window = MainWindow(services, tasks, credentials)
-    window.show()
+    if not (arguments.background and window.tray.available):
+        window.show()
     window.start(arguments.import_path)
     code = app.exec()
     del collector

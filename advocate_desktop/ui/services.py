@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
+from advocate_desktop.autostart import Autostart, for_this_system, launch_command
 from advocate_desktop.feed.errors import FeedError
 from advocate_desktop.feed.pack import Trust, load_pack
 from advocate_desktop.feed.signing import KeyFormatError, TrustedKey, parse_public_key
@@ -77,6 +78,7 @@ class Services:
     settings: SettingsService = field(init=False)
     post_service: PostService = field(init=False)
     runner: Runner = field(init=False)
+    autostart: Autostart = field(default_factory=for_this_system)
     _engine: PolicyEngine | None = field(default=None, init=False)
     _engine_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
 
@@ -270,10 +272,30 @@ class Services:
     def text_network_of(self, account: AccountRow) -> str:
         return text_network(account.network, account.config)
 
+    # -- start at login ---------------------------------------------------
+    def set_start_at_login(self, on: bool) -> None:
+        """Write or remove the login entry, then remember the choice; raises AutostartError."""
+        if self.settings.is_locked("start_at_login"):
+            raise PermissionError("start at login is set by IT")
+        if on:
+            self.autostart.enable(launch_command())
+        else:
+            self.autostart.disable()
+        self.settings.set("start_at_login", on)
+
+    def should_offer_start_at_login(self) -> bool:
+        """True once: after the first scheduled post, unless it is on already or IT decided."""
+        settings = self.settings
+        if settings.get("start_at_login_offered") or settings.is_locked("start_at_login"):
+            return False
+        settings.set("start_at_login_offered", True)
+        return not self.autostart.is_enabled()
+
     # -- everything -------------------------------------------------------
     def remove_all_data(self, credentials: Any) -> None:
-        """Drafts, queue, cache, settings, consent and every stored credential."""
+        """Drafts, queue, cache, settings, consent, the login entry and every stored credential."""
         account_ids = [a.id for a in self.accounts.all()]
+        self.autostart.disable()  # the login entry this app wrote goes too
         credentials.delete_all(account_ids)
         self.db.close()
         self.paths.remove_all()

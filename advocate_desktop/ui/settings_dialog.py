@@ -35,6 +35,7 @@ from advocate_desktop.store.timestamps import from_db
 from advocate_desktop.text.catalog import LABELS
 from advocate_desktop.ui.plain import show_problem
 from advocate_desktop.ui.services import URL_KIND, Services, default_outbox_folder, managed_keys
+from advocate_desktop.ui.start_at_login import StartAtLogin
 from advocate_desktop.ui.tasks import TaskRunner
 
 IdRole = Qt.ItemDataRole.UserRole
@@ -154,6 +155,15 @@ class SettingsDialog(QDialog):
         self.close_to_tray.setChecked(bool(settings.get("close_to_tray")))
         self.close_to_tray.toggled.connect(lambda on: self._save("close_to_tray", on))
         form.addRow("", self.close_to_tray)
+        self.start_at_login = QCheckBox(self.tr("Start in the tray when I log in"))
+        self.start_at_login.setEnabled(False)  # until the current state is read
+        self.start_at_login.toggled.connect(self._start_at_login_toggled)
+        form.addRow("", self.start_at_login)
+        self._login = StartAtLogin(self._services, self._tasks, self)
+        self._login.failed.connect(self._start_at_login_failed)
+        self._tasks.run(
+            self._services.autostart.is_enabled, self._show_start_at_login, context=self
+        )
         self.paused = QCheckBox(self.tr("Pause all scheduled posts"))
         self.paused.setChecked(bool(settings.get("paused")))
         self.paused.toggled.connect(self._paused_toggled)
@@ -275,6 +285,24 @@ class SettingsDialog(QDialog):
     def _grace_changed(self, value: int) -> None:
         self._save("grace_minutes", value)
         self._services.runner.grace = timedelta(minutes=value)
+
+    def _show_start_at_login(self, on: bool) -> None:
+        self.start_at_login.blockSignals(True)
+        self.start_at_login.setChecked(on)
+        self.start_at_login.blockSignals(False)
+        locked = self._services.settings.is_locked("start_at_login")
+        self.start_at_login.setEnabled(not locked)
+        if locked:
+            self.start_at_login.setToolTip(self.tr("Set by your IT department."))
+
+    def _start_at_login_toggled(self, on: bool) -> None:
+        self._login.set(on)
+
+    def _start_at_login_failed(self, problem: str) -> None:
+        self._tasks.run(
+            self._services.autostart.is_enabled, self._show_start_at_login, context=self
+        )
+        show_problem(self, self.tr("Start at login"), problem)
 
     def _paused_toggled(self, on: bool) -> None:
         self._save("paused", on)
