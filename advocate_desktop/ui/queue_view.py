@@ -20,11 +20,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -97,6 +96,7 @@ class Snapshot:
     pages: dict[int, list[ShownLine]]
     facets: QueueFacets
     names: dict[str, str]
+    selected_id: str | None = None
     selected_row: int | None = None
 
 
@@ -125,8 +125,13 @@ class QueueModel(QAbstractTableModel):
 
     # -- loading ------------------------------------------------------------------
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        """Replace everything; keeps the rows (and so the selection) when only data moved."""
+        """Replace everything; keeps the rows (and so the selection) when only data moved.
+
+        Pages asked for before this read and not in it are asked for again: their
+        answers belong to the older read and will be dropped.
+        """
         self.names = snapshot.names
+        waiting = self._requested - set(snapshot.pages)
         if snapshot.count == self._count:
             self._pages = dict(snapshot.pages)
             self._requested = set(snapshot.pages)
@@ -134,12 +139,16 @@ class QueueModel(QAbstractTableModel):
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(self._count - 1, self.columnCount() - 1)
                 )
-            return
-        self.beginResetModel()
-        self._count = snapshot.count
-        self._pages = dict(snapshot.pages)
-        self._requested = set(snapshot.pages)
-        self.endResetModel()
+        else:
+            self.beginResetModel()
+            self._count = snapshot.count
+            self._pages = dict(snapshot.pages)
+            self._requested = set(snapshot.pages)
+            self.endResetModel()
+        for page in sorted(waiting):
+            if page * PAGE_ROWS < self._count:
+                self._requested.add(page)
+                self.page_wanted.emit(self.version, page)
 
     def add_page(self, version: int, page: int, lines: list[ShownLine]) -> None:
         if version != self.version:
@@ -427,7 +436,9 @@ class QueueView(QWidget):
                 if page * PAGE_ROWS < max(count, 1)
             }
             names = {a.id: a.display_name for a in accounts.all()}
-            return Snapshot(version, where, count, pages, posts.queue_facets(), names, row)
+            return Snapshot(
+                version, where, count, pages, posts.queue_facets(), names, selected, row
+            )
 
         self._tasks.run(read, self._read, self._read_failed, context=self)
 
@@ -459,15 +470,20 @@ class QueueView(QWidget):
         selection.blockSignals(True)
         self.model.show_snapshot(snapshot)
         self.table.clearSelection()
-        if snapshot.selected_row is not None:
-            self.table.selectRow(snapshot.selected_row)
-        else:
+        row = snapshot.selected_row
+        if snapshot.selected_id != self._selected_id:
+            # Another post was chosen while this read ran; the next read places it.
+            row = self.model.row_of(self._selected_id) if self._selected_id else None
+        elif row is None:
             self._selected_id = None  # gone, or hidden by the filters
+        if row is not None:
+            self.table.selectRow(row)
         selection.blockSignals(False)
+        self.table.doItemsLayout()  # the scroll bar's range follows the new row count now
         self.table.verticalScrollBar().setValue(scroll)
-        if snapshot.selected_row is not None and self._scroll_to_selection:
+        if row is not None and self._scroll_to_selection:
             self._scroll_to_selection = False
-            self.table.scrollTo(self.model.index(snapshot.selected_row, 0))
+            self.table.scrollTo(self.model.index(row, 0))
         self.total.setText(self.tr("%n post(s)", "", snapshot.count))
         if self._first_read:
             self._first_read = False
@@ -748,7 +764,3 @@ class QueueView(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.message.emit(self.tr("The action failed: %1").replace("%1", str(error)))
         self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        QTimer.singleShot(0, self.refresh)  # times and states may have moved while hidden
