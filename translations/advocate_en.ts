@@ -1145,6 +1145,10 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>The new language applies after a restart.</translation>
     </message>
     <message>
+        <source>Start at login cannot be read: %1</source>
+        <translation>Start at login cannot be read: %1</translation>
+    </message>
+    <message>
         <source>Start at login</source>
         <translation>Start at login</translation>
     </message>

@@ -1157,6 +1157,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Nowy język zacznie obowiązywać po ponownym uruchomieniu.</translation>
     </message>
     <message>
+        <source>Start at login cannot be read: %1</source>
+        <translation>Nie udało się odczytać ustawienia uruchamiania po zalogowaniu: %1</translation>
+    </message>
+    <message>
         <source>Start at login</source>
         <translation>Uruchamiaj po zalogowaniu</translation>
     </message>

@@ -161,9 +161,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.start_at_login)
         self._login = StartAtLogin(self._services, self._tasks, self)
         self._login.failed.connect(self._start_at_login_failed)
-        self._tasks.run(
-            self._services.autostart.is_enabled, self._show_start_at_login, context=self
-        )
+        self._read_start_at_login()
         self.paused = QCheckBox(self.tr("Pause all scheduled posts"))
         self.paused.setChecked(bool(settings.get("paused")))
         self.paused.toggled.connect(self._paused_toggled)
@@ -286,6 +284,23 @@ class SettingsDialog(QDialog):
         self._save("grace_minutes", value)
         self._services.runner.grace = timedelta(minutes=value)
 
+    def _read_start_at_login(self) -> None:
+        self._tasks.run(
+            self._services.autostart.is_enabled,
+            self._show_start_at_login,
+            self._start_at_login_unreadable,
+            context=self,
+        )
+
+    def _start_at_login_unreadable(self, error: BaseException) -> None:
+        self.start_at_login.blockSignals(True)
+        self.start_at_login.setChecked(False)
+        self.start_at_login.blockSignals(False)
+        self.start_at_login.setEnabled(False)
+        self.start_at_login.setToolTip(
+            self.tr("Start at login cannot be read: %1").replace("%1", str(error))
+        )
+
     def _show_start_at_login(self, on: bool) -> None:
         self.start_at_login.blockSignals(True)
         self.start_at_login.setChecked(on)
@@ -299,9 +314,7 @@ class SettingsDialog(QDialog):
         self._login.set(on)
 
     def _start_at_login_failed(self, problem: str) -> None:
-        self._tasks.run(
-            self._services.autostart.is_enabled, self._show_start_at_login, context=self
-        )
+        self._read_start_at_login()
         show_problem(self, self.tr("Start at login"), problem)
 
     def _paused_toggled(self, on: bool) -> None:
