@@ -78,6 +78,13 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE feed_sources ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE feed_sources ADD COLUMN managed INTEGER NOT NULL DEFAULT 0;
     """,
+    # queue-tray: the Queue's order as an index, so a page of 10,000 posts is read
+    # without sorting them all, and the filters' values without scanning the table
+    """
+    CREATE INDEX posts_queue_order ON posts(COALESCE(due_at, updated_at) DESC, id);
+    CREATE INDEX posts_account ON posts(account_id);
+    CREATE INDEX posts_network ON posts(network);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

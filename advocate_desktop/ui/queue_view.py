@@ -65,24 +65,35 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE_ROWS = 200
 OPENABLE_SCHEMES = frozenset({"https", "http", "file"})
 LineRole = Qt.ItemDataRole.UserRole + 1
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 def local_time(stamp: str) -> str:
     return from_db(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-@dataclass(frozen=True)
+@dataclass
 class ShownLine:
-    """A Queue row with its cells already formatted (on the worker that read it)."""
+    """A Queue row with its cells formatted once, not on every paint.
+
+    The worker formats the time and the text; the model adds the translated state
+    and the account's name when the page arrives (``cells``).
+    """
 
     line: QueueLine
     when: str
     text: str
+    cells: tuple[str, ...] = ()
+
+
+SHOWN_CHARS = 120  # more than the column holds; eliding a longer text costs paint time
 
 
 def _shown(lines: list[QueueLine]) -> list[ShownLine]:
     return [
-        ShownLine(line, local_time(line.when), " ".join(line.snippet.split())) for line in lines
+        ShownLine(line, local_time(line.when), " ".join(line.snippet.split())[:SHOWN_CHARS])
+        for line in lines
     ]
 
 
@@ -131,6 +142,8 @@ class QueueModel(QAbstractTableModel):
         answers belong to the older read and will be dropped.
         """
         self.names = snapshot.names
+        for lines in snapshot.pages.values():
+            self._label(lines)
         waiting = self._requested - set(snapshot.pages)
         if snapshot.count == self._count:
             self._pages = dict(snapshot.pages)
@@ -153,7 +166,7 @@ class QueueModel(QAbstractTableModel):
     def add_page(self, version: int, page: int, lines: list[ShownLine]) -> None:
         if version != self.version:
             return  # read before the filters or the data changed; a new read is on its way
-        self._pages[page] = lines
+        self._pages[page] = self._label(lines)
         first = page * PAGE_ROWS
         last = min(first + PAGE_ROWS, self._count) - 1
         if last >= first:
@@ -222,31 +235,32 @@ class QueueModel(QAbstractTableModel):
             return "—"
         return self.names.get(account_id) or self.tr("Removed account")
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        shown = self.shown(index.row())
-        if shown is None:
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return "…"
-            return None
+    def _label(self, lines: list[ShownLine]) -> list[ShownLine]:
+        for shown in lines:
+            line = shown.line
+            shown.cells = (
+                shown.when,
+                self.state_text(line.state),
+                self.account_text(line.account_id),
+                LABELS.get(line.network, line.network),
+                shown.text,
+            )
+        return lines
+
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
+        # Called about a thousand times per paint: the common case first, nothing more.
+        if role == DISPLAY:
+            shown = self.shown(index.row())
+            if shown is None:
+                return "…" if index.column() == 0 else None
+            return shown.cells[index.column()]
+        if role == TOOLTIP and index.column() == 4:
+            shown = self.shown(index.row())
+            return None if shown is None else plain_tip(shown.line.snippet)
         if role == LineRole:
-            return shown.line
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
-            return plain_tip(shown.line.snippet)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = index.column()
-        line = shown.line
-        if column == 0:
-            return shown.when
-        if column == 1:
-            return self.state_text(line.state)
-        if column == 2:
-            return self.account_text(line.account_id)
-        if column == 3:
-            return LABELS.get(line.network, line.network)
-        return shown.text
+            shown = self.shown(index.row())
+            return None if shown is None else shown.line
+        return None
 
 
 class RescheduleDialog(QDialog):
@@ -296,7 +310,6 @@ class QueueView(QWidget):
         self._first_read = True
         self._scroll_to_selection = False
         self.reschedule_dialog: RescheduleDialog | None = None
-        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
 
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
@@ -333,10 +346,11 @@ class QueueView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         width = self.fontMetrics().horizontalAdvance
-        for column, sample in enumerate(
-            ("2026-12-31 23:59", "Missed – confirm to publish", "Outbox (demo)", "LinkedIn")
+        widest_state = max(width(self.model.state_text(s)) for s in PostState)
+        for column, pixels in enumerate(
+            (width("2026-12-31 23:59"), widest_state, width("Outbox (demo)"), width("LinkedIn"))
         ):
-            header.resizeSection(column, width(sample) + 28)
+            header.resizeSection(column, pixels + 28)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self._open_post())
 
@@ -756,7 +770,7 @@ class QueueView(QWidget):
                 self.tr("Not opened: %1 is not a web or file address.").replace("%1", address)
             )
             return False
-        if not self.open_url(url):
+        if not QDesktopServices.openUrl(url):
             self.message.emit(self.tr("Could not open %1").replace("%1", address))
             return False
         return True

@@ -237,3 +237,23 @@ def test_many_notices_become_one_per_kind() -> None:
     assert summary[0].account_id == "a"
     few = notices[:2]
     assert summarize(few) == few
+
+
+def test_due_by_reads_only_what_is_due_in_due_order(queue: Queue) -> None:
+    later = queue.scheduled(60, queue.first.id)
+    soon = queue.scheduled(10, queue.first.id)
+    exactly = queue.scheduled(30, queue.first.id)
+    retry = queue.scheduled(5, queue.first.id)
+    queue.posts.transition(retry, ["scheduled"], "publishing", queue.clock.now())
+    queue.posts.transition(
+        retry,
+        ["publishing"],
+        "retry_wait",
+        queue.clock.now(),
+        next_attempt_at=to_db(queue.clock.now() + timedelta(minutes=20)),
+    )
+    moment = queue.clock.now() + timedelta(minutes=30)
+    assert [p.id for p in queue.posts.due_by(moment)] == [soon, retry, exactly]
+    assert [p.id for p in queue.posts.due_by(queue.clock.now() + timedelta(minutes=15))] == [soon]
+    assert later not in [p.id for p in queue.posts.due_by(moment)]
+    assert queue.posts.due_by(queue.clock.now()) == []
