@@ -88,8 +88,14 @@ def environment(home: Path) -> dict[str, str]:
     return env
 
 
-def start_once(env: dict[str, str]) -> float:
-    """Seconds until the program logged both markers."""
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (all its threads), from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def start_once(env: dict[str, str]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds until the program logged both markers."""
     command = [str(BIN / "advocate-desktop")]
     begin = time.perf_counter()
     process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
@@ -99,7 +105,7 @@ def start_once(env: dict[str, str]) -> float:
         for line in process.stderr:
             seen.update(m for m in MARKERS if m in line)
             if len(seen) == len(MARKERS):
-                return time.perf_counter() - begin
+                return time.perf_counter() - begin, cpu_seconds(process.pid)
         raise RuntimeError(f"the program exited without {set(MARKERS) - seen}")
     finally:
         process.kill()
@@ -133,16 +139,19 @@ def startup(posts: int, runs: int) -> None:
     empty = make_profile(scratch / "empty", 0)
     full = make_profile(scratch / "full", posts)
     start_once(empty), start_once(full)  # warm the OS file cache
-    times: dict[str, list[float]] = {"empty": [], "full": []}
-    for _ in range(runs):
-        times["empty"].append(start_once(empty))
-        times["full"].append(start_once(full))
-    base = statistics.median(times["empty"]) * 1000
-    with_posts = statistics.median(times["full"]) * 1000
-    print(f"start-up to window and Queue ready ({runs} runs each, medians, offscreen):")
-    print(f"  no posts:          {base:7.1f} ms  (min {min(times['empty']) * 1000:.1f})")
-    print(f"  {posts:,} posts:      {with_posts:7.1f} ms  (min {min(times['full']) * 1000:.1f})")
-    print(f"  added by the posts: {with_posts - base:+6.1f} ms")
+    pairs = [(start_once(empty), start_once(full)) for _ in range(runs)]
+    print(f"start-up until the window and the Queue are ready ({runs} runs each, offscreen):")
+    for index, label in ((0, "wall clock"), (1, "CPU time (all threads)")):
+        base = [pair[0][index] * 1000 for pair in pairs]
+        more = [pair[1][index] * 1000 for pair in pairs]
+        added = [b - a for a, b in zip(base, more, strict=True)]
+        print(
+            f"  {label}: no posts median {statistics.median(base):.0f} ms"
+            f" (min {min(base):.0f}); {posts:,} posts median {statistics.median(more):.0f} ms"
+            f" (min {min(more):.0f}); added, median of pairs {statistics.median(added):+.0f} ms"
+        )
+    load = os.getloadavg()[0]
+    print(f"  (load average {load:.1f} on {os.cpu_count()} CPUs while measuring)")
 
 
 def timed(function: Callable[[], object], repeat: int = 200) -> tuple[float, float]:
