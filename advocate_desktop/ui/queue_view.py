@@ -380,7 +380,10 @@ class QueueView(QWidget):
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        history_header = self.history.horizontalHeader()
+        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        history_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.history.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.history.setWordWrap(False)
         self.history.setAccessibleName(self.tr("History"))
         side.addWidget(self.history, 1)
@@ -663,7 +666,6 @@ class QueueView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(plain_tip(text))
                 self.history.setItem(row, column, item)
-        self.history.resizeColumnsToContents()
 
     def _enable(self, actions: frozenset[QueueAction]) -> None:
         for action, button in self._buttons.items():
