@@ -130,7 +130,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     tasks = TaskRunner(app)
     window = MainWindow(services, tasks, credentials)
-    if not (arguments.background and window.tray.available):
+    if arguments.background and window.tray.available:
+        log.info("started in the background; the tray icon opens the window")
+    else:
+        if arguments.background:
+            log.info("no system tray here: showing the window despite --background")
         window.show()
     window.start(arguments.import_path)
     code = app.exec()

@@ -8,6 +8,7 @@ when it answers False.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -20,6 +21,7 @@ from advocate_desktop.store.timestamps import from_db
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
 
+log = logging.getLogger(__name__)
 SNIPPET = 40  # Windows cuts a tray tooltip at 127 characters
 MESSAGE_MS = 10_000
 
@@ -90,6 +92,7 @@ class Tray(QObject):
         self.show_state()
         if self.available:
             self.icon.show()
+            log.info("tray icon shown")
 
     def refresh(self) -> None:
         """Read the next post on a worker; the tooltip and menu follow."""
