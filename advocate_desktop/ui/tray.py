@@ -12,12 +12,13 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction, QIcon, Qt
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from advocate_desktop import APP_NAME
 from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.store.timestamps import from_db
+from advocate_desktop.ui.plain import plain_tip
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
 
@@ -46,6 +47,12 @@ class NextPost:
 def menu_text(text: str) -> str:
     """Text for a menu entry: an ampersand is shown, never taken as a shortcut mark."""
     return text.replace("&", "&&")
+
+
+def never_markup(text: str) -> str:
+    """Tooltips and notification balloons render text that looks like HTML as HTML;
+    a post's text or a server's message is shown as typed (escaped only then)."""
+    return plain_tip(text) if Qt.mightBeRichText(text) else text
 
 
 class Tray(QObject):
@@ -141,7 +148,7 @@ class Tray(QObject):
         lines = [APP_NAME, self.next_line()]
         if paused:
             lines.append(self.tr("Publishing paused"))
-        self.icon.setToolTip("\n".join(lines))
+        self.icon.setToolTip(never_markup("\n".join(lines)))
 
     def _toggle_pause(self) -> None:
         self._pause_action.setChecked(not self._pause_action.isChecked())
@@ -157,5 +164,10 @@ class Tray(QObject):
         """A desktop notification; False when this desktop cannot show one."""
         if not (self.available and self.icon.isVisible() and self.icon.supportsMessages()):
             return False
-        self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS)
+        self.icon.showMessage(
+            never_markup(title),
+            never_markup(text),
+            QSystemTrayIcon.MessageIcon.Information,
+            MESSAGE_MS,
+        )
         return True

@@ -436,3 +436,25 @@ def test_removing_all_data_removes_the_login_entry(
     assert autostart_file().is_file()
     window.remove_all_data()
     assert not autostart_file().exists()
+
+
+def test_markup_in_a_post_or_a_message_is_never_rendered(harness: Harness, qtbot: QtBot) -> None:
+    from PySide6.QtGui import Qt
+
+    from advocate_desktop.ui.tray import never_markup
+
+    hostile = '<img src="https://evil.example/x.png"><b>Bold</b>'
+    assert never_markup(hostile).count("&lt;") == 3 and "<b>" not in never_markup(hostile)
+    assert never_markup("Post published") == "Post published"
+    window = harness.window()
+    schedule(harness, window, f"#IWorkAtNordvik {hostile}", 30)
+    window.tray.refresh()
+    harness.idle(window)
+    tooltip = window.tray.icon.toolTip()
+    assert "<b>" not in tooltip or not Qt.mightBeRichText(tooltip)
+    window.notifier.handle(
+        [Outcome("p", PostState.NEEDS_ATTENTION, PostProblem("account_broken", hostile))]
+    )
+    harness.idle(window)
+    assert window.notifier.bar.label.textFormat() == Qt.TextFormat.PlainText
+    assert hostile in window.notifier.bar.text()
