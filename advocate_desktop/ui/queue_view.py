@@ -172,6 +172,9 @@ class QueueModel(QAbstractTableModel):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
+    def forget_request(self, page: int) -> None:
+        self._requested.discard(page)
+
     def loaded_pages(self) -> list[int]:
         return sorted(self._pages)
 
@@ -296,7 +299,6 @@ class QueueView(QWidget):
     edit_requested = Signal(object)  # PostRow, back to draft
     changed = Signal()
     message = Signal(str)
-    loaded = Signal(int)  # rows the filters let through, after each read
 
     def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -477,6 +479,9 @@ class QueueView(QWidget):
 
     def _read_failed(self, error: BaseException) -> None:
         self._reading = False
+        self._tell_unreadable(error)
+
+    def _tell_unreadable(self, error: BaseException) -> None:
         log.warning("the queue could not be read: %r", error)
         self.message.emit(self.tr("The queue could not be read: %1").replace("%1", str(error)))
 
@@ -506,7 +511,6 @@ class QueueView(QWidget):
             self._first_read = False
             log.info("queue ready with %d posts", snapshot.count)
         self._load_detail()
-        self.loaded.emit(snapshot.count)
 
     def _load_page(self, version: int, page: int) -> None:
         posts = self._services.posts
@@ -514,9 +518,13 @@ class QueueView(QWidget):
         self._tasks.run(
             lambda: _shown(posts.queue_page(where, page * PAGE_ROWS, PAGE_ROWS)),
             lambda lines: self.model.add_page(version, page, lines),
-            self._read_failed,
+            lambda error: self._page_failed(page, error),
             context=self,
         )
+
+    def _page_failed(self, page: int, error: BaseException) -> None:
+        self.model.forget_request(page)  # asked again when the view next needs it
+        self._tell_unreadable(error)
 
     def _fill_filters(self, facets: QueueFacets, names: dict[str, str]) -> None:
         self._filling = True
@@ -627,7 +635,7 @@ class QueueView(QWidget):
             if post_id == self._selected_id:
                 self._show_detail(detail)
 
-        self._tasks.run(read, done, self._read_failed, context=self)
+        self._tasks.run(read, done, self._tell_unreadable, context=self)
 
     def _show_detail(self, detail: Detail | None) -> None:
         self._detail = detail

@@ -341,3 +341,37 @@ def test_a_refresh_keeps_the_selection_and_the_scroll_position(
     assert queue.table.verticalScrollBar().value() == position
     assert queue.model.line(99).state == "cancelled"  # type: ignore[union-attr]
     assert QueueAction.CANCEL not in available_actions("cancelled")
+
+
+def test_a_page_that_fails_to_read_is_told_and_read_again_later(
+    harness: Harness, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from advocate_desktop.store.connection import StoreError
+
+    services = harness.services()
+    account = services.accounts.all()[0]
+    services.db.close()
+    start = harness.clock.now() + timedelta(hours=1)
+    add_posts(harness.paths.database, 1_000, start=start, account_id=account.id)
+    window, queue = queue_window(harness)
+    posts = window.services.posts
+    real = posts.queue_page
+    failures = [StoreError("disk I/O error")]
+
+    def flaky(*args: object) -> object:
+        if failures:
+            raise failures.pop()
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(posts, "queue_page", flaky)
+    messages: list[str] = []
+    queue.message.connect(messages.append)
+    assert queue.model.index(999, 4).data() is None
+    harness.idle(window)
+    assert messages == ["The queue could not be read: disk I/O error"]
+    assert queue.model.index(999, 4).data() is None  # asked again, now it works
+    harness.idle(window)
+    assert queue.model.index(999, 4).data() == "Queued post number 0"
+    queue.refresh()  # the refresh guard was not left stuck by the failure
+    harness.idle(window)
+    assert queue.model.rowCount() == 1_000
