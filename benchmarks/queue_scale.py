@@ -116,20 +116,19 @@ def start_once(env: dict[str, str]) -> tuple[float, float]:
 
 def make_profile(home: Path, posts: int) -> dict[str, str]:
     env = environment(home)
-    start_once(env)  # the first start imports the demo pack and adds the Outbox account
+    start_once(env)  # the first start creates the database and imports the demo pack
+    # Both profiles get the same Outbox account; only the posts differ.
+    database = home / "data" / "advocate-desktop" / "advocate.sqlite3"
+    account_id = str(uuid.uuid4())
+    connection = sqlite3.connect(database)
+    with connection:
+        connection.execute(
+            "INSERT INTO accounts (id, network, display_name, config, created_at)"
+            " VALUES (?, 'outbox', 'Outbox', ?, ?)",
+            (account_id, json.dumps({"folder": str(home / "outbox")}), "2026-01-01"),
+        )
+    connection.close()
     if posts:
-        database = home / "data" / "advocate-desktop" / "advocate.sqlite3"
-        if not database.exists():
-            database = next((home / "data").rglob("*.sqlite3"))
-        account_id = str(uuid.uuid4())
-        connection = sqlite3.connect(database)
-        with connection:
-            connection.execute(
-                "INSERT INTO accounts (id, network, display_name, config, created_at)"
-                " VALUES (?, 'outbox', 'Outbox', ?, ?)",
-                (account_id, json.dumps({"folder": str(home / "outbox")}), "2026-01-01"),
-            )
-        connection.close()
         fill_queue(database, account_id, posts)
     return env
 
