@@ -74,6 +74,7 @@ bench: setup-test
 	$(BIN)/python benchmarks/publish_mastodon.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui_during_sync.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui_during_hostile_sync.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/queue_scale.py
 
 screenshots: setup-test
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python scripts/screenshots.py

@@ -46,6 +46,11 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="FILE",
         help="import a content pack (.zip) at start",
     )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start in the tray without showing the window (how start at login runs it)",
+    )
     parser.add_argument("--verbose", action="store_true", help="log debugging details")
     return parser.parse_args(argv)
 
@@ -225,7 +230,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     guard.received.connect(window.second_start)
     quit_on_signals(app, window.quit)
-    window.show()
+    if arguments.background and window.tray.available:
+        log.info("started in the background; the tray icon opens the window")
+    else:
+        if arguments.background:
+            log.info("no system tray here: showing the window despite --background")
+        window.show()
     window.start(import_path)
     code = app.exec()
     del collector

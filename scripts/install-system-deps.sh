@@ -14,7 +14,9 @@ packages=(
   python3-venv
 )
 if [ "$mode" = test ]; then
-  packages+=(xvfb xauth nginx-light)
+  # desktop-file-utils: tests validate the autostart entry with desktop-file-validate;
+  # trayer: a real system tray under Xvfb for the tray's end-to-end test
+  packages+=(xvfb xauth nginx-light desktop-file-utils trayer)
 fi
 missing=()
 for package in "${packages[@]}"; do

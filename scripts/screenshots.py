@@ -92,7 +92,7 @@ def main() -> int:
         window.tabs.setCurrentIndex(1)
         window.queue.refresh()
         settle(window, 500)
-        window.queue.table.selectRow(0)
+        window.queue.table.selectRow(1)  # the published post: its whole history
         settle(window, 200)
         window.grab().save(str(OUT / f"queue{suffix}.png"))
 

@@ -386,14 +386,6 @@ Advocate Desktop starts with empty data. Your posts that were already published 
         <translation>&amp;About Advocate Desktop</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
         <source>Loading content…</source>
         <translation>Loading content…</translation>
     </message>
@@ -467,34 +459,6 @@ Nothing was changed; the content you had is still here.</translation>
     <message>
         <source>Scheduled. You can follow it in the Queue.</source>
         <translation>Scheduled. You can follow it in the Queue.</translation>
-    </message>
-    <message>
-        <source>Post published</source>
-        <translation>Post published</translation>
-    </message>
-    <message>
-        <source>Your post is out.</source>
-        <translation>Your post is out.</translation>
-    </message>
-    <message>
-        <source>A post needs your attention</source>
-        <translation>A post needs your attention</translation>
-    </message>
-    <message>
-        <source>A post missed its time</source>
-        <translation>A post missed its time</translation>
-    </message>
-    <message>
-        <source>Open the Queue to publish it now or cancel it.</source>
-        <translation>Open the Queue to publish it now or cancel it.</translation>
-    </message>
-    <message>
-        <source>Sign in again soon</source>
-        <translation>Sign in again soon</translation>
-    </message>
-    <message>
-        <source>Publishing failed; it will be retried: %1</source>
-        <translation>Publishing failed; it will be retried: %1</translation>
     </message>
     <message>
         <source>Scheduled posts are not being published</source>
@@ -666,6 +630,97 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Publishing failed (%1): %2</source>
         <translation>Publishing failed (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Dismiss notification</source>
+        <translation>Dismiss notification</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Publishing failed; it will be retried: %1</source>
+        <translation>Publishing failed; it will be retried: %1</translation>
+    </message>
+    <message>
+        <source>Sign in again soon: %1</source>
+        <translation>Sign in again soon: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) published</source>
+        <translation>
+            <numerusform>%n post published</numerusform>
+            <numerusform>%n posts published</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post published</source>
+        <translation>Post published</translation>
+    </message>
+    <message>
+        <source>Your post is out.</source>
+        <translation>Your post is out.</translation>
+    </message>
+    <message>
+        <source>Publish it now, give it a new time, or cancel it.</source>
+        <translation>Publish it now, give it a new time, or cancel it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) missed their time</source>
+        <translation>
+            <numerusform>%n post missed its time</numerusform>
+            <numerusform>%n posts missed their time</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A post missed its time</source>
+        <translation>A post missed its time</translation>
+    </message>
+    <message>
+        <source>The network signed this account out. Its posts wait until you sign in again.</source>
+        <translation>The network signed this account out. Its posts wait until you sign in again.</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Sign-in needed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) need your attention</source>
+        <translation>
+            <numerusform>%n post needs your attention</numerusform>
+            <numerusform>%n posts need your attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were not published.</source>
+        <translation>They were not published.</translation>
+    </message>
+    <message>
+        <source>A post was not published</source>
+        <translation>A post was not published</translation>
+    </message>
+    <message>
+        <source>Open post</source>
+        <translation>Open post</translation>
+    </message>
+    <message>
+        <source>Open in the Queue</source>
+        <translation>Open in the Queue</translation>
+    </message>
+    <message>
+        <source>Account settings</source>
+        <translation>Account settings</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1006,10 @@ Share your company&apos;s approved news in your own words, from your own account
         <source>Text</source>
         <translation>Text</translation>
     </message>
+    <message>
+        <source>Removed account</source>
+        <translation>Removed account</translation>
+    </message>
 </context>
 <context>
     <name>QueueView</name>
@@ -967,24 +1026,194 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>Publish now</translation>
     </message>
     <message>
+        <source>Show posts in state</source>
+        <translation>Show posts in state</translation>
+    </message>
+    <message>
+        <source>Show posts of account</source>
+        <translation>Show posts of account</translation>
+    </message>
+    <message>
+        <source>Show posts for network</source>
+        <translation>Show posts for network</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Post text</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
         <source>Cancel post</source>
         <translation>Cancel post</translation>
     </message>
     <message>
-        <source>Show file</source>
-        <translation>Show file</translation>
+        <source>Open post</source>
+        <translation>Open post</translation>
     </message>
     <message>
-        <source>Select a post to see its details.</source>
-        <translation>Select a post to see its details.</translation>
+        <source>The queue could not be read: %1</source>
+        <translation>The queue could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Receipt: %1</source>
-        <translation>Receipt: %1</translation>
+        <source>All states (%1)</source>
+        <translation>All states (%1)</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <source>Removed account</source>
+        <translation>Removed account</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>All networks</translation>
+    </message>
+    <message>
+        <source>Select a post to see its details and history.</source>
+        <translation>Select a post to see its details and history.</translation>
+    </message>
+    <message>
+        <source>Published at: %1</source>
+        <translation>Published at: %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>You scheduled it</source>
+        <translation>You scheduled it</translation>
+    </message>
+    <message>
+        <source>You changed its time</source>
+        <translation>You changed its time</translation>
+    </message>
+    <message>
+        <source>You confirmed it</source>
+        <translation>You confirmed it</translation>
+    </message>
+    <message>
+        <source>You cancelled it</source>
+        <translation>You cancelled it</translation>
+    </message>
+    <message>
+        <source>Back to the editor</source>
+        <translation>Back to the editor</translation>
+    </message>
+    <message>
+        <source>Stopped by the checks before publishing</source>
+        <translation>Stopped by the checks before publishing</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Found published after a restart</source>
+        <translation>Found published after a restart</translation>
+    </message>
+    <message>
+        <source>Interrupted: the app stopped while publishing</source>
+        <translation>Interrupted: the app stopped while publishing</translation>
+    </message>
+    <message>
+        <source>Its time passed while the app was not running</source>
+        <translation>Its time passed while the app was not running</translation>
+    </message>
+    <message>
+        <source>Not known whether it went out</source>
+        <translation>Not known whether it went out</translation>
+    </message>
+    <message>
+        <source>Gave up after several attempts</source>
+        <translation>Gave up after several attempts</translation>
+    </message>
+    <message>
+        <source>Blocked by the policy in force</source>
+        <translation>Blocked by the policy in force</translation>
+    </message>
+    <message>
+        <source>Its account was removed</source>
+        <translation>Its account was removed</translation>
+    </message>
+    <message>
+        <source>Its account&apos;s settings are incomplete</source>
+        <translation>Its account&apos;s settings are incomplete</translation>
+    </message>
+    <message>
+        <source>The outbox folder could not be written</source>
+        <translation>The outbox folder could not be written</translation>
+    </message>
+    <message>
+        <source>The content it shares expired</source>
+        <translation>The content it shares expired</translation>
+    </message>
+    <message>
+        <source>An unexpected error</source>
+        <translation>An unexpected error</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Attempt %1</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 is not a web or file address.</source>
+        <translation>Not opened: %1 is not a web or file address.</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>Could not open %1</translation>
     </message>
     <message>
         <source>The action failed: %1</source>
         <translation>The action failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule post</source>
+        <translation>Reschedule post</translation>
+    </message>
+    <message>
+        <source>Publish this post at:</source>
+        <translation>Publish this post at:</translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation>New time</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1414,10 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>Your data</translation>
     </message>
     <message>
+        <source>Start in the tray when I log in</source>
+        <translation>Start in the tray when I log in</translation>
+    </message>
+    <message>
         <source>From the first trusted signer on (recommended)</source>
         <translation>From the first trusted signer on (recommended)</translation>
     </message>
@@ -1199,6 +1432,14 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>The new language applies after a restart.</source>
         <translation>The new language applies after a restart.</translation>
+    </message>
+    <message>
+        <source>Start at login cannot be read: %1</source>
+        <translation>Start at login cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Start at login</translation>
     </message>
     <message>
         <source>Bundled demo content</source>
@@ -1298,10 +1539,72 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
 </context>
 <context>
+    <name>StartAtLogin</name>
+    <message>
+        <source>%1 will start when you log in.</source>
+        <translation>%1 will start when you log in.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer start when you log in.</source>
+        <translation>%1 will no longer start when you log in.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>Start at login could not be changed: %1</translation>
+    </message>
+    <message>
+        <source>Start at login?</source>
+        <translation>Start at login?</translation>
+    </message>
+    <message>
+        <source>Your post goes out only while %1 is running. Start it in the tray when you log in? You can change this in Settings at any time.</source>
+        <translation>Your post goes out only while %1 is running. Start it in the tray when you log in? You can change this in Settings at any time.</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Start at login</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
     <name>Time</name>
     <message>
         <source>%1 %2 · %3 here</source>
         <translation>%1 %2 · %3 here</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>No posts scheduled</source>
+        <translation>No posts scheduled</translation>
+    </message>
+    <message>
+        <source>Next post: %1 — %2</source>
+        <translation>Next post: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Resume publishing</source>
+        <translation>Resume publishing</translation>
+    </message>
+    <message>
+        <source>Pause publishing</source>
+        <translation>Pause publishing</translation>
+    </message>
+    <message>
+        <source>Publishing paused</source>
+        <translation>Publishing paused</translation>
     </message>
 </context>
 </TS>

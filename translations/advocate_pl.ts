@@ -386,14 +386,6 @@ Advocate Desktop zaczyna z pustymi danymi. Posty, które już opublikowano, nada
         <translation>&amp;O programie Advocate Desktop</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Pokaż</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Zakończ</translation>
-    </message>
-    <message>
         <source>Loading content…</source>
         <translation>Wczytywanie materiałów…</translation>
     </message>
@@ -468,34 +460,6 @@ Nic nie zostało zmienione; dotychczasowe materiały są nadal dostępne.</trans
     <message>
         <source>Scheduled. You can follow it in the Queue.</source>
         <translation>Zaplanowano. Możesz go śledzić w Kolejce.</translation>
-    </message>
-    <message>
-        <source>Post published</source>
-        <translation>Post opublikowany</translation>
-    </message>
-    <message>
-        <source>Your post is out.</source>
-        <translation>Twój post został opublikowany.</translation>
-    </message>
-    <message>
-        <source>A post needs your attention</source>
-        <translation>Post wymaga twojej uwagi</translation>
-    </message>
-    <message>
-        <source>A post missed its time</source>
-        <translation>Post nie wyszedł o zaplanowanej porze</translation>
-    </message>
-    <message>
-        <source>Open the Queue to publish it now or cancel it.</source>
-        <translation>Otwórz Kolejkę, aby opublikować go teraz albo anulować.</translation>
-    </message>
-    <message>
-        <source>Sign in again soon</source>
-        <translation>Wkrótce zaloguj się ponownie</translation>
-    </message>
-    <message>
-        <source>Publishing failed; it will be retried: %1</source>
-        <translation>Publikacja nie powiodła się; nastąpi ponowna próba: %1</translation>
     </message>
     <message>
         <source>Scheduled posts are not being published</source>
@@ -667,6 +631,100 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Publishing failed (%1): %2</source>
         <translation>Publikacja nie powiodła się (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notification</source>
+        <translation>Powiadomienie</translation>
+    </message>
+    <message>
+        <source>Dismiss notification</source>
+        <translation>Zamknij powiadomienie</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Publishing failed; it will be retried: %1</source>
+        <translation>Publikacja nie powiodła się; nastąpi ponowna próba: %1</translation>
+    </message>
+    <message>
+        <source>Sign in again soon: %1</source>
+        <translation>Wkrótce zaloguj się ponownie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) published</source>
+        <translation>
+            <numerusform>Opublikowano %n post</numerusform>
+            <numerusform>Opublikowano %n posty</numerusform>
+            <numerusform>Opublikowano %n postów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post published</source>
+        <translation>Post opublikowany</translation>
+    </message>
+    <message>
+        <source>Your post is out.</source>
+        <translation>Twój post został opublikowany.</translation>
+    </message>
+    <message>
+        <source>Publish it now, give it a new time, or cancel it.</source>
+        <translation>Opublikuj go teraz, wyznacz nowy termin albo go anuluj.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) missed their time</source>
+        <translation>
+            <numerusform>%n post został pominięty</numerusform>
+            <numerusform>%n posty zostały pominięte</numerusform>
+            <numerusform>%n postów zostało pominiętych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A post missed its time</source>
+        <translation>Post nie wyszedł o zaplanowanej porze</translation>
+    </message>
+    <message>
+        <source>The network signed this account out. Its posts wait until you sign in again.</source>
+        <translation>Sieć wylogowała to konto. Jego posty czekają, aż zalogujesz się ponownie.</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Wymagane logowanie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) need your attention</source>
+        <translation>
+            <numerusform>%n post wymaga twojej uwagi</numerusform>
+            <numerusform>%n posty wymagają twojej uwagi</numerusform>
+            <numerusform>%n postów wymaga twojej uwagi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were not published.</source>
+        <translation>Nie zostały opublikowane.</translation>
+    </message>
+    <message>
+        <source>A post was not published</source>
+        <translation>Post nie został opublikowany</translation>
+    </message>
+    <message>
+        <source>Open post</source>
+        <translation>Otwórz post</translation>
+    </message>
+    <message>
+        <source>Open in the Queue</source>
+        <translation>Otwórz w Kolejce</translation>
+    </message>
+    <message>
+        <source>Account settings</source>
+        <translation>Ustawienia konta</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Zaloguj się</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1017,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <source>Text</source>
         <translation>Treść</translation>
     </message>
+    <message>
+        <source>Removed account</source>
+        <translation>Usunięte konto</translation>
+    </message>
 </context>
 <context>
     <name>QueueView</name>
@@ -975,24 +1037,195 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Opublikuj teraz</translation>
     </message>
     <message>
+        <source>Show posts in state</source>
+        <translation>Pokaż posty w stanie</translation>
+    </message>
+    <message>
+        <source>Show posts of account</source>
+        <translation>Pokaż posty konta</translation>
+    </message>
+    <message>
+        <source>Show posts for network</source>
+        <translation>Pokaż posty dla sieci</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Treść posta</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Historia:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Zmień termin…</translation>
+    </message>
+    <message>
         <source>Cancel post</source>
         <translation>Anuluj post</translation>
     </message>
     <message>
-        <source>Show file</source>
-        <translation>Pokaż plik</translation>
+        <source>Open post</source>
+        <translation>Otwórz post</translation>
     </message>
     <message>
-        <source>Select a post to see its details.</source>
-        <translation>Wybierz post, aby zobaczyć szczegóły.</translation>
+        <source>The queue could not be read: %1</source>
+        <translation>Nie udało się odczytać kolejki: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posty</numerusform>
+            <numerusform>%n postów</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Receipt: %1</source>
-        <translation>Potwierdzenie: %1</translation>
+        <source>All states (%1)</source>
+        <translation>Wszystkie stany (%1)</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Wszystkie konta</translation>
+    </message>
+    <message>
+        <source>Removed account</source>
+        <translation>Usunięte konto</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Wszystkie sieci</translation>
+    </message>
+    <message>
+        <source>Select a post to see its details and history.</source>
+        <translation>Wybierz post, aby zobaczyć jego szczegóły i historię.</translation>
+    </message>
+    <message>
+        <source>Published at: %1</source>
+        <translation>Opublikowany pod adresem: %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzony</translation>
+    </message>
+    <message>
+        <source>You scheduled it</source>
+        <translation>Zaplanowany przez ciebie</translation>
+    </message>
+    <message>
+        <source>You changed its time</source>
+        <translation>Termin zmieniony przez ciebie</translation>
+    </message>
+    <message>
+        <source>You confirmed it</source>
+        <translation>Potwierdzony przez ciebie</translation>
+    </message>
+    <message>
+        <source>You cancelled it</source>
+        <translation>Anulowany przez ciebie</translation>
+    </message>
+    <message>
+        <source>Back to the editor</source>
+        <translation>Z powrotem w edytorze</translation>
+    </message>
+    <message>
+        <source>Stopped by the checks before publishing</source>
+        <translation>Zatrzymany przez sprawdzenie przed publikacją</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Opublikowany</translation>
+    </message>
+    <message>
+        <source>Found published after a restart</source>
+        <translation>Po ponownym uruchomieniu okazało się, że został opublikowany</translation>
+    </message>
+    <message>
+        <source>Interrupted: the app stopped while publishing</source>
+        <translation>Przerwany: aplikacja zatrzymała się w trakcie publikowania</translation>
+    </message>
+    <message>
+        <source>Its time passed while the app was not running</source>
+        <translation>Jego termin minął, gdy aplikacja nie działała</translation>
+    </message>
+    <message>
+        <source>Not known whether it went out</source>
+        <translation>Nie wiadomo, czy został opublikowany</translation>
+    </message>
+    <message>
+        <source>Gave up after several attempts</source>
+        <translation>Zrezygnowano po kilku nieudanych próbach</translation>
+    </message>
+    <message>
+        <source>Blocked by the policy in force</source>
+        <translation>Zablokowany przez obowiązującą politykę</translation>
+    </message>
+    <message>
+        <source>Its account was removed</source>
+        <translation>Jego konto zostało usunięte</translation>
+    </message>
+    <message>
+        <source>Its account&apos;s settings are incomplete</source>
+        <translation>Ustawienia jego konta są niekompletne</translation>
+    </message>
+    <message>
+        <source>The outbox folder could not be written</source>
+        <translation>Nie udało się zapisać w folderze skrzynki nadawczej</translation>
+    </message>
+    <message>
+        <source>The content it shares expired</source>
+        <translation>Udostępniany w nim materiał wygasł</translation>
+    </message>
+    <message>
+        <source>An unexpected error</source>
+        <translation>Nieoczekiwany błąd</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Próba %1</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 is not a web or file address.</source>
+        <translation>Nie otwarto: %1 nie jest adresem strony ani pliku.</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>Nie udało się otworzyć %1</translation>
     </message>
     <message>
         <source>The action failed: %1</source>
         <translation>Działanie nie powiodło się: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule post</source>
+        <translation>Zmień termin posta</translation>
+    </message>
+    <message>
+        <source>Publish this post at:</source>
+        <translation>Opublikuj ten post:</translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation>Nowy termin</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1426,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Twoje dane</translation>
     </message>
     <message>
+        <source>Start in the tray when I log in</source>
+        <translation>Uruchamiaj w zasobniku po zalogowaniu</translation>
+    </message>
+    <message>
         <source>From the first trusted signer on (recommended)</source>
         <translation>Od pierwszego zaufanego sygnatariusza (zalecane)</translation>
     </message>
@@ -1207,6 +1444,14 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>The new language applies after a restart.</source>
         <translation>Nowy język zacznie obowiązywać po ponownym uruchomieniu.</translation>
+    </message>
+    <message>
+        <source>Start at login cannot be read: %1</source>
+        <translation>Nie udało się odczytać ustawienia uruchamiania po zalogowaniu: %1</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Uruchamiaj po zalogowaniu</translation>
     </message>
     <message>
         <source>Bundled demo content</source>
@@ -1306,10 +1551,72 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
 </context>
 <context>
+    <name>StartAtLogin</name>
+    <message>
+        <source>%1 will start when you log in.</source>
+        <translation>%1 uruchomi się po twoim zalogowaniu.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer start when you log in.</source>
+        <translation>%1 nie będzie się już uruchamiać po twoim zalogowaniu.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>Nie udało się zmienić uruchamiania po zalogowaniu: %1</translation>
+    </message>
+    <message>
+        <source>Start at login?</source>
+        <translation>Uruchamiać po zalogowaniu?</translation>
+    </message>
+    <message>
+        <source>Your post goes out only while %1 is running. Start it in the tray when you log in? You can change this in Settings at any time.</source>
+        <translation>Twój post zostanie opublikowany tylko wtedy, gdy %1 działa. Uruchamiać aplikację w zasobniku po zalogowaniu? Możesz to zmienić w Ustawieniach w każdej chwili.</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Uruchamiaj po zalogowaniu</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nie teraz</translation>
+    </message>
+</context>
+<context>
     <name>Time</name>
     <message>
         <source>%1 %2 · %3 here</source>
         <translation>%1 %2 · tutaj %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open %1</source>
+        <translation>Otwórz %1</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>No posts scheduled</source>
+        <translation>Brak zaplanowanych postów</translation>
+    </message>
+    <message>
+        <source>Next post: %1 — %2</source>
+        <translation>Następny post: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Resume publishing</source>
+        <translation>Wznów publikowanie</translation>
+    </message>
+    <message>
+        <source>Pause publishing</source>
+        <translation>Wstrzymaj publikowanie</translation>
+    </message>
+    <message>
+        <source>Publishing paused</source>
+        <translation>Publikowanie wstrzymane</translation>
     </message>
 </context>
 </TS>

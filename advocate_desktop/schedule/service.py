@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from advocate_desktop.schedule import errors
+from advocate_desktop.schedule.actions import can_retime
 from advocate_desktop.schedule.clock import Clock
 from advocate_desktop.schedule.errors import PostProblem
 from advocate_desktop.schedule.states import (
@@ -15,6 +16,14 @@ from advocate_desktop.schedule.states import (
 from advocate_desktop.store.account_holds_repo import AccountHoldRepository
 from advocate_desktop.store.posts_repo import PostRepository, PostRow
 from advocate_desktop.store.timestamps import to_db
+
+
+class PastTime(ValueError):
+    """A time that has already passed was chosen for a post."""
+
+    def __init__(self, moment: datetime) -> None:
+        super().__init__(f"{moment.isoformat()} has already passed")
+        self.moment = moment
 
 
 class PostService:
@@ -123,5 +132,35 @@ class PostService:
         check_transition(current, target)
         if not self._posts.transition(
             post_id, [current], target, self._clock.now(), detail, **fields
+        ):
+            raise IllegalTransition(f"post {post_id} changed state meanwhile")
+
+    def reschedule(self, post_id: str, due_at: datetime) -> None:
+        """A new time for a scheduled post, or the go-ahead for a missed or troubled one.
+
+        Re-timing a scheduled post is recorded in its history like a move.
+        """
+        if due_at < self._clock.now():
+            raise PastTime(due_at)
+        self._retime(post_id, due_at)
+
+    def publish_now(self, post_id: str) -> None:
+        """Due at once; the runner's next pass publishes it."""
+        self._retime(post_id, self._clock.now())
+
+    def _retime(self, post_id: str, due_at: datetime) -> None:
+        current = PostState(self._get(post_id).state)
+        if not can_retime(current):
+            raise IllegalTransition(f"a post cannot be rescheduled from {current}")
+        if current is not PostState.SCHEDULED:
+            self.confirm(post_id, due_at)
+            return
+        if not self._posts.transition(
+            post_id,
+            [PostState.SCHEDULED],
+            PostState.SCHEDULED,
+            self._clock.now(),
+            "rescheduled by the employee",
+            due_at=to_db(due_at),
         ):
             raise IllegalTransition(f"post {post_id} changed state meanwhile")

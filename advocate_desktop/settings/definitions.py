@@ -144,5 +144,18 @@ SETTINGS: dict[str, SettingDefinition] = {
             True,
             "Closing the window keeps the app in the tray so scheduled posts go out.",
         ),
+        SettingDefinition(
+            "start_at_login",
+            bool,
+            False,
+            "Start the app (in the tray) when the employee logs in, so scheduled posts go out."
+            " Off unless the employee turns it on; IT may lock it off.",
+        ),
+        SettingDefinition(
+            "start_at_login_offered",
+            bool,
+            False,
+            "Whether the app has asked once, after the first scheduled post, to start at login.",
+        ),
     )
 }

@@ -120,6 +120,13 @@ MIGRATIONS: tuple[str, ...] = (
         updated_at TEXT NOT NULL
     );
     """,
+    # queue-tray: the Queue's order as an index, so a page of 10,000 posts is read
+    # without sorting them all, and the filters' values without scanning the table
+    """
+    CREATE INDEX posts_queue_order ON posts(COALESCE(due_at, updated_at) DESC, id);
+    CREATE INDEX posts_account ON posts(account_id);
+    CREATE INDEX posts_network ON posts(network);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

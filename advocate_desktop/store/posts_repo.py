@@ -79,6 +79,78 @@ def _post(row: sqlite3.Row) -> PostRow:
     return from_row(PostRow, row, acknowledged=tuple(json.loads(row["acknowledged"])))
 
 
+def _due(post: PostRow) -> str:
+    """When the runner wants a post: a retry's next attempt, else its due time."""
+    if post.state == "retry_wait" and post.next_attempt_at:
+        return post.next_attempt_at
+    return post.due_at or ""
+
+
+# -- the Queue's reads -------------------------------------------------------
+# The Queue shows 10,000 posts without loading them all: it counts the rows a
+# filter lets through, then asks for pages of light rows as the view scrolls.
+
+SORT_KEY = "COALESCE(due_at, updated_at)"
+QUEUE_ORDER = f"{SORT_KEY} DESC, id"
+SNIPPET_CHARS = 200
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the Queue shows; ``None`` lets everything through on that axis."""
+
+    state: str | None = None
+    account_id: str | None = None
+    network: str | None = None
+
+    def where(
+        self, extra: tuple[str, ...] = (), extra_parameters: list[Any] | None = None
+    ) -> tuple[str, list[Any]]:
+        """A WHERE clause (or nothing) and its parameters; ``extra`` conditions come last."""
+        clauses: list[str] = []
+        parameters: list[Any] = []
+        for column, value in (
+            ("state", self.state),
+            ("account_id", self.account_id),
+            ("network", self.network),
+        ):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                parameters.append(value)
+        clauses.extend(extra)
+        parameters.extend(extra_parameters or [])
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), parameters
+
+
+@dataclass(frozen=True)
+class QueueLine:
+    """One row of the Queue: enough to draw it, with the start of the text only."""
+
+    id: str
+    state: str
+    due_at: str | None
+    updated_at: str
+    account_id: str | None
+    network: str
+    snippet: str
+    remote_url: str | None
+    error: str | None
+    zone: str | None = None  # the IANA zone it was planned in
+
+    @property
+    def when(self) -> str:
+        return self.due_at or self.updated_at
+
+
+@dataclass(frozen=True)
+class QueueFacets:
+    """The values the Queue's filters offer, with how many posts each state holds."""
+
+    states: dict[str, int]
+    account_ids: tuple[str, ...]
+    networks: tuple[str, ...]
+
+
 class PostRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -209,10 +281,11 @@ class PostRepository:
         rows = self._db.connection().execute(
             "SELECT * FROM posts WHERE state = 'scheduled' AND due_at <= ?"
             " UNION ALL SELECT * FROM posts WHERE state = 'retry_wait'"
-            " AND COALESCE(next_attempt_at, due_at) <= ? ORDER BY due_at, id",
+            " AND COALESCE(next_attempt_at, due_at) <= ?",
             (stamp, stamp),
         )
-        return [_post(r) for r in rows]
+        # In the order they fell due: a retry by its next attempt, not its first time.
+        return sorted((_post(r) for r in rows), key=lambda p: (_due(p), p.id))
 
     def next_waiting(self) -> PostRow | None:
         """The scheduled post or retry that comes first; two index lookups, not a scan."""
@@ -273,3 +346,60 @@ class PostRepository:
     def delete(self, post_id: str) -> None:
         with self._db.transaction() as tx:
             tx.execute("DELETE FROM posts WHERE id = ?", (post_id,))
+
+    # -- the Queue's reads --------------------------------------------------
+    def queue_count(self, where: QueueFilter) -> int:
+        clause, parameters = where.where()
+        row = (
+            self._db.connection()
+            .execute(f"SELECT COUNT(*) FROM posts{clause}", parameters)
+            .fetchone()
+        )
+        return int(row[0])
+
+    def queue_page(self, where: QueueFilter, offset: int, limit: int) -> list[QueueLine]:
+        """Rows ``offset`` to ``offset + limit`` of the filtered Queue, newest time first."""
+        if offset < 0 or limit < 0:
+            raise ValueError("offset and limit must not be negative")
+        clause, parameters = where.where()
+        rows = self._db.connection().execute(
+            "SELECT id, state, due_at, updated_at, account_id, network,"
+            f" substr(text, 1, {SNIPPET_CHARS}) AS snippet, remote_url, error, zone"
+            f" FROM posts{clause} ORDER BY {QUEUE_ORDER} LIMIT ? OFFSET ?",
+            [*parameters, limit, offset],
+        )
+        return [from_row(QueueLine, r) for r in rows]
+
+    def queue_position(self, where: QueueFilter, post_id: str) -> int | None:
+        """The row a post has in the filtered Queue, or None when the filter hides it."""
+        connection = self._db.connection()
+        clause, parameters = where.where(("id = ?",), [post_id])
+        post = connection.execute(
+            f"SELECT {SORT_KEY} AS sort FROM posts{clause}", parameters
+        ).fetchone()
+        if post is None:
+            return None
+        sort = post["sort"]
+        clause, parameters = where.where(
+            (f"({SORT_KEY} > ? OR ({SORT_KEY} = ? AND id < ?))",),
+            [sort, sort, post_id],
+        )
+        before = connection.execute(f"SELECT COUNT(*) FROM posts{clause}", parameters).fetchone()
+        return int(before[0])
+
+    def queue_facets(self) -> QueueFacets:
+        connection = self._db.connection()
+        states = {
+            r[0]: int(r[1])
+            for r in connection.execute("SELECT state, COUNT(*) FROM posts GROUP BY state")
+        }
+        accounts = tuple(
+            r[0]
+            for r in connection.execute(
+                "SELECT DISTINCT account_id FROM posts WHERE account_id IS NOT NULL ORDER BY 1"
+            )
+        )
+        networks = tuple(
+            r[0] for r in connection.execute("SELECT DISTINCT network FROM posts ORDER BY 1")
+        )
+        return QueueFacets(states, accounts, networks)

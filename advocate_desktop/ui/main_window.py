@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSplitter,
-    QSystemTrayIcon,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,16 +33,13 @@ from PySide6.QtWidgets import (
 from advocate_desktop import APP_NAME, __version__
 from advocate_desktop.feed.storage import media_file, stored_item
 from advocate_desktop.paths import resources_dir
-from advocate_desktop.schedule.runner import Outcome
-from advocate_desktop.schedule.states import PostState
 from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.ui.editor import EditorPanel, OpenDraft
 from advocate_desktop.ui.feed_list import THUMB, FeedEntry, FeedPanel
 from advocate_desktop.ui.i18n import ui_language
-from advocate_desktop.ui.messages import problem_text
+from advocate_desktop.ui.notifications import Notifier
 from advocate_desktop.ui.plain import (
     plain_label,
-    plain_notification,
     plain_tip,
     show_problem,
     show_problem_later,
@@ -51,8 +47,10 @@ from advocate_desktop.ui.plain import (
 from advocate_desktop.ui.queue_view import QueueView
 from advocate_desktop.ui.scheduler import SchedulerController
 from advocate_desktop.ui.services import Removal, Services
+from advocate_desktop.ui.start_at_login import StartAtLogin
 from advocate_desktop.ui.sync import SyncController
 from advocate_desktop.ui.tasks import TaskRunner
+from advocate_desktop.ui.tray import Tray
 
 if TYPE_CHECKING:
     from advocate_desktop.feed.sync import SyncResult
@@ -195,7 +193,6 @@ class MainWindow(QMainWindow):
         self.scheduler = SchedulerController(services, tasks, self)
         self.scheduler.broken.connect(self._scheduler_broken)
         self.scheduler.mended.connect(lambda: self.scheduler_label.setText(""))
-        self.scheduler.outcomes.connect(self._outcomes)
         self.scheduler.ran.connect(self.queue.refresh)
 
         self.feed.opened.connect(self.editor.open_entry)
@@ -206,7 +203,7 @@ class MainWindow(QMainWindow):
         self.queue.changed.connect(self.scheduler.tick)
 
         self._build_menus()
-        self.tray = self._build_tray()
+        self._build_tray()
         self._update_paused()
 
     # -- construction -----------------------------------------------------
@@ -238,7 +235,7 @@ class MainWindow(QMainWindow):
         posts_menu.addAction(self.pause_action)
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        settings_action.triggered.connect(self.open_settings)
+        settings_action.triggered.connect(lambda: self.open_settings())
         posts_menu.addAction(settings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -249,22 +246,39 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    def _build_tray(self) -> QSystemTrayIcon | None:
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            return None
-        from PySide6.QtWidgets import QMenu
+    def _build_tray(self) -> None:
+        """The tray, the notices (tray or status bar) and the offer to start at login."""
+        self.tray = Tray(self.services, self.tasks, self.pause_action, app_icon(), self)
+        self.tray.show_requested.connect(self.show_window)
+        self.tray.quit_requested.connect(self.quit)
+        self.scheduler.ran.connect(self.tray.refresh)
+        self.queue.changed.connect(self.tray.refresh)
+        self.notifier = Notifier(self.services, self.tasks, self.tray, self)
+        self.statusBar().addWidget(self.notifier.bar, 1)
+        self.scheduler.outcomes.connect(self.notifier.handle)
+        self.notifier.message.connect(self.show_message)
+        self.notifier.open_post.connect(self.queue.open_remote)
+        self.notifier.review_post.connect(self._review_post)
+        self.notifier.review_state.connect(self._review_state)
+        self.notifier.account_settings.connect(lambda: self.open_settings(page=1))
+        self.start_at_login = StartAtLogin(self.services, self.tasks, self)
+        self.start_at_login.message.connect(self.show_message)
+        self.start_at_login.failed.connect(self.show_message)
 
-        tray = QSystemTrayIcon(app_icon(), self)
-        tray.setToolTip(APP_NAME)
-        menu = QMenu(self)
-        menu.addAction(self.tr("Show"), self.showNormal)
-        menu.addAction(self.pause_action)
-        menu.addSeparator()
-        menu.addAction(self.tr("Quit"), self.quit)
-        tray.setContextMenu(menu)
-        tray.activated.connect(lambda _reason: self.showNormal())
-        tray.show()
-        return tray
+    def show_window(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _review_post(self, post_id: str) -> None:
+        self.show_window()
+        self.tabs.setCurrentWidget(self.queue)
+        self.queue.select_post(post_id)
+
+    def _review_state(self, state: str) -> None:
+        self.show_window()
+        self.tabs.setCurrentWidget(self.queue)
+        self.queue.show_state(state or None)
 
     # -- start ------------------------------------------------------------
     def start(self, import_path: Path | None = None) -> None:
@@ -291,6 +305,7 @@ class MainWindow(QMainWindow):
         self.refresh_policy()
         self.queue.refresh()
         self.tasks.run(services.posts.latest_draft, self._reopen_draft)
+        self.tray.refresh()
         self.scheduler.start()
         # Syncing imports the network stack; let the first paint happen before it.
         self.ready.connect(self._start_sync)
@@ -477,11 +492,13 @@ class MainWindow(QMainWindow):
 
     def _scheduled(self, post_id: str, now: bool) -> None:
         self.queue.refresh()
+        self.tray.refresh()
         if now:
             self.scheduler.tick()
             self.show_message(self.tr("Publishing your post…"))
         else:
             self.show_message(self.tr("Scheduled. You can follow it in the Queue."))
+            self.start_at_login.offer_once(self)
 
     def _edit_post(self, post: PostRow) -> None:
         feeds = self.services.feeds
@@ -502,26 +519,6 @@ class MainWindow(QMainWindow):
             self.editor.show_draft(draft)
 
         self.tasks.run(work, done, context=self)
-
-    def _outcomes(self, outcomes: list[Outcome]) -> None:
-        for outcome in outcomes:
-            if outcome.state is PostState.PUBLISHED:
-                self.notify(self.tr("Post published"), self.tr("Your post is out."))
-            elif outcome.state is PostState.NEEDS_ATTENTION:
-                self.notify(self.tr("A post needs your attention"), problem_text(outcome.problem))
-            elif outcome.state is PostState.MISSED:
-                self.notify(
-                    self.tr("A post missed its time"),
-                    self.tr("Open the Queue to publish it now or cancel it."),
-                )
-            elif outcome.state is PostState.SCHEDULED and outcome.problem is not None:
-                self.notify(self.tr("Sign in again soon"), problem_text(outcome.problem))
-            elif outcome.state is PostState.RETRY_WAIT:
-                self.show_message(
-                    self.tr("Publishing failed; it will be retried: %1").replace(
-                        "%1", problem_text(outcome.problem)
-                    )
-                )
 
     def _scheduler_broken(self, error: BaseException) -> None:
         """Scheduled posts stopped going out: say so where the employee looks, and how to
@@ -548,11 +545,9 @@ class MainWindow(QMainWindow):
         show_problem_later(self, self.tr("Publishing stopped"), advice.replace("%1", str(error)))
 
     def notify(self, title: str, text: str) -> None:
-        if self.tray is not None and self.tray.supportsMessages():
-            self.tray.showMessage(
-                title, plain_notification(text), QSystemTrayIcon.MessageIcon.Information, 8000
-            )
-        self.show_message(f"{title}: {text}")
+        """A desktop notification, or a status bar message where there is none."""
+        if not self.tray.show_message(title, text):
+            self.show_message(f"{title}: {text}")
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)
@@ -571,13 +566,15 @@ class MainWindow(QMainWindow):
     def _update_paused(self) -> None:
         paused = bool(self.services.settings.get("paused"))
         self.paused_label.setText(self.tr("Publishing paused") if paused else "")
+        self.tray.show_state()
         if not paused:
             self.scheduler.tick()
 
-    def open_settings(self) -> None:
+    def open_settings(self, page: int = 0) -> None:
         from advocate_desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.services, self.tasks, self)
+        dialog.pages.setCurrentIndex(page)
         dialog.accounts_changed.connect(self.refresh_accounts)
         dialog.paused_changed.connect(self.set_paused)
         dialog.remove_all_requested.connect(self.remove_all_data)
@@ -666,7 +663,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         keep = (
             not self._quitting
-            and self.tray is not None
+            and self.tray.available
             and bool(self.services.settings.get("close_to_tray"))
         )
         if keep:

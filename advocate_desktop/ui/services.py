@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
+from advocate_desktop.autostart import Autostart, for_this_system, launch_command
 from advocate_desktop.feed.cancel import Cancel
 from advocate_desktop.feed.errors import FeedError
 from advocate_desktop.feed.pack import Trust, load_pack
@@ -100,6 +101,7 @@ class Services:
     settings: SettingsService = field(init=False)
     post_service: PostService = field(init=False)
     runner: Runner = field(init=False)
+    autostart: Autostart = field(default_factory=for_this_system)
     _engine: PolicyEngine | None = field(default=None, init=False)
     _engine_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     _policy_generation: int = field(default=0, init=False)
@@ -481,15 +483,40 @@ class Services:
     def text_network_of(self, account: AccountRow) -> str:
         return text_network(account.network, account.config)
 
+    # -- start at login ---------------------------------------------------
+    def set_start_at_login(self, on: bool) -> None:
+        """Write or remove the login entry, then remember the choice; raises AutostartError."""
+        if self.settings.is_locked("start_at_login"):
+            raise PermissionError("start at login is set by IT")
+        if on:
+            self.autostart.enable(launch_command())
+        else:
+            self.autostart.disable()
+        self.settings.set("start_at_login", on)
+
+    def should_offer_start_at_login(self) -> bool:
+        """True once: after the first scheduled post, unless it is on already or IT decided."""
+        settings = self.settings
+        if settings.get("start_at_login_offered") or settings.is_locked("start_at_login"):
+            return False
+        settings.set("start_at_login_offered", True)
+        return not self.autostart.is_enabled()
+
     # -- everything -------------------------------------------------------
     def remove_all_data(self, credentials: Any) -> Removal:
-        """Drafts, queue, cache, settings, consent and every stored credential.
+        """Drafts, queue, cache, settings, consent, the login entry and every stored
+        credential.
 
         Removes everything it can even when a part fails, and says what it could not.
         """
         from advocate_desktop.credentials import CredentialError
 
         removal = Removal()
+        try:
+            self.autostart.disable()  # the login entry this app wrote goes too
+        except OSError as error:
+            log.warning("cannot remove the login entry: %s", error)
+            removal.folders_left.append(str(error))
         try:
             account_ids = [a.id for a in self.accounts.all()]
         except Exception as error:  # a damaged database must not keep the rest

@@ -35,6 +35,7 @@ from advocate_desktop.text.catalog import LABELS
 from advocate_desktop.ui.pace_settings import PaceSettingsPage
 from advocate_desktop.ui.plain import plain_label, show_problem
 from advocate_desktop.ui.services import URL_KIND, Services, default_outbox_folder, managed_keys
+from advocate_desktop.ui.start_at_login import StartAtLogin
 from advocate_desktop.ui.tasks import TaskRunner
 
 IdRole = Qt.ItemDataRole.UserRole
@@ -156,6 +157,13 @@ class SettingsDialog(QDialog):
         self.close_to_tray.setChecked(bool(settings.get("close_to_tray")))
         self.close_to_tray.toggled.connect(lambda on: self._save("close_to_tray", on))
         form.addRow("", self.close_to_tray)
+        self.start_at_login = QCheckBox(self.tr("Start in the tray when I log in"))
+        self.start_at_login.setEnabled(False)  # until the current state is read
+        self.start_at_login.toggled.connect(self._start_at_login_toggled)
+        form.addRow("", self.start_at_login)
+        self._login = StartAtLogin(self._services, self._tasks, self)
+        self._login.failed.connect(self._start_at_login_failed)
+        self._read_start_at_login()
         self.paused = QCheckBox(self.tr("Pause all scheduled posts"))
         self.paused.setChecked(bool(settings.get("paused")))
         self.paused.toggled.connect(self._paused_toggled)
@@ -278,6 +286,39 @@ class SettingsDialog(QDialog):
 
     def _grace_changed(self, value: int) -> None:
         self._save("grace_minutes", value)  # the runner reads it from the settings
+
+    def _read_start_at_login(self) -> None:
+        self._tasks.run(
+            self._services.autostart.is_enabled,
+            self._show_start_at_login,
+            self._start_at_login_unreadable,
+            context=self,
+        )
+
+    def _start_at_login_unreadable(self, error: BaseException) -> None:
+        self.start_at_login.blockSignals(True)
+        self.start_at_login.setChecked(False)
+        self.start_at_login.blockSignals(False)
+        self.start_at_login.setEnabled(False)
+        self.start_at_login.setToolTip(
+            self.tr("Start at login cannot be read: %1").replace("%1", str(error))
+        )
+
+    def _show_start_at_login(self, on: bool) -> None:
+        self.start_at_login.blockSignals(True)
+        self.start_at_login.setChecked(on)
+        self.start_at_login.blockSignals(False)
+        locked = self._services.settings.is_locked("start_at_login")
+        self.start_at_login.setEnabled(not locked)
+        if locked:
+            self.start_at_login.setToolTip(self.tr("Set by your IT department."))
+
+    def _start_at_login_toggled(self, on: bool) -> None:
+        self._login.set(on)
+
+    def _start_at_login_failed(self, problem: str) -> None:
+        self._read_start_at_login()
+        show_problem(self, self.tr("Start at login"), problem)
 
     def _paused_toggled(self, on: bool) -> None:
         self._save("paused", on)

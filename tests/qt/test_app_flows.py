@@ -107,7 +107,7 @@ def test_cancelling_from_the_queue(harness: Harness, qtbot: QtBot) -> None:
     harness.clock.advance(timedelta(hours=2))
     window.scheduler.tick()
     harness.idle(window)
-    assert [r.post.state for r in window.queue.model.rows] == [PostState.CANCELLED]
+    assert [line.state for line in window.queue.model.loaded_lines()] == [PostState.CANCELLED]
     assert not harness.outbox.exists()
 
 

@@ -71,7 +71,7 @@ def test_from_the_feed_to_a_published_file_exactly_once(harness: Harness, qtbot:
     with qtbot.waitSignal(window.scheduler.outcomes, timeout=5000):
         window.scheduler.tick()
     harness.idle(window)
-    assert window.statusBar().currentMessage().startswith("Post published")
+    assert window.notifier.bar.text() == "Post published: Your post is out."
     files = list(harness.outbox.iterdir())
     assert len(files) == 1
     written = json.loads(files[0].read_text(encoding="utf-8"))
@@ -79,7 +79,7 @@ def test_from_the_feed_to_a_published_file_exactly_once(harness: Harness, qtbot:
     assert written["network"] == "x"
     assert written["source_item_id"] == item.id
     assert window.services.posts.get(post_id).state == PostState.PUBLISHED  # type: ignore[union-attr]
-    states = [window.queue.model.rows[r].post.state for r in range(window.queue.model.rowCount())]
+    states = [line.state for line in window.queue.model.loaded_lines()]
     assert states == [PostState.PUBLISHED]
     assert window.queue.model.index(0, 1).data() == "Published"
 
@@ -90,7 +90,7 @@ def test_from_the_feed_to_a_published_file_exactly_once(harness: Harness, qtbot:
     again.scheduler.tick()
     harness.idle(again)
     assert len(list(harness.outbox.iterdir())) == 1
-    assert [r.post.state for r in again.queue.model.rows] == [PostState.PUBLISHED]
+    assert [line.state for line in again.queue.model.loaded_lines()] == [PostState.PUBLISHED]
 
 
 def test_publish_now_goes_out_at_once(harness: Harness, qtbot: QtBot) -> None:
@@ -164,7 +164,7 @@ def test_a_missed_post_waits_for_confirmation_in_the_queue(harness: Harness, qtb
     harness.clock.advance(timedelta(hours=3))  # the laptop was asleep
     window.scheduler.tick()
     harness.idle(window)
-    assert [r.post.state for r in window.queue.model.rows] == [PostState.MISSED]
+    assert [line.state for line in window.queue.model.loaded_lines()] == [PostState.MISSED]
     assert not harness.outbox.exists()
     window.queue.table.selectRow(0)
     assert window.queue.confirm_button.isEnabled()

@@ -1,0 +1,190 @@
+"""Notices about posts, shown as desktop notifications and always in the window.
+
+The core says what happened (:mod:`advocate_desktop.schedule.notices`); this
+module words it in the employee's language and offers the one action that deals
+with it.  A notice goes to the tray when the desktop has one, and to a bar in
+the window's status bar in every case, so it reaches the employee even where no
+tray or notification service exists; the bar keeps it until it is dismissed or
+replaced.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from advocate_desktop.schedule.notices import Fix, Notice, NoticeKind, notice_for, summarize
+from advocate_desktop.schedule.runner import Outcome
+from advocate_desktop.schedule.states import PostState
+from advocate_desktop.ui.messages import problem_text
+from advocate_desktop.ui.services import Services
+from advocate_desktop.ui.tasks import TaskRunner
+from advocate_desktop.ui.tray import Tray
+
+log = logging.getLogger(__name__)
+
+
+class NoticeBar(QWidget):
+    """The last notice, in the status bar, with its action and a close button."""
+
+    activated = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAccessibleName(self.tr("Notification"))
+        layout.addWidget(self.label, 1)
+        self.action = QPushButton()
+        self.action.setFlat(True)
+        self.action.clicked.connect(self.activated)
+        layout.addWidget(self.action)
+        self.dismiss = QToolButton()
+        self.dismiss.setText("×")
+        self.dismiss.setAccessibleName(self.tr("Dismiss notification"))
+        self.dismiss.setAutoRaise(True)
+        self.dismiss.clicked.connect(self.hide)
+        layout.addWidget(self.dismiss)
+        self.hide()
+
+    def show_notice(self, title: str, text: str, action: str) -> None:
+        self.label.setText(f"{title}: {text}" if text else title)
+        self.label.setToolTip(self.label.text())
+        self.action.setText(action)
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+class Notifier(QObject):
+    """Turns the runner's outcomes into notices, shows them, and carries out their fix."""
+
+    open_post = Signal(str)  # the published post's address
+    review_post = Signal(str)  # a post id: the Queue, on that post
+    review_state = Signal(str)  # a state: the Queue, filtered on it
+    account_settings = Signal()  # the account's settings (and, later, its sign-in)
+    message = Signal(str)  # a quiet line for the status bar
+
+    def __init__(
+        self, services: Services, tasks: TaskRunner, tray: Tray, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._tasks = tasks
+        self._tray = tray
+        self._tray_notice: Notice | None = None
+        self._bar_notice: Notice | None = None
+        self.bar = NoticeBar()
+        self.bar.activated.connect(lambda: self.activate(self._bar_notice))
+        tray.message_clicked.connect(lambda: self.activate(self._tray_notice))
+
+    @property
+    def last(self) -> Notice | None:
+        return self._bar_notice
+
+    def handle(self, items: Sequence[Outcome | Notice]) -> None:
+        """The runner's outcomes (and any notice raised beside them), read and shown."""
+        for item in items:
+            if not isinstance(item, Outcome) or item.problem is None:
+                continue  # a post put back in line after a crash needs no word
+            if item.state is PostState.RETRY_WAIT:
+                self.message.emit(
+                    self.tr("Publishing failed; it will be retried: %1").replace(
+                        "%1", problem_text(item.problem)
+                    )
+                )
+            elif item.state is PostState.SCHEDULED:  # a warning: the sign-in runs out first
+                self.message.emit(
+                    self.tr("Sign in again soon: %1").replace("%1", problem_text(item.problem))
+                )
+        posts = self._services.posts
+
+        def read() -> list[Notice]:
+            notices: list[Notice] = []
+            for item in items:
+                if isinstance(item, Notice):
+                    notices.append(item)
+                    continue
+                post = posts.get(item.post_id)
+                notice = notice_for(
+                    item.post_id,
+                    item.state,
+                    item.problem,
+                    account_id=post.account_id if post else None,
+                    url=post.remote_url if post else None,
+                )
+                if notice is not None:
+                    notices.append(notice)
+            return summarize(notices)
+
+        self._tasks.run(read, self._show_all, context=self)
+
+    def _show_all(self, notices: list[Notice]) -> None:
+        for notice in notices:
+            self.show(notice)
+
+    def show(self, notice: Notice) -> None:
+        title, text = self.describe(notice)
+        self._bar_notice = notice
+        self.bar.show_notice(title, text, self.fix_label(notice))
+        if self._tray.show_message(title, text):
+            self._tray_notice = notice
+        log.info("notice: %s (%s)", notice.kind, notice.post_id or notice.account_id or "")
+
+    def describe(self, notice: Notice) -> tuple[str, str]:
+        """The notice's title and text, in the employee's language."""
+        count = notice.count
+        if notice.kind is NoticeKind.PUBLISHED:
+            if count > 1:
+                return self.tr("%n post(s) published", "", count), ""
+            return self.tr("Post published"), self.tr("Your post is out.")
+        if notice.kind is NoticeKind.MISSED:
+            text = self.tr("Publish it now, give it a new time, or cancel it.")
+            if count > 1:
+                return self.tr("%n post(s) missed their time", "", count), text
+            return self.tr("A post missed its time"), text
+        if notice.kind is NoticeKind.SIGN_IN_NEEDED:
+            text = self.tr(
+                "The network signed this account out. Its posts wait until you sign in again."
+            )
+            return self.tr("Sign-in needed"), text
+        if count > 1:
+            return self.tr("%n post(s) need your attention", "", count), self.tr(
+                "They were not published."
+            )
+        return self.tr("A post was not published"), problem_text(notice.problem)
+
+    def fix_label(self, notice: Notice) -> str:
+        labels = {
+            Fix.OPEN_POST: self.tr("Open post"),
+            Fix.REVIEW_IN_QUEUE: self.tr("Open in the Queue"),
+            Fix.ACCOUNT_SETTINGS: self.tr("Account settings"),
+            Fix.SIGN_IN: self.tr("Sign in"),
+        }
+        if notice.fix is Fix.OPEN_POST and not notice.url:
+            return labels[Fix.REVIEW_IN_QUEUE]
+        return labels[notice.fix]
+
+    def activate(self, notice: Notice | None) -> None:
+        """Carry out the notice's fix (its button, or a click on the desktop notification)."""
+        if notice is None:
+            return
+        if notice.fix is Fix.OPEN_POST and notice.url:
+            self.open_post.emit(notice.url)
+        elif notice.fix in (Fix.ACCOUNT_SETTINGS, Fix.SIGN_IN):
+            self.account_settings.emit()
+        elif notice.count > 1:
+            state = {
+                NoticeKind.MISSED: PostState.MISSED,
+                NoticeKind.FAILED: PostState.NEEDS_ATTENTION,
+                NoticeKind.PUBLISHED: PostState.PUBLISHED,
+            }.get(notice.kind)
+            self.review_state.emit(str(state) if state else "")
+        elif notice.post_id:
+            self.review_post.emit(notice.post_id)
