@@ -220,7 +220,13 @@ def test_buttons_follow_the_state_machine_for_every_state(harness: Harness, qtbo
     for state, post_id in posts.items():
         select(harness, window, post_id)
         enabled = {action for action, button in queue._buttons.items() if button.isEnabled()}
-        assert enabled == set(available_actions(state)), state
+        now = window.services.posts.get(post_id)
+        assert now is not None
+        if state is PostState.PUBLISHING:
+            # A post left 'publishing' is what a crash leaves: the start settles it first
+            # (the Outbox has no file for it, so it goes back in line).
+            assert now.state != PostState.PUBLISHING
+        assert enabled == set(available_actions(now.state)), state
 
 
 def test_publish_now_sends_a_scheduled_post_at_once(harness: Harness, qtbot: QtBot) -> None:

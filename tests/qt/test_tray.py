@@ -95,14 +95,14 @@ def test_the_tray_shows_the_next_post_and_its_time(harness: Harness, qtbot: QtBo
     tray = window.tray
     assert tray.next_action.text() == "No posts scheduled"
     assert not tray.next_action.isEnabled()
-    schedule(harness, window, "#IWorkAtNordvik Later & later", 120)
+    schedule(harness, window, "#pracujęwNordvik Later & later", 120)
     dismiss_offer(window)
-    sooner = schedule(harness, window, "#IWorkAtNordvik Sooner post, a long text that goes on", 30)
+    sooner = schedule(harness, window, "#pracujęwNordvik Sooner post, a long text that goes on", 30)
     tray.refresh()
     harness.idle(window)
     assert tray.next_post is not None and tray.next_post.post.id == sooner
     due = (harness.clock.now() + timedelta(minutes=30)).astimezone().strftime("%Y-%m-%d %H:%M")
-    expected = f"Next post: {due} — #IWorkAtNordvik Sooner post, a long tex… (Outbox)"
+    expected = f"Next post: {due} — #pracujęwNordvik Sooner post, a long te… (Outbox)"
     assert tray.next_action.text() == expected
     assert tray.icon.toolTip() == f"Advocate Desktop\n{expected}"
     assert not tray.next_action.isEnabled()
@@ -113,7 +113,7 @@ def test_the_tray_shows_the_next_post_and_its_time(harness: Harness, qtbot: QtBo
     with qtbot.waitSignal(window.scheduler.outcomes, timeout=5000):
         window.scheduler.tick()
     harness.idle(window)
-    assert tray.next_action.text().endswith("— #IWorkAtNordvik Later && later (Outbox)")
+    assert tray.next_action.text().endswith("— #pracujęwNordvik Later && later (Outbox)")
     assert menu_text("R&D") == "R&&D"
 
 
@@ -163,7 +163,7 @@ def test_without_a_tray_a_published_post_is_told_in_the_window_with_its_link(
     harness: Harness, qtbot: QtBot, opened: list[QUrl]
 ) -> None:
     window = harness.window()
-    schedule(harness, window, "#IWorkAtNordvik Out it goes", 10)
+    schedule(harness, window, "#pracujęwNordvik Out it goes", 10)
     dismiss_offer(window)
     harness.clock.advance(timedelta(minutes=10))
     with qtbot.waitSignal(window.scheduler.outcomes, timeout=5000):
@@ -191,7 +191,7 @@ def test_a_click_on_the_desktop_notification_opens_the_post(
         return True
 
     monkeypatch.setattr(window.tray, "show_message", show_message)
-    schedule(harness, window, "#IWorkAtNordvik Clicked", 10)
+    schedule(harness, window, "#pracujęwNordvik Clicked", 10)
     dismiss_offer(window)
     harness.clock.advance(timedelta(minutes=10))
     with qtbot.waitSignal(window.scheduler.outcomes, timeout=5000):
@@ -207,7 +207,7 @@ def test_a_missed_post_is_told_and_its_action_opens_it_in_the_queue(
     harness: Harness, qtbot: QtBot
 ) -> None:
     window = harness.window()
-    post_id = schedule(harness, window, "#IWorkAtNordvik Asleep", 5)
+    post_id = schedule(harness, window, "#pracujęwNordvik Asleep", 5)
     dismiss_offer(window)
     harness.clock.advance(timedelta(hours=3))
     with qtbot.waitSignal(window.scheduler.outcomes, timeout=5000):
@@ -227,7 +227,7 @@ def test_a_missed_post_is_told_and_its_action_opens_it_in_the_queue(
 
 def test_a_failed_post_offers_the_fix_for_its_problem(harness: Harness, qtbot: QtBot) -> None:
     window = harness.window()
-    schedule(harness, window, "#IWorkAtNordvik Nowhere to go", 5)
+    schedule(harness, window, "#pracujęwNordvik Nowhere to go", 5)
     dismiss_offer(window)
     account = window.services.accounts.all()[0]
     # The Outbox folder becomes a file: the account's settings are what needs fixing.
@@ -309,7 +309,7 @@ def test_start_at_login_is_offered_once_after_the_first_scheduled_post(
     window = harness.window()
     assert window.services.settings.get("start_at_login") is False
     assert not autostart_file().exists()
-    schedule(harness, window, "#IWorkAtNordvik First", 60)
+    schedule(harness, window, "#pracujęwNordvik First", 60)
     question = window.start_at_login.question
     assert question is not None and question.isVisible()
     assert not question.isModal()  # the employee may go on working
@@ -323,11 +323,11 @@ def test_start_at_login_is_offered_once_after_the_first_scheduled_post(
 
     # Never asked again, here or after a restart.
     window.start_at_login.question = None
-    schedule(harness, window, "#IWorkAtNordvik Second", 90)
+    schedule(harness, window, "#pracujęwNordvik Second", 90)
     assert window.start_at_login.question is None
     harness.close(window)
     again = harness.window()
-    schedule(harness, again, "#IWorkAtNordvik Third", 90)
+    schedule(harness, again, "#pracujęwNordvik Third", 90)
     assert again.start_at_login.question is None
 
 
@@ -335,7 +335,7 @@ def test_declining_the_offer_writes_nothing_and_is_remembered(
     harness: Harness, qtbot: QtBot
 ) -> None:
     window = harness.window()
-    schedule(harness, window, "#IWorkAtNordvik First", 60)
+    schedule(harness, window, "#pracujęwNordvik First", 60)
     question = window.start_at_login.question
     assert question is not None
     not_now = next(b for b in question.buttons() if b.text() == "Not now")
@@ -413,7 +413,7 @@ def test_it_can_lock_start_at_login_off(
     )
     monkeypatch.setenv("ADVOCATE_MANAGED_CONFIG", str(managed))
     window = harness.window()
-    schedule(harness, window, "#IWorkAtNordvik Locked", 60)
+    schedule(harness, window, "#pracujęwNordvik Locked", 60)
     assert window.start_at_login.question is None
     dialog = SettingsDialog(window.services, window.tasks, window)
     qtbot.addWidget(dialog)
@@ -447,7 +447,7 @@ def test_markup_in_a_post_or_a_message_is_never_rendered(harness: Harness, qtbot
     assert never_markup(hostile).count("&lt;") == 3 and "<b>" not in never_markup(hostile)
     assert never_markup("Post published") == "Post published"
     window = harness.window()
-    schedule(harness, window, f"#IWorkAtNordvik {hostile}", 30)
+    schedule(harness, window, f"#pracujęwNordvik {hostile}", 30)
     window.tray.refresh()
     harness.idle(window)
     tooltip = window.tray.icon.toolTip()
