@@ -58,7 +58,7 @@ def test_words_with_no_model_stay_unexpanded() -> None:
     assert inflect("NordvikPay").forms == ("NordvikPay",)
 
 
-def test_expanding_a_policy_keeps_hand_written_forms_and_leaves_unknown_terms() -> None:
+def test_expanding_a_policy_completes_hand_written_forms_and_leaves_unknown_terms() -> None:
     document = {
         "rules": [
             {
@@ -78,11 +78,14 @@ def test_expanding_a_policy_keeps_hand_written_forms_and_leaves_unknown_terms() 
     }
     expanded, generated = expand_policy(document)
     terms = expanded["rules"][0]["terms"]
-    assert terms[0] == {"term": "Orbis", "forms": ["Orbisu"]}
+    assert terms[0]["forms"][0] == "Orbisu"  # kept first, the missing cases added
+    assert {"Orbisom", "Orbisami", "Orbisach", "Orbisem"} <= set(terms[0]["forms"])
+    assert "generated" not in terms[0]
     assert terms[1]["generated"] == "analogy:Kair" and "Altairze" in terms[1]["forms"]
     assert terms[2]["like"] == "droga" and "Vedze" in terms[2]["forms"]
     assert terms[3] == "NordvikPay"
-    assert [g.term for g in generated] == ["Altair", "Vega", "NordvikPay"]
+    assert [g.term for g in generated] == ["Orbis", "Altair", "Vega", "NordvikPay"]
+    assert "Orbisu" not in generated[0].forms  # only what was added is reported
     assert document["rules"][0]["terms"][1] == "Altair"  # the input is not changed
     # The app matches the generated forms exactly.
     engine = PolicyEngine(combine(parse_policy(expanded, "pack")))
