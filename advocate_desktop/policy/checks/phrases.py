@@ -19,6 +19,7 @@ from typing import Generic, TypeVar
 import regex
 
 from advocate_desktop.policy.checks.lookalike import INVISIBLE, skeleton, without_invisible
+from advocate_desktop.policy.model import RuleException
 
 V = TypeVar("V")
 WORD_CHAR = r"[\p{L}\p{M}\p{N}_]"
@@ -116,12 +117,26 @@ class Exceptions:
     """Phrases in which a rule's match is allowed ("Orbis Tower", "price war",
     "biuro@nordvik.example", "+48 22 100 20 30"): case-insensitive, any white space
     between words, never inside a longer word.  Rules have a few, so one pattern
-    does; it may start or end with punctuation, which word lookup would drop."""
+    does; it may start or end with punctuation, which word lookup would drop.
 
-    def __init__(self, phrases: Iterable[str]) -> None:
+    An exception marked ``proper_name`` counts only where it starts with a capital;
+    a ``domain`` exception allows every e-mail address and link at that domain or
+    its subdomains ("careers.nordvik.example": jobs@careers.nordvik.example,
+    https://careers.nordvik.example/apply)."""
+
+    def __init__(self, phrases: Iterable[str | RuleException]) -> None:
         parts = []
         self._first_words: set[str] = set()
-        for phrase in phrases:
+        self._proper: list[str] = []
+        self._domains: list[str] = []
+        for index, entry in enumerate(phrases):
+            if isinstance(entry, RuleException):
+                if entry.domain:
+                    self._domains.append(entry.domain)
+                    continue
+                phrase, proper = entry.text, entry.proper_name
+            else:
+                phrase, proper = entry, False
             words = phrase.split()
             if not words:
                 continue
@@ -131,21 +146,51 @@ class Exceptions:
                 body = rf"(?<!{WORD_CHAR})" + body
             if WORD.match(words[-1][-1]):
                 body += rf"(?!{WORD_CHAR})"
-            parts.append(body)
+            name = f"p{index}"
+            if proper:
+                self._proper.append(name)
+            parts.append(f"(?P<{name}>{body})")
         # Simple case folding: full folding (V1) made this ten times slower, and
         # exception phrases are not written with ß or ligatures.
         self._pattern = regex.compile("|".join(parts), regex.IGNORECASE) if parts else None
+        self._domain_pattern = (
+            regex.compile(
+                r"[^\s<>\"'()\[\]]*(?:"
+                + "|".join(regex.escape(domain) for domain in self._domains)
+                + r")[^\s<>\"'()\[\]]*",
+                regex.IGNORECASE,
+            )
+            if self._domains
+            else None
+        )
 
     def __bool__(self) -> bool:
-        return self._pattern is not None
+        return self._pattern is not None or self._domain_pattern is not None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        if self._domain_pattern is not None:
+            found += [m.span() for m in self._domain_pattern.finditer(text) if self._at(m[0])]
         if self._pattern is None:
-            return []
+            return found
         folded = text.casefold()
         if not any(word in folded for word in self._first_words):
-            return []  # the usual case, found with plain substring searches
-        return [match.span() for match in self._pattern.finditer(text, overlapped=True)]
+            return found  # the usual case, found with plain substring searches
+        for match in self._pattern.finditer(text, overlapped=True):
+            if match.lastgroup in self._proper and not match.group(0)[:1].isupper():
+                continue
+            found.append(match.span())
+        return found
+
+    def _at(self, token: str) -> bool:
+        """Whether an address or link is at one of the domains (or a subdomain)."""
+        from advocate_desktop.text.utm import host_of
+
+        token = token.rstrip(".,;:!?")
+        local, at, rest = token.rpartition("@")
+        is_address = bool(at and local and "/" not in token)
+        host = rest.lower().rstrip(".") if is_address else host_of(token)
+        return any(host == domain or host.endswith("." + domain) for domain in self._domains)
 
 
 def covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
