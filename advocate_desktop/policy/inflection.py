@@ -107,16 +107,27 @@ class Inflection:
     forms: tuple[str, ...]
     method: str  # "dictionary", "analogy:<model>" or "none"
     paradigm: tuple[tuple[Key, tuple[str, ...]], ...] = ()  # (number, case) → forms
+    added: bool = False  # ``forms`` were added to the forms a term already listed
 
     def to_json(self) -> dict[str, Any]:
-        return {"term": self.term, "forms": list(self.forms), "generated": self.method}
+        found: dict[str, Any] = {"term": self.term, "forms": list(self.forms)}
+        found["generated"] = self.method
+        if self.added:
+            found["added"] = True
+        return found
 
     def missing(self, listed: Iterable[str]) -> list[tuple[Key, tuple[str, ...]]]:
-        """The cases none of whose forms is among ``listed`` (compared case-insensitively)."""
-        have = {form.casefold() for form in listed} | {self.term.casefold()}
-        return [
-            (key, forms) for key, forms in self.paradigm if not have & {f.casefold() for f in forms}
-        ]
+        """The cases none of whose forms is among ``listed`` (compared case-insensitively),
+        with their forms.  The term itself counts only for a case where it is the sole
+        form: "Kornet" is also an indeclinable surname, which must not hide "Kornetów"."""
+        have = {form.casefold() for form in listed}
+        term = self.term.casefold()
+        gaps = []
+        for key, forms in self.paradigm:
+            others = tuple(f for f in forms if f.casefold() != term)
+            if others and not have & {f.casefold() for f in others}:
+                gaps.append((key, others))
+        return gaps
 
 
 def _paradigm(
@@ -310,6 +321,23 @@ def _combine(words: list[str], paradigms: list[Paradigm], limit: int) -> dict[Ke
     return combined
 
 
+CASE_NAMES = {
+    "nom": "nominative",
+    "gen": "genitive",
+    "dat": "dative",
+    "acc": "accusative",
+    "inst": "instrumental",
+    "loc": "locative",
+    "voc": "vocative",
+}
+
+
+def describe_case(key: Key) -> str:
+    """("pl", "inst") → "plural instrumental"."""
+    number = {"sg": "singular", "pl": "plural"}.get(key[0], key[0])
+    return f"{number} {CASE_NAMES.get(key[1], key[1])}"
+
+
 def _case_rank(case: str) -> int:
     return CASES.index(case) if case in CASES else len(CASES)
 
@@ -412,5 +440,7 @@ def expand_policy(document: Mapping[str, Any]) -> tuple[dict[str, Any], list[Inf
             if added:
                 assert isinstance(term, dict)
                 term["forms"] = [*listed, *added]
-                generated.append(Inflection(text, added, inflection.method, inflection.paradigm))
+                generated.append(
+                    Inflection(text, added, inflection.method, inflection.paradigm, added=True)
+                )
     return expanded, generated

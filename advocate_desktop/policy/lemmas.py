@@ -128,10 +128,7 @@ def _load_or_build(words: tuple[str, ...], folder: Path) -> Lemmatizer:
 
 def _entries_for(words: tuple[str, ...]) -> dict[str, dict[str, str]]:
     """Every dictionary entry whose word starts like one of ``words`` or their lemmas."""
-    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
-
-    factory = DefaultDictionaryFactory(cache_max_size=0)  # freed when this returns
-    full = {language: factory.get_dictionary(language) for language in LANGUAGES}
+    full = _full_dictionaries()
     prefixes = prefixes_of(words, Lemmatizer(full))
     # Dictionary keys keep their case ("Kraków"): look for each beginning as written
     # in lower case, capitalised and in capitals.
@@ -140,6 +137,35 @@ def _entries_for(words: tuple[str, ...]) -> dict[str, dict[str, str]]:
         language: {key: dictionary[key] for key in dictionary if key.startswith(starts)}
         for language, dictionary in full.items()
     }
+
+
+_full: dict[str, Mapping[str, str]] | None = None
+_forget: threading.Timer | None = None
+KEEP_FULL_SECONDS = 60.0
+
+
+def _full_dictionaries() -> dict[str, Mapping[str, str]]:
+    """simplemma's whole dictionaries, kept for a minute after use: policies compiled
+    one after another (a pack and IT's policy) read them once, and then the few
+    hundred megabytes are let go."""
+    global _full, _forget
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    if _full is None:
+        factory = DefaultDictionaryFactory(cache_max_size=0)
+        _full = {language: factory.get_dictionary(language) for language in LANGUAGES}
+    if _forget is not None:
+        _forget.cancel()
+    _forget = threading.Timer(KEEP_FULL_SECONDS, _let_go)
+    _forget.daemon = True
+    _forget.start()
+    return _full
+
+
+def _let_go() -> None:
+    global _full
+    with _lock:
+        _full = None
 
 
 def _store(path: Path, document: dict[str, object]) -> None:

@@ -80,6 +80,7 @@ TYPO_MESSAGE = {
 
 # Not after "@": "@jan@social.example" is a Mastodon handle, not an address.
 _EMAIL = regex.compile(r"(?<![\w.+@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+_WORD_CHAR = regex.compile(r"\w")
 _DIGITS = regex.compile(r"(?<![\w+])\d[\d -]{7,28}\d(?![\w])")
 _IBAN = regex.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])")
 _ID_CARD = regex.compile(r"(?<![\w])[A-Z]{3} ?\d{6}(?![\w])")
@@ -280,6 +281,8 @@ class PiiCheck:
             text, self._region, leniency=phonenumbers.Leniency.POSSIBLE
         ):
             start, end = match.start, match.end
+            if (start and _WORD_CHAR.match(text[start - 1])) or _WORD_CHAR.match(text, end):
+                continue  # digits inside a code ("ABA3000000"), not a number on its own
             international = match.raw_string.startswith("+")
             if not (international or phonenumbers.is_valid_number(match.number)):
                 continue
