@@ -16,15 +16,12 @@ thread.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
-import tempfile
 import threading
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 LANGUAGES = ("pl", "en")
@@ -65,10 +62,22 @@ class Lemmatizer:
 
 
 def _simplemma_version() -> str:
-    try:
-        return version("simplemma")
-    except PackageNotFoundError:  # pragma: no cover - a dependency of the package
-        return "unknown"
+    """What the cache depends on: simplemma's data files, found without importing
+    it (its import alone costs more than reading a cache file)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("simplemma")
+    if spec is None or spec.origin is None:  # pragma: no cover - a dependency
+        return "missing"
+    data = Path(spec.origin).parent / "strategies" / "dictionaries" / "data"
+    stamps = []
+    for language in LANGUAGES:
+        try:
+            stat = (data / f"{language}.plzma").stat()
+            stamps.append(f"{language}:{stat.st_size}:{stat.st_mtime_ns}")
+        except OSError:
+            stamps.append(f"{language}:?")
+    return ",".join(stamps)
 
 
 def default_cache_folder() -> Path:
@@ -106,6 +115,8 @@ def lemmatizer_for(words: Iterable[str], cache_folder: Path | None = None) -> Le
 
 
 def _cache_file(folder: Path, words: tuple[str, ...]) -> Path:
+    import hashlib
+
     key = json.dumps([CACHE_FORMAT, _simplemma_version(), LANGUAGES, PREFIX, words])
     return folder / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}.json"
 
@@ -130,11 +141,14 @@ def _entries_for(words: tuple[str, ...]) -> dict[str, dict[str, str]]:
     """Every dictionary entry whose word starts like one of ``words`` or their lemmas."""
     full = _full_dictionaries()
     prefixes = prefixes_of(words, Lemmatizer(full))
-    # Dictionary keys keep their case ("Kraków"): look for each beginning as written
-    # in lower case, capitalised and in capitals.
-    starts = tuple({variant for p in prefixes for variant in (p, p.capitalize(), p.upper())})
+    # Dictionary keys keep their case ("Kraków"): compare their case-folded starts.
+    lengths = sorted({len(p) for p in prefixes})
     return {
-        language: {key: dictionary[key] for key in dictionary if key.startswith(starts)}
+        language: {
+            key: dictionary[key]
+            for key in dictionary
+            if any(key.casefold()[:length] in prefixes for length in lengths)
+        }
         for language, dictionary in full.items()
     }
 
@@ -170,6 +184,8 @@ def _let_go() -> None:
 
 def _store(path: Path, document: dict[str, object]) -> None:
     """Write the cache file atomically; a cache that cannot be written is only slower."""
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

@@ -23,25 +23,28 @@ import unicodedata
 from importlib import resources
 
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_POLISH = {"ł": "l", "Ł": "L"}  # no decomposition takes the stroke off
+
+
+# Polish letters and invisible characters: the usual non-ASCII in a post, folded
+# without reading the confusables data.
+_PLAIN: dict[int, str | None] = {
+    **{ord(a): b for a, b in zip("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ", strict=True)},
+    **{ord(char): None for char in INVISIBLE},
+}
 
 
 @functools.cache
-def _table() -> dict[int, str | None]:
-    """code point → replacement, for str.translate."""
+def _confusables() -> dict[int, str]:
+    """code point → the ASCII letter it imitates, for str.translate."""
     data = resources.files("confusable_homoglyphs").joinpath("confusables.json")
     confusables = json.loads(data.read_text(encoding="utf-8"))
-    table: dict[int, str | None] = {}
+    table: dict[int, str] = {}
     for char, entries in confusables.items():
         if len(char) != 1 or char.isascii() or not entries:
             continue
         target = str(entries[0].get("c", ""))
         if len(target) == 1 and target.isascii() and target.isalpha():
             table[ord(char)] = target
-    for char, target in _POLISH.items():
-        table[ord(char)] = target
-    for char in INVISIBLE:
-        table[ord(char)] = None
     return table
 
 
@@ -49,13 +52,18 @@ def skeleton(text: str) -> str:
     """``text`` case-folded, without diacritics, invisible characters or look-alikes."""
     if text.isascii():
         return text.lower()
-    folded = text.translate(_table())
+    folded = text.translate(_PLAIN)
     if not folded.isascii():
-        decomposed = unicodedata.normalize("NFKD", folded)
+        decomposed = unicodedata.normalize("NFKD", folded)  # fullwidth Ｏ is O, é is e
         folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-        folded = folded.translate(_table())  # NFKD may reveal more look-alikes
+        folded = folded.translate(_PLAIN)
+    if not folded.isascii():  # another script: the confusables data is read only now
+        folded = folded.translate(_confusables())
     return folded.casefold()
 
 
+_INVISIBLE_TABLE = {ord(char): None for char in INVISIBLE}
+
+
 def without_invisible(text: str) -> str:
-    return text.translate({ord(char): None for char in INVISIBLE})
+    return text if text.isascii() else text.translate(_INVISIBLE_TABLE)

@@ -270,11 +270,11 @@ class PiiCheck:
         identifiers: list[tuple[int, int]],
         free: Callable[[int, int], bool],
     ) -> list[tuple[int, int, str, bool]]:
-        import phonenumbers
-
         found: list[tuple[int, int, str, bool]] = []
         if sum(c.isdigit() for c in text) < 7:
-            return found
+            return found  # no number to dial, and libphonenumber is not even loaded
+        import phonenumbers
+
         # A number valid in the region; with its +country prefix, any possible one
         # (a fictional +1 555 number is still a number someone can dial).
         for match in phonenumbers.PhoneNumberMatcher(
