@@ -147,7 +147,7 @@ def _entries_for(words: tuple[str, ...]) -> dict[str, dict[str, str]]:
         language: {
             key: dictionary[key]
             for key in dictionary
-            if any(key.casefold()[:length] in prefixes for length in lengths)
+            if any(key[:length].casefold() in prefixes for length in lengths)
         }
         for language, dictionary in full.items()
     }
