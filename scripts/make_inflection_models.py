@@ -45,8 +45,10 @@ def render(document: dict[str, object]) -> str:
     items = list(paradigms.items())
     for index, (model, table) in enumerate(items):
         comma = "," if index + 1 < len(items) else ""
-        lines.append(f"    {json.dumps(model, ensure_ascii=False)}: "
-                     f"{json.dumps(table, ensure_ascii=False)}{comma}")
+        lines.append(
+            f"    {json.dumps(model, ensure_ascii=False)}: "
+            f"{json.dumps(table, ensure_ascii=False)}{comma}"
+        )
     lines.append("  }")
     lines.append("}")
     return "\n".join(lines) + "\n"
