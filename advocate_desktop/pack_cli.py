@@ -112,10 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
         "show (or write) the Polish forms of a policy's confidential terms",
         "List the inflected forms that build adds to each confidential term of"
         " FOLDER/policy.json (or a policy file, or IT's managed configuration with"
-        " its policy) without listed forms: from the SGJP"
+        " its policy): from the SGJP"
         " dictionary through Morfeusz 2, or by analogy with a model noun for"
-        " codenames and foreign names. With --write they are saved into the file,"
-        " where you can edit them; terms that list forms are left alone.",
+        " codenames and foreign names. Terms that already list forms keep them and get"
+        " the forms of the cases they miss (each added form is shown). With --write"
+        " they are saved into the file, where you can edit them.",
     )
     inflect.add_argument("policy", type=Path, metavar="FOLDER|POLICY.json|MANAGED.json")
     inflect.add_argument("--write", action="store_true", help="save the forms into the file")
@@ -303,6 +304,7 @@ def _lint(folder: Path) -> list[Any]:
         return (
             _untranslated_messages(document)
             + _uninflectable_terms(document)
+            + _incomplete_terms(document)
             + _weakening_rules(document, rules)
         )
 
@@ -564,6 +566,41 @@ def _uninflectable_terms(document: Any) -> list[tuple[str, str, str]]:
     return warnings
 
 
+def _incomplete_terms(document: Any) -> list[tuple[str, str, str]]:
+    """Confidential terms whose listed forms leave out a case (singular or plural)."""
+    from advocate_desktop.policy.inflection import (
+        InflectionUnavailable,
+        describe_case,
+        inflect,
+    )
+
+    warnings = []
+    for index, rule in enumerate(document.get("rules", [])):
+        if rule.get("kind") != "confidential":
+            continue
+        for number, term in enumerate(rule.get("terms", [])):
+            if not isinstance(term, dict) or not isinstance(term.get("forms"), list):
+                continue
+            like = term.get("like")
+            try:
+                found = inflect(str(term["term"]), like if isinstance(like, str) else None)
+            except InflectionUnavailable:
+                return []
+            missing = found.missing(str(f) for f in term["forms"])
+            if found.method == "none" or not missing:
+                continue
+            cases = ", ".join(f"{describe_case(key)} ({'/'.join(forms)})" for key, forms in missing)
+            warnings.append(
+                (
+                    f"/rules/{index}/terms/{number}/forms",
+                    f"\u201c{term['term']}\u201d lists no form for {len(missing)} case(s):"
+                    f" {cases}; a post using them is not caught.",
+                    'run advocate-pack inflect --write to add them, or add them to its "forms".',
+                )
+            )
+    return warnings
+
+
 # -- inflect ---------------------------------------------------------------
 def _inflected_policy(data: bytes) -> tuple[bytes, list[Inflection]]:
     from advocate_desktop.policy.inflection import InflectionUnavailable, expand_policy
@@ -597,7 +634,8 @@ def _describe(inflection: Inflection) -> str:
         if inflection.method == "dictionary"
         else f"like \u201c{inflection.method.partition(':')[2]}\u201d"
     )
-    return f"  {inflection.term} ({how}): {', '.join(inflection.forms)}"
+    added = "added " if inflection.added else ""
+    return f"  {inflection.term} ({how}): {added}{', '.join(inflection.forms)}"
 
 
 def run_inflect(arguments: argparse.Namespace, out: Output) -> int:

@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from advocate_desktop.policy.model import Policy, Rule, Scope, Severity, strictest
+from advocate_desktop.policy.model import Policy, Rule, RuleException, Scope, Severity, strictest
 
 
 class _Missing:
@@ -35,6 +35,8 @@ Merge = Callable[[Any, Any, list[str]], Any]
 def _key(value: Any) -> str:
     if isinstance(value, str):
         return " ".join(value.split()).casefold()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        value = dataclasses.asdict(value)  # an exception written as an object
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
@@ -168,6 +170,10 @@ MERGES: dict[str, Merge] = {
     # pii
     "types": union,
     "labels": earlier_first,
+    "countries": union,  # more national identifiers checked
+    "typos": either_true(True),  # reporting likely typos reports more
+    "typo_message": earlier_first,
+    "region": earlier_first,  # where a number is read as a phone: the first layer's
     # disclosure
     "phrases": union_per_key,
     "default_phrases": earlier_first,
@@ -198,7 +204,7 @@ def _scope(earlier: Scope, later: Scope, notes: list[str]) -> Scope:
     )
 
 
-def _exceptions(earlier: Rule, later: Rule, notes: list[str]) -> tuple[str, ...]:
+def _exceptions(earlier: Rule, later: Rule, notes: list[str]) -> tuple[str | RuleException, ...]:
     """Exceptions only narrow: those both layers list stay."""
     if "exceptions" not in later.given:
         return earlier.exceptions

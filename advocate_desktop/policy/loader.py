@@ -9,7 +9,7 @@ from typing import Any
 
 from advocate_desktop.paths import resources_dir
 from advocate_desktop.policy.layers import combine
-from advocate_desktop.policy.model import REASONS, Rule, Scope, Severity
+from advocate_desktop.policy.model import REASONS, Rule, RuleException, Scope, Severity
 
 KNOWN_KINDS = frozenset(
     {
@@ -24,7 +24,18 @@ KNOWN_KINDS = frozenset(
         "language",
     }
 )
-PII_TYPES = ("email", "phone", "pesel", "nip", "regon", "iban", "card")
+PII_TYPES = (
+    "email",
+    "phone",
+    "pesel",
+    "nip",
+    "regon",
+    "iban",
+    "card",
+    "id_card",
+    "passport",
+    "national_id",
+)
 
 
 class PolicyError(ValueError):
@@ -125,7 +136,7 @@ def _rule(raw: Any, pointer: str, source: str) -> Rule:
     link = raw.get("link")
     if link is not None and not isinstance(link, str):
         raise PolicyError(source, f"{pointer}/link", "a URL as text")
-    exceptions = tuple(_strings(raw.get("exceptions", []), f"{pointer}/exceptions", source))
+    exceptions = _exceptions(raw.get("exceptions", []), f"{pointer}/exceptions", source)
     params = {k: v for k, v in raw.items() if k not in _COMMON_FIELDS}
     rule = Rule(
         id=rule_id,
@@ -181,6 +192,9 @@ def _check_params(rule: Rule, pointer: str, source: str) -> None:
         if not isinstance(terms, list) or not terms:
             raise PolicyError(source, f"{pointer}/terms", "a non-empty list of terms")
         _check_terms(terms, pointer, source, optional={"like": "a model noun as text"})
+        for index, term in enumerate(terms):
+            if isinstance(term, Mapping) and not isinstance(term.get("proper_name", False), bool):
+                raise PolicyError(source, f"{pointer}/terms/{index}/proper_name", "true or false")
     elif rule.kind == "language":
         _check_language(rule, pointer, source)
     elif rule.kind == "substitution":
@@ -218,6 +232,10 @@ def _check_params(rule: Rule, pointer: str, source: str) -> None:
                 raise PolicyError(
                     source, f"{pointer}/types/{index}", f"unknown type; use {list(PII_TYPES)}"
                 )
+        from advocate_desktop.policy.checks.pii import option_problems
+
+        for key, problem in option_problems(rule.params):
+            raise PolicyError(source, f"{pointer}/{key}", problem)
     elif rule.kind == "disclosure":
         _check_disclosure(rule, pointer, source)
 
@@ -292,6 +310,39 @@ def _check_language(rule: Rule, pointer: str, source: str) -> None:
         raise PolicyError(
             source, f"{pointer}/category_labels", "an object of category → {language: label}"
         )
+
+
+def _exceptions(value: Any, pointer: str, source: str) -> tuple[str | RuleException, ...]:
+    """Phrases as text, or {"text", "proper_name"} and {"domain"} objects."""
+    if not isinstance(value, list):
+        raise PolicyError(source, pointer, "a list of phrases")
+    found: list[str | RuleException] = []
+    for index, entry in enumerate(value):
+        where = f"{pointer}/{index}"
+        if isinstance(entry, str):
+            found.append(entry)
+            continue
+        if not isinstance(entry, Mapping) or set(entry) - {"text", "proper_name", "domain"}:
+            raise PolicyError(
+                source, where, 'a phrase, {"text": …, "proper_name": true} or {"domain": …}'
+            )
+        text, domain = entry.get("text", ""), entry.get("domain", "")
+        proper = entry.get("proper_name", False)
+        if not isinstance(proper, bool):
+            raise PolicyError(source, f"{where}/proper_name", "true or false")
+        if not isinstance(text, str) or not isinstance(domain, str) or bool(text) == bool(domain):
+            raise PolicyError(source, where, 'give either "text" or "domain", as text')
+        if domain and not _is_domain(domain):
+            raise PolicyError(source, f"{where}/domain", "a domain such as careers.example.com")
+        found.append(RuleException(text=text, proper_name=proper, domain=domain.lower()))
+    return tuple(found)
+
+
+def _is_domain(text: str) -> bool:
+    labels = text.split(".")
+    return len(labels) >= 2 and all(
+        label and len(label) <= 63 and label.replace("-", "").isalnum() for label in labels
+    )
 
 
 def _string(raw: Mapping[str, Any], key: str, pointer: str, source: str) -> str:

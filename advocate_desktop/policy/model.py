@@ -56,6 +56,17 @@ class Scope:
 
 
 @dataclass(frozen=True)
+class RuleException:
+    """An exception written as an object: a phrase that counts only when written
+    with a capital (``proper_name``), or every e-mail address and link at a domain
+    and its subdomains (``domain``)."""
+
+    text: str = ""
+    proper_name: bool = False
+    domain: str = ""
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str
     kind: str
@@ -63,7 +74,7 @@ class Rule:
     message: dict[str, str]
     scope: Scope = field(default_factory=Scope)
     link: str | None = None
-    exceptions: tuple[str, ...] = ()
+    exceptions: tuple[str | RuleException, ...] = ()
     params: dict[str, Any] = field(default_factory=dict)
     origin: str = "builtin"
     # Per reason (see REASONS), a severity other than the rule's own.

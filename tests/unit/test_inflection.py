@@ -58,7 +58,7 @@ def test_words_with_no_model_stay_unexpanded() -> None:
     assert inflect("NordvikPay").forms == ("NordvikPay",)
 
 
-def test_expanding_a_policy_keeps_hand_written_forms_and_leaves_unknown_terms() -> None:
+def test_expanding_a_policy_completes_hand_written_forms_and_leaves_unknown_terms() -> None:
     document = {
         "rules": [
             {
@@ -78,11 +78,14 @@ def test_expanding_a_policy_keeps_hand_written_forms_and_leaves_unknown_terms() 
     }
     expanded, generated = expand_policy(document)
     terms = expanded["rules"][0]["terms"]
-    assert terms[0] == {"term": "Orbis", "forms": ["Orbisu"]}
+    assert terms[0]["forms"][0] == "Orbisu"  # kept first, the missing cases added
+    assert {"Orbisom", "Orbisami", "Orbisach", "Orbisem"} <= set(terms[0]["forms"])
+    assert "generated" not in terms[0]
     assert terms[1]["generated"] == "analogy:Kair" and "Altairze" in terms[1]["forms"]
     assert terms[2]["like"] == "droga" and "Vedze" in terms[2]["forms"]
     assert terms[3] == "NordvikPay"
-    assert [g.term for g in generated] == ["Altair", "Vega", "NordvikPay"]
+    assert [g.term for g in generated] == ["Orbis", "Altair", "Vega", "NordvikPay"]
+    assert "Orbisu" not in generated[0].forms  # only what was added is reported
     assert document["rules"][0]["terms"][1] == "Altair"  # the input is not changed
     # The app matches the generated forms exactly.
     engine = PolicyEngine(combine(parse_policy(expanded, "pack")))
@@ -199,3 +202,144 @@ def test_lint_warns_about_a_message_missing_a_language(
     issues = json.loads(capsys.readouterr().out)["issues"]
     assert [(i["pointer"], i["severity"]) for i in issues] == [("/rules/1/message", "warning")]
     assert "no message in pl" in issues[0]["message"]
+
+
+# -- every case, both numbers; the analogy models ------------------------------
+def test_every_case_in_both_numbers() -> None:
+    from advocate_desktop.policy.inflection import CASES, NUMBERS
+
+    for term, plural in (("Orbis", "Orbisami"), ("Altair", "Altairach"), ("Kometa", "Kometom")):
+        inflection = inflect(term)
+        keys = {key for key, _forms in inflection.paradigm}
+        assert keys == {(n, c) for n in NUMBERS for c in CASES}, term
+        assert plural in inflection.forms
+    assert {"Orbisy", "Orbisów", "Orbisom", "Orbisami", "Orbisach"} <= set(inflect("Orbis").forms)
+
+
+def test_the_stored_model_paradigms_are_the_dictionarys() -> None:
+    """scripts/make_inflection_models.py regenerates them after the list changes."""
+    from advocate_desktop.policy.inflection import models_document_from_dictionary, models_path
+
+    stored = json.loads(models_path().read_text(encoding="utf-8"))
+    assert stored["paradigms"] == models_document_from_dictionary()["paradigms"]
+    assert list(stored["paradigms"]) == stored["models"]
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("Kometa", {"Komecie", "Kometami", "Komet"}),  # -ta: t → c
+        ("Wega", {"Wedze", "Wegom", "Weg"}),  # -ga: g → dz
+        ("Perła", {"Perle", "Perłach"}),  # -ła: ł → l
+        ("Gala", {"Gali", "Galami"}),  # -la → -li
+        ("Lumka", {"Lumce", "Lumkami"}),  # -ka: k → c
+        ("Pracha", {"Prasze"}),  # -cha: ch → sz
+        ("Tunda", {"Tundzie"}),  # -da: d → dz
+        ("Wektra", {"Wektrze"}),  # -ra: r → rz
+        ("Fasta", {"Faście"}),  # -sta: st → ści
+        ("Klosna", {"Klośnie"}),  # -sna: sn → śn
+        ("Bruzda", {"Bruździe"}),  # -zda: zd → źdz
+        ("Oriana", {"Orianie"}),  # -na
+        ("Trapeza", {"Trapezie"}),  # -za
+        ("Aurelia", {"Aurelii"}),  # -ia
+        ("Lexja", {"Lexji"}),  # -ja
+        ("Forteca", {"Fortecy"}),  # -ca
+        ("Fidea", {"Fidei"}),  # -ea
+        ("Mantis", {"Mantisie", "Mantisami"}),  # -is
+        ("Atlas", {"Atlasie"}),  # -as/-us
+        ("Zaptid", {"Zaptidzie"}),  # d → dz
+        ("Bolid", {"Bolidzie"}),
+        ("Rakmost", {"Rakmoście"}),  # st → ści
+        ("Altair", {"Altairze"}),  # r → rz
+        ("Kanał", {"Kanale"}),  # ł → l
+        ("Pomysł", {"Pomyśle"}),  # sł → śl
+        ("Kornet", {"Kornecie"}),  # t → c
+        ("Tytan", {"Tytanie"}),  # n
+        ("Borg", {"Borgu", "Borgiem"}),  # g: locative -u
+        ("Wilk", {"Wilku", "Wilkiem"}),  # k: locative -u
+        ("Zenek", {"Zenku"}),  # -ek, the e drops
+        ("Bagaż", {"Bagażu"}),  # soft consonants
+        ("Kamień", {"Kamieniu"}),  # -ń
+        ("Fenix", {"Feniksie"}),  # -x
+        ("Kwantum", {"Kwantach"}),  # -um
+        ("Zoro", {"Zorze"}),  # neuter -ro
+        ("Plato", {"Placie"}),  # neuter -to
+        ("Krosło", {"Krośle"}),  # neuter -sło: sł → śl
+        ("Trole", {"Trolu"}),  # neuter -e
+        ("Mądrość", {"Mądrości"}),  # -ość
+    ],
+)
+def test_made_up_names_by_analogy_without_the_dictionary(name: str, forms: set[str]) -> None:
+    from advocate_desktop.policy.inflection import analogy_forms
+
+    inflection = analogy_forms(name)
+    assert inflection.method.startswith("analogy:")
+    assert forms <= set(inflection.forms), inflection
+
+
+def test_names_with_no_model_and_capitals() -> None:
+    from advocate_desktop.policy.inflection import analogy_forms
+
+    assert analogy_forms("Sirocco").forms == ("Sirocco",)
+    assert analogy_forms("A1").forms == ("A1",)
+    assert "ORBISAMI" in analogy_forms("ORBIS").forms
+    assert "Project Altairze" in analogy_forms("Project Altair").forms
+
+
+# -- advocate-pack inflect completes, lint names the missing cases --------------
+def _policy_with(terms: list[object]) -> dict[str, object]:
+    return {
+        "rules": [
+            {
+                "id": "c",
+                "kind": "confidential",
+                "severity": "block",
+                "message": {"en": "{match}", "pl": "{match}"},
+                "terms": terms,
+            }
+        ]
+    }
+
+
+def test_inflect_completes_listed_forms_and_says_what_it_added(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    policy = tmp_path / "policy.json"
+    listed = ["Orbisu", "Orbisowi", "Orbisem", "Orbisie", "Orbisy", "Orbisów", "ORBISA"]
+    policy.write_text(json.dumps(_policy_with([{"term": "Orbis", "forms": listed}])))
+    assert main(["inflect", str(policy)]) == 0
+    out = capsys.readouterr().out
+    assert "Orbis (from the dictionary): added Orbisom, Orbisami, Orbisach" in out
+    assert main(["inflect", "--write", "--json", str(policy)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["inflected"][0]["added"] is True
+    forms = json.loads(policy.read_text())["rules"][0]["terms"][0]["forms"]
+    assert forms == [*listed, "Orbisom", "Orbisami", "Orbisach"]  # "ORBISA" covers Orbisa
+    assert main(["inflect", str(policy)]) == 0
+    assert "every term already lists its forms" in capsys.readouterr().out
+
+
+def test_lint_names_the_cases_a_terms_forms_miss(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "news"
+    assert main(["init", str(folder)]) == 0
+    document = json.loads((folder / "policy.json").read_text(encoding="utf-8"))
+    document["rules"][0]["terms"] += [
+        {"term": "Żubr", "forms": ["Żubra", "Żubrowi", "Żubrem", "Żubrze", "Żubry", "Żubrów"]},
+        {"term": "Orbis", "forms": inflect("Orbis").forms[1:]},  # complete: no warning
+    ]
+    (folder / "policy.json").write_text(json.dumps(document), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["lint", "--json", str(folder)]) == 0
+    issues = json.loads(capsys.readouterr().out)["issues"]
+    index = len(document["rules"][0]["terms"]) - 2
+    assert [(i["pointer"], i["severity"]) for i in issues] == [
+        (f"/rules/0/terms/{index}/forms", "warning")
+    ]
+    message = issues[0]["message"]
+    assert "plural dative (Żubrom)" in message
+    assert "plural instrumental (Żubrami)" in message
+    assert "plural locative (Żubrach)" in message
+    assert "singular" not in message
+    assert "inflect --write" in issues[0]["fix"]

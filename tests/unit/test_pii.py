@@ -6,8 +6,10 @@ import pytest
 
 from advocate_desktop.policy.checks.pii import (
     iban_valid,
+    id_card_valid,
     luhn_valid,
     nip_valid,
+    passport_valid,
     pesel_valid,
     regon_valid,
 )
@@ -121,3 +123,108 @@ def test_a_policy_may_choose_types_and_refuses_unknown_ones() -> None:
     with pytest.raises(PolicyError) as caught:
         parse_policy({"rules": [rule]}, "p.json")
     assert caught.value.pointer == "/rules/0/types/1"
+
+
+# -- identity documents, typos, other countries, phone numbers in text --------
+def pii_engine(**params: object) -> PolicyEngine:
+    from advocate_desktop.policy.loader import parse_policy
+
+    rule = {"id": "p", "kind": "pii", "severity": "block", "message": {"en": "{type}"}}
+    return PolicyEngine(combine(parse_policy({"rules": [{**rule, **params}]}, "p.json")))
+
+
+def findings_of(engine: PolicyEngine, text: str) -> list[tuple[str, str, str]]:
+    result = engine.check(text, networks=[], language="en")
+    for finding in result.findings:
+        assert text[finding.start : finding.end] == finding.text
+    return [(f.text, f.severity.value, f.message) for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("valid", "invalid", "check"),
+    [
+        ("ABA300000", "ABA300001", id_card_valid),
+        ("ABA 300000", "AB0300000", id_card_valid),
+        ("ZS0000177", "ZS0000178", passport_valid),
+        ("ZS 0000177", "ZSA000177", passport_valid),
+    ],
+)
+def test_polish_documents(valid: str, invalid: str, check: object) -> None:
+    assert check(valid)  # type: ignore[operator]
+    assert not check(invalid)  # type: ignore[operator]
+
+
+def test_documents_are_found_only_when_their_check_digit_holds(engine: PolicyEngine) -> None:
+    assert pii(engine, "Dowód ABA300000 i paszport ZS0000177.") == [
+        ("ABA300000", "block", "This looks like a Polish identity card number"),
+        ("ZS0000177", "block", "This looks like a Polish passport number"),
+    ]
+    assert pii(engine, "Kody ABA300001, ZS0000178, XABA300000, ABA3000000.") == []
+
+
+def test_typos_are_suggested_only_when_asked() -> None:
+    text = "PESEL 44051401358, IBAN PL61 1090 1014 0000 0712 1981 2875, nr 12345678901."
+    assert findings_of(pii_engine(types=["pesel", "iban"]), text) == []
+    asked = findings_of(pii_engine(types=["pesel", "iban"], typos=True), text)
+    assert [(t, s) for t, s, _ in asked] == [
+        ("44051401358", "suggest"),  # a real date of birth, a wrong check digit
+        ("PL61 1090 1014 0000 0712 1981 2875", "suggest"),
+    ]  # 12345678901 has no date of birth in it: no PESEL, not even a mistyped one
+    assert "typo" in asked[0][2]
+    worded = pii_engine(types=["pesel"], typos=True, typo_message={"en": "{type}, a typo?"})
+    typo = ("44051401358", "suggest", "pesel, a typo?")
+    assert findings_of(worded, "PESEL 44051401358") == [typo]
+
+
+def test_an_iban_is_checked_against_its_countrys_length() -> None:
+    engine = pii_engine(types=["iban"], typos=True)
+    assert findings_of(engine, "GB82 WEST 1234 5698 7654 32")[0][1] == "block"
+    # The right checksum on a number one digit too short for Poland is no IBAN.
+    assert findings_of(engine, "PL61 1090 1014 0000 0712 1981 287") == []
+
+
+@pytest.mark.parametrize(
+    ("country", "number"),
+    [
+        ("de", "86095742719"),  # Steuer-ID
+        ("cz", "710319/2745"),  # rodné číslo
+        ("se", "811228-9874"),  # personnummer
+        ("it", "RCCMNL83S18D969H"),  # codice fiscale
+        ("es", "54362315K"),  # DNI
+        ("fi", "131052-308T"),  # henkilötunnus
+    ],
+)
+def test_national_identifiers_of_the_countries_a_policy_names(country: str, number: str) -> None:
+    text = f"Mój numer: {number}."
+    assert findings_of(pii_engine(types=["national_id"]), text) == []
+    named = pii_engine(types=["national_id"], countries=[country])
+    assert findings_of(named, text) == [(number, "block", "national_id")]
+    broken = number[:-1] + ("0" if number[-1] != "0" else "1")
+    assert findings_of(named, f"Mój numer: {broken}.") == []
+
+
+def test_phone_numbers_are_read_for_the_rules_region() -> None:
+    polish = pii_engine(types=["phone"])
+    german = pii_engine(types=["phone"], region="DE")
+    text = "Ruf an: 030 22610, Büro 601 234 567."
+    assert [t for t, _, _ in findings_of(polish, text)] == ["601 234 567"]
+    assert [t for t, _, _ in findings_of(german, text)] == ["030 22610"]
+    assert findings_of(polish, "Wersja 2.3.4 ma 123456 linii, 12.12.2026 o 10:00.") == []
+
+
+@pytest.mark.parametrize(
+    ("params", "pointer"),
+    [
+        ({"countries": ["xx"]}, "/rules/0/countries"),
+        ({"countries": "de"}, "/rules/0/countries"),
+        ({"region": "Poland"}, "/rules/0/region"),
+        ({"typos": "yes"}, "/rules/0/typos"),
+        ({"typo_message": "a typo"}, "/rules/0/typo_message"),
+    ],
+)
+def test_pii_options_are_checked(params: dict[str, object], pointer: str) -> None:
+    from advocate_desktop.policy.loader import PolicyError
+
+    with pytest.raises(PolicyError) as caught:
+        pii_engine(**params)
+    assert caught.value.pointer == pointer

@@ -134,6 +134,12 @@ FIELD_CASES: list[tuple[str, str, Any, Any, Any, bool]] = [
     ("disclosure", "messages", {"too_late": {"en": "a"}}, {"too_late": {"en": "b"}},
      {"too_late": {"en": "a"}}, False),
     ("disclosure", "employer", "Nordvik", "Nordvik Group", "Nordvik Group", False),
+    # pii: more countries and typo reports only tighten; the reading region stays
+    ("pii", "countries", ["de"], ["cz", "de"], ["de", "cz"], False),
+    ("pii", "typos", True, False, True, True),
+    ("pii", "typos", False, True, True, False),
+    ("pii", "typo_message", {"en": "a"}, {"en": "b"}, {"en": "a"}, False),
+    ("pii", "region", "PL", "DE", "PL", False),
 ]  # fmt: skip
 
 
