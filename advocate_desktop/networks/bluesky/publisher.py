@@ -249,6 +249,8 @@ class BlueskyPublisher:
         try:
             found = self._read_back(rkey)
         except (XrpcError, TransportError) as error:
+            if otherwise.kind is FailureKind.PERMANENT:
+                raise otherwise from None  # the server said no, and nothing says otherwise
             raise PublishError(
                 FailureKind.TRANSIENT, UNKNOWN_OUTCOME, f"{otherwise.detail}; read-back: {error}"
             ) from None
