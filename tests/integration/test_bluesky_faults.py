@@ -46,6 +46,40 @@ def _json_answer(status: str, body: bytes, extra: bytes = b"") -> bytes:
     )
 
 
+NOT_FOUND = _json_answer(
+    "400 Bad Request", b'{"error":"RecordNotFound","message":"Could not locate record"}'
+)
+
+
+class ScriptedServer(RawServer):
+    """The n-th connection gets the n-th answer (the last repeats); None: silence."""
+
+    def __init__(self, answers: list[bytes | None]) -> None:
+        self._answers = list(answers)
+        super().__init__(None)
+
+    def _serve(self) -> None:
+        self.socket.settimeout(0.1)
+        while not self._stop.is_set():
+            try:
+                connection, _ = self.socket.accept()
+            except OSError:
+                continue
+            answer = self._answers.pop(0) if len(self._answers) > 1 else self._answers[0]
+            with connection:
+                connection.settimeout(1)
+                try:
+                    connection.recv(65536)
+                    if answer is None:  # silent until the client gives up and closes
+                        connection.settimeout(3)
+                        while connection.recv(65536):
+                            pass
+                    else:
+                        connection.sendall(answer)
+                except OSError:
+                    pass
+
+
 def _publisher(server: RawServer, keyring_store: CredentialStore) -> BlueskyPublisher:
     secrets = KeyringSecrets(keyring_store, str(uuid.uuid4()))
     secrets.set(ACCESS_JWT, "a.b.c")
@@ -82,22 +116,43 @@ def test_a_rate_limit_carries_the_reset_time(keyring_store: CredentialStore) -> 
     )
 
 
-def test_a_proxy_error_page_is_transient_and_nothing_is_assumed(
+def test_a_proxy_error_page_before_anything_was_written_is_unavailable(
     keyring_store: CredentialStore,
 ) -> None:
     error = _publish_error(RawServer(HTML_502), keyring_store)
-    assert error.kind is FailureKind.TRANSIENT
-    # The record could not be read back either: whether it was written is unknown,
-    # and a retry is safe because the record key can hold one record only.
-    assert error.code == "unknown_outcome"
+    assert (error.kind, error.code) == (FailureKind.TRANSIENT, "server_unavailable")
+    assert "non-XRPC page" in error.detail
+
+
+def test_a_proxy_error_page_after_the_record_was_sent_is_unknown_outcome(
+    keyring_store: CredentialStore,
+) -> None:
+    # Not there yet; the create answered by a proxy's page; the read-back too.
+    error = _publish_error(ScriptedServer([NOT_FOUND, HTML_502]), keyring_store)
+    # Whether it was written is unknown, and a retry is safe: the key holds one record.
+    assert (error.kind, error.code) == (FailureKind.TRANSIENT, "unknown_outcome")
     assert "non-XRPC page" in error.detail
 
 
 def test_a_server_that_hangs_after_the_request_is_unknown_outcome(
     keyring_store: CredentialStore,
 ) -> None:
-    error = _publish_error(RawServer(None, hold_seconds=3), keyring_store)
+    error = _publish_error(ScriptedServer([NOT_FOUND, None]), keyring_store)
     assert (error.kind, error.code) == (FailureKind.TRANSIENT, "unknown_outcome")
+
+
+def test_a_lost_answer_whose_record_is_there_is_published(
+    keyring_store: CredentialStore,
+) -> None:
+    found = _json_answer(
+        "200 OK", b'{"uri":"at://did:plc:abc/app.bsky.feed.post/x","cid":"c","value":{}}'
+    )
+    server = ScriptedServer([NOT_FOUND, None, found])
+    try:
+        receipt = _publisher(server, keyring_store).publish(_post())
+    finally:
+        server.stop()
+    assert receipt.remote_id.startswith("at://did:plc:abc/app.bsky.feed.post/")
 
 
 def test_a_refused_record_keeps_the_servers_message(keyring_store: CredentialStore) -> None:

@@ -9,9 +9,11 @@ record created under a key derived from the post id
 again after an interruption stores nothing twice, and an unreferenced blob is
 dropped by the server.
 
-When creating the record fails in any way that might have left it written
-(a timeout, a dropped connection, a 5xx, or the server refusing a taken key)
-the record is read back: if it is there, the post went out.  Only when the
+The record is looked up under that key first, so a post that already went out
+is answered with its receipt and nothing is uploaded again.  When creating the
+record fails in any way that might have left it written (a timeout, a dropped
+connection, a 5xx; the reference PDS answers a taken key with a 500 from its
+Merkle tree) the record is read back: if it is there, the post went out.  Only when the
 answer stays unknown is ``unknown_outcome`` raised, as a transient error: a
 retry is safe, because the key can hold one record only.
 """
@@ -126,6 +128,11 @@ class BlueskyPublisher:
             raise PublishError(FailureKind.PERMANENT, problem.code, problem.detail) from None
         rkey = record_key(post.post_id)
         try:
+            # Already out (an earlier attempt whose answer was lost)?  Then nothing
+            # is uploaded again, and the server never sees the key taken twice.
+            existing = self._read_back(rkey)
+            if existing is not None:
+                return existing
             dids = self._resolve_mentions(composed)
             embed = self._embed(prepared, link_card if not images else None, thumbnail)
             record = self._record(post, composed, dids, embed)
