@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import requests
 
@@ -298,6 +298,13 @@ class BlueskyPublisher:
         )
         value = answer.get("value")
         return value if isinstance(value, dict) else {}
+
+
+if TYPE_CHECKING:
+    from advocate_desktop.networks.base import Publisher
+
+    def _is_a_publisher(publisher: BlueskyPublisher) -> Publisher:
+        return publisher  # mypy holds BlueskyPublisher to the Publisher protocol
 
 
 def _publish_error(error: XrpcError) -> PublishError:
