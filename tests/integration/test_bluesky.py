@@ -355,15 +355,22 @@ def test_an_expired_access_token_is_refreshed_and_written_back(
     assert len(list_posts(bluesky_pds, signed_in.account.did)) == 1
 
 
-def test_a_revoked_session_means_sign_in_again(bluesky_pds: LocalPds, signed_in: SignedIn) -> None:
-    access = signed_in.secrets.get(ACCESS_JWT)
-    assert access
+def test_a_revoked_session_means_sign_in_again(
+    bluesky_pds: LocalPds, signed_in: SignedIn, caplog: pytest.LogCaptureFixture
+) -> None:
+    access, refresh = signed_in.secrets.get(ACCESS_JWT), signed_in.secrets.get(REFRESH_JWT)
+    assert access and refresh
     bluesky_pds.revoke_app_password(signed_in.person)
-    signed_in.secrets.set(ACCESS_JWT, bluesky_pds.expired_copy(access))
+    expired = bluesky_pds.expired_copy(access)
+    signed_in.secrets.set(ACCESS_JWT, expired)
     with pytest.raises(PublishError) as refused:
         signed_in.publisher.publish(outgoing("after the app password was revoked"))
     assert (refused.value.kind, refused.value.code) == (FailureKind.PERMANENT, "sign_in_again")
     assert list_posts(bluesky_pds, signed_in.account.did) == []
+    # What the runner stores and logs carries none of the secrets.
+    told = f"{refused.value} {refused.value.detail} {caplog.text}"
+    for secret in (signed_in.app_password, access, refresh, expired):
+        assert secret not in told
 
 
 def test_no_session_stored_means_sign_in_again(signed_in: SignedIn) -> None:
