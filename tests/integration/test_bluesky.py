@@ -440,3 +440,56 @@ def test_too_many_sign_ins_are_rate_limited_with_the_reset_time(
     assert codes[-1] == "rate_limited", codes
     assert set(codes[:-1]) == {"wrong_password"}
     assert int(refused.value.detail) > time.time()  # RateLimit-Reset: epoch seconds
+
+
+def test_a_photo_over_the_blob_limit_is_shrunk_until_the_server_takes_it(
+    bluesky_pds: LocalPds, signed_in: SignedIn, tmp_path: Path
+) -> None:
+    token = {"Authorization": f"Bearer {signed_in.person.access_jwt}"}
+    huge = tmp_path / "huge.png"
+    Image.effect_noise((2400, 1600), 80).convert("RGB").save(huge, "PNG")
+    uploaded = requests.post(
+        f"{bluesky_pds.url}/xrpc/com.atproto.repo.uploadBlob",
+        data=huge.read_bytes(),
+        headers={**token, "Content-Type": "image/png"},
+        timeout=30,
+    )
+    assert (uploaded.status_code, uploaded.json()["error"]) == (413, "PayloadTooLarge")
+    big = tmp_path / "big.jpg"
+    Image.effect_noise((1800, 1200), 80).convert("RGB").save(big, "JPEG", quality=95)
+    assert big.stat().st_size > 1_000_000
+    # The server stores such a blob, but a post may not embed it (the lexicon's limit).
+    uploaded = requests.post(
+        f"{bluesky_pds.url}/xrpc/com.atproto.repo.uploadBlob",
+        data=big.read_bytes(),
+        headers={**token, "Content-Type": "image/jpeg"},
+        timeout=30,
+    )
+    assert uploaded.status_code == 200, uploaded.text
+    with pytest.raises(RuntimeError, match=r"blob too big \(maximum 1000000"):
+        bluesky_pds.xrpc(
+            "com.atproto.repo.createRecord",
+            {
+                "repo": signed_in.person.did,
+                "collection": "app.bsky.feed.post",
+                "record": {
+                    "$type": "app.bsky.feed.post",
+                    "text": "too big",
+                    "createdAt": datetime.now(UTC).isoformat(),
+                    "embed": {
+                        "$type": "app.bsky.embed.images",
+                        "images": [{"alt": "noise", "image": uploaded.json()["blob"]}],
+                    },
+                },
+            },
+            signed_in.person.access_jwt,
+        )
+    for path, ratio in ((big, (3, 2)), (huge, (3, 2))):
+        post = outgoing(f"a big photo: {path.name}")
+        signed_in.publisher.publish(post, images=[PostImage(path, "noise")])
+        record = signed_in.publisher.read_record(record_key(post.post_id))
+        image = record["embed"]["images"][0]
+        assert image["image"]["mimeType"] == "image/jpeg"
+        assert image["image"]["size"] <= 1_000_000
+        size = image["aspectRatio"]
+        assert size["width"] * ratio[1] == size["height"] * ratio[0]
