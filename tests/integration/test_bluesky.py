@@ -25,6 +25,7 @@ from advocate_desktop.networks.bluesky import (
     SignInError,
     record_key,
     sign_in,
+    sign_out,
 )
 from advocate_desktop.networks.bluesky.images import prepare_image
 from advocate_desktop.networks.bluesky.secrets import ACCESS_JWT, REFRESH_JWT
@@ -493,3 +494,15 @@ def test_a_photo_over_the_blob_limit_is_shrunk_until_the_server_takes_it(
         assert image["image"]["size"] <= 1_000_000
         size = image["aspectRatio"]
         assert size["width"] * ratio[1] == size["height"] * ratio[0]
+
+
+def test_signing_out_ends_the_session_and_forgets_the_tokens(
+    bluesky_pds: LocalPds, signed_in: SignedIn
+) -> None:
+    refresh = signed_in.secrets.get(REFRESH_JWT)
+    assert sign_out(signed_in.account, signed_in.secrets) is True
+    assert signed_in.secrets.get(ACCESS_JWT) is None and signed_in.secrets.get(REFRESH_JWT) is None
+    with pytest.raises(RuntimeError, match=r"ExpiredToken|InvalidToken|revoked"):
+        bluesky_pds.xrpc("com.atproto.server.refreshSession", None, refresh)
+    # Nothing left to end: still forgets, and says the server did not confirm.
+    assert sign_out(signed_in.account, signed_in.secrets) is False

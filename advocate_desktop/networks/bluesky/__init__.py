@@ -16,6 +16,7 @@ from .session import (
     BlueskyAccount,
     SignInError,
     sign_in,
+    sign_out,
 )
 
 __all__ = [
@@ -32,4 +33,5 @@ __all__ = [
     "SignInError",
     "record_key",
     "sign_in",
+    "sign_out",
 ]

@@ -30,7 +30,7 @@ import requests
 from advocate_desktop.networks.base import AccountConfigError, require_str
 from advocate_desktop.text.facets import is_handle
 
-from .secrets import ACCESS_JWT, REFRESH_JWT, AccountSecrets
+from .secrets import ACCESS_JWT, REFRESH_JWT, SESSION_NAMES, AccountSecrets
 from .xrpc import TransportError, XrpcClient, XrpcError
 
 DEFAULT_SERVICE = "https://bsky.social"
@@ -137,6 +137,32 @@ def sign_in(
     secrets.set(ACCESS_JWT, access)
     secrets.set(REFRESH_JWT, refresh)
     return BlueskyAccount(_pds_endpoint(answer.get("didDoc")) or client.service, did, handle)
+
+
+def sign_out(
+    account: BlueskyAccount,
+    secrets: AccountSecrets,
+    *,
+    session: requests.Session | None = None,
+) -> bool:
+    """End the session on the server (where it can still be reached) and forget its tokens.
+
+    True when the server confirmed; the tokens are removed from the keyring either way,
+    so removing an account never leaves its secrets behind.
+    """
+    refresh = secrets.get(REFRESH_JWT)
+    confirmed = False
+    if refresh:
+        try:
+            XrpcClient(account.service, session).procedure(
+                "com.atproto.server.deleteSession", token=refresh
+            )
+            confirmed = True
+        except (XrpcError, TransportError):
+            pass  # already revoked, or the server is away: the token expires on its own
+    for name in SESSION_NAMES:
+        secrets.delete(name)
+    return confirmed
 
 
 def _sign_in_call(call: Callable[[], dict[str, Any]]) -> dict[str, Any]:
