@@ -10,20 +10,24 @@ TS := translations/advocate_en.ts translations/advocate_pl.ts
 QM := $(patsubst translations/%.ts,resources/i18n/%.qm,$(TS))
 TR_SOURCES := advocate_desktop/app.py $(shell find advocate_desktop/ui -name '*.py' | sort)
 
-.PHONY: run test test-slow setup setup-test system-deps system-deps-test translations lupdate lint typecheck pytest bench screenshots clean
+.PHONY: run test test-slow setup setup-test system-deps system-deps-test test-peers translations lupdate lint typecheck pytest bench screenshots clean
 
 run: setup
 	$(BIN)/advocate-desktop
 
 setup: system-deps $(VENV)/.installed translations
 
-setup-test: system-deps-test $(VENV)/.installed-dev translations
+setup-test: system-deps-test $(VENV)/.installed-dev translations test-peers
 
 system-deps:
 	@scripts/install-system-deps.sh run
 
 system-deps-test:
 	@scripts/install-system-deps.sh test
+
+# The Bluesky test peer (the AT Protocol PDS from npm); skipped when already built.
+test-peers:
+	@scripts/install-test-peers.sh
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -72,6 +76,7 @@ bench: setup-test
 	$(BIN)/python benchmarks/feed_scale.py
 	$(BIN)/python benchmarks/next_due.py
 	$(BIN)/python benchmarks/publish_mastodon.py
+	$(BIN)/python benchmarks/publish_bluesky.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui_during_sync.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/gui_during_hostile_sync.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/queue_scale.py

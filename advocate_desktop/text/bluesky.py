@@ -1,0 +1,94 @@
+"""A post's text as Bluesky stores and counts it.
+
+The official app shortens every link before it posts: the record's text shows
+the host and at most 13 characters of the rest followed by ``...`` when the rest
+is longer than 15 characters, and the link facet over that short text carries
+the full address (social-app ``toShortUrl`` / ``shortenLinks``).  The composer
+counts graphemes of that shortened text, and the server's lexicon limit
+(300 graphemes, 3000 UTF-8 bytes) applies to it too, so counting the typed text
+would refuse posts the app accepts.  :func:`server_text` is what goes into the
+record; :func:`server_length` is what the counter should show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from .counting import graphemes, utf8_bytes
+from .facets import LINK, Facet, detect_facets
+
+MAX_GRAPHEMES = 300
+MAX_BYTES = 3000
+_SHORT_PATH = 15
+_KEPT_PATH = 13
+
+
+def short_url(url: str) -> str:
+    """How the official app shows ``url`` in a post (its ``toShortUrl``)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.netloc.rpartition("@")[2].lower()
+    except ValueError:
+        return url
+    if parts.scheme.lower() not in {"http", "https"} or not host:
+        return url
+    path = "" if parts.path == "/" else parts.path
+    if parts.query:
+        path += "?" + parts.query
+    if parts.fragment:
+        path += "#" + parts.fragment
+    if len(path) > _SHORT_PATH:
+        return host + path[:_KEPT_PATH] + "..."
+    return host + path
+
+
+@dataclass(frozen=True)
+class ServerText:
+    """The record's ``text`` and its facets (byte offsets into that text)."""
+
+    text: str
+    facets: tuple[Facet, ...]
+
+    @property
+    def graphemes(self) -> int:
+        return graphemes(self.text)
+
+    @property
+    def utf8_bytes(self) -> int:
+        return utf8_bytes(self.text)
+
+    @property
+    def fits(self) -> bool:
+        return self.graphemes <= MAX_GRAPHEMES and self.utf8_bytes <= MAX_BYTES
+
+
+def server_text(text: str) -> ServerText:
+    """``text`` with its links shortened, and every facet moved to the new offsets."""
+    encoded = text.encode("utf-8")
+    pieces: list[bytes] = []
+    facets: list[Facet] = []
+    position = 0  # in the original bytes
+    shift = 0  # new offset minus old offset
+    for facet in detect_facets(text):
+        pieces.append(encoded[position : facet.byte_start])
+        if facet.kind == LINK:
+            typed = encoded[facet.byte_start : facet.byte_end].decode("utf-8")
+            shown = short_url(typed).encode("utf-8")
+            start = facet.byte_start + shift
+            facets.append(Facet(LINK, start, start + len(shown), facet.value))
+            pieces.append(shown)
+            shift += len(shown) - (facet.byte_end - facet.byte_start)
+        else:
+            facets.append(
+                Facet(facet.kind, facet.byte_start + shift, facet.byte_end + shift, facet.value)
+            )
+            pieces.append(encoded[facet.byte_start : facet.byte_end])
+        position = facet.byte_end
+    pieces.append(encoded[position:])
+    return ServerText(b"".join(pieces).decode("utf-8"), tuple(facets))
+
+
+def server_length(text: str) -> int:
+    """Graphemes Bluesky counts for ``text``: links shortened as the app shows them."""
+    return server_text(text).graphemes
