@@ -5,13 +5,26 @@ from __future__ import annotations
 from typing import Any
 
 from advocate_desktop.networks.base import AccountConfigError, Publisher
+from advocate_desktop.networks.mastodon import NETWORK as MASTODON
 from advocate_desktop.networks.outbox import NETWORK as OUTBOX
 from advocate_desktop.networks.outbox import OutboxPublisher
 
 
-def publisher_for(network: str, config: dict[str, Any]) -> Publisher:
+def publisher_for(network: str, config: dict[str, Any], account_id: str = "") -> Publisher:
+    """The publisher of an account; its secrets are read from the keyring under its id."""
     if network == OUTBOX:
         return OutboxPublisher.from_config(config)
+    if network == MASTODON:
+        # Loaded only for a Mastodon account: requests and the keyring stay off the start.
+        from advocate_desktop.credentials import CredentialStore
+        from advocate_desktop.networks.account_secrets import KeyringSecrets
+        from advocate_desktop.networks.mastodon.contract import MastodonAccountPublisher
+        from advocate_desktop.networks.mastodon.publisher import MastodonPublisher
+
+        if not account_id:
+            raise AccountConfigError("a Mastodon account needs its id to find its sign-in")
+        secrets = KeyringSecrets(CredentialStore(), account_id)
+        return MastodonAccountPublisher(MastodonPublisher.from_config(config, secrets))
     raise AccountConfigError(f"no publisher for network {network!r}")
 
 

@@ -121,7 +121,7 @@ class Services:
         self.runner = Runner(
             self.posts,
             self.accounts,
-            lambda account: publisher_for(account.network, account.config),
+            lambda account: publisher_for(account.network, account.config, account.id),
             self.clock,
             grace=self.grace_window,
             gate=self.publish_gate,

@@ -1,7 +1,8 @@
 """Exactly once, proved by killing the real program mid-publish and starting it again.
 
 The real app (offscreen) is started on a profile with many posts due to an
-Outbox account, SIGKILLed at random moments while it publishes, and started
+Outbox account (and, below, to a Mastodon account on mastodon_mock, signed in
+through OAuth with its token in the real keyring), SIGKILLed at random moments while it publishes, and started
 again, many times.  Afterwards every post is out exactly once or waits for the
 employee with a reason; none went out twice (a rewritten post file would get a
 new inode), none is lost, none is left ``publishing``, and no temporary file is
@@ -29,6 +30,7 @@ import pytest
 from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule.clock import FakeClock
 from advocate_desktop.ui.services import build_services
+from tests.peers.mastodon import Browser, MastodonMock
 
 pytestmark = pytest.mark.e2e
 BIN = Path(sys.executable).parent
@@ -242,3 +244,135 @@ def test_two_hundred_kills_while_publishing_thousands_of_posts(tmp_path: Path) -
     counts = check_exactly_once(profile, inodes, states)
     print(f"after 200 kills: {counts}; {profile.interrupted()} posts caught mid-publish")
     assert counts == {"published": 5000}
+
+
+# -- a real network: Mastodon (mastodon_mock on loopback) -------------------------------
+
+
+def _mastodon_profile(tmp_path: Path, server: MastodonMock, posts: int) -> Profile:
+    """A profile whose posts are due to a Mastodon account signed in through OAuth; the
+    token sits in the real keyring under the account's id, as the app keeps it."""
+    from advocate_desktop.credentials import CredentialStore
+    from advocate_desktop.networks.account_secrets import KeyringSecrets
+    from advocate_desktop.networks.mastodon.account import TOKEN_SECRET, app_owner, sign_in
+    from advocate_desktop.networks.mastodon.api import MastodonApi
+
+    store = CredentialStore()
+    if not store.available():
+        pytest.fail("the real keyring is required: run through scripts/run-tests.sh")
+    profile = Profile(tmp_path / "home", tmp_path / "unused-outbox")
+    paths = profile.paths
+    paths.ensure()
+    (paths.config_dir / "consent.json").write_text(json.dumps({"version": 1}))
+    now = datetime.now(UTC)
+    services = build_services(paths, FakeClock(now))
+    server.add_user("alice")
+    api = MastodonApi(server.base_url)
+    signing = KeyringSecrets(store, "signing-in")
+    result = sign_in(
+        api,
+        KeyringSecrets(store, app_owner(server.base_url)),
+        signing,
+        open_browser=Browser("alice"),
+        timeout=60,
+    )
+    account = services.accounts.add(
+        "mastodon", "alice", result.account.to_config(result.limits), now
+    )
+    token = signing.get(TOKEN_SECRET)
+    assert token is not None
+    KeyringSecrets(store, account.id).set(TOKEN_SECRET, token)
+    signing.delete(TOKEN_SECRET)
+    for index in range(posts):
+        text = f"Crash test post number {index}"
+        draft = services.post_service.open_draft(
+            source_id=None,
+            item_id=None,
+            network="mastodon",
+            language="en",
+            suggested_text=text,
+            account_id=account.id,
+        )
+        services.post_service.schedule(
+            draft.id, text=text, account_id=account.id, network="mastodon", due_at=now
+        )
+        profile.post_ids.append(draft.id)
+    services.db.close()
+    return profile
+
+
+def _statuses(server: MastodonMock) -> list[str]:
+    """Every status's text on alice's account, through the public API, page by page."""
+    import html
+    import re
+
+    import requests
+
+    account = requests.get(
+        server.url("/api/v1/accounts/lookup"), params={"acct": "alice"}, timeout=10
+    ).json()
+    texts: list[str] = []
+    max_id = None
+    while True:
+        params: dict[str, object] = {"limit": 40}
+        if max_id is not None:
+            params["max_id"] = max_id
+        page = requests.get(
+            server.url(f"/api/v1/accounts/{account['id']}/statuses"), params=params, timeout=10
+        ).json()
+        if not page:
+            return texts
+        texts += [html.unescape(re.sub(r"<[^>]+>", "", s["content"])).strip() for s in page]
+        max_id = page[-1]["id"]
+
+
+def _mastodon_crashes(tmp_path: Path, posts: int, kills: int, seed: int) -> dict[str, int]:
+    server = MastodonMock(tmp_path / "mastodon")
+    try:
+        profile = _mastodon_profile(tmp_path, server, posts=posts)
+        rng = random.Random(seed)
+        for _ in range(kills):
+            before = len(_statuses(server))
+            process = start(profile)
+            try:  # most kills land while statuses are being posted
+                deadline = time.monotonic() + 20
+                while len(_statuses(server)) == before and time.monotonic() < deadline:
+                    time.sleep(0.02)
+                time.sleep(rng.uniform(0, 0.3))
+            finally:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=30)
+        states = settle(profile, Inodes(profile.outbox), timeout=600)
+        on_server = _statuses(server)
+        errors = profile.errors()
+        counts: dict[str, int] = {}
+        for index, post_id in enumerate(profile.post_ids):
+            text = f"Crash test post number {index}"
+            copies = on_server.count(text)
+            assert copies <= 1, f"{text!r} is on the account {copies} times"
+            state = states[post_id]
+            counts[state] = counts.get(state, 0) + 1
+            if state == "published":
+                assert copies == 1, f"{text!r} 'published' but not on the account"
+            else:
+                assert state == "needs_attention", f"{post_id} left {state}"
+                assert errors[post_id], f"{post_id} needs attention without a reason"
+        print(f"mastodon after {kills} kills: {counts}; {profile.interrupted()} caught mid-publish")
+        return counts
+    finally:
+        server.stop()
+
+
+def test_killing_the_app_while_it_publishes_to_mastodon_never_posts_twice(
+    tmp_path: Path,
+) -> None:
+    """Every post on the server once, or waiting for the employee with a reason."""
+    counts = _mastodon_crashes(tmp_path, posts=120, kills=8, seed=11)
+    assert sum(counts.values()) == 120
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(3600)
+def test_two_hundred_kills_while_publishing_to_mastodon(tmp_path: Path) -> None:
+    counts = _mastodon_crashes(tmp_path, posts=1500, kills=200, seed=200)
+    assert sum(counts.values()) == 1500

@@ -7,10 +7,9 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import requests
@@ -34,54 +33,13 @@ from advocate_desktop.networks.mastodon.publisher import MastodonPublisher
 from advocate_desktop.networks.oauth import OAuthError
 from tests.peers.images import png
 from tests.peers.lossy_proxy import LossyProxy
-from tests.peers.mastodon import MastodonMock, free_port
+from tests.peers.mastodon import Browser, MastodonMock, free_port
 from tests.peers.nginx import Nginx
 from tests.peers.raw_http import RawServer
 
 pytestmark = pytest.mark.integration
 
 FAST = Timeouts(connect=2, read=2, upload_read=5, media_processing=5, poll_interval=0.05)
-
-
-class _Form(HTMLParser):
-    """The mock's account picker: hidden inputs and one button per account."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.action = ""
-        self.fields: dict[str, str] = {}
-        self.accounts: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k: v or "" for k, v in attrs}
-        if tag == "form":
-            self.action = values.get("action", "")
-        elif tag == "input" and values.get("type") == "hidden":
-            self.fields[values["name"]] = values.get("value", "")
-        elif tag == "button" and values.get("name") == "username":
-            self.accounts.append(values.get("value", ""))
-
-
-class Browser:
-    """Stands in for the system browser: opens the URL, picks the account, follows back."""
-
-    def __init__(self, username: str) -> None:
-        self.username = username
-        self.opened: list[str] = []
-        self.landed: requests.Response | None = None
-
-    def __call__(self, url: str) -> None:
-        self.opened.append(url)
-        page = requests.get(url, timeout=10)
-        page.raise_for_status()
-        form = _Form()
-        form.feed(page.text)
-        assert self.username in form.accounts, form.accounts
-        self.landed = requests.post(
-            urljoin(url, form.action),
-            data={**form.fields, "username": self.username},
-            timeout=10,
-        )
 
 
 @pytest.fixture(scope="module")

@@ -19,8 +19,10 @@ import socket
 import subprocess
 import sys
 import time
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 import requests
 
@@ -124,3 +126,44 @@ class MastodonMock:
             self.process.kill()
             self.process.wait(timeout=10)
         self._log.close()
+
+
+class _Form(HTMLParser):
+    """The mock's account picker: hidden inputs and one button per account."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.action = ""
+        self.fields: dict[str, str] = {}
+        self.accounts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        if tag == "form":
+            self.action = values.get("action", "")
+        elif tag == "input" and values.get("type") == "hidden":
+            self.fields[values["name"]] = values.get("value", "")
+        elif tag == "button" and values.get("name") == "username":
+            self.accounts.append(values.get("value", ""))
+
+
+class Browser:
+    """Stands in for the system browser: opens the URL, picks the account, follows back."""
+
+    def __init__(self, username: str) -> None:
+        self.username = username
+        self.opened: list[str] = []
+        self.landed: requests.Response | None = None
+
+    def __call__(self, url: str) -> None:
+        self.opened.append(url)
+        page = requests.get(url, timeout=10)
+        page.raise_for_status()
+        form = _Form()
+        form.feed(page.text)
+        assert self.username in form.accounts, form.accounts
+        self.landed = requests.post(
+            urljoin(url, form.action),
+            data={**form.fields, "username": self.username},
+            timeout=10,
+        )
