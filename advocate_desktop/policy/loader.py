@@ -9,7 +9,7 @@ from typing import Any
 
 from advocate_desktop.paths import resources_dir
 from advocate_desktop.policy.layers import combine
-from advocate_desktop.policy.model import REASONS, Rule, RuleException, Scope, Severity
+from advocate_desktop.policy.model import PII_TYPES, REASONS, Rule, RuleException, Scope, Severity
 
 KNOWN_KINDS = frozenset(
     {
@@ -23,18 +23,6 @@ KNOWN_KINDS = frozenset(
         "pattern",
         "language",
     }
-)
-PII_TYPES = (
-    "email",
-    "phone",
-    "pesel",
-    "nip",
-    "regon",
-    "iban",
-    "card",
-    "id_card",
-    "passport",
-    "national_id",
 )
 
 

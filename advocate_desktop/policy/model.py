@@ -49,6 +49,21 @@ REASONS: dict[str, tuple[str, ...]] = {
 DEFAULT_REASON_SEVERITY: dict[tuple[str, str], Severity] = {("link", "utm"): Severity.SUGGEST}
 
 
+#: The personal data a ``pii`` rule can look for (the loader checks names against it).
+PII_TYPES = (
+    "email",
+    "phone",
+    "pesel",
+    "nip",
+    "regon",
+    "iban",
+    "card",
+    "id_card",
+    "passport",
+    "national_id",
+)
+
+
 @dataclass(frozen=True)
 class Scope:
     networks: frozenset[str] = frozenset()

@@ -31,20 +31,9 @@ from typing import Any
 import regex
 
 from advocate_desktop.policy.checks.base import CheckContext
-from advocate_desktop.policy.model import Finding, Rule, Severity
+from advocate_desktop.policy.model import PII_TYPES, Finding, Rule, Severity
 
-TYPES = (
-    "email",
-    "phone",
-    "pesel",
-    "nip",
-    "regon",
-    "iban",
-    "card",
-    "id_card",
-    "passport",
-    "national_id",
-)
+TYPES = PII_TYPES
 # The stdnum module of each country's personal identifier, for "countries".
 NATIONAL_IDS: Mapping[str, tuple[str, ...]] = {
     "at": ("at.vnr",),
