@@ -9,6 +9,8 @@ from advocate_desktop.networks.mastodon import NETWORK as MASTODON
 from advocate_desktop.networks.outbox import NETWORK as OUTBOX
 from advocate_desktop.networks.outbox import OutboxPublisher
 
+BLUESKY = "bluesky"
+
 
 def publisher_for(network: str, config: dict[str, Any], account_id: str = "") -> Publisher:
     """The publisher of an account; its secrets are read from the keyring under its id."""
@@ -38,3 +40,22 @@ def text_network(network: str, config: dict[str, Any]) -> str:
         target = config.get("network", "linkedin")
         return target if isinstance(target, str) else "linkedin"
     return network
+
+
+def secret_keys(network: str, config: dict[str, Any], account_id: str) -> list[str]:
+    """Every keyring entry an account may have, for "Remove all my data": its sign-in
+    (``<account id>/<name>``, as KeyringSecrets names them), the server's app
+    registration for Mastodon, and the bare id older versions used."""
+    keys = [account_id]
+    if network == MASTODON:
+        from advocate_desktop.networks.mastodon.account import APP_SECRET, TOKEN_SECRET, app_owner
+
+        keys.append(f"{account_id}/{TOKEN_SECRET}")
+        instance = config.get("instance")
+        if isinstance(instance, str) and instance:
+            keys.append(f"{app_owner(instance)}/{APP_SECRET}")
+    elif network == BLUESKY:
+        from advocate_desktop.networks.bluesky.secrets import SESSION_NAMES
+
+        keys += [f"{account_id}/{name}" for name in SESSION_NAMES]
+    return keys

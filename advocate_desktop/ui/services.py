@@ -21,7 +21,7 @@ from advocate_desktop.feed.errors import FeedError
 from advocate_desktop.feed.pack import Trust, load_pack
 from advocate_desktop.feed.signing import KeyFormatError, TrustedKey, parse_public_key
 from advocate_desktop.feed.storage import StoredItem, save_pack, stored_item, stored_items
-from advocate_desktop.networks.registry import publisher_for, text_network
+from advocate_desktop.networks.registry import publisher_for, secret_keys, text_network
 from advocate_desktop.paths import AppPaths, demo_pack_dir
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import Clock
@@ -518,7 +518,9 @@ class Services:
             log.warning("cannot remove the login entry: %s", error)
             removal.folders_left.append(str(error))
         try:
-            account_ids = [a.id for a in self.accounts.all()]
+            account_ids = [
+                key for a in self.accounts.all() for key in secret_keys(a.network, a.config, a.id)
+            ]
         except Exception as error:  # a damaged database must not keep the rest
             log.warning("cannot list the accounts before removing: %s", error)
             account_ids = []

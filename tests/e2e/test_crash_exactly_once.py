@@ -2,11 +2,12 @@
 
 The real app (offscreen) is started on a profile with many posts due to an
 Outbox account (and, below, to a Mastodon account on mastodon_mock, signed in
-through OAuth with its token in the real keyring), SIGKILLed at random moments while it publishes, and started
-again, many times.  Afterwards every post is out exactly once or waits for the
-employee with a reason; none went out twice (a rewritten post file would get a
-new inode), none is lost, none is left ``publishing``, and no temporary file is
-left in the employee's folder.
+through OAuth with its token in the real keyring), SIGKILLed at random moments
+while it publishes, and started again, many times.  Afterwards every post is out
+exactly once or waits for the employee with a reason; none went out twice (a
+rewritten post file would get a new inode; a status is counted on the server),
+none is lost, none is left ``publishing``, and no temporary file is left in the
+employee's folder.
 
 The quick version runs in ``make test``; the slow tier repeats it 200 times.
 """

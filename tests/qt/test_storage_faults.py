@@ -167,3 +167,36 @@ def test_a_scheduler_that_cannot_read_its_data_tells_the_employee(
     with qtbot.waitSignal(window.scheduler.mended, timeout=10000):
         window.scheduler.tick()
     assert window.scheduler_label.text() == ""
+
+
+def test_remove_all_my_data_removes_the_sign_ins_of_mastodon_and_bluesky_accounts(
+    harness: Harness, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Their secrets are named '<account id>/<name>' (and the server's app registration),
+    not the bare account id: every one of them goes."""
+    import os
+
+    store = CredentialStore()
+    if not store.available():
+        if os.environ.get("ADVOCATE_REQUIRE_KEYRING") == "1":
+            pytest.fail("the real keyring is required here")
+        pytest.skip("no real keyring")
+    window = harness.window(credentials=lambda: store)
+    services = window.services
+    now = harness.clock.now()
+    mastodon = services.accounts.add(
+        "mastodon", "alice", {"instance": "http://127.0.0.1:9", "remote_account_id": "1"}, now
+    )
+    bluesky = services.accounts.add("bluesky", "bob", {"did": "did:plc:x"}, now)
+    keys = [
+        f"{mastodon.id}/access_token",
+        "mastodon-app:127.0.0.1:9/app",
+        f"{bluesky.id}/access_jwt",
+        f"{bluesky.id}/refresh_jwt",
+    ]
+    for key in keys:
+        store.set(key, "secret-" + key)
+    monkeypatch.setattr(QCoreApplication, "quit", lambda: None)
+    with qtbot.waitSignal(window.quit_requested, timeout=10000):
+        window.remove_all_data()
+    assert [store.get(key) for key in keys] == [None] * len(keys)
