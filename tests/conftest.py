@@ -17,6 +17,9 @@ from advocate_desktop.schedule.clock import FakeClock
 
 START = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
+# After the suite, no secret the tests used may be found in a file the suite produced.
+pytest_plugins = ["tests.leak_guard"]
+
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """The slow tier (soak and repeated-crash tests) runs with ``make test-slow``."""

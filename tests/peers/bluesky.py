@@ -24,6 +24,8 @@ from typing import Any
 
 import requests
 
+from tests.leak_guard import mark_peer_storage, remember
+
 PEER_DIR = Path(__file__).resolve().parent / "pds"
 NODE = PEER_DIR / "node_modules" / ".bin" / "node"
 START_TIMEOUT = 120.0
@@ -50,7 +52,7 @@ class LocalPds:
             raise RuntimeError(
                 f"{NODE} is missing: run scripts/install-test-peers.sh (make setup-test)"
             )
-        scratch.mkdir(parents=True, exist_ok=True)
+        mark_peer_storage(scratch)
         self.scratch = scratch
         self.pds_port, self.plc_port = free_port(), free_port()
         arguments = [
@@ -133,12 +135,14 @@ class LocalPds:
             "com.atproto.server.createAccount",
             {"handle": handle, "email": email, "password": password},
         )
+        remember(password, answer["accessJwt"], answer.get("refreshJwt", ""))
         return PdsAccount(handle, email, password, answer["did"], answer["accessJwt"])
 
     def create_app_password(self, account: PdsAccount, name: str = "Advocate Desktop") -> str:
         answer = self.xrpc(
             "com.atproto.server.createAppPassword", {"name": name}, account.access_jwt
         )
+        remember(str(answer["password"]))
         return str(answer["password"])
 
     def revoke_app_password(self, account: PdsAccount, name: str = "Advocate Desktop") -> None:

@@ -26,6 +26,8 @@ from urllib.parse import urljoin
 
 import requests
 
+from tests.leak_guard import mark_peer_storage
+
 START_TIMEOUT = 90.0  # a cold start on a busy two-core machine took 15 s
 
 
@@ -40,7 +42,7 @@ class MastodonMock:
         binary = Path(sys.executable).parent / "mastodon_mock"
         if not binary.exists():
             raise RuntimeError("mastodon_mock is not installed (pip install -e '.[dev]')")
-        scratch.mkdir(parents=True, exist_ok=True)
+        mark_peer_storage(scratch)
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self._log = (scratch / "mastodon_mock.log").open("wb")
