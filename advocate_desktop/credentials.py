@@ -6,12 +6,21 @@ secret fails with a clear error instead of silently writing it to a file.
 
 from __future__ import annotations
 
+import json
+import threading
+from collections.abc import Iterable
 from typing import Any
 
 import keyring
 import keyring.errors
 
 SERVICE = "advocate-desktop"
+#: A keyring entry that lists the names of every secret the app stored (names only, no
+#: secrets), so "Remove all my data" finds secrets of accounts already gone from the
+#: database, on keyrings that cannot be searched.
+INDEX = "_index"
+
+_index_lock = threading.Lock()
 
 
 class CredentialError(Exception):
@@ -43,6 +52,12 @@ class CredentialStore:
 
     def set(self, account_id: str, secret: str) -> None:
         try:
+            with _index_lock:
+                # The name first: a crash in between leaves a name with no secret, which
+                # is harmless, never a secret nobody can find.
+                names = self._names()
+                if account_id not in names:
+                    self._write_names(names | {account_id})
             self._keyring().set_password(self._service, account_id, secret)
         except keyring.errors.KeyringError as error:
             raise CredentialError(
@@ -72,3 +87,50 @@ class CredentialStore:
 
     def delete_all(self, account_ids: list[str]) -> int:
         return sum(1 for account_id in account_ids if self.delete(account_id))
+
+    def delete_everything(self, known: Iterable[str] = ()) -> int:
+        """Every secret of this app: the names given, the names in the index, and on a
+        keyring that can be searched (the Secret Service) every entry under the app's
+        service name.  Returns how many secrets were removed."""
+        with _index_lock:
+            try:
+                names = set(known) | self._names() | self._searchable_names()
+            except keyring.errors.KeyringError as error:
+                raise CredentialError(
+                    f"the system keyring did not answer ({type(error).__name__})"
+                ) from None
+            names.discard(INDEX)
+            removed = self.delete_all(sorted(names))
+            self.delete(INDEX)
+        return removed
+
+    def _names(self) -> set[str]:
+        raw = self._keyring().get_password(self._service, INDEX)
+        try:
+            names = json.loads(raw) if isinstance(raw, str) else []
+        except ValueError:
+            names = []  # a damaged index only loses the names; the search still works
+        return {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
+
+    def _write_names(self, names: set[str]) -> None:
+        self._keyring().set_password(self._service, INDEX, json.dumps(sorted(names)))
+
+    def _searchable_names(self) -> set[str]:
+        """The Secret Service's entries whose ``service`` attribute is this app's."""
+        backend = self._keyring()
+        collection_of = getattr(backend, "get_preferred_collection", None)
+        if not callable(collection_of):
+            return set()
+        try:
+            collection = collection_of()
+        except Exception:  # the index and the known names are still removed
+            return set()
+        try:
+            items = collection.search_items({"service": self._service})
+            return {str(item.get_attributes().get("username", "")) for item in items} - {""}
+        except Exception:
+            return set()
+        finally:
+            connection = getattr(collection, "connection", None)
+            if connection is not None:
+                connection.close()  # keyring opens one D-Bus connection per collection

@@ -509,6 +509,10 @@ Nothing was changed; the content you had is still here.</translation>
         <translation>The system keyring did not answer (%1), so sign-ins stored there may remain. Open your system&apos;s password manager and delete the entries named “advocate-desktop”.</translation>
     </message>
     <message>
+        <source>The entry that starts the app at login could not be removed (%1). Turn it off in your system&apos;s startup settings.</source>
+        <translation>The entry that starts the app at login could not be removed (%1). Turn it off in your system&apos;s startup settings.</translation>
+    </message>
+    <message>
         <source>These folders could not be removed completely; delete them by hand:</source>
         <translation>These folders could not be removed completely; delete them by hand:</translation>
     </message>

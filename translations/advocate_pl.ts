@@ -510,6 +510,10 @@ Nic nie zostało zmienione; dotychczasowe materiały są nadal dostępne.</trans
         <translation>Systemowy pęk kluczy nie odpowiedział (%1), więc zapisane w nim dane logowania mogły pozostać. Otwórz systemowy menedżer haseł i usuń wpisy o nazwie „advocate-desktop”.</translation>
     </message>
     <message>
+        <source>The entry that starts the app at login could not be removed (%1). Turn it off in your system&apos;s startup settings.</source>
+        <translation>Nie udało się usunąć wpisu, który uruchamia aplikację po zalogowaniu (%1). Wyłącz go w ustawieniach autostartu systemu.</translation>
+    </message>
+    <message>
         <source>These folders could not be removed completely; delete them by hand:</source>
         <translation>Tych folderów nie udało się całkowicie usunąć; usuń je ręcznie:</translation>
     </message>

@@ -622,6 +622,13 @@ class MainWindow(QMainWindow):
                     " named “advocate-desktop”."
                 ).replace("%1", removal.keyring_problem)
             )
+        if removal.login_entry_problem is not None:
+            lines.append(
+                self.tr(
+                    "The entry that starts the app at login could not be removed (%1)."
+                    " Turn it off in your system's startup settings."
+                ).replace("%1", removal.login_entry_problem)
+            )
         if removal.folders_left:
             lines.append(
                 self.tr("These folders could not be removed completely; delete them by hand:")

@@ -516,7 +516,7 @@ class Services:
             self.autostart.disable()  # the login entry this app wrote goes too
         except OSError as error:
             log.warning("cannot remove the login entry: %s", error)
-            removal.folders_left.append(str(error))
+            removal.login_entry_problem = str(error)
         try:
             account_ids = [
                 key for a in self.accounts.all() for key in secret_keys(a.network, a.config, a.id)
@@ -530,7 +530,8 @@ class Services:
             removal.keyring_missing = True
         else:
             try:
-                removal.secrets_removed = credentials.delete_all(account_ids)
+                # Also the secrets of accounts already gone from the database.
+                removal.secrets_removed = credentials.delete_everything(account_ids)
             except CredentialError as error:
                 removal.keyring_problem = str(error)
         self.db.close()
@@ -545,11 +546,16 @@ class Removal:
     secrets_removed: int = 0
     keyring_missing: bool = False
     keyring_problem: str | None = None
+    login_entry_problem: str | None = None
     folders_left: list[str] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
-        return self.keyring_problem is None and not self.folders_left
+        return (
+            self.keyring_problem is None
+            and self.login_entry_problem is None
+            and not self.folders_left
+        )
 
 
 def build_services(paths: AppPaths, clock: Clock, *, expect_existing: bool = False) -> Services:

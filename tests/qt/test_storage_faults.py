@@ -200,3 +200,50 @@ def test_remove_all_my_data_removes_the_sign_ins_of_mastodon_and_bluesky_account
     with qtbot.waitSignal(window.quit_requested, timeout=10000):
         window.remove_all_data()
     assert [store.get(key) for key in keys] == [None] * len(keys)
+
+
+def test_remove_all_my_data_removes_secrets_of_accounts_already_gone(
+    harness: Harness, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A secret whose account row is gone (a removal that could not reach the keyring,
+    an older version) is found by the app's index of names and by searching the Secret
+    Service for the app's entries, and removed with the rest."""
+    import os
+
+    store = CredentialStore()
+    if not store.available():
+        if os.environ.get("ADVOCATE_REQUIRE_KEYRING") == "1":
+            pytest.fail("the real keyring is required here")
+        pytest.skip("no real keyring")
+    window = harness.window(credentials=lambda: store)
+    store.set("gone-account/access_token", "orphaned-token-0123456789")
+    # An older version wrote straight to the keyring: no name in the index.
+    keyring.set_password("advocate-desktop", "older-account", "older-secret-0123456789")
+    monkeypatch.setattr(QCoreApplication, "quit", lambda: None)
+    with qtbot.waitSignal(window.quit_requested, timeout=10000):
+        window.remove_all_data()
+    assert store.get("gone-account/access_token") is None
+    assert keyring.get_password("advocate-desktop", "older-account") is None
+    assert keyring.get_password("advocate-desktop", "_index") is None
+
+
+def test_a_login_entry_that_cannot_be_removed_is_told_not_lost(
+    harness: Harness, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = harness.window(
+        credentials=lambda: CredentialStore(backend=keyring.backends.fail.Keyring())
+    )
+    told: list[str] = []
+    monkeypatch.setattr(QCoreApplication, "quit", lambda: None)
+    monkeypatch.setattr(
+        main_window_module, "show_problem", lambda _parent, _title, text: told.append(text)
+    )
+
+    def refuse() -> None:
+        raise PermissionError("Permission denied: 'advocate-desktop.desktop'")
+
+    monkeypatch.setattr(window.services.autostart, "disable", refuse)
+    with qtbot.waitSignal(window.quit_requested, timeout=10000):
+        window.remove_all_data()
+    assert len(told) == 1
+    assert "starts the app at login" in told[0] and "Permission denied" in told[0]
