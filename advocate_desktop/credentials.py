@@ -94,7 +94,7 @@ class CredentialStore:
         service name.  Returns how many secrets were removed."""
         with _index_lock:
             try:
-                names = set(known) | self._names() | self._searchable_names()
+                names = {*known, *self._names(), *self._searchable_names()}
             except keyring.errors.KeyringError as error:
                 raise CredentialError(
                     f"the system keyring did not answer ({type(error).__name__})"
@@ -104,32 +104,35 @@ class CredentialStore:
             self.delete(INDEX)
         return removed
 
-    def _names(self) -> set[str]:
+    def _names(self) -> frozenset[str]:
         raw = self._keyring().get_password(self._service, INDEX)
         try:
             names = json.loads(raw) if isinstance(raw, str) else []
         except ValueError:
             names = []  # a damaged index only loses the names; the search still works
-        return {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
+        if not isinstance(names, list):
+            return frozenset()
+        return frozenset(n for n in names if isinstance(n, str))
 
-    def _write_names(self, names: set[str]) -> None:
+    def _write_names(self, names: frozenset[str]) -> None:
         self._keyring().set_password(self._service, INDEX, json.dumps(sorted(names)))
 
-    def _searchable_names(self) -> set[str]:
+    def _searchable_names(self) -> frozenset[str]:
         """The Secret Service's entries whose ``service`` attribute is this app's."""
         backend = self._keyring()
         collection_of = getattr(backend, "get_preferred_collection", None)
         if not callable(collection_of):
-            return set()
+            return frozenset()
         try:
             collection = collection_of()
         except Exception:  # the index and the known names are still removed
-            return set()
+            return frozenset()
         try:
             items = collection.search_items({"service": self._service})
-            return {str(item.get_attributes().get("username", "")) for item in items} - {""}
+            found = frozenset(str(item.get_attributes().get("username", "")) for item in items)
+            return found - {""}
         except Exception:
-            return set()
+            return frozenset()
         finally:
             connection = getattr(collection, "connection", None)
             if connection is not None:
