@@ -27,6 +27,8 @@ from urllib.parse import quote, quote_plus
 
 import pytest
 
+from advocate_desktop.credentials import INDEX
+
 PEER_MARKER = ".test-peer-storage"
 MIN_LENGTH = 12  # shorter values ("test", a PIN) would match by chance
 
@@ -99,7 +101,8 @@ def _record_keyring_writes() -> None:
         return
 
     def set_password(self: Any, service: str, username: str, password: str) -> None:
-        remember(password)
+        if username != INDEX:  # the app's list of secret names holds no secret
+            remember(password)
         original(self, service, username, password)
 
     set_password._leak_guard = True  # type: ignore[attr-defined]
@@ -116,7 +119,9 @@ def _secrets_in_keyring() -> set[str]:
             collection = secretstorage.get_default_collection(connection)
             if collection.is_locked():
                 return set()
-            items = collection.get_all_items()
+            items = [
+                i for i in collection.get_all_items() if i.get_attributes().get("username") != INDEX
+            ]
             return {item.get_secret().decode("utf-8", "replace") for item in items}
         finally:
             connection.close()
