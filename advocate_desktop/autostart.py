@@ -74,6 +74,44 @@ def _failed(action: str, path: Path | str, error: OSError) -> AutostartError:
     return AutostartError(f"cannot {action} {path}: {error.strerror or error}")
 
 
+class _FileAutostart:
+    """An entry that is one file of this app's: written atomically, removed only when
+    this app wrote it."""
+
+    path: Path
+
+    def _ours(self) -> bool | None:
+        """None when there is no file; else whether this app wrote it."""
+        raise NotImplementedError
+
+    def _content(self, command: Sequence[str]) -> bytes:
+        raise NotImplementedError
+
+    def is_enabled(self) -> bool:
+        return bool(self._ours())
+
+    def enable(self, command: Sequence[str]) -> None:
+        if self._ours() is False:
+            raise AutostartError(
+                f"{self.path} exists and was not written by {APP_NAME}; it was left as it is"
+            )
+        try:
+            _write_atomically(self.path, self._content(command))
+        except OSError as error:
+            raise _failed("write", self.path, error) from error
+
+    def disable(self) -> bool:
+        if not self._ours():
+            return False
+        try:
+            self.path.unlink()
+        except FileNotFoundError:
+            return False
+        except OSError as error:
+            raise _failed("remove", self.path, error) from error
+        return True
+
+
 # -- Linux and other XDG desktops ------------------------------------------------------
 
 _EXEC_RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
@@ -126,7 +164,7 @@ def xdg_config_home(environment: Mapping[str, str], home: Path) -> Path:
     return home / ".config"
 
 
-class XdgAutostart:
+class XdgAutostart(_FileAutostart):
     def __init__(self, config_home: Path) -> None:
         self.path = config_home / "autostart" / f"{APP_ID}.desktop"
 
@@ -140,29 +178,8 @@ class XdgAutostart:
             raise _failed("read", self.path, error) from error
         return f"\n{XDG_MARKER}=true\n" in text
 
-    def is_enabled(self) -> bool:
-        return bool(self._ours())
-
-    def enable(self, command: Sequence[str]) -> None:
-        if self._ours() is False:
-            raise AutostartError(
-                f"{self.path} exists and was not written by {APP_NAME}; it was left as it is"
-            )
-        try:
-            _write_atomically(self.path, desktop_entry(command).encode("utf-8"))
-        except OSError as error:
-            raise _failed("write", self.path, error) from error
-
-    def disable(self) -> bool:
-        if not self._ours():
-            return False
-        try:
-            self.path.unlink()
-        except FileNotFoundError:
-            return False
-        except OSError as error:
-            raise _failed("remove", self.path, error) from error
-        return True
+    def _content(self, command: Sequence[str]) -> bytes:
+        return desktop_entry(command).encode("utf-8")
 
 
 # -- Windows -------------------------------------------------------------------------
@@ -259,7 +276,7 @@ def launch_agent(command: Sequence[str]) -> bytes:
     )
 
 
-class LaunchAgentAutostart:
+class LaunchAgentAutostart(_FileAutostart):
     """A LaunchAgent in ~/Library/LaunchAgents; launchd loads it at the next login."""
 
     def __init__(self, home: Path) -> None:
@@ -276,29 +293,8 @@ class LaunchAgentAutostart:
             return False
         return isinstance(data, dict) and data.get("Label") == LAUNCH_AGENT_LABEL
 
-    def is_enabled(self) -> bool:
-        return bool(self._ours())
-
-    def enable(self, command: Sequence[str]) -> None:
-        if self._ours() is False:
-            raise AutostartError(
-                f"{self.path} exists and was not written by {APP_NAME}; it was left as it is"
-            )
-        try:
-            _write_atomically(self.path, launch_agent(command))
-        except OSError as error:
-            raise _failed("write", self.path, error) from error
-
-    def disable(self) -> bool:
-        if not self._ours():
-            return False
-        try:
-            self.path.unlink()
-        except FileNotFoundError:
-            return False
-        except OSError as error:
-            raise _failed("remove", self.path, error) from error
-        return True
+    def _content(self, command: Sequence[str]) -> bytes:
+        return launch_agent(command)
 
 
 def for_this_system(

@@ -512,9 +512,11 @@ class Services:
         from advocate_desktop.credentials import CredentialError
 
         removal = Removal()
+        from advocate_desktop.autostart import AutostartError
+
         try:
             self.autostart.disable()  # the login entry this app wrote goes too
-        except OSError as error:
+        except (OSError, AutostartError) as error:
             log.warning("cannot remove the login entry: %s", error)
             removal.login_entry_problem = str(error)
         try:

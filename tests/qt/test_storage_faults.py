@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from advocate_desktop.app import _open_store
+from advocate_desktop.autostart import AutostartError, XdgAutostart
 from advocate_desktop.credentials import CredentialStore
 from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule.clock import FakeClock
@@ -228,8 +229,9 @@ def test_remove_all_my_data_removes_secrets_of_accounts_already_gone(
 
 
 def test_a_login_entry_that_cannot_be_removed_is_told_not_lost(
-    harness: Harness, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    harness: Harness, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, paths: AppPaths
 ) -> None:
+    """Before, the error was stored as a folder left and then overwritten: lost."""
     window = harness.window(
         credentials=lambda: CredentialStore(backend=keyring.backends.fail.Keyring())
     )
@@ -239,11 +241,18 @@ def test_a_login_entry_that_cannot_be_removed_is_told_not_lost(
         main_window_module, "show_problem", lambda _parent, _title, text: told.append(text)
     )
 
-    def refuse() -> None:
-        raise PermissionError("Permission denied: 'advocate-desktop.desktop'")
+    # The tests run as root, which file modes do not stop: the backend's own error
+    # (what XdgAutostart.disable raises when the unlink fails) stands in.
+    entry = XdgAutostart(paths.config_dir.parent / "login-config")
+    entry.enable(["advocate-desktop", "--background"])
 
-    monkeypatch.setattr(window.services.autostart, "disable", refuse)
+    def refuse() -> bool:
+        raise AutostartError(f"cannot remove {entry.path}: Permission denied")
+
+    monkeypatch.setattr(entry, "disable", refuse)
+    monkeypatch.setattr(window.services, "autostart", entry)
     with qtbot.waitSignal(window.quit_requested, timeout=10000):
         window.remove_all_data()
     assert len(told) == 1
     assert "starts the app at login" in told[0] and "Permission denied" in told[0]
+    assert entry.is_enabled()
