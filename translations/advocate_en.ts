@@ -307,6 +307,10 @@ Advocate Desktop starts with empty data. Your posts that were already published 
         <translation>No content yet. Import a content pack from the File menu.</translation>
     </message>
     <message>
+        <source>Show all content</source>
+        <translation>Show all content</translation>
+    </message>
+    <message>
         <source>All campaigns</source>
         <translation>All campaigns</translation>
     </message>
@@ -317,6 +321,14 @@ Advocate Desktop starts with empty data. Your posts that were already published 
     <message>
         <source>All networks</source>
         <translation>All networks</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1” with the filters chosen.</source>
+        <translation>Nothing matches “%1” with the filters chosen.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filters chosen.</source>
+        <translation>Nothing matches the filters chosen.</translation>
     </message>
 </context>
 <context>

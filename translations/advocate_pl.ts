@@ -307,6 +307,10 @@ Advocate Desktop zaczyna z pustymi danymi. Posty, które już opublikowano, nada
         <translation>Nie ma jeszcze materiałów. Zaimportuj paczkę treści z menu Plik.</translation>
     </message>
     <message>
+        <source>Show all content</source>
+        <translation>Pokaż wszystkie treści</translation>
+    </message>
+    <message>
         <source>All campaigns</source>
         <translation>Wszystkie kampanie</translation>
     </message>
@@ -317,6 +321,14 @@ Advocate Desktop zaczyna z pustymi danymi. Posty, które już opublikowano, nada
     <message>
         <source>All networks</source>
         <translation>Wszystkie sieci</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1” with the filters chosen.</source>
+        <translation>Nic nie pasuje do „%1” przy wybranych filtrach.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filters chosen.</source>
+        <translation>Nic nie pasuje do wybranych filtrów.</translation>
     </message>
 </context>
 <context>

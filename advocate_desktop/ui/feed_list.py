@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from advocate_desktop.feed.model import FeedItem
 from advocate_desktop.text.catalog import LABELS
+from advocate_desktop.text.search import matches, search_key
 from advocate_desktop.ui.plain import plain_tip
 
 THUMB = QSize(96, 54)
@@ -53,7 +55,7 @@ class FeedEntry:
     @cached_property
     def haystack(self) -> str:
         item = self.item
-        return " ".join((item.title, item.summary, item.campaign, *item.hashtags)).casefold()
+        return search_key(" ".join((item.title, item.summary, item.campaign, *item.hashtags)))
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ class FeedFilters:
             return False
         if self.network is not None and self.network not in item.suggested:
             return False
-        return all(word in entry.haystack for word in self.needle.split())
+        return matches(entry.haystack, self.needle)
 
 
 class FeedListModel(QAbstractListModel):
@@ -250,6 +252,16 @@ class FeedPanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setVisible(False)
         layout.addWidget(self.empty)
+        # Said when the filters hide everything, with the way back.
+        self.no_match = QLabel()
+        self.no_match.setWordWrap(True)
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match.setVisible(False)
+        layout.addWidget(self.no_match)
+        self.clear_filters = QPushButton(self.tr("Show all content"))
+        self.clear_filters.setVisible(False)
+        self.clear_filters.clicked.connect(self.reset_filters)
+        layout.addWidget(self.clear_filters)
 
     def set_entries(self, entries: list[FeedEntry]) -> None:
         self._filling = True
@@ -288,14 +300,33 @@ class FeedPanel(QWidget):
     def _filters_changed(self, *_: object) -> None:
         if self._filling:
             return
-        self.model.set_filters(
-            FeedFilters(
-                self.search.text().strip().casefold(),
-                self.campaign.currentData(),
-                self.language.currentData(),
-                self.network.currentData(),
-            )
+        filters = FeedFilters(
+            self.search.text().strip(),
+            self.campaign.currentData(),
+            self.language.currentData(),
+            self.network.currentData(),
         )
+        self.model.set_filters(filters)
+        hidden = bool(self.model.all_entries) and self.model.rowCount() == 0
+        if hidden:
+            if filters.needle:
+                text = self.tr("Nothing matches “%1” with the filters chosen.").replace(
+                    "%1", filters.needle
+                )
+            else:
+                text = self.tr("Nothing matches the filters chosen.")
+            self.no_match.setText(text)
+        self.no_match.setVisible(hidden)
+        self.clear_filters.setVisible(hidden)
+
+    def reset_filters(self) -> None:
+        """Clear the search and every filter: all content shows again."""
+        self._filling = True
+        self.search.clear()
+        for combo in (self.campaign, self.language, self.network):
+            combo.setCurrentIndex(0)
+        self._filling = False
+        self._filters_changed()
 
     def _activated(self, index: QModelIndex) -> None:
         self.opened.emit(self.model.entry(index.row()))

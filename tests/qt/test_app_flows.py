@@ -225,6 +225,30 @@ def test_the_search_box_filters_the_list(harness: Harness) -> None:
     assert window.feed.model.rowCount() == len(window.feed.model.all_entries)
 
 
+def test_the_search_finds_polish_words_typed_without_their_letters(harness: Harness) -> None:
+    window = harness.window()
+    window.feed.search.setText("gdańsk")
+    with_letters = window.feed.model.rowCount()
+    window.feed.search.setText("GDANSK")
+    assert with_letters > 0 and window.feed.model.rowCount() == with_letters
+    window.feed.search.setText("platnosci")  # "płatności"
+    assert window.feed.model.rowCount() >= 1
+
+
+def test_a_search_that_finds_nothing_says_so_and_offers_the_way_back(harness: Harness) -> None:
+    window = harness.window()
+    panel = window.feed
+    panel.search.setText("zzz-nothing-like-this")
+    assert panel.model.rowCount() == 0
+    assert not panel.no_match.isHidden() and not panel.clear_filters.isHidden()
+    assert "zzz-nothing-like-this" in panel.no_match.text()
+    panel.language.setCurrentIndex(1)
+    panel.clear_filters.click()
+    assert panel.search.text() == "" and panel.language.currentIndex() == 0
+    assert panel.model.rowCount() == len(panel.model.all_entries)
+    assert panel.no_match.isHidden() and panel.clear_filters.isHidden()
+
+
 def test_the_interface_speaks_polish(harness: Harness, qtbot: QtBot) -> None:
     app = QCoreApplication.instance()
     assert app is not None
