@@ -82,6 +82,18 @@ def first_run(
     return services
 
 
+def _managed_language(paths: AppPaths) -> str | None:
+    """The language IT's configuration sets, read without writing anything; None when it
+    sets none or cannot be read (the start reports that once the profile opens)."""
+    from advocate_desktop.settings.managed import ManagedConfigError, load_managed
+
+    try:
+        value = load_managed(paths.managed_config_file()).values.get("language")
+    except (ManagedConfigError, OSError):
+        return None
+    return value if isinstance(value, str) else None
+
+
 def _cannot_start(app: QApplication, error: BaseException, paths: AppPaths) -> int:
     from advocate_desktop.settings.managed import ManagedConfigError
     from advocate_desktop.ui.plain import show_problem
@@ -193,7 +205,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return CredentialStore()
 
     tasks = TaskRunner(app)
-    system = resolve_language("system")
+    # IT's language, when it sets one, from the very first screen (consent included).
+    system = resolve_language(_managed_language(paths) or "system")
     translators = install_translators(app, system)  # until the employee's setting is read
 
     def build_window(services: Services) -> MainWindow:
@@ -217,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             from advocate_desktop.ui.consent import ConsentDialog
 
-            log.info("showing the first-run consent screen")
+            log.info("showing the first-run consent screen in %s", system)
             agreed = first_run(paths, clock, ConsentDialog(), claim)
             if agreed is None:
                 if not lost_the_lock:

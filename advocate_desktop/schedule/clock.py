@@ -5,6 +5,19 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
+SLOT = timedelta(minutes=15)
+
+
+def suggested_time(now: datetime, ahead: timedelta = timedelta(hours=1)) -> datetime:
+    """The time a new post is offered: about ``ahead`` from now, on the next quarter hour,
+    with no seconds (a time people would pick themselves: 10:45, not 10:37:12)."""
+    moment = (now + ahead).astimezone(UTC)
+    whole = moment.replace(second=0, microsecond=0)
+    past = (whole.minute % 15) * 60
+    if past or whole != moment:
+        whole += SLOT - timedelta(seconds=past)
+    return whole
+
 
 class Clock(Protocol):
     def now(self) -> datetime: ...

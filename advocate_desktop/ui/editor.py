@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from advocate_desktop.feed.model import FeedItem
 from advocate_desktop.policy.model import Finding, Severity
+from advocate_desktop.schedule.clock import suggested_time
 from advocate_desktop.schedule.pacing import PaceReport
 from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.store.posts_repo import PostRow
@@ -347,7 +348,7 @@ class EditorPanel(QWidget):
         self.text.setEnabled(True)
         self.text.setFocus()
         self.picker.set_zone(self.picker.default_zone())
-        self.set_when(self._services.clock.now() + timedelta(hours=1))
+        self.set_when(suggested_time(self._services.clock.now()))
         self._picker_context()
         self.ack.setChecked(False)
         self.saved.setText(self.tr("Draft saved"))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocate_desktop.schedule.clock import suggested_time
 from advocate_desktop.schedule.pacing import Breach, PaceProblem, PaceReport
 from advocate_desktop.schedule.tokens import TokenExpiryError, expired_by
 from advocate_desktop.schedule.zones import (
@@ -108,6 +109,8 @@ class SchedulePicker(QWidget):
         self._pace_timer = QTimer(self, singleShot=True, interval=PACE_DELAY_MS)
         self._pace_timer.timeout.connect(self.check_pace)
         self.set_zone(self.default_zone())
+        # Never an empty field reading 2000-01-01: a sensible time until a post sets one.
+        self.set_when(suggested_time(services.clock.now()))
         # The full list reads the zone database from disk: a worker fetches it.
         tasks.run(zone_names, self._fill_zones, self._failed, context=self)
         self.when.dateTimeChanged.connect(self._moved)

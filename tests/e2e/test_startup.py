@@ -107,6 +107,18 @@ def test_first_start_shows_the_consent_screen_and_writes_nothing(
     assert not (home / ".config/advocate-desktop").exists()
 
 
+def test_the_first_start_speaks_the_language_it_sets(launch: object, tmp_path: Path) -> None:
+    """With ``language: pl`` locked by IT, the consent screen appeared in English."""
+    home = tmp_path / "home"
+    site = home / "site/advocate-desktop"
+    site.mkdir(parents=True)
+    managed = {"settings": {"language": "pl"}, "locked": ["language"]}
+    (site / "managed.json").write_text(json.dumps(managed))
+    running = launch(home=home)  # type: ignore[operator]
+    running.wait_for("showing the first-run consent screen in pl")
+    assert not (home / ".config/advocate-desktop").exists()
+
+
 def test_after_consent_the_main_window_comes_up_with_the_demo_pack(
     launch: object, tmp_path: Path
 ) -> None:

@@ -186,3 +186,19 @@ def test_the_pace_settings_page_saves_only_good_values(harness: Harness, qtbot: 
     window.feed.open_row(0)
     harness.idle(window)
     assert window.editor.picker.current_zone() == WARSAW
+
+
+def test_the_time_field_never_shows_2000_and_offers_a_time_in_whole_minutes(
+    harness: Harness,
+) -> None:
+    """Before a post is opened the field read 2000-01-01; a new post got now + 1 hour to
+    the second, and the hidden seconds went into its due time."""
+    window = harness.window()
+    picker = window.editor.picker
+    assert picker.when.dateTime().date().year() >= 2026
+    window.feed.open_row(0)
+    harness.idle(window)
+    chosen = picker.chosen_when()
+    now = harness.clock.now()
+    assert chosen.second == 0 and chosen.microsecond == 0 and chosen.minute % 15 == 0
+    assert timedelta(hours=1) <= chosen - now < timedelta(hours=1, minutes=15)
