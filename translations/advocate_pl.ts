@@ -386,6 +386,30 @@ Advocate Desktop zaczyna z pustymi danymi. Posty, które już opublikowano, nada
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>&amp;Find content…</source>
+        <translation>&amp;Znajdź treść…</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Zaplanuj</translation>
+    </message>
+    <message>
+        <source>Publish &amp;now</source>
+        <translation>Opublikuj &amp;teraz</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>

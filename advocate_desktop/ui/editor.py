@@ -200,6 +200,8 @@ class EditorPanel(QWidget):
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("Your post, in your own words."))
         self.text.setAccessibleName(self.tr("Post text"))
+        # Tab moves on to the next control, as in a form: a post has no use for tab stops.
+        self.text.setTabChangesFocus(True)
         self.text.textChanged.connect(self._text_changed)
         self.text.setEnabled(False)
         column.addWidget(self.text, 1)

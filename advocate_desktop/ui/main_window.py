@@ -115,6 +115,15 @@ def load_thumbnails(entries: list[FeedEntry], roots: list[Path]) -> list[QImage 
     return thumbnails
 
 
+def _unique_keys(keys: list[QKeySequence], *more: str) -> list[QKeySequence]:
+    """``keys`` and ``more``, each once, in order (a platform may already bind one)."""
+    found: list[QKeySequence] = []
+    for key in [*keys, *(QKeySequence(m) for m in more)]:
+        if not key.isEmpty() and key not in found:
+            found.append(key)
+    return found
+
+
 class MainWindow(QMainWindow):
     ready = Signal(int)
     quit_requested = Signal()
@@ -226,17 +235,53 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.quit)
         file_menu.addAction(quit_action)
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        text = self.editor.text
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(text.undo)
+        text.undoAvailable.connect(self.undo_action.setEnabled)
+        edit_menu.addAction(self.undo_action)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        # Ctrl+Shift+Z where the platform says so, and Ctrl+Y as people also expect.
+        self.redo_action.setShortcuts(
+            _unique_keys(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), "Ctrl+Y")
+        )
+        self.redo_action.setEnabled(False)
+        self.redo_action.triggered.connect(text.redo)
+        text.redoAvailable.connect(self.redo_action.setEnabled)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = QAction(self.tr("&Find content…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find_content)
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.setShortcuts(
+            _unique_keys(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences), "Ctrl+,")
+        )
+        self.settings_action.triggered.connect(lambda: self.open_settings())
+        edit_menu.addAction(self.settings_action)
+
         posts_menu = self.menuBar().addMenu(self.tr("&Posts"))
+        self.schedule_action = QAction(self.tr("&Schedule"), self)
+        self.schedule_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.schedule_action.triggered.connect(self.editor.schedule_button.click)
+        posts_menu.addAction(self.schedule_action)
+        self.publish_now_action = QAction(self.tr("Publish &now"), self)
+        self.publish_now_action.setShortcut(QKeySequence("Ctrl+Shift+Return"))
+        self.publish_now_action.triggered.connect(self.editor.publish_now_button.click)
+        posts_menu.addAction(self.publish_now_action)
+        posts_menu.addSeparator()
         self.pause_action = QAction(self.tr("&Pause all scheduled posts"), self)
         self.pause_action.setCheckable(True)
         self.pause_action.setChecked(bool(self.services.settings.get("paused")))
         self.pause_action.setEnabled(not self.services.settings.is_locked("paused"))
         self.pause_action.toggled.connect(self.set_paused)
         posts_menu.addAction(self.pause_action)
-        settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        settings_action.triggered.connect(lambda: self.open_settings())
-        posts_menu.addAction(settings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.policy_rules_action = QAction(self.tr("&Policy rules…"), self)
@@ -245,6 +290,12 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Advocate Desktop"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def find_content(self) -> None:
+        """Ctrl+F: the search of the approved content, on the Write tab."""
+        self.tabs.setCurrentIndex(0)
+        self.feed.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.feed.search.selectAll()
 
     def _build_tray(self) -> None:
         """The tray, the notices (tray or status bar) and the offer to start at login."""

@@ -1,0 +1,73 @@
+"""Menus where people look for them, and the keys they expect."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from advocate_desktop.ui.main_window import MainWindow
+from tests.qt.conftest import Harness
+
+
+def menu_titles(window: MainWindow) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        found[action.text()] = [a.text() for a in menu.actions() if not a.isSeparator()]
+    return found
+
+
+def test_settings_is_in_the_edit_menu_with_find_undo_and_redo(harness: Harness) -> None:
+    window = harness.window()
+    menus = menu_titles(window)
+    assert list(menus) == ["&File", "&Edit", "&Posts", "&Help"]
+    assert menus["&Edit"] == ["&Undo", "&Redo", "&Find content…", "&Settings…"]
+    assert "&Settings…" not in menus["&Posts"]
+    assert menus["&Posts"][:2] == ["&Schedule", "Publish &now"]
+
+
+def test_the_main_actions_have_shortcuts(harness: Harness) -> None:
+    window = harness.window()
+    assert QKeySequence("Ctrl+Y") in window.redo_action.shortcuts()
+    assert QKeySequence("Ctrl+,") in window.settings_action.shortcuts()
+    assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert window.schedule_action.shortcut() == QKeySequence("Ctrl+Return")
+    assert window.publish_now_action.shortcut() == QKeySequence("Ctrl+Shift+Return")
+
+
+def test_ctrl_y_redoes_what_ctrl_z_undid(harness: Harness, qtbot: QtBot) -> None:
+    window = harness.window()
+    window.feed.open_row(0)
+    harness.idle(window)
+    text = window.editor.text
+    before = text.toPlainText()
+    text.setFocus()
+    text.moveCursor(text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(text, " dodane")
+    assert text.toPlainText() == before + " dodane"
+    window.undo_action.trigger()
+    assert text.toPlainText() != before + " dodane"
+    assert window.redo_action.isEnabled()
+    window.redo_action.trigger()
+    assert text.toPlainText() == before + " dodane"
+
+
+def test_ctrl_f_goes_to_the_content_search(harness: Harness, qtbot: QtBot) -> None:
+    window = harness.window()
+    window.tabs.setCurrentIndex(1)
+    window.find_action.trigger()
+    assert window.tabs.currentIndex() == 0
+    assert QApplication.focusWidget() is window.feed.search or window.feed.search.hasFocus()
+
+
+def test_tab_leaves_the_post_text_instead_of_typing_a_tab(harness: Harness, qtbot: QtBot) -> None:
+    window = harness.window()
+    window.feed.open_row(0)
+    harness.idle(window)
+    text = window.editor.text
+    before = text.toPlainText()
+    text.setFocus()
+    qtbot.keyClick(text, Qt.Key.Key_Tab)
+    assert "\t" not in text.toPlainText() and text.toPlainText() == before
