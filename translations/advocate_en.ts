@@ -565,6 +565,22 @@ Share your company&apos;s approved news in your own words, from your own account
 Share your company&apos;s approved news in your own words, from your own accounts. Everything personal stays on this computer.</translation>
     </message>
     <message>
+        <source>Posts are scheduled. Keep the app running so they go out?</source>
+        <translation>Posts are scheduled. Keep the app running so they go out?</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray, so the app keeps running minimized. If you quit, scheduled posts wait until you start it again.</source>
+        <translation>This desktop has no tray, so the app keeps running minimized. If you quit, scheduled posts wait until you start it again.</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Keep running</translation>
+    </message>
+    <message>
+        <source>Quit, they will wait</source>
+        <translation>Quit, they will wait</translation>
+    </message>
+    <message>
         <source>Still running in the tray so scheduled posts go out. Use Quit to stop it.</source>
         <translation>Still running in the tray so scheduled posts go out. Use Quit to stop it.</translation>
     </message>

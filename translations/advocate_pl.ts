@@ -566,6 +566,22 @@ Share your company&apos;s approved news in your own words, from your own account
 Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kont. Wszystko, co osobiste, zostaje na tym komputerze.</translation>
     </message>
     <message>
+        <source>Posts are scheduled. Keep the app running so they go out?</source>
+        <translation>Masz zaplanowane posty. Czy aplikacja ma dalej działać, żeby zostały opublikowane?</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray, so the app keeps running minimized. If you quit, scheduled posts wait until you start it again.</source>
+        <translation>To środowisko nie ma zasobnika systemowego, więc aplikacja będzie działać zminimalizowana. Jeśli ją zamkniesz, zaplanowane posty poczekają do jej ponownego uruchomienia.</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>Działaj dalej</translation>
+    </message>
+    <message>
+        <source>Quit, they will wait</source>
+        <translation>Zamknij, poczekają</translation>
+    </message>
+    <message>
         <source>Still running in the tray so scheduled posts go out. Use Quit to stop it.</source>
         <translation>Aplikacja działa dalej w zasobniku, aby zaplanowane posty zostały opublikowane. Użyj „Zakończ”, aby ją zatrzymać.</translation>
     </message>

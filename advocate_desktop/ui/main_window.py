@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -115,6 +116,12 @@ def load_thumbnails(entries: list[FeedEntry], roots: list[Path]) -> list[QImage 
     return thumbnails
 
 
+class CloseChoice(Enum):
+    KEEP_RUNNING = "keep_running"
+    QUIT = "quit"
+    CANCEL = "cancel"
+
+
 def _unique_keys(keys: list[QKeySequence], *more: str) -> list[QKeySequence]:
     """``keys`` and ``more``, each once, in order (a platform may already bind one)."""
     found: list[QKeySequence] = []
@@ -141,6 +148,7 @@ class MainWindow(QMainWindow):
         self._credentials = credentials
         self._quitting = False
         self._told_about_tray = False
+        self.close_question: QMessageBox | None = None  # while asking before closing
         self._sync_started = False
         self._list_generation = 0
         self._pending_import: Path | None = None
@@ -718,6 +726,34 @@ class MainWindow(QMainWindow):
         self._quitting = True
         self.close()
 
+    def ask_before_closing(self) -> CloseChoice:
+        """Posts are scheduled and there is no tray: keep running, quit, or stay."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(APP_NAME)
+        box.setText(self.tr("Posts are scheduled. Keep the app running so they go out?"))
+        box.setInformativeText(
+            self.tr(
+                "This desktop has no tray, so the app keeps running minimized. If you quit,"
+                " scheduled posts wait until you start it again."
+            )
+        )
+        keep = box.addButton(self.tr("Keep running"), QMessageBox.ButtonRole.AcceptRole)
+        leave = box.addButton(
+            self.tr("Quit, they will wait"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        self.close_question = box
+        box.exec()
+        self.close_question = None
+        clicked = box.clickedButton()
+        if clicked is keep:
+            return CloseChoice.KEEP_RUNNING
+        if clicked is leave:
+            return CloseChoice.QUIT
+        return CloseChoice.CANCEL
+
     def closeEvent(self, event: QCloseEvent) -> None:
         keep = (
             not self._quitting
@@ -737,6 +773,22 @@ class MainWindow(QMainWindow):
                 )
             event.ignore()
             return
+        if (
+            not self._quitting
+            and self.isVisible()
+            and not self.tray.available
+            and self.tray.next_post is not None
+        ):
+            # No tray to live in: closing would stop posts the employee scheduled.
+            choice = self.ask_before_closing()
+            if choice == CloseChoice.CANCEL:
+                event.ignore()
+                return
+            if choice == CloseChoice.KEEP_RUNNING:
+                self.editor.save_now()
+                self.showMinimized()
+                event.ignore()
+                return
         self.editor.save_now()
         self.scheduler.stop()
         self.sync.stop()

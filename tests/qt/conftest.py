@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule.clock import FakeClock
 from advocate_desktop.ui.i18n import install_translators
-from advocate_desktop.ui.main_window import MainWindow
+from advocate_desktop.ui.main_window import CloseChoice, MainWindow
 from advocate_desktop.ui.services import Services, build_services
 from advocate_desktop.ui.tasks import TaskRunner
 
@@ -62,6 +62,9 @@ class Harness:
         services = self.services()
         tasks = TaskRunner()
         window = MainWindow(services, tasks, credentials)
+        # Offscreen has no tray, so closing with posts scheduled would ask; the tests'
+        # own closing quits (the question has its own test, which removes this).
+        window.ask_before_closing = lambda: CloseChoice.QUIT  # type: ignore[method-assign]
         self.qtbot.addWidget(window)
         window.show()
         with self.qtbot.waitSignal(window.ready, timeout=30000):

@@ -90,6 +90,49 @@ def test_offscreen_has_no_tray_and_the_window_stays_open_on_close(
     assert not window.scheduler.timer.isActive()
 
 
+@pytest.mark.parametrize("answer", ["keep running", "quit", "cancel"])
+def test_without_a_tray_closing_with_posts_scheduled_asks_first(
+    harness: Harness, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answer: str
+) -> None:
+    """It quit silently, and the scheduled posts with it."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    quits: list[bool] = []
+    monkeypatch.setattr(QCoreApplication, "quit", lambda: quits.append(True))
+    window = harness.window()
+    del window.ask_before_closing  # the real question, not the harness's quiet one
+    schedule(harness, window, "#pracujęwNordvik Later", 120)
+    dismiss_offer(window)
+    window.tray.refresh()
+    harness.idle(window)
+    assert window.tray.next_post is not None
+    asked: list[str] = []
+
+    def reply() -> None:
+        box = window.close_question
+        assert box is not None
+        asked.append(box.text())
+        wanted = {"keep running": "Keep running", "quit": "Quit, they will wait"}.get(answer)
+        for button in box.buttons():
+            if (wanted and button.text() == wanted) or (
+                not wanted and box.standardButton(button) == QMessageBox.StandardButton.Cancel
+            ):
+                button.click()
+                return
+
+    QTimer.singleShot(0, reply)
+    window.close()
+    assert asked and "Posts are scheduled" in asked[0]
+    if answer == "quit":
+        assert quits and not window.scheduler.timer.isActive()
+    else:
+        assert not quits and window.scheduler.timer.isActive()
+        assert window.isMinimized() == (answer == "keep running")
+        assert window.isVisible()
+        window.hide()  # the test's own teardown closes it without asking
+
+
 def test_the_tray_shows_the_next_post_and_its_time(harness: Harness, qtbot: QtBot) -> None:
     window = harness.window()
     tray = window.tray
