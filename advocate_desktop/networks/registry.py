@@ -75,6 +75,19 @@ def label(network: str) -> str:
     return TEXT_LABELS.get(network, network)
 
 
+def error_message(code: str, network: str = "") -> str | None:
+    """The English message of a network's error code (translated by ui/ in the
+    ``NetworkErrors`` context): ``network``'s own, else the first network's that has
+    the code; None when none has it."""
+    spec = _BY_KEY.get(network)
+    if spec is not None and code in spec.error_messages:
+        return spec.error_messages[code]
+    for spec in SPECS:
+        if code in spec.error_messages:
+            return spec.error_messages[code]
+    return None
+
+
 def publisher_for(network: str, config: dict[str, Any], account_id: str = "") -> Publisher:
     """The publisher of an account; its secrets are read from the keyring under its id."""
     return spec_for(network).publisher(config, account_id)

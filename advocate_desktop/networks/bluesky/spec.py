@@ -15,8 +15,8 @@ from advocate_desktop.networks.spec import (
 if TYPE_CHECKING:
     from advocate_desktop.networks.base import Publisher
 
-#: Every code the publisher (:class:`~.errors.BlueskyError`) and the sign-in
-#: (:class:`~.session.SignInError`) report, in plain English.
+# Every code the publisher (:class:`~.errors.BlueskyError`) and the sign-in
+# (:class:`~.session.SignInError`) report, in plain English.
 ERROR_MESSAGES: dict[str, str] = {
     # Publishing.
     "rate_limited": QT_TRANSLATE_NOOP(

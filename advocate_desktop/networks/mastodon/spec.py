@@ -20,7 +20,7 @@ from advocate_desktop.networks.spec import (
 if TYPE_CHECKING:
     from advocate_desktop.networks.base import Publisher
 
-#: Every code of :class:`~.errors.MastodonError`, with what it means in plain English.
+# Every code of :class:`~.errors.MastodonError`, with what it means in plain English.
 ERROR_MESSAGES: dict[str, str] = {
     "rate_limited": QT_TRANSLATE_NOOP(
         "NetworkErrors", "The server asks to wait before posting again."
