@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,14 @@ from advocate_desktop.networks.base import (
     capabilities_of,
 )
 from advocate_desktop.networks.spec import AuthKind, NetworkKey, NetworkSpec
+from advocate_desktop.schedule import errors
+from advocate_desktop.schedule.clock import FakeClock
+from advocate_desktop.schedule.runner import Runner
+from advocate_desktop.schedule.service import PostService
+from advocate_desktop.schedule.states import PostState
+from advocate_desktop.store.accounts_repo import AccountRepository
+from advocate_desktop.store.connection import Database
+from advocate_desktop.store.posts_repo import PostRepository
 from advocate_desktop.text.networks import NETWORKS as TEXT_RULES
 
 NETWORKS_DIR = Path(__file__).resolve().parents[2] / "advocate_desktop" / "networks"
@@ -203,3 +212,46 @@ def test_naming_the_networks_loads_no_network_code() -> None:
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+@pytest.mark.parametrize(
+    ("network", "config", "says"),
+    [
+        ("linkedin", {}, "no publisher for network 'linkedin'"),  # a newer version's
+        ("bluesky", {"service": "https://pds.example", "handle": "a.test"}, "'did'"),
+    ],
+)
+def test_an_account_the_registry_cannot_serve_waits_for_the_employee(
+    tmp_path: Path, clock: FakeClock, network: str, config: dict[str, str], says: str
+) -> None:
+    """The real runner with the registry's publishers: nothing is lost, the post says why."""
+    db = Database(tmp_path / "db.sqlite3")
+    posts, accounts = PostRepository(db), AccountRepository(db)
+    account = accounts.add(network, "Mine", config, clock.now())
+    service = PostService(posts, clock)
+    draft = service.open_draft(
+        source_id=None,
+        item_id=None,
+        network="linkedin",
+        language="en",
+        suggested_text="Hello",
+        account_id=account.id,
+    )
+    post = service.schedule(
+        draft.id,
+        text="Hello",
+        account_id=account.id,
+        network="linkedin",
+        due_at=clock.now() + timedelta(minutes=5),
+    )
+    clock.advance(timedelta(minutes=6))
+    runner = Runner(
+        posts, accounts, lambda a: registry.publisher_for(a.network, a.config, a.id), clock
+    )
+    (outcome,) = runner.run_due()
+    assert outcome.state == PostState.NEEDS_ATTENTION
+    assert outcome.problem is not None
+    assert outcome.problem.code == errors.ACCOUNT_BROKEN
+    assert says in outcome.problem.detail
+    row = posts.get(post.id)
+    assert row is not None and row.text == "Hello"
