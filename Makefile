@@ -8,7 +8,8 @@ LUPDATE := $(BIN)/pyside6-lupdate
 LRELEASE := $(BIN)/pyside6-lrelease
 TS := translations/advocate_en.ts translations/advocate_pl.ts
 QM := $(patsubst translations/%.ts,resources/i18n/%.qm,$(TS))
-TR_SOURCES := advocate_desktop/app.py $(shell find advocate_desktop/ui -name '*.py' | sort)
+# ui/ and app.py translate; each network's spec marks its error messages (QT_TRANSLATE_NOOP).
+TR_SOURCES := advocate_desktop/app.py $(shell find advocate_desktop/ui advocate_desktop/networks -name '*.py' | sort)
 
 .PHONY: run test test-slow setup setup-test system-deps system-deps-test test-peers translations lupdate lint typecheck pytest bench screenshots clean
 

@@ -66,6 +66,7 @@ def first_run(
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QDialog
 
+    from advocate_desktop.networks.registry import DEFAULT_TEXT_TARGET
     from advocate_desktop.settings.consent import record_consent
     from advocate_desktop.ui.services import build_services, default_outbox_folder
 
@@ -78,7 +79,7 @@ def first_run(
     record_consent(paths.consent_file, clock.now())
     if not services.accounts.all():
         name = QCoreApplication.translate("App", "Outbox (demo)")
-        services.add_outbox_account(name, default_outbox_folder(), "linkedin")
+        services.add_outbox_account(name, default_outbox_folder(), DEFAULT_TEXT_TARGET)
     return services
 
 

@@ -20,16 +20,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from advocate_desktop import __version__
+from advocate_desktop.networks.registry import DEFAULT_TEXT_TARGET, PREVIEWED, label, text_targets
 from advocate_desktop.paths import demo_pack_dir
 from advocate_desktop.policy.model import MAX_CHECK_CHARACTERS
-from advocate_desktop.text.catalog import LABELS
 
 if TYPE_CHECKING:  # the policy engine is imported where it is used: a refused
     # post (too long, unreadable) is answered without loading it
     from advocate_desktop.policy.engine import CheckResult
     from advocate_desktop.policy.inflection import Inflection
 
-DEFAULT_NETWORKS = ("x", "linkedin", "mastodon", "bluesky", "threads")
+DEFAULT_NETWORKS = PREVIEWED
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_BLOCKED = EXIT_PROBLEMS
 
@@ -169,7 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--network",
         action="append",
         metavar="NAME",
-        choices=sorted(LABELS),
+        choices=sorted(text_targets()),
         help=f"a network to check for (repeatable; default: {', '.join(DEFAULT_NETWORKS)})",
     )
     check.add_argument("--lang", choices=("pl", "en"), default="en", help="the post's language")
@@ -347,7 +347,7 @@ def _blocked_suggestions(folder: Path) -> list[Any]:
             for k, v in source.items()
         }
         for network, texts in (suggested or {}).items() if isinstance(suggested, dict) else ():
-            name = network if network in LABELS else "linkedin"
+            name = network if network in text_targets() else DEFAULT_TEXT_TARGET
             for language, text in texts.items() if isinstance(texts, dict) else ():
                 if not isinstance(text, str) or language not in APP_LANGUAGES:
                     continue
@@ -860,7 +860,7 @@ def format_result(result: CheckResult) -> str:
     lines = ["Lengths:"]
     for m in result.measures:
         state = "fits" if m.fits else "TOO LONG"
-        lines.append(f"  {LABELS[m.network]:<10} {m.length:>5} / {m.limit:<6} {state}")
+        lines.append(f"  {label(m.network):<10} {m.length:>5} / {m.limit:<6} {state}")
     if not result.findings:
         lines.append("No findings.")
     else:

@@ -33,11 +33,9 @@ sys.path.insert(0, str(ROOT))
 from PIL import Image  # noqa: E402
 
 from advocate_desktop.networks.base import OutgoingPost  # noqa: E402
-from advocate_desktop.networks.bluesky import (  # noqa: E402
-    BlueskyPublisher,
-    PostImage,
-    sign_in,
-)
+from advocate_desktop.networks.bluesky.images import PostImage  # noqa: E402
+from advocate_desktop.networks.bluesky.publisher import BlueskyPublisher  # noqa: E402
+from advocate_desktop.networks.bluesky.session import sign_in  # noqa: E402
 from tests.peers.bluesky import LocalPds  # noqa: E402
 
 

@@ -25,10 +25,10 @@ sys.path.insert(0, str(ROOT))
 
 import requests  # noqa: E402
 
+from advocate_desktop.http import new_session  # noqa: E402
 from advocate_desktop.networks.base import OutgoingPost  # noqa: E402
 from advocate_desktop.networks.mastodon.media import PostImage  # noqa: E402
 from advocate_desktop.networks.mastodon.publisher import MastodonPublisher  # noqa: E402
-from advocate_desktop.networks.transport import new_session  # noqa: E402
 from tests.peers.images import png  # noqa: E402
 from tests.peers.mastodon import MastodonMock  # noqa: E402
 

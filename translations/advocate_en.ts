@@ -620,6 +620,10 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>Cancelled</translation>
     </message>
     <message>
+        <source>%1 Details: %2</source>
+        <translation>%1 Details: %2</translation>
+    </message>
+    <message>
         <source>The app stopped while this post was being published, so it is not known whether it went out. Check your account before publishing it again.</source>
         <translation>The app stopped while this post was being published, so it is not known whether it went out. Check your account before publishing it again.</translation>
     </message>
@@ -638,10 +642,6 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>The account&apos;s settings are incomplete: %1</source>
         <translation>The account&apos;s settings are incomplete: %1</translation>
-    </message>
-    <message>
-        <source>The outbox folder cannot be written: %1</source>
-        <translation>The outbox folder cannot be written: %1</translation>
     </message>
     <message>
         <source>The content this post shares expired (%1), so it was not published.</source>
@@ -686,6 +686,117 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Publishing failed (%1): %2</source>
         <translation>Publishing failed (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkErrors</name>
+    <message>
+        <source>The server asks to wait before posting again.</source>
+        <translation>The server asks to wait before posting again.</translation>
+    </message>
+    <message>
+        <source>The account needs to be signed in again.</source>
+        <translation>The account needs to be signed in again.</translation>
+    </message>
+    <message>
+        <source>The server refused the post.</source>
+        <translation>The server refused the post.</translation>
+    </message>
+    <message>
+        <source>The post was sent but no answer came back; the app checks whether it went out before trying again.</source>
+        <translation>The post was sent but no answer came back; the app checks whether it went out before trying again.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached right now.</source>
+        <translation>The server cannot be reached right now.</translation>
+    </message>
+    <message>
+        <source>The text is longer than the server allows.</source>
+        <translation>The text is longer than the server allows.</translation>
+    </message>
+    <message>
+        <source>The post has more images than the server allows.</source>
+        <translation>The post has more images than the server allows.</translation>
+    </message>
+    <message>
+        <source>An image has no alt text.</source>
+        <translation>An image has no alt text.</translation>
+    </message>
+    <message>
+        <source>An image file cannot be read.</source>
+        <translation>An image file cannot be read.</translation>
+    </message>
+    <message>
+        <source>An image is larger than the server allows.</source>
+        <translation>An image is larger than the server allows.</translation>
+    </message>
+    <message>
+        <source>No Bluesky account has this handle.</source>
+        <translation>No Bluesky account has this handle.</translation>
+    </message>
+    <message>
+        <source>The handle or the app password is not right.</source>
+        <translation>The handle or the app password is not right.</translation>
+    </message>
+    <message>
+        <source>This is the account&apos;s main password. Make an app password in Bluesky&apos;s settings and use that instead.</source>
+        <translation>This is the account&apos;s main password. Make an app password in Bluesky&apos;s settings and use that instead.</translation>
+    </message>
+    <message>
+        <source>Bluesky has taken this account down.</source>
+        <translation>Bluesky has taken this account down.</translation>
+    </message>
+    <message>
+        <source>This address is not a Bluesky server.</source>
+        <translation>This address is not a Bluesky server.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed.</source>
+        <translation>The secure connection to the server failed.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that cannot be read.</source>
+        <translation>The server sent an answer that cannot be read.</translation>
+    </message>
+    <message>
+        <source>The server was still processing an image.</source>
+        <translation>The server was still processing an image.</translation>
+    </message>
+    <message>
+        <source>The post was sent but no answer came back; it may have been published.</source>
+        <translation>The post was sent but no answer came back; it may have been published.</translation>
+    </message>
+    <message>
+        <source>The server refused: the account may be limited or suspended.</source>
+        <translation>The server refused: the account may be limited or suspended.</translation>
+    </message>
+    <message>
+        <source>This address is not a Mastodon server.</source>
+        <translation>This address is not a Mastodon server.</translation>
+    </message>
+    <message>
+        <source>This is not a server address.</source>
+        <translation>This is not a server address.</translation>
+    </message>
+    <message>
+        <source>The server no longer has what was asked for.</source>
+        <translation>The server no longer has what was asked for.</translation>
+    </message>
+    <message>
+        <source>An image&apos;s alt text is longer than the server allows.</source>
+        <translation>An image&apos;s alt text is longer than the server allows.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this kind of image.</source>
+        <translation>The server does not accept this kind of image.</translation>
+    </message>
+    <message>
+        <source>The outbox folder cannot be written: %1</source>
+        <translation>The outbox folder cannot be written: %1</translation>
     </message>
 </context>
 <context>

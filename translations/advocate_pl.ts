@@ -621,6 +621,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Anulowany</translation>
     </message>
     <message>
+        <source>%1 Details: %2</source>
+        <translation>%1 Szczegóły: %2</translation>
+    </message>
+    <message>
         <source>The app stopped while this post was being published, so it is not known whether it went out. Check your account before publishing it again.</source>
         <translation>Aplikacja zatrzymała się w trakcie publikowania tego posta, więc nie wiadomo, czy został opublikowany. Sprawdź swoje konto, zanim opublikujesz go ponownie.</translation>
     </message>
@@ -639,10 +643,6 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>The account&apos;s settings are incomplete: %1</source>
         <translation>Ustawienia konta są niekompletne: %1</translation>
-    </message>
-    <message>
-        <source>The outbox folder cannot be written: %1</source>
-        <translation>Nie można zapisać w folderze skrzynki nadawczej: %1</translation>
     </message>
     <message>
         <source>The content this post shares expired (%1), so it was not published.</source>
@@ -687,6 +687,117 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Publishing failed (%1): %2</source>
         <translation>Publikacja nie powiodła się (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkErrors</name>
+    <message>
+        <source>The server asks to wait before posting again.</source>
+        <translation>Serwer prosi, by odczekać przed kolejną publikacją.</translation>
+    </message>
+    <message>
+        <source>The account needs to be signed in again.</source>
+        <translation>Trzeba ponownie zalogować się na to konto.</translation>
+    </message>
+    <message>
+        <source>The server refused the post.</source>
+        <translation>Serwer odrzucił wpis.</translation>
+    </message>
+    <message>
+        <source>The post was sent but no answer came back; the app checks whether it went out before trying again.</source>
+        <translation>Wpis został wysłany, ale nie nadeszła odpowiedź; przed ponowną próbą aplikacja sprawdzi, czy został opublikowany.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached right now.</source>
+        <translation>Serwer jest teraz nieosiągalny.</translation>
+    </message>
+    <message>
+        <source>The text is longer than the server allows.</source>
+        <translation>Tekst jest dłuższy, niż pozwala serwer.</translation>
+    </message>
+    <message>
+        <source>The post has more images than the server allows.</source>
+        <translation>Wpis ma więcej obrazów, niż pozwala serwer.</translation>
+    </message>
+    <message>
+        <source>An image has no alt text.</source>
+        <translation>Jeden z obrazów nie ma tekstu alternatywnego.</translation>
+    </message>
+    <message>
+        <source>An image file cannot be read.</source>
+        <translation>Nie można odczytać pliku obrazu.</translation>
+    </message>
+    <message>
+        <source>An image is larger than the server allows.</source>
+        <translation>Obraz jest większy, niż pozwala serwer.</translation>
+    </message>
+    <message>
+        <source>No Bluesky account has this handle.</source>
+        <translation>Żadne konto Bluesky nie ma takiego identyfikatora.</translation>
+    </message>
+    <message>
+        <source>The handle or the app password is not right.</source>
+        <translation>Identyfikator lub hasło aplikacji jest nieprawidłowe.</translation>
+    </message>
+    <message>
+        <source>This is the account&apos;s main password. Make an app password in Bluesky&apos;s settings and use that instead.</source>
+        <translation>To jest główne hasło konta. Utwórz hasło aplikacji w ustawieniach Bluesky i użyj go zamiast głównego.</translation>
+    </message>
+    <message>
+        <source>Bluesky has taken this account down.</source>
+        <translation>Bluesky zablokował to konto.</translation>
+    </message>
+    <message>
+        <source>This address is not a Bluesky server.</source>
+        <translation>Pod tym adresem nie ma serwera Bluesky.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Serwer nie odpowiedział na czas.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed.</source>
+        <translation>Nie udało się nawiązać bezpiecznego połączenia z serwerem.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that cannot be read.</source>
+        <translation>Serwer przysłał odpowiedź, której nie można odczytać.</translation>
+    </message>
+    <message>
+        <source>The server was still processing an image.</source>
+        <translation>Serwer wciąż przetwarzał obraz.</translation>
+    </message>
+    <message>
+        <source>The post was sent but no answer came back; it may have been published.</source>
+        <translation>Wpis został wysłany, ale nie nadeszła odpowiedź; mógł zostać opublikowany.</translation>
+    </message>
+    <message>
+        <source>The server refused: the account may be limited or suspended.</source>
+        <translation>Serwer odmówił: konto może być ograniczone lub zawieszone.</translation>
+    </message>
+    <message>
+        <source>This address is not a Mastodon server.</source>
+        <translation>Pod tym adresem nie ma serwera Mastodon.</translation>
+    </message>
+    <message>
+        <source>This is not a server address.</source>
+        <translation>To nie jest adres serwera.</translation>
+    </message>
+    <message>
+        <source>The server no longer has what was asked for.</source>
+        <translation>Serwer nie ma już tego, o co poproszono.</translation>
+    </message>
+    <message>
+        <source>An image&apos;s alt text is longer than the server allows.</source>
+        <translation>Tekst alternatywny obrazu jest dłuższy, niż pozwala serwer.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this kind of image.</source>
+        <translation>Serwer nie przyjmuje obrazów tego rodzaju.</translation>
+    </message>
+    <message>
+        <source>The outbox folder cannot be written: %1</source>
+        <translation>Nie można zapisać w folderze skrzynki nadawczej: %1</translation>
     </message>
 </context>
 <context>

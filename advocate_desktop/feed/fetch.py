@@ -12,7 +12,8 @@
   Addresses are read with urllib3's own parser, the one that decides where the
   connection goes, and addresses with a backslash or user info are refused; the
   connection itself checks once more that plain HTTP goes to loopback only.
-- Certificates are checked against the operating system's trust store
+- The session is the app's one HTTP layer (:mod:`advocate_desktop.http`):
+  certificates are checked against the operating system's trust store
   (``truststore``), so corporate TLS inspection works; proxies come from the
   environment or the system, as ``requests`` reads them (never for loopback).
 """
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -31,15 +31,13 @@ from urllib.parse import urljoin
 
 import requests
 import urllib3
-from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.util import Url, parse_url
 
-from advocate_desktop import __version__
+from advocate_desktop import http
 from advocate_desktop.feed.cancel import Cancel, Watch
 
-USER_AGENT = f"AdvocateDesktop/{__version__} (+https://advocate-desktop.org)"
 ACCEPT = (
     "application/feed+json, application/json;q=0.9, application/zip;q=0.9, "
     "application/atom+xml;q=0.8, application/rss+xml;q=0.8, text/xml;q=0.5, */*;q=0.1"
@@ -208,30 +206,11 @@ class WatchedHTTPSPool(HTTPSConnectionPool):
 _POOLS = {"http": _GuardedHTTPPool, "https": WatchedHTTPSPool}
 
 
-class _SystemTrustAdapter(HTTPAdapter):
-    """Verifies certificates with the operating system's trust store; guarded connections."""
-
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        import truststore
-
-        kwargs["ssl_context"] = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = _POOLS
-
-    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
-        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
-        if not proxy.lower().startswith("socks"):
-            manager.pool_classes_by_scheme = _POOLS
-        return manager
-
-
 def new_session() -> requests.Session:
-    session = requests.Session()
-    adapter = _SystemTrustAdapter()
-    session.mount("https://", adapter)
-    session.mount("http://", adapter)
-    session.headers.update({"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip"})
-    return session
+    """The shared session (:mod:`advocate_desktop.http`) with the guarded connections."""
+    return http.new_session(
+        headers={"Accept": ACCEPT, "Accept-Encoding": "gzip"}, pool_classes=_POOLS
+    )
 
 
 def fetch(

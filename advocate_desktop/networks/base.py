@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from email.utils import parsedate_to_datetime
-from enum import Enum
+from datetime import datetime
+from enum import Enum, StrEnum
 from typing import Any, Protocol
 
 
@@ -68,45 +66,6 @@ class RateLimited(PublishError):
         self.retry_at = retry_at
 
 
-def retry_at_from_headers(headers: Mapping[str, str], now: datetime) -> datetime | None:
-    """When a 429 says to come back: ``Retry-After`` (seconds or an HTTP date), else a
-    rate-limit reset header (Mastodon's ISO 8601 ``X-RateLimit-Reset``, or Unix seconds
-    as Bluesky's ``RateLimit-Reset`` and X's ``x-rate-limit-reset`` send).  None when
-    no header says anything usable, or the time is already past."""
-    lowered = {key.lower(): value.strip() for key, value in headers.items()}
-    found: datetime | None = None
-    retry_after = lowered.get("retry-after", "")
-    if retry_after.isdigit():
-        found = now + timedelta(seconds=int(retry_after))
-    elif retry_after:
-        try:
-            found = parsedate_to_datetime(retry_after)
-        except (TypeError, ValueError, IndexError):
-            found = None
-    if found is None:
-        for name in ("x-ratelimit-reset", "ratelimit-reset", "x-rate-limit-reset"):
-            value = lowered.get(name, "")
-            if not value:
-                continue
-            if value.isdigit():
-                number = int(value)
-                # Small numbers are seconds from now, large ones Unix time.
-                found = (
-                    now + timedelta(seconds=number)
-                    if number < 10**9
-                    else datetime.fromtimestamp(number, UTC)
-                )
-            else:
-                try:
-                    found = datetime.fromisoformat(value.replace("Z", "+00:00"))
-                except ValueError:
-                    continue
-            break
-    if found is None or found.tzinfo is None or found <= now:
-        return None
-    return found.astimezone(UTC)
-
-
 class SignInNeeded(PublishError):
     """401: the token was refused; the account's posts wait until the employee signs in."""
 
@@ -130,6 +89,23 @@ class OutcomeUnknown(Exception):
         self.detail = detail
 
 
+class Idempotency(StrEnum):
+    """How a publish is made safe to repeat."""
+
+    NONE = "none"  # nothing: a repeat after an unknown outcome may post twice
+    FILE_NAME = "file_name"  # one file per post id, written whole (the Outbox)
+    IDEMPOTENCY_KEY = "idempotency_key"  # the server drops a repeat with the same key
+    RECORD_KEY = "record_key"  # the post is stored under a key derived from its id
+
+
+class LinkCard(StrEnum):
+    """Who makes the card a post's link is shown with."""
+
+    NONE = "none"
+    SERVER = "server"  # the network reads the page itself (Mastodon)
+    CLIENT = "client"  # the publisher sends the title, description and thumbnail (Bluesky)
+
+
 @dataclass(frozen=True)
 class Capabilities:
     """What a publisher can do beyond publishing, which decides how failures are handled."""
@@ -140,6 +116,18 @@ class Capabilities:
     # find_published reads the account's own recent posts (or files), so None from it
     # means "surely not published".  Without it, None only means "not found".
     reads_recent_posts: bool = False
+    # How a repeated publish is kept from posting twice.
+    idempotency: Idempotency = Idempotency.NONE
+    # Images a post may carry (0: none); the server may say fewer or more (Mastodon's
+    # instance configuration).
+    max_images: int = 0
+    # Each image carries a description for people who cannot see it.
+    alt_text: bool = False
+    link_card: LinkCard = LinkCard.NONE
+    video: bool = False
+    # The network's API can hold a post and publish it at a given time itself.  The
+    # app does not use it: its runner publishes at the post's time.
+    server_scheduling: bool = False
 
 
 NO_CAPABILITIES = Capabilities()

@@ -36,7 +36,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import requests
 
-from advocate_desktop.networks.transport import prepare_session
+from advocate_desktop.http import prepare_session
 
 CALLBACK_PATH = "/callback"
 LOOPBACK_HOST = "127.0.0.1"

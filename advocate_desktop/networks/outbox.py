@@ -18,13 +18,21 @@ from typing import Any
 from advocate_desktop.networks.base import (
     Capabilities,
     FailureKind,
+    Idempotency,
     OutgoingPost,
+    Publisher,
     PublishError,
     Receipt,
     require_str,
 )
+from advocate_desktop.networks.spec import (
+    QT_TRANSLATE_NOOP,
+    AuthKind,
+    NetworkKey,
+    NetworkSpec,
+)
 
-NETWORK = "outbox"
+NETWORK = NetworkKey.OUTBOX.value
 TEMPORARY_GLOB = ".post-*.tmp"
 
 log = logging.getLogger(__name__)
@@ -32,7 +40,7 @@ log = logging.getLogger(__name__)
 
 class OutboxPublisher:
     # The file is there or not: find_published always knows.
-    capabilities = Capabilities(reads_recent_posts=True)
+    capabilities = Capabilities(reads_recent_posts=True, idempotency=Idempotency.FILE_NAME)
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -121,3 +129,24 @@ class OutboxPublisher:
                 FailureKind.TRANSIENT, "outbox_unwritable", f"{self.folder}: {error.strerror}"
             ) from error
         return Receipt(remote_id=receipt_id, url=path.as_uri())
+
+
+def _publisher(config: dict[str, Any], _account_id: str) -> Publisher:
+    return OutboxPublisher.from_config(config)
+
+
+SPEC = NetworkSpec(
+    key=NetworkKey.OUTBOX,
+    label="Outbox",
+    # The Outbox stands in for a network of the employee's choice: each account's
+    # configuration names the text rules its posts are checked against.
+    text_rules=None,
+    auth=AuthKind.FOLDER,
+    capabilities=OutboxPublisher.capabilities,
+    publisher=_publisher,
+    error_messages={
+        "outbox_unwritable": QT_TRANSLATE_NOOP(
+            "NetworkErrors", "The outbox folder cannot be written: %1"
+        ),
+    },
+)

@@ -1,61 +1,120 @@
-"""Which publisher serves an account, by its network."""
+"""The networks the app publishes to, one spec each, and what is built from them.
+
+Adding a network is one folder exporting a ``SPEC`` (:mod:`.spec`) plus one line in
+:data:`SPECS`.  Importing this module loads the specs only: a network's publisher,
+``requests`` and the keyring load when the first account of that network publishes.
+
+Two lists are kept apart: the *account networks* (who publishes: the Outbox,
+Mastodon, Bluesky…) and the *text targets* (whose rules a post is counted and
+checked against: LinkedIn, X, Mastodon…).  An account network names its text
+rules in its spec; the Outbox stands in for a text target of the employee's choice.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from advocate_desktop.networks.base import AccountConfigError, Publisher
-from advocate_desktop.networks.mastodon import NETWORK as MASTODON
-from advocate_desktop.networks.outbox import NETWORK as OUTBOX
-from advocate_desktop.networks.outbox import OutboxPublisher
+from advocate_desktop.networks.bluesky.spec import SPEC as BLUESKY_SPEC
+from advocate_desktop.networks.mastodon.spec import SPEC as MASTODON_SPEC
+from advocate_desktop.networks.outbox import SPEC as OUTBOX_SPEC
+from advocate_desktop.networks.spec import NetworkKey, NetworkSpec
+from advocate_desktop.text.catalog import LABELS as TEXT_LABELS
 
-BLUESKY = "bluesky"
+#: Every network an account can publish to, in the order the app offers them.
+SPECS: tuple[NetworkSpec, ...] = (OUTBOX_SPEC, MASTODON_SPEC, BLUESKY_SPEC)
+
+_BY_KEY: dict[str, NetworkSpec] = {spec.key.value: spec for spec in SPECS}
+
+# text/catalog names the text rules without loading the counting code (text/networks).
+
+#: The networks whose text rules the editor previews and the pack tool checks by
+#: default, in the order they are shown: the ones the Outbox can stand in for most
+#: often, and every account network's own rules.
+PREVIEWED: tuple[str, ...] = ("x", "linkedin", "mastodon", "bluesky", "threads")
+
+#: What an Outbox account stands in for when its configuration says nothing.
+DEFAULT_TEXT_TARGET = "linkedin"
+
+# Kept for callers that name a network by its key.
+OUTBOX = NetworkKey.OUTBOX.value
+MASTODON = NetworkKey.MASTODON.value
+BLUESKY = NetworkKey.BLUESKY.value
+
+
+class UnknownNetwork(AccountConfigError):
+    """An account names a network no spec describes (a newer version's, or damage)."""
+
+
+def spec_for(network: str) -> NetworkSpec:
+    """The spec of an account network; :class:`UnknownNetwork` for any other name."""
+    try:
+        return _BY_KEY[network]
+    except (KeyError, TypeError):
+        raise UnknownNetwork(f"no publisher for network {network!r}") from None
+
+
+def account_networks() -> tuple[NetworkSpec, ...]:
+    """The networks an employee can add an account for."""
+    return SPECS
+
+
+def text_targets() -> tuple[str, ...]:
+    """Every network a post can be written for (its text rules exist), previewed first."""
+    rest = [name for name in TEXT_LABELS if name not in PREVIEWED]
+    return (*PREVIEWED, *rest)
+
+
+def label(network: str) -> str:
+    """The display name of an account network or a text target; the name itself else.
+
+    Networks' names are their own brands: they are not translated."""
+    spec = _BY_KEY.get(network)
+    if spec is not None:
+        return spec.label
+    return TEXT_LABELS.get(network, network)
+
+
+def error_message(code: str, network: str = "") -> str | None:
+    """The English message of a network's error code (translated by ui/ in the
+    ``NetworkErrors`` context): ``network``'s own, else the first network's that has
+    the code; None when none has it."""
+    spec = _BY_KEY.get(network)
+    if spec is not None and code in spec.error_messages:
+        return spec.error_messages[code]
+    for spec in SPECS:
+        if code in spec.error_messages:
+            return spec.error_messages[code]
+    return None
 
 
 def publisher_for(network: str, config: dict[str, Any], account_id: str = "") -> Publisher:
     """The publisher of an account; its secrets are read from the keyring under its id."""
-    if network == OUTBOX:
-        return OutboxPublisher.from_config(config)
-    if network == MASTODON:
-        # Loaded only for a Mastodon account: requests and the keyring stay off the start.
-        from advocate_desktop.credentials import CredentialStore
-        from advocate_desktop.networks.account_secrets import KeyringSecrets
-        from advocate_desktop.networks.mastodon.contract import MastodonAccountPublisher
-        from advocate_desktop.networks.mastodon.publisher import MastodonPublisher
-
-        if not account_id:
-            raise AccountConfigError("a Mastodon account needs its id to find its sign-in")
-        secrets = KeyringSecrets(CredentialStore(), account_id)
-        return MastodonAccountPublisher(MastodonPublisher.from_config(config, secrets))
-    raise AccountConfigError(f"no publisher for network {network!r}")
+    return spec_for(network).publisher(config, account_id)
 
 
 def text_network(network: str, config: dict[str, Any]) -> str:
     """The network whose text rules apply to an account's posts.
 
-    An Outbox account stands in for a real network of the employee's choice so the
-    policy check and the counting match what they rehearse.
+    An account network with its own rules uses them; one without (the Outbox)
+    stands in for the network its configuration names, so the policy check and the
+    counting match what the employee rehearses.
     """
-    if network == OUTBOX:
-        target = config.get("network", "linkedin")
-        return target if isinstance(target, str) else "linkedin"
-    return network
+    spec = _BY_KEY.get(network)
+    if spec is None:
+        return network
+    if spec.text_rules is not None:
+        return spec.text_rules
+    target = config.get("network", DEFAULT_TEXT_TARGET)
+    return target if isinstance(target, str) else DEFAULT_TEXT_TARGET
 
 
 def secret_keys(network: str, config: dict[str, Any], account_id: str) -> list[str]:
-    """Every keyring entry an account may have, for "Remove all my data": its sign-in
-    (``<account id>/<name>``, as KeyringSecrets names them), the server's app
-    registration for Mastodon, and the bare id older versions used."""
+    """Every keyring entry an account may have, for "Remove all my data": its network's
+    own (``<account id>/<name>``, as the publishers name them, and any shared by the
+    accounts of one server) and the bare id older versions used."""
     keys = [account_id]
-    if network == MASTODON:
-        from advocate_desktop.networks.mastodon.account import APP_SECRET, TOKEN_SECRET, app_owner
-
-        keys.append(f"{account_id}/{TOKEN_SECRET}")
-        instance = config.get("instance")
-        if isinstance(instance, str) and instance:
-            keys.append(f"{app_owner(instance)}/{APP_SECRET}")
-    elif network == BLUESKY:
-        from advocate_desktop.networks.bluesky.secrets import SESSION_NAMES
-
-        keys += [f"{account_id}/{name}" for name in SESSION_NAMES]
+    spec = _BY_KEY.get(network)
+    if spec is not None:
+        keys += spec.secret_keys(config, account_id)
     return keys

@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop.feed.model import FeedItem
+from advocate_desktop.networks.registry import DEFAULT_TEXT_TARGET, PREVIEWED
+from advocate_desktop.networks.registry import label as network_label
 from advocate_desktop.policy.model import Finding, Severity
 from advocate_desktop.schedule.clock import suggested_time
 from advocate_desktop.schedule.pacing import PaceReport
 from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.store.posts_repo import PostRow
-from advocate_desktop.text.catalog import label as network_label
 from advocate_desktop.text.counting import Analysis
 from advocate_desktop.text.networks import measure_analysis, rules_for
 from advocate_desktop.text.preview import preview
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 CHECK_DELAY_MS = 120
-PREVIEW_NETWORKS = ("x", "linkedin", "mastodon", "bluesky", "threads")
+PREVIEW_NETWORKS = PREVIEWED
 SAVE_DELAY_MS = 300
 # A preview shows at most this many times the network's limit: what lies beyond
 # cannot be posted there, and a label laying out a huge text stalls the window.
@@ -298,7 +299,7 @@ class EditorPanel(QWidget):
 
     def current_network(self) -> str:
         account = self.current_account()
-        return self._services.text_network_of(account) if account else "linkedin"
+        return self._services.text_network_of(account) if account else DEFAULT_TEXT_TARGET
 
     @property
     def draft(self) -> OpenDraft | None:

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop.feed.model import FeedItem
-from advocate_desktop.text.catalog import LABELS
+from advocate_desktop.networks.registry import label as network_label
+from advocate_desktop.networks.registry import text_targets
 from advocate_desktop.text.search import matches, search_key
 from advocate_desktop.ui.plain import plain_tip
 
@@ -279,8 +280,9 @@ class FeedPanel(QWidget):
             sorted({e.item.language for e in entries}),
             lambda code: code.upper(),
         )
-        networks = sorted({n for e in entries for n in e.item.suggested if n in LABELS})
-        self._fill(self.network, self.tr("All networks"), networks, lambda n: LABELS[n])
+        known = text_targets()
+        networks = sorted({n for e in entries for n in e.item.suggested if n in known})
+        self._fill(self.network, self.tr("All networks"), networks, network_label)
         self._filling = False
         self._filters_changed()
 

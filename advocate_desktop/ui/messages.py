@@ -7,6 +7,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from advocate_desktop.networks.registry import error_message
+from advocate_desktop.networks.spec import ERRORS_CONTEXT
 from advocate_desktop.schedule.errors import PostProblem
 from advocate_desktop.schedule.states import PostState
 
@@ -26,6 +28,24 @@ def state_label(state: str) -> str:
         return labels[PostState(state)]
     except ValueError:
         return state
+
+
+def network_error_text(code: str, detail: str = "", network: str = "") -> str | None:
+    """A network's error code (its spec's message) in the employee's language, with the
+    error's detail; None when no network has that code."""
+    english = error_message(code, network)
+    if english is None:
+        return None
+    text = QCoreApplication.translate(ERRORS_CONTEXT, english)
+    if "%1" in text:
+        return text.replace("%1", detail)
+    if not detail:
+        return text
+    return (
+        QCoreApplication.translate("Messages", "%1 Details: %2")
+        .replace("%1", text)
+        .replace("%2", detail)
+    )
 
 
 def problem_text(problem: PostProblem | None) -> str:
@@ -49,9 +69,6 @@ def problem_text(problem: PostProblem | None) -> str:
         ),
         "account_broken": QCoreApplication.translate(
             "Messages", "The account's settings are incomplete: %1"
-        ),
-        "outbox_unwritable": QCoreApplication.translate(
-            "Messages", "The outbox folder cannot be written: %1"
         ),
         "item_expired": QCoreApplication.translate(
             "Messages",
@@ -100,6 +117,9 @@ def problem_text(problem: PostProblem | None) -> str:
         )
     template = texts.get(problem.code)
     if template is None:
+        from_network = network_error_text(problem.code, problem.detail)
+        if from_network is not None:
+            return from_network
         return (
             QCoreApplication.translate("Messages", "Publishing failed (%1): %2")
             .replace("%1", problem.code)

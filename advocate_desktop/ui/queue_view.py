@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocate_desktop.networks.registry import label as network_label
 from advocate_desktop.schedule.actions import QueueAction, available_actions
 from advocate_desktop.schedule.errors import PostProblem
 from advocate_desktop.schedule.states import PostState
@@ -54,8 +55,7 @@ from advocate_desktop.store.posts_repo import (
     QueueLine,
 )
 from advocate_desktop.store.timestamps import from_db
-from advocate_desktop.text.catalog import LABELS
-from advocate_desktop.ui.messages import problem_text, state_label
+from advocate_desktop.ui.messages import network_error_text, problem_text, state_label
 from advocate_desktop.ui.plain import plain_tip
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
@@ -252,7 +252,7 @@ class QueueModel(QAbstractTableModel):
                 shown.when,
                 self.state_text(line.state),
                 self.account_text(line.account_id),
-                LABELS.get(line.network, line.network),
+                network_label(line.network),
                 shown.text,
             )
         return lines
@@ -553,7 +553,7 @@ class QueueView(QWidget):
         self._fill(
             self.network_filter,
             self.tr("All networks"),
-            [(LABELS.get(n, n), n) for n in facets.networks],
+            [(network_label(n), n) for n in facets.networks],
         )
         self._filling = False
 
@@ -656,7 +656,7 @@ class QueueView(QWidget):
             self.history.setRowCount(0)
             return
         post = detail.post
-        network = LABELS.get(post.network, post.network)
+        network = network_label(post.network)
         account = detail.account or self.model.account_text(post.account_id)
         heading = f"{self.model.state_text(post.state)} · {account} · {network}"
         if detail.when:
@@ -714,7 +714,7 @@ class QueueView(QWidget):
             return reasons[detail]
         if detail.startswith("attempt "):
             return self.tr("Attempt %1").replace("%1", detail.removeprefix("attempt "))
-        return detail
+        return network_error_text(detail) or detail
 
     # -- actions ------------------------------------------------------------------
     def _act(self, work: Callable[[], Any]) -> None:

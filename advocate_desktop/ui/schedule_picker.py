@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocate_desktop.networks.registry import label
 from advocate_desktop.schedule.clock import suggested_time
 from advocate_desktop.schedule.pacing import Breach, PaceProblem, PaceReport
 from advocate_desktop.schedule.tokens import TokenExpiryError, expired_by
@@ -39,7 +40,6 @@ from advocate_desktop.schedule.zones import (
     zone_names,
 )
 from advocate_desktop.store.accounts_repo import AccountRow
-from advocate_desktop.text.catalog import label
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
 from advocate_desktop.ui.time_text import system_zone

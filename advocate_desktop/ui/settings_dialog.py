@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop.feed.signing import TrustedKey
+from advocate_desktop.networks.registry import DEFAULT_TEXT_TARGET, label, text_targets
 from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.store.feed_repo import SourceRow
 from advocate_desktop.store.timestamps import from_db
-from advocate_desktop.text.catalog import LABELS
 from advocate_desktop.ui.pace_settings import PaceSettingsPage
 from advocate_desktop.ui.plain import plain_label, show_problem
 from advocate_desktop.ui.services import URL_KIND, Services, default_outbox_folder, managed_keys
@@ -65,9 +65,9 @@ class OutboxAccountDialog(QDialog):
         folder_row.addWidget(browse)
         form.addRow(self.tr("Folder:"), folder_row)
         self.network = QComboBox()
-        for name, label in LABELS.items():
-            self.network.addItem(label, name)
-        self.network.setCurrentIndex(self.network.findData("linkedin"))
+        for name in text_targets():
+            self.network.addItem(label(name), name)
+        self.network.setCurrentIndex(self.network.findData(DEFAULT_TEXT_TARGET))
         form.addRow(self.tr("Write posts as for:"), self.network)
         layout.addLayout(form)
         buttons = QDialogButtonBox(

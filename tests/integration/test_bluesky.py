@@ -16,20 +16,17 @@ from PIL import Image
 
 from advocate_desktop.credentials import CredentialStore
 from advocate_desktop.networks.base import FailureKind, OutgoingPost, PublishError
-from advocate_desktop.networks.bluesky import (
+from advocate_desktop.networks.bluesky.images import PostImage, prepare_image
+from advocate_desktop.networks.bluesky.publisher import BlueskyPublisher, LinkCard
+from advocate_desktop.networks.bluesky.record_key import record_key
+from advocate_desktop.networks.bluesky.secrets import ACCESS_JWT, REFRESH_JWT, KeyringSecrets
+from advocate_desktop.networks.bluesky.session import (
     BlueskyAccount,
-    BlueskyPublisher,
-    KeyringSecrets,
-    LinkCard,
-    PostImage,
     SignInError,
-    record_key,
     sign_in,
     sign_out,
+    token_scope,
 )
-from advocate_desktop.networks.bluesky.images import prepare_image
-from advocate_desktop.networks.bluesky.secrets import ACCESS_JWT, REFRESH_JWT
-from advocate_desktop.networks.bluesky.session import token_scope
 from advocate_desktop.text.bluesky import server_text
 from advocate_desktop.text.networks import measure
 from tests.peers.bluesky import LocalPds, PdsAccount

@@ -7,21 +7,19 @@ is the same code path as with the real server.
 
 from __future__ import annotations
 
+import time
 import uuid
 from datetime import UTC, datetime
 
 import pytest
 
 from advocate_desktop.credentials import CredentialStore
-from advocate_desktop.networks.base import FailureKind, OutgoingPost, PublishError
-from advocate_desktop.networks.bluesky import (
-    BlueskyAccount,
-    BlueskyPublisher,
-    KeyringSecrets,
-    SignInError,
-    sign_in,
-)
-from advocate_desktop.networks.bluesky.secrets import ACCESS_JWT, REFRESH_JWT
+from advocate_desktop.networks.base import FailureKind, OutgoingPost, PublishError, RateLimited
+from advocate_desktop.networks.bluesky.contract import for_runner
+from advocate_desktop.networks.bluesky.errors import BlueskyError
+from advocate_desktop.networks.bluesky.publisher import BlueskyPublisher
+from advocate_desktop.networks.bluesky.secrets import ACCESS_JWT, REFRESH_JWT, KeyringSecrets
+from advocate_desktop.networks.bluesky.session import BlueskyAccount, SignInError, sign_in
 from advocate_desktop.networks.bluesky.xrpc import XrpcClient
 from tests.peers.raw_http import RawServer
 
@@ -103,17 +101,20 @@ def _publish_error(server: RawServer, keyring_store: CredentialStore) -> Publish
 
 
 def test_a_rate_limit_carries_the_reset_time(keyring_store: CredentialStore) -> None:
+    reset = int(time.time()) + 600
     answer = _json_answer(
         "429 Too Many Requests",
         b'{"error":"RateLimitExceeded","message":"Rate Limit Exceeded"}',
-        b"RateLimit-Reset: 1764500000\r\n",
+        f"RateLimit-Reset: {reset}\r\n".encode(),
     )
     error = _publish_error(RawServer(answer), keyring_store)
-    assert (error.kind, error.code, error.detail) == (
-        FailureKind.TRANSIENT,
-        "rate_limited",
-        "1764500000",
-    )
+    assert (error.kind, error.code) == (FailureKind.TRANSIENT, "rate_limited")
+    assert isinstance(error, BlueskyError)
+    assert error.retry_at == datetime.fromtimestamp(reset, UTC)
+    # The runner's class says when to come back.
+    runner_error = for_runner(error)
+    assert isinstance(runner_error, RateLimited)
+    assert runner_error.retry_at == datetime.fromtimestamp(reset, UTC)
 
 
 def test_a_proxy_error_page_before_anything_was_written_is_unavailable(

@@ -63,7 +63,7 @@ def recorded() -> list[str]:
 @pytest.fixture
 def session(recorded: list[str]) -> Iterator[requests.Session]:
     """The app's session, with every request's method and path written down."""
-    from advocate_desktop.networks.transport import new_session
+    from advocate_desktop.http import new_session
 
     http = new_session()
 

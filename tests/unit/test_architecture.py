@@ -64,6 +64,18 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     ),
     "settings": ("advocate_desktop.ui",),
     "pack_cli": ("advocate_desktop.ui", "PySide6"),
+    # The one HTTP layer: feed/ and networks/ use it, it uses neither.
+    "http": (
+        "advocate_desktop.feed",
+        "advocate_desktop.networks",
+        "advocate_desktop.store",
+        "advocate_desktop.schedule",
+        "advocate_desktop.settings",
+        "advocate_desktop.credentials",
+        "advocate_desktop.policy",
+        "advocate_desktop.text",
+        "advocate_desktop.ui",
+    ),
     "ui": ("sqlite3", "requests", "socket", "urllib.request", "http.client"),
 }
 

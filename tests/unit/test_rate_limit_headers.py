@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from advocate_desktop.networks.base import retry_at_from_headers
+from advocate_desktop.http import retry_at_from_headers
 
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 

@@ -17,6 +17,8 @@ UI_SOURCES = [
     ROOT / "advocate_desktop" / "app.py",
     *sorted((ROOT / "advocate_desktop" / "ui").rglob("*.py")),
 ]
+# The networks' specs mark their error messages for translation (QT_TRANSLATE_NOOP).
+TR_SOURCES = [*UI_SOURCES, *sorted((ROOT / "advocate_desktop" / "networks").rglob("*.py"))]
 
 
 def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
@@ -51,7 +53,7 @@ def test_the_ts_files_contain_every_string_in_the_code(tmp_path: Path) -> None:
     assert lupdate, "pyside6-lupdate ships with PySide6-Essentials"
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
-        [lupdate, "-locations", "none", *map(str, UI_SOURCES), "-ts", str(fresh)],
+        [lupdate, "-locations", "none", *map(str, TR_SOURCES), "-ts", str(fresh)],
         check=True,
         capture_output=True,
         timeout=120,
@@ -69,3 +71,21 @@ def test_templates_are_translated_before_they_are_formatted(source: Path) -> Non
     assert not re.search(r"translate\([^)]*,\s*f[\"']", text)
     assert not re.search(r'\btr\(\s*"[^"]*"\s*%', text), "format after tr(), not inside"
     assert not re.search(r'\btr\(\s*"[^"]*"\.format\(', text), "format after tr(), not inside"
+
+
+@pytest.mark.parametrize("language", ["pl", "en"])
+def test_every_networks_error_messages_are_translated(language: str) -> None:
+    from advocate_desktop.networks.registry import SPECS
+    from advocate_desktop.networks.spec import ERRORS_CONTEXT
+
+    messages = _messages(TRANSLATIONS / f"advocate_{language}.ts")
+    for spec in SPECS:
+        assert spec.error_messages, spec.key
+        for code, english in spec.error_messages.items():
+            message = messages.get((ERRORS_CONTEXT, english))
+            assert message is not None, (spec.key, code, "run `make lupdate`")
+            translation = message.find("translation")
+            assert translation is not None and translation.text, (spec.key, code)
+            assert translation.get("type") is None, (spec.key, code)
+            if language == "pl":
+                assert translation.text != english, (spec.key, code, "not translated")

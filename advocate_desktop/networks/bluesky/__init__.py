@@ -1,37 +1,20 @@
 """Bluesky: sign in with an app password, publish ``app.bsky.feed.post`` records.
 
-XRPC over ``requests`` (see :mod:`.xrpc`); no Qt, no SDK.  The counter counts a
-post the way the server will with :func:`advocate_desktop.text.bluesky.server_length`.
+XRPC over the shared HTTP layer (see :mod:`.xrpc`); no Qt, no SDK.  The counter
+counts a post the way the server will with
+:func:`advocate_desktop.text.bluesky.server_length`.
+
+- :mod:`.session` — sign in with an app password, refresh, sign out;
+- :mod:`.publisher` — :class:`~.publisher.BlueskyPublisher`: publish, find_published;
+- :mod:`.contract` — the publisher as the runner sees it;
+- :mod:`.images`, :mod:`.record_key`, :mod:`.secrets`, :mod:`.errors`;
+- :mod:`.spec` — ``SPEC``, what the registry knows of the network.
+
+Only the spec is imported here, so naming the network costs nothing at start-up.
 """
 
-from __future__ import annotations
+from .spec import SPEC
 
-from .images import MAX_IMAGES, PostImage
-from .publisher import NETWORK, BlueskyPublisher, LinkCard
-from .record_key import record_key
-from .secrets import AccountSecrets, KeyringSecrets
-from .session import (
-    APP_PASSWORDS_URL,
-    DEFAULT_SERVICE,
-    BlueskyAccount,
-    SignInError,
-    sign_in,
-    sign_out,
-)
+NETWORK = SPEC.key.value
 
-__all__ = [
-    "APP_PASSWORDS_URL",
-    "DEFAULT_SERVICE",
-    "MAX_IMAGES",
-    "NETWORK",
-    "AccountSecrets",
-    "BlueskyAccount",
-    "BlueskyPublisher",
-    "KeyringSecrets",
-    "LinkCard",
-    "PostImage",
-    "SignInError",
-    "record_key",
-    "sign_in",
-    "sign_out",
-]
+__all__ = ["NETWORK", "SPEC"]

@@ -29,23 +29,20 @@ from typing import TYPE_CHECKING, Any
 
 import requests
 
-from advocate_desktop.networks.base import (
-    Capabilities,
-    FailureKind,
-    OutgoingPost,
-    PublishError,
-    Receipt,
-)
+from advocate_desktop.http import retry_at_from_headers
+from advocate_desktop.networks.base import FailureKind, OutgoingPost, PublishError, Receipt
 from advocate_desktop.text.bluesky import MAX_BYTES, MAX_GRAPHEMES, ServerText, server_text
 from advocate_desktop.text.facets import MENTION
 
+from .errors import BlueskyError
 from .images import MAX_IMAGES, ImageProblem, PostImage, PreparedImage, prepare_image
 from .record_key import record_key
 from .secrets import AccountSecrets
 from .session import BlueskyAccount, SessionExpired, Tokens
+from .spec import SPEC
 from .xrpc import TransportError, XrpcClient, XrpcError
 
-NETWORK = "bluesky"
+NETWORK = SPEC.key.value
 COLLECTION = "app.bsky.feed.post"
 APP_URL = "https://bsky.app"
 
@@ -77,7 +74,7 @@ class LinkCard:
 class BlueskyPublisher:
     #: find_published reads the record under the post's own key: None means it is not
     #: there, and a retry writes under the same key, so it can never make two records.
-    capabilities = Capabilities(idempotency_key=True, reads_recent_posts=True)
+    capabilities = SPEC.capabilities
 
     def __init__(
         self,
@@ -100,6 +97,10 @@ class BlueskyPublisher:
     ) -> BlueskyPublisher:
         return cls(BlueskyAccount.from_config(config), secrets, session=session)
 
+    def profile_url(self) -> str:
+        """The account's page in the Bluesky web app."""
+        return f"{APP_URL}/profile/{self.account.handle}"
+
     def receipt_for(self, rkey: str) -> Receipt:
         uri = f"at://{self.account.did}/{COLLECTION}/{rkey}"
         return Receipt(uri, f"{APP_URL}/profile/{self.account.handle}/post/{rkey}")
@@ -116,23 +117,20 @@ class BlueskyPublisher:
         """Publish once.  Raises :class:`PublishError` when nothing was published."""
         composed = server_text(post.text)
         if not composed.fits:
-            raise PublishError(
-                FailureKind.PERMANENT,
+            raise BlueskyError(
                 TOO_LONG,
                 f"{composed.graphemes}/{MAX_GRAPHEMES} graphemes, "
                 f"{composed.utf8_bytes}/{MAX_BYTES} bytes",
             )
         if len(images) > MAX_IMAGES:
-            raise PublishError(
-                FailureKind.PERMANENT, TOO_MANY_IMAGES, f"{len(images)}/{MAX_IMAGES}"
-            )
+            raise BlueskyError(TOO_MANY_IMAGES, f"{len(images)}/{MAX_IMAGES}")
         try:
             prepared = [prepare_image(image.path, image.alt) for image in images]
             thumbnail = None
             if link_card is not None and not images and link_card.thumbnail is not None:
                 thumbnail = prepare_image(link_card.thumbnail, "", require_alt=False)
         except ImageProblem as problem:
-            raise PublishError(FailureKind.PERMANENT, problem.code, problem.detail) from None
+            raise BlueskyError(problem.code, problem.detail) from None
         rkey = record_key(post.post_id)
         try:
             # Already out (an earlier attempt whose answer was lost)?  Then nothing
@@ -145,11 +143,11 @@ class BlueskyPublisher:
             record = self._record(post, composed, dids, embed)
             return self._create(rkey, record)
         except SessionExpired as error:
-            raise PublishError(FailureKind.PERMANENT, SIGN_IN_AGAIN, str(error)) from None
+            raise BlueskyError(SIGN_IN_AGAIN, str(error)) from None
         except XrpcError as error:
             raise _publish_error(error) from None
         except TransportError as error:
-            raise PublishError(FailureKind.TRANSIENT, SERVER_UNAVAILABLE, str(error)) from None
+            raise BlueskyError(SERVER_UNAVAILABLE, str(error)) from None
 
     def _resolve_mentions(self, composed: ServerText) -> dict[str, str]:
         """Handle → DID for every mention that resolves; the others stay plain text,
@@ -245,9 +243,7 @@ class BlueskyPublisher:
         except TransportError as error:
             if not error.maybe_sent:
                 raise
-            return self._settle(
-                rkey, PublishError(FailureKind.TRANSIENT, UNKNOWN_OUTCOME, str(error))
-            )
+            return self._settle(rkey, BlueskyError(UNKNOWN_OUTCOME, str(error)))
         except XrpcError as error:
             if error.status == 429:
                 raise
@@ -265,9 +261,7 @@ class BlueskyPublisher:
         except (XrpcError, TransportError) as error:
             if otherwise.kind is FailureKind.PERMANENT:
                 raise otherwise from None  # the server said no, and nothing says otherwise
-            raise PublishError(
-                FailureKind.TRANSIENT, UNKNOWN_OUTCOME, f"{otherwise.detail}; read-back: {error}"
-            ) from None
+            raise BlueskyError(UNKNOWN_OUTCOME, f"{otherwise.detail}; read-back: {error}") from None
         if found is not None:
             return found
         raise otherwise
@@ -281,7 +275,7 @@ class BlueskyPublisher:
         except XrpcError as error:
             raise _publish_error(error) from None
         except TransportError as error:
-            raise PublishError(FailureKind.TRANSIENT, SERVER_UNAVAILABLE, str(error)) from None
+            raise BlueskyError(SERVER_UNAVAILABLE, str(error)) from None
 
     def _read_back(self, rkey: str) -> Receipt | None:
         try:
@@ -314,13 +308,16 @@ if TYPE_CHECKING:
         return publisher  # mypy holds BlueskyPublisher to the Publisher protocol
 
 
-def _publish_error(error: XrpcError) -> PublishError:
+def _publish_error(error: XrpcError) -> BlueskyError:
     if error.status == 429:
-        return PublishError(
-            FailureKind.TRANSIENT, RATE_LIMITED, error.headers.get("ratelimit-reset", "")
+        retry_at = retry_at_from_headers(error.headers, datetime.now(UTC))
+        return BlueskyError(
+            RATE_LIMITED,
+            f"retry_at={retry_at.isoformat()}" if retry_at else "retry_at=unknown",
+            retry_at=retry_at,
         )
     if error.status >= 500 or error.status in (408, 425):
-        return PublishError(FailureKind.TRANSIENT, SERVER_UNAVAILABLE, str(error))
+        return BlueskyError(SERVER_UNAVAILABLE, str(error))
     if error.status == 401 or error.error in ("ExpiredToken", "InvalidToken"):
-        return PublishError(FailureKind.PERMANENT, SIGN_IN_AGAIN, str(error))
-    return PublishError(FailureKind.PERMANENT, REJECTED, error.message or str(error))
+        return BlueskyError(SIGN_IN_AGAIN, str(error))
+    return BlueskyError(REJECTED, error.message or str(error))

@@ -9,15 +9,13 @@ transport failures say so (:attr:`TransportError.maybe_sent`).
 
 from __future__ import annotations
 
-import ssl
 from dataclasses import dataclass, field
 from typing import Any
 
 import requests
 
-from advocate_desktop import __version__
+from advocate_desktop.http import Timeouts, new_session
 
-USER_AGENT = f"AdvocateDesktop/{__version__} (+https://advocate-desktop.org)"
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 30.0
 UPLOAD_READ_TIMEOUT = 120.0
@@ -49,31 +47,6 @@ class TransportError(Exception):
         return self.reason
 
 
-def new_session() -> requests.Session:
-    """A session that checks certificates against the operating system's trust store."""
-    session = requests.Session()
-    session.headers["User-Agent"] = USER_AGENT
-    try:
-        import truststore
-
-        context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        adapter = _TrustStoreAdapter(context)
-        session.mount("https://", adapter)
-    except ImportError:  # pragma: no cover - truststore is a dependency
-        pass
-    return session
-
-
-class _TrustStoreAdapter(requests.adapters.HTTPAdapter):
-    def __init__(self, context: ssl.SSLContext) -> None:
-        self._context = context
-        super().__init__()
-
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        kwargs["ssl_context"] = self._context
-        super().init_poolmanager(*args, **kwargs)
-
-
 class XrpcClient:
     """Calls ``/xrpc/<nsid>`` on one service (a PDS or an entryway such as bsky.social)."""
 
@@ -86,7 +59,7 @@ class XrpcClient:
         read_timeout: float = READ_TIMEOUT,
     ) -> None:
         self.service = service.rstrip("/")
-        self._session = session or new_session()
+        self._session = session or new_session(timeouts=Timeouts(connect_timeout, read_timeout))
         self._connect_timeout = connect_timeout
         self._read_timeout = read_timeout
 

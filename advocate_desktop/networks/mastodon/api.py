@@ -17,13 +17,14 @@ from urllib.parse import urlsplit
 
 import requests
 
+from advocate_desktop.http import Timeouts as SessionTimeouts
+from advocate_desktop.http import new_session
 from advocate_desktop.networks.mastodon.errors import (
     MastodonError,
     error_for_status,
     error_for_transport,
     is_html,
 )
-from advocate_desktop.networks.transport import new_session
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,10 @@ class MastodonApi:
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.host = urlsplit(self.base_url).netloc
-        self.session = session or new_session()
         self.timeouts = timeouts or Timeouts()
+        self.session = session or new_session(
+            timeouts=SessionTimeouts(self.timeouts.connect, self.timeouts.read)
+        )
         self._token = token
 
     def _headers(self, auth: bool, extra: Mapping[str, str] | None) -> dict[str, str]:

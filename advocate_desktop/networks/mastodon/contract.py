@@ -13,7 +13,6 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from advocate_desktop.networks.base import (
-    Capabilities,
     NotSent,
     OutcomeUnknown,
     OutgoingPost,
@@ -23,6 +22,7 @@ from advocate_desktop.networks.base import (
     SignInNeeded,
 )
 from advocate_desktop.networks.mastodon.errors import MastodonError
+from advocate_desktop.networks.mastodon.spec import SPEC
 
 if TYPE_CHECKING:
     from advocate_desktop.networks.mastodon.publisher import MastodonPublisher
@@ -51,9 +51,8 @@ def for_runner(error: MastodonError, now: datetime | None = None) -> Exception:
 class MastodonAccountPublisher:
     """The Publisher the runner gets for a Mastodon account."""
 
-    # Mastodon keeps an Idempotency-Key for an hour, and the account's own statuses
-    # are read back after a crash: None from find_published means it did not go out.
-    capabilities = Capabilities(idempotency_key=True, reads_recent_posts=True)
+    # Idempotency-Key, and the account's own statuses read back after a crash.
+    capabilities = SPEC.capabilities
 
     def __init__(self, inner: MastodonPublisher) -> None:
         self.inner = inner

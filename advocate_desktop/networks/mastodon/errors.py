@@ -44,43 +44,23 @@ code                      kind       when
 
 from __future__ import annotations
 
-import email.utils
 import json
 import time
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 
 import requests
 import urllib3
 
+from advocate_desktop.http import rate_limit_reset
 from advocate_desktop.networks.base import FailureKind, PublishError
+from advocate_desktop.networks.mastodon.spec import ERROR_MESSAGES
 
 TRANSIENT_CODES = frozenset(
     {"rate_limited", "server_unavailable", "timeout", "tls", "bad_response", "media_processing"}
 )
-#: Every code, with what it means in plain English (the UI has its own translations).
-CODES: dict[str, str] = {
-    "rate_limited": "The server asks to wait before posting again.",
-    "server_unavailable": "The server cannot be reached right now.",
-    "timeout": "The server did not answer in time.",
-    "tls": "The secure connection to the server failed.",
-    "bad_response": "The server sent an answer that cannot be read.",
-    "media_processing": "The server was still processing an image.",
-    "unknown_outcome": "The post was sent but no answer came back; it may have been published.",
-    "sign_in_again": "The account needs to be signed in again.",
-    "forbidden": "The server refused: the account may be limited or suspended.",
-    "rejected": "The server refused the post.",
-    "not_mastodon": "This address is not a Mastodon server.",
-    "bad_address": "This is not a server address.",
-    "not_found": "The server no longer has what was asked for.",
-    "text_too_long": "The text is longer than the server allows.",
-    "too_many_images": "The post has more images than the server allows.",
-    "alt_text_missing": "An image has no alt text.",
-    "alt_text_too_long": "An image's alt text is longer than the server allows.",
-    "image_unreadable": "An image file cannot be read.",
-    "image_too_large": "An image is larger than the server allows.",
-    "image_type_unsupported": "The server does not accept this kind of image.",
-}
+#: Every code, with what it means in plain English (the spec's; the UI translates them).
+CODES: Mapping[str, str] = ERROR_MESSAGES
 
 
 class MastodonError(PublishError):
@@ -110,33 +90,15 @@ def server_message(response: requests.Response) -> str:
 
 
 def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) -> float | None:
-    """Seconds to wait from ``Retry-After`` (seconds or HTTP date), else ``X-RateLimit-Reset``.
-
-    Mastodon sends ``X-RateLimit-Reset`` as an ISO 8601 time; some servers send epoch
-    seconds.  Never negative; None when neither header can be read.
-    """
-    now = time.time() if now is None else now
-    retry_after = (headers.get("Retry-After") or "").strip()
-    if retry_after:
-        if retry_after.isdigit():
-            return float(retry_after)
-        try:
-            when = email.utils.parsedate_to_datetime(retry_after).timestamp()
-            return max(0.0, when - now)
-        except (TypeError, ValueError, IndexError):
-            pass
-    reset = (headers.get("X-RateLimit-Reset") or "").strip()
-    if not reset:
+    """Seconds to wait, from the rate-limit headers as
+    :func:`advocate_desktop.http.rate_limit_reset` reads them (``Retry-After``, else
+    Mastodon's ISO 8601 ``X-RateLimit-Reset`` or epoch seconds).  Never negative; None
+    when no header can be read."""
+    moment = datetime.fromtimestamp(time.time() if now is None else now, UTC)
+    reset = rate_limit_reset(headers, moment)
+    if reset is None:
         return None
-    try:
-        value = float(reset)
-    except ValueError:
-        try:
-            return max(0.0, datetime.fromisoformat(reset).timestamp() - now)
-        except ValueError:
-            return None
-    # A large number is an epoch time; a small one, seconds from now.
-    return max(0.0, value - now) if value > 1e9 else max(0.0, value)
+    return max(0.0, (reset - moment).total_seconds())
 
 
 def is_html(response: requests.Response) -> bool:
