@@ -1272,6 +1272,10 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>Select a post to see its details and history.</translation>
     </message>
     <message>
+        <source>The content it shares expired on %1: it can no longer be published.</source>
+        <translation>The content it shares expired on %1: it can no longer be published.</translation>
+    </message>
+    <message>
         <source>Published at: %1</source>
         <translation>Published at: %1</translation>
     </message>

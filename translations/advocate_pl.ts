@@ -1284,6 +1284,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Wybierz post, aby zobaczyć jego szczegóły i historię.</translation>
     </message>
     <message>
+        <source>The content it shares expired on %1: it can no longer be published.</source>
+        <translation>Treść, którą udostępnia, wygasła %1: nie można już jej opublikować.</translation>
+    </message>
+    <message>
         <source>Published at: %1</source>
         <translation>Opublikowany pod adresem: %1</translation>
     </message>

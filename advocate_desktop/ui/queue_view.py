@@ -54,7 +54,7 @@ from advocate_desktop.store.posts_repo import (
     QueueFilter,
     QueueLine,
 )
-from advocate_desktop.store.timestamps import from_db
+from advocate_desktop.store.timestamps import from_db, to_db
 from advocate_desktop.ui.messages import network_error_text, problem_text, state_label
 from advocate_desktop.ui.plain import plain_tip
 from advocate_desktop.ui.services import Services
@@ -125,6 +125,7 @@ class Detail:
     account: str
     when: str = ""
     history: list[tuple[str, str, str]] = field(default_factory=list)
+    expired_at: datetime | None = None  # the item it shares expired: it cannot go out
 
 
 class QueueModel(QAbstractTableModel):
@@ -623,8 +624,9 @@ class QueueView(QWidget):
         if post_id is None:
             self._show_detail(None)
             return
-        posts = self._services.posts
-        accounts = self._services.accounts
+        services = self._services
+        posts = services.posts
+        accounts = services.accounts
 
         def read() -> Detail | None:
             post = posts.get(post_id)
@@ -636,6 +638,7 @@ class QueueView(QWidget):
             detail.history = [
                 (local_time(e.at), e.from_state or "", e.to_state) for e in detail.events
             ]
+            detail.expired_at = services.expired_item(post)
             return detail
 
         def done(detail: Detail | None) -> None:
@@ -646,9 +649,12 @@ class QueueView(QWidget):
 
     def _show_detail(self, detail: Detail | None) -> None:
         self._detail = detail
-        self._enable(
+        actions = (
             available_actions(detail.post.state, detail.post.remote_url) if detail else frozenset()
         )
+        if detail is not None and detail.expired_at is not None:
+            actions -= {QueueAction.PUBLISH_NOW, QueueAction.RESCHEDULE}
+        self._enable(actions)
         if detail is None:
             self.heading.setText(self.tr("Select a post to see its details and history."))
             self.post_text.setPlainText("")
@@ -667,6 +673,12 @@ class QueueView(QWidget):
         problem = problem_text(PostProblem.from_db(post.error))
         if problem:
             lines.append(problem)
+        if detail.expired_at is not None and post.state != "published":
+            lines.append(
+                self.tr(
+                    "The content it shares expired on %1: it can no longer be published."
+                ).replace("%1", local_time(to_db(detail.expired_at)))
+            )
         if post.remote_url:
             lines.append(self.tr("Published at: %1").replace("%1", post.remote_url))
         self.detail.setText("\n".join(lines))

@@ -383,6 +383,15 @@ class Services:
             self._it_policy_problem = problem
         return problem
 
+    def expired_item(self, post: PostRow) -> datetime | None:
+        """When the item a post shares expired, if it has: such a post cannot go out."""
+        if post.source_id is None or post.item_id is None:
+            return None
+        item = stored_item(self.feeds, post.source_id, post.item_id)
+        if item is None or not item.is_expired(self.clock.now()):
+            return None
+        return item.expires_at
+
     def publish_gate(self, post: PostRow) -> PostProblem | None:
         """The checks again at publish time: IT's policy loads, the item's expiry (or its
         signature's), whether its content is still trusted, and the policy in force then."""
