@@ -7,15 +7,18 @@ the full address (social-app ``toShortUrl`` / ``shortenLinks``).  The composer
 counts graphemes of that shortened text, and the server's lexicon limit
 (300 graphemes, 3000 UTF-8 bytes) applies to it too, so counting the typed text
 would refuse posts the app accepts.  :func:`server_text` is what goes into the
-record; :func:`server_length` is what the counter should show.
+record; :func:`server_length` is what the counter should show, and
+:func:`bluesky_units` / :func:`bluesky_byte_units` lay the same count out over the
+typed text, so the counter and the policy check find where it stops fitting.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .counting import graphemes, utf8_bytes
+from .counting import Analysis, Unit, atomic_units, graphemes, utf8_bytes
 from .facets import LINK, Facet, detect_facets
 
 MAX_GRAPHEMES = 300
@@ -92,3 +95,19 @@ def server_text(text: str) -> ServerText:
 def server_length(text: str) -> int:
     """Graphemes Bluesky counts for ``text``: links shortened as the app shows them."""
     return server_text(text).graphemes
+
+
+def bluesky_units(analysis: Analysis) -> Iterator[Unit]:
+    """Graphemes as the server counts them: each link weighs its short form's graphemes.
+
+    The links are those :func:`server_text` shortens (the same finder), so the total is
+    :func:`server_length` of the typed text.
+    """
+    spans = [(u.start, u.end, graphemes(short_url(u.text))) for u in analysis.urls]
+    return atomic_units(analysis.clusters, spans)
+
+
+def bluesky_byte_units(analysis: Analysis) -> Iterator[Unit]:
+    """UTF-8 bytes of the record's text, laid out over the typed text (short links)."""
+    spans = [(u.start, u.end, utf8_bytes(short_url(u.text))) for u in analysis.urls]
+    return atomic_units(analysis.clusters, spans, utf8_bytes)
