@@ -79,11 +79,19 @@ def read_limits(
     session: requests.Session | None = None,
     timeouts: Timeouts | None = None,
 ) -> InstanceLimits:
-    """The server's limits as it publishes them now.  Raises ``MastodonError``."""
+    """The server's limits as it publishes them now.
+
+    Raises ``MastodonError``, also ``bad_response`` when the server's document does not
+    state its length limit: Mastodon's defaults then would replace limits it did state.
+    """
     from advocate_desktop.networks.mastodon.api import MastodonApi
+    from advocate_desktop.networks.mastodon.errors import MastodonError
     from advocate_desktop.networks.mastodon.instance import fetch_instance
 
-    return fetch_instance(MastodonApi(base_url, session=session, timeouts=timeouts)).limits
+    info = fetch_instance(MastodonApi(base_url, session=session, timeouts=timeouts))
+    if not info.limits_stated:
+        raise MastodonError("bad_response", f"{info.domain} does not state its length limit")
+    return info.limits
 
 
 def refresh_account_limits(

@@ -32,6 +32,8 @@ class InstanceInfo:
     title: str
     version: str
     limits: InstanceLimits
+    #: The server stated its length limit; if not, ``limits`` holds Mastodon's defaults.
+    limits_stated: bool = True
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,13 @@ def fetch_instance(api: MastodonApi) -> InstanceInfo:
         title=str(data.get("title") or ""),
         version=str(data.get("version") or ""),
         limits=limits_from(data["configuration"]),
+        limits_stated=_states_length(data["configuration"]),
     )
+
+
+def _states_length(configuration: dict[str, Any]) -> bool:
+    value = _section(configuration, "statuses").get("max_characters")
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
 
 
 def fetch_auth_server(api: MastodonApi) -> AuthServer:
