@@ -316,3 +316,20 @@ def test_the_counter_agrees_with_the_record_the_server_gets(parts: list[str], li
         assert measured.fits and overflow == len(text)
     else:
         assert not measured.fits and overflow < len(text)
+
+
+@pytest.mark.parametrize(
+    ("stored", "limit"),
+    [
+        ({"max_characters": True}, 500),
+        ({"max_characters": "5000"}, 500),
+        ({"max_characters": 1.5e3}, 500),
+        ({"max_characters": None}, 500),
+        ({"max_characters": 10**30}, 10**30),
+        ({"max_characters": 1000, "characters_reserved_per_url": -1}, 1000),
+    ],
+)
+def test_odd_stored_limits_fall_back_to_mastodons_own(stored: dict[str, Any], limit: int) -> None:
+    rules = account_text_rules("mastodon", {"limits": stored})
+    assert rules.limit == limit
+    assert rules.count("a https://a.example/" + "x" * 60) == 2 + 23
