@@ -7,13 +7,15 @@ the full address (social-app ``toShortUrl`` / ``shortenLinks``).  The composer
 counts graphemes of that shortened text, and the server's lexicon limit
 (300 graphemes, 3000 UTF-8 bytes) applies to it too, so counting the typed text
 would refuse posts the app accepts.  :func:`server_text` is what goes into the
-record; :func:`server_length` is what the counter should show, and
-:func:`bluesky_units` / :func:`bluesky_byte_units` lay the same count out over the
-typed text, so the counter and the policy check find where it stops fitting.
+record; :func:`server_length` is what the counter should show.  For the counter and
+the policy check, :func:`bluesky_length` / :func:`bluesky_bytes` give the same totals
+from the typed text's analysis, and :func:`bluesky_units` / :func:`bluesky_byte_units`
+lay them out over the typed text, to find where a text too long stops fitting.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -95,6 +97,24 @@ def server_text(text: str) -> ServerText:
 def server_length(text: str) -> int:
     """Graphemes Bluesky counts for ``text``: links shortened as the app shows them."""
     return server_text(text).graphemes
+
+
+def bluesky_length(analysis: Analysis) -> int:
+    """:func:`server_length` from the typed text's analysis, without walking its clusters:
+    each link's clusters are replaced by its short form's."""
+    starts = analysis.starts
+    total = len(starts)
+    for url in analysis.urls:
+        inside = bisect_left(starts, url.end) - bisect_left(starts, url.start)
+        total += graphemes(short_url(url.text)) - inside
+    return total
+
+
+def bluesky_bytes(analysis: Analysis) -> int:
+    """UTF-8 bytes of the record's text, from the typed text's analysis."""
+    return utf8_bytes(analysis.text) + sum(
+        utf8_bytes(short_url(url.text)) - utf8_bytes(url.text) for url in analysis.urls
+    )
 
 
 def bluesky_units(analysis: Analysis) -> Iterator[Unit]:

@@ -45,6 +45,11 @@ class Analysis:
         return list(zip(starts, found, strict=False))
 
     @cached_property
+    def starts(self) -> list[int]:
+        """Where each grapheme cluster starts, in order (for bisecting)."""
+        return [start for start, _ in self.clusters]
+
+    @cached_property
     def urls(self) -> list[Span]:
         return find_urls(self.text)
 

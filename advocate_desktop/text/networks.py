@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
-from .bluesky import bluesky_byte_units, bluesky_units
+from .bluesky import bluesky_byte_units, bluesky_bytes, bluesky_length, bluesky_units
 from .catalog import LABELS, LIMITS
 from .counting import (
     URL_LENGTH,
@@ -41,6 +41,11 @@ class NetworkRules:
     fold: int | None = None
     # Images a post may carry, where the network (or the account's server) says.
     max_images: int | None = None
+    # The whole text's length and bytes without walking its units, where a network
+    # has a quicker way; the units are then walked only to find where a text that
+    # does not fit stops fitting.
+    length_of: Callable[[Analysis], int] | None = None
+    bytes_of: Callable[[Analysis], int] | None = None
 
     def count(self, text: str) -> int:
         return measure_analysis(self, Analysis(text), self.limit)[0].length
@@ -80,6 +85,8 @@ NETWORKS: dict[str, NetworkRules] = {
             byte_limit=3000,
             byte_units=bluesky_byte_units,
             max_images=4,
+            length_of=bluesky_length,
+            bytes_of=bluesky_bytes,
         ),
         NetworkRules("threads", LABELS["threads"], LIMITS["threads"], grapheme_units),
         NetworkRules("facebook", LABELS["facebook"], LIMITS["facebook"], None),
@@ -135,6 +142,12 @@ def measure_analysis(rules: NetworkRules, analysis: Analysis, limit: int) -> tup
         clusters = analysis.clusters
         length = len(clusters)
         overflow = clusters[limit][0] if length > limit else len(text)
+    elif rules.length_of is not None:
+        length = rules.length_of(analysis)
+        overflow = len(text)
+        if length > limit:
+            over = _first_over(rules.units(analysis), limit * rules.scale())
+            overflow = len(text) if over is None else over
     else:
         scale = rules.scale()
         budget = limit * scale
@@ -156,10 +169,12 @@ def measure_analysis(rules: NetworkRules, analysis: Analysis, limit: int) -> tup
             overflow = min(overflow, *found)
     if rules.byte_limit is not None:
         if rules.byte_units is not None:
-            over = _first_over(rules.byte_units(analysis), rules.byte_limit)
-            if over is not None:
-                fits = False
-                overflow = min(overflow, over)
+            stored = None if rules.bytes_of is None else rules.bytes_of(analysis)
+            if stored is None or stored > rules.byte_limit:
+                over = _first_over(rules.byte_units(analysis), rules.byte_limit)
+                if over is not None:
+                    fits = False
+                    overflow = min(overflow, over)
         elif utf8_bytes(text) > rules.byte_limit:
             fits = False
             overflow = min(overflow, _byte_overflow(analysis, rules.byte_limit))

@@ -39,7 +39,12 @@ from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.text.catalog import label as network_label
 from advocate_desktop.text.counting import Analysis
-from advocate_desktop.text.networks import NetworkRules, measure_analysis, rules_for
+from advocate_desktop.text.networks import (
+    NetworkRules,
+    UnknownNetwork,
+    measure_analysis,
+    rules_for,
+)
 from advocate_desktop.text.preview import preview
 from advocate_desktop.text.utm import add_utm_if_it_fits, site_of
 from advocate_desktop.ui.feed_list import FeedEntry
@@ -303,9 +308,17 @@ class EditorPanel(QWidget):
         return self._services.text_network_of(account) if account else "linkedin"
 
     def current_rules(self) -> NetworkRules | None:
-        """The chosen account's rules: its network's, with its server's own limits."""
+        """The chosen account's rules: its network's, with its server's own limits.
+
+        None without an account, or for a network without text rules (a damaged
+        configuration): the check on the worker then says what is wrong."""
         account = self.current_account()
-        return self._services.text_rules_of(account) if account else None
+        if account is None:
+            return None
+        try:
+            return self._services.text_rules_of(account)
+        except UnknownNetwork:
+            return None
 
     @property
     def draft(self) -> OpenDraft | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from advocate_desktop.networks.mastodon.limits import InstanceLimits
@@ -159,3 +160,21 @@ def test_the_daily_refresh_brings_the_servers_new_limit_to_the_open_editor(
         assert server.requests_to("/api/v2/instance") == 1
     finally:
         server.stop()
+
+
+@pytest.mark.allow_log_errors  # the editor logs the failed check it reports
+def test_an_account_for_a_network_without_rules_is_reported_not_crashed_on(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    [account] = add_accounts(
+        harness, ("outbox", "Damaged", {"folder": "/nowhere", "network": "myspace"})
+    )
+    window = harness.window()
+    editor = window.editor
+    choose(editor, account)
+    assert editor.current_rules() is None
+    window.feed.open_row(0)
+    with qtbot.waitSignal(editor.message, timeout=10000) as told:
+        harness.idle(window)
+    assert told.args == ["Something went wrong: 'myspace'"]
+    assert not editor.schedule_button.isEnabled()

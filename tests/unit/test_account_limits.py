@@ -293,6 +293,11 @@ pieces = st.sampled_from(
         "\r\n",
         "https://ex.ample/p ",
         LONG_LINK + " ",
+        LONG_LINK,  # glued to what follows: a mark, a dot, a bracket
+        ".",
+        ")",
+        "\u0301",
+        "\u200d",
         "www.nordvik.example/a/very/long/path/indeed ",
         "@bob.test ",
         "#Żubr ",
@@ -300,7 +305,7 @@ pieces = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(st.lists(pieces, max_size=60), st.integers(min_value=1, max_value=60))
 def test_the_counter_agrees_with_the_record_the_server_gets(parts: list[str], limit: int) -> None:
     text = "".join(parts)
@@ -310,6 +315,10 @@ def test_the_counter_agrees_with_the_record_the_server_gets(parts: list[str], li
     stored = server_text(text)
     assert measured.length == stored.graphemes
     assert sum(w for _, w in rules.byte_units(analysis)) == stored.utf8_bytes  # type: ignore[misc]
+    # The quick totals and the walked units agree with the record the server gets.
+    assert sum(w for _, w in rules.units(analysis)) == stored.graphemes  # type: ignore[misc]
+    assert rules.length_of is not None and rules.length_of(analysis) == stored.graphemes
+    assert rules.bytes_of is not None and rules.bytes_of(analysis) == stored.utf8_bytes
     # What stays before the overflow fits once stored; a text that fits is not cut.
     assert server_length(text[:overflow]) <= limit
     if stored.graphemes <= limit and stored.utf8_bytes <= 3000:
