@@ -18,10 +18,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .counting import Analysis, Unit, atomic_units, graphemes, utf8_bytes
-from .facets import LINK, Facet, detect_facets
+
+if TYPE_CHECKING:
+    from .facets import Facet
 
 MAX_GRAPHEMES = 300
 MAX_BYTES = 3000
@@ -70,6 +73,9 @@ class ServerText:
 
 def server_text(text: str) -> ServerText:
     """``text`` with its links shortened, and every facet moved to the new offsets."""
+    # Loaded here: the counter (on the start-up path) needs only the links' short forms.
+    from .facets import LINK, Facet, detect_facets
+
     encoded = text.encode("utf-8")
     pieces: list[bytes] = []
     facets: list[Facet] = []
