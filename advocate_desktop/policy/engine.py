@@ -23,7 +23,7 @@ from advocate_desktop.policy.model import (
     Severity,
 )
 from advocate_desktop.text.counting import Analysis
-from advocate_desktop.text.networks import Measure
+from advocate_desktop.text.networks import Measure, NetworkRules
 
 log = logging.getLogger(__name__)
 __all__ = ["MAX_CHECK_CHARACTERS", "CheckResult", "PolicyEngine", "TextTooLarge"]
@@ -102,11 +102,14 @@ class PolicyEngine:
         site: str = "",
         company_content: bool = False,
         labels: Mapping[str, str] | None = None,
+        rules: Mapping[str, NetworkRules] | None = None,
     ) -> CheckResult:
         """Every rule over ``text``.  ``utm`` and ``site`` come from the feed item the
         post shares: links to that site should carry its campaign parameters;
         ``company_content`` says the post was made from one, so it must disclose;
-        ``labels`` are that item's disclosure labels per language, accepted first.
+        ``labels`` are that item's disclosure labels per language, accepted first;
+        ``rules`` are the account's own text rules by network name (a Mastodon server's
+        limits), used instead of the network's.
 
         Raises :class:`TextTooLarge` for a text over :data:`MAX_CHECK_CHARACTERS`."""
         if len(text) > MAX_CHECK_CHARACTERS:
@@ -121,6 +124,7 @@ class PolicyEngine:
             site=site,
             company_content=company_content,
             labels=labels or {},
+            rules=rules or {},
         )
         findings: list[Finding] = []
         for check, exceptions in self._checks:

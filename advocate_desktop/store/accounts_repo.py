@@ -61,3 +61,14 @@ class AccountRepository:
     def remove(self, account_id: str) -> None:
         with self._db.transaction() as tx:
             tx.execute("DELETE FROM accounts WHERE id = ?", (account_id,))
+
+    def merge_config(self, account_id: str, values: dict[str, Any]) -> bool:
+        """Set ``values`` in the account's configuration, leaving its other keys as they
+        are, in one statement (a sign-in rewriting the row meanwhile is not undone).
+        False when the account is gone."""
+        with self._db.transaction() as tx:
+            changed = tx.execute(
+                "UPDATE accounts SET config = json_patch(config, ?) WHERE id = ?",
+                (json.dumps(values), account_id),
+            ).rowcount
+        return bool(changed)

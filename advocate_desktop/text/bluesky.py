@@ -7,16 +7,24 @@ the full address (social-app ``toShortUrl`` / ``shortenLinks``).  The composer
 counts graphemes of that shortened text, and the server's lexicon limit
 (300 graphemes, 3000 UTF-8 bytes) applies to it too, so counting the typed text
 would refuse posts the app accepts.  :func:`server_text` is what goes into the
-record; :func:`server_length` is what the counter should show.
+record; :func:`server_length` is what the counter should show.  For the counter and
+the policy check, :func:`bluesky_length` / :func:`bluesky_bytes` give the same totals
+from the typed text's analysis, and :func:`bluesky_units` / :func:`bluesky_byte_units`
+lay them out over the typed text, to find where a text too long stops fitting.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from .counting import graphemes, utf8_bytes
-from .facets import LINK, Facet, detect_facets
+from .counting import Analysis, Unit, atomic_units, graphemes, utf8_bytes
+
+if TYPE_CHECKING:
+    from .facets import Facet
 
 MAX_GRAPHEMES = 300
 MAX_BYTES = 3000
@@ -65,6 +73,9 @@ class ServerText:
 
 def server_text(text: str) -> ServerText:
     """``text`` with its links shortened, and every facet moved to the new offsets."""
+    # Loaded here: the counter (on the start-up path) needs only the links' short forms.
+    from .facets import LINK, Facet, detect_facets
+
     encoded = text.encode("utf-8")
     pieces: list[bytes] = []
     facets: list[Facet] = []
@@ -92,3 +103,37 @@ def server_text(text: str) -> ServerText:
 def server_length(text: str) -> int:
     """Graphemes Bluesky counts for ``text``: links shortened as the app shows them."""
     return server_text(text).graphemes
+
+
+def bluesky_length(analysis: Analysis) -> int:
+    """:func:`server_length` from the typed text's analysis, without walking its clusters:
+    each link's clusters are replaced by its short form's."""
+    starts = analysis.starts
+    total = len(starts)
+    for url in analysis.urls:
+        inside = bisect_left(starts, url.end) - bisect_left(starts, url.start)
+        total += graphemes(short_url(url.text)) - inside
+    return total
+
+
+def bluesky_bytes(analysis: Analysis) -> int:
+    """UTF-8 bytes of the record's text, from the typed text's analysis."""
+    return utf8_bytes(analysis.text) + sum(
+        utf8_bytes(short_url(url.text)) - utf8_bytes(url.text) for url in analysis.urls
+    )
+
+
+def bluesky_units(analysis: Analysis) -> Iterator[Unit]:
+    """Graphemes as the server counts them: each link weighs its short form's graphemes.
+
+    The links are those :func:`server_text` shortens (the same finder), so the total is
+    :func:`server_length` of the typed text.
+    """
+    spans = [(u.start, u.end, graphemes(short_url(u.text))) for u in analysis.urls]
+    return atomic_units(analysis.clusters, spans)
+
+
+def bluesky_byte_units(analysis: Analysis) -> Iterator[Unit]:
+    """UTF-8 bytes of the record's text, laid out over the typed text (short links)."""
+    spans = [(u.start, u.end, utf8_bytes(short_url(u.text))) for u in analysis.urls]
+    return atomic_units(analysis.clusters, spans, utf8_bytes)

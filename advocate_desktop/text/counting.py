@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
@@ -43,6 +43,11 @@ class Analysis:
         found = grapheme_clusters(self.text)
         starts = accumulate(map(len, found), initial=0)
         return list(zip(starts, found, strict=False))
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each grapheme cluster starts, in order (for bisecting)."""
+        return [start for start, _ in self.clusters]
 
     @cached_property
     def urls(self) -> list[Span]:
@@ -89,12 +94,17 @@ def utf8_bytes(text: str) -> int:
     return len(text.encode("utf-8"))
 
 
-def _atomic(clusters: list[tuple[int, str]], spans: list[tuple[int, int, int]]) -> Iterator[Unit]:
-    """Clusters weigh 1 each, except inside ``spans`` (start, end, weight), which count whole."""
+def atomic_units(
+    clusters: list[tuple[int, str]],
+    spans: list[tuple[int, int, int]],
+    weigh: Callable[[str], int] | None = None,
+) -> Iterator[Unit]:
+    """Clusters weigh 1 each (or ``weigh(cluster)``), except inside ``spans`` (start,
+    end, weight), which count whole."""
     spans = sorted(spans)
     index = 0
     skip_until = -1
-    for start, _cluster in clusters:
+    for start, cluster in clusters:
         if start < skip_until:
             continue
         while index < len(spans) and spans[index][1] <= start:
@@ -105,20 +115,21 @@ def _atomic(clusters: list[tuple[int, str]], spans: list[tuple[int, int, int]]) 
             skip_until = span_end
             index += 1
             continue
-        yield start, 1
+        yield start, 1 if weigh is None else weigh(cluster)
 
 
 def grapheme_units(analysis: Analysis) -> Iterator[Unit]:
     return ((start, 1) for start, _ in analysis.clusters)
 
 
-def mastodon_units(analysis: Analysis) -> Iterator[Unit]:
-    """Mastodon: URLs count 23, ``@user@domain`` counts as ``@user``, grapheme clusters."""
-    spans = [(u.start, u.end, URL_LENGTH) for u in analysis.urls]
+def mastodon_units(analysis: Analysis, url_length: int = URL_LENGTH) -> Iterator[Unit]:
+    """Mastodon: URLs count ``url_length`` (the server's ``characters_reserved_per_url``,
+    23 unless it says otherwise), ``@user@domain`` counts as ``@user``, grapheme clusters."""
+    spans = [(u.start, u.end, url_length) for u in analysis.urls]
     for mention in analysis.mentions:
         if mention.domain and not any(s <= mention.start < e for s, e, _ in spans):
             spans.append((mention.start, mention.end, graphemes("@" + mention.user)))
-    return _atomic(analysis.clusters, spans)
+    return atomic_units(analysis.clusters, spans)
 
 
 @dataclass(frozen=True)

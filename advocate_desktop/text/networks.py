@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache, partial
 
+from .bluesky import bluesky_byte_units, bluesky_bytes, bluesky_length, bluesky_units
 from .catalog import LABELS, LIMITS
 from .counting import (
+    URL_LENGTH,
     Analysis,
     Unit,
     grapheme_units,
@@ -28,12 +31,21 @@ class NetworkRules:
     units: UnitsOf
     scale: Callable[[], int] = lambda: 1
     byte_limit: int | None = None
+    # How the bytes under ``byte_limit`` lie over the typed text; None: its UTF-8.
+    byte_units: UnitsOf = None
     invalid_chars: str = ""  # characters the network refuses anywhere in a post
     # What the network refuses beyond the text's length, where it says so.
     max_hashtags: int | None = None
     max_mentions: int | None = None
     # Characters shown before the network folds a long post behind "more".
     fold: int | None = None
+    # Images a post may carry, where the network (or the account's server) says.
+    max_images: int | None = None
+    # The whole text's length and bytes without walking its units, where a network
+    # has a quicker way; the units are then walked only to find where a text that
+    # does not fit stops fitting.
+    length_of: Callable[[Analysis], int] | None = None
+    bytes_of: Callable[[Analysis], int] | None = None
 
     def count(self, text: str) -> int:
         return measure_analysis(self, Analysis(text), self.limit)[0].length
@@ -60,9 +72,21 @@ NETWORKS: dict[str, NetworkRules] = {
             invalid_chars="\ufffe\ufeff\uffff",
         ),
         NetworkRules("linkedin", LABELS["linkedin"], LIMITS["linkedin"], None),
-        NetworkRules("mastodon", LABELS["mastodon"], LIMITS["mastodon"], mastodon_units),
         NetworkRules(
-            "bluesky", LABELS["bluesky"], LIMITS["bluesky"], grapheme_units, byte_limit=3000
+            "mastodon", LABELS["mastodon"], LIMITS["mastodon"], mastodon_units, max_images=4
+        ),
+        # Bluesky counts the record's text, in which links are shortened as the
+        # official app shortens them (text/bluesky.py): 300 graphemes, 3,000 bytes.
+        NetworkRules(
+            "bluesky",
+            LABELS["bluesky"],
+            LIMITS["bluesky"],
+            bluesky_units,
+            byte_limit=3000,
+            byte_units=bluesky_byte_units,
+            max_images=4,
+            length_of=bluesky_length,
+            bytes_of=bluesky_bytes,
         ),
         NetworkRules("threads", LABELS["threads"], LIMITS["threads"], grapheme_units),
         NetworkRules("facebook", LABELS["facebook"], LIMITS["facebook"], None),
@@ -92,6 +116,22 @@ def rules_for(network: str) -> NetworkRules:
         raise UnknownNetwork(network) from None
 
 
+@lru_cache(maxsize=32)
+def mastodon_rules(
+    max_characters: int, characters_reserved_per_url: int, max_media_attachments: int
+) -> NetworkRules:
+    """Mastodon's rules on one server, from what its ``/api/v2/instance`` publishes.
+
+    Cached, so every check of the same server's posts shares one rules object.
+    """
+    base = NETWORKS["mastodon"]
+    if characters_reserved_per_url == URL_LENGTH:
+        units: UnitsOf = mastodon_units
+    else:
+        units = partial(mastodon_units, url_length=characters_reserved_per_url)
+    return replace(base, limit=max_characters, units=units, max_images=max_media_attachments)
+
+
 def measure_analysis(rules: NetworkRules, analysis: Analysis, limit: int) -> tuple[Measure, int]:
     """The measure, and the first offset from which the text no longer fits."""
     text = analysis.text
@@ -102,6 +142,12 @@ def measure_analysis(rules: NetworkRules, analysis: Analysis, limit: int) -> tup
         clusters = analysis.clusters
         length = len(clusters)
         overflow = clusters[limit][0] if length > limit else len(text)
+    elif rules.length_of is not None:
+        length = rules.length_of(analysis)
+        overflow = len(text)
+        if length > limit:
+            over = _first_over(rules.units(analysis), limit * rules.scale())
+            overflow = len(text) if over is None else over
     else:
         scale = rules.scale()
         budget = limit * scale
@@ -121,10 +167,28 @@ def measure_analysis(rules: NetworkRules, analysis: Analysis, limit: int) -> tup
         if found:
             fits = False
             overflow = min(overflow, *found)
-    if rules.byte_limit is not None and utf8_bytes(text) > rules.byte_limit:
-        fits = False
-        overflow = min(overflow, _byte_overflow(analysis, rules.byte_limit))
+    if rules.byte_limit is not None:
+        if rules.byte_units is not None:
+            stored = None if rules.bytes_of is None else rules.bytes_of(analysis)
+            if stored is None or stored > rules.byte_limit:
+                over = _first_over(rules.byte_units(analysis), rules.byte_limit)
+                if over is not None:
+                    fits = False
+                    overflow = min(overflow, over)
+        elif utf8_bytes(text) > rules.byte_limit:
+            fits = False
+            overflow = min(overflow, _byte_overflow(analysis, rules.byte_limit))
     return Measure(rules.name, length, limit, fits), overflow
+
+
+def _first_over(units: Iterator[Unit], budget: int) -> int | None:
+    """Where the units' running total first passes ``budget``; None when it never does."""
+    total = 0
+    for start, weight in units:
+        total += weight
+        if total > budget:
+            return start
+    return None
 
 
 def _byte_overflow(analysis: Analysis, byte_limit: int) -> int:

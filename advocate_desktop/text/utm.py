@@ -63,8 +63,8 @@ def add_utm(text: str, utm: Mapping[str, str], site: str) -> str:
 
 def add_utm_if_it_fits(text: str, utm: Mapping[str, str], site: str, network: str) -> str:
     """:func:`add_utm`, unless the parameters would push a text that fits ``network``
-    over its limit (Bluesky counts a link's every character); then the text as it
-    is, and the link rule still offers the parameters."""
+    over its limit (Threads and LinkedIn count a link's every character); then the
+    text as it is, and the link rule still offers the parameters."""
     from .networks import measure
 
     tagged = add_utm(text, utm, site)

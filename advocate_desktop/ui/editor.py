@@ -41,7 +41,12 @@ from advocate_desktop.schedule.pacing import PaceReport
 from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.text.counting import Analysis
-from advocate_desktop.text.networks import measure_analysis, rules_for
+from advocate_desktop.text.networks import (
+    NetworkRules,
+    UnknownNetwork,
+    measure_analysis,
+    rules_for,
+)
 from advocate_desktop.text.preview import preview
 from advocate_desktop.text.utm import add_utm_if_it_fits, site_of
 from advocate_desktop.ui.feed_list import FeedEntry
@@ -89,6 +94,8 @@ class CheckRequest:
     site: str
     company_content: bool
     labels: Mapping[str, str] | None = None
+    # The account's rules for ``network`` (its Mastodon server's limits); None: the network's.
+    rules: NetworkRules | None = None
 
 
 @dataclass(frozen=True)
@@ -113,13 +120,16 @@ def check_draft(engine: PolicyEngine, request: CheckRequest) -> CheckOutcome:
             site=request.site,
             company_content=request.company_content,
             labels=request.labels,
+            rules={request.network: request.rules} if request.rules else None,
         )
     except TextTooLarge as error:
         return CheckOutcome(request, None, error.length, ())
     analysis = result.analysis or Analysis(request.text)
     previews = []
     for network in PREVIEW_NETWORKS:
-        rules = rules_for(network)
+        # The chosen account's tab counts with its own limits; the others with the network's.
+        own = request.rules if network == request.network else None
+        rules = own or rules_for(network)
         measured, _ = measure_analysis(rules, analysis, rules.limit)
         shown = preview(network, request.text, analysis.urls)
         cut = rules.limit * PREVIEW_LIMITS_SHOWN
@@ -301,6 +311,19 @@ class EditorPanel(QWidget):
         account = self.current_account()
         return self._services.text_network_of(account) if account else DEFAULT_TEXT_TARGET
 
+    def current_rules(self) -> NetworkRules | None:
+        """The chosen account's rules: its network's, with its server's own limits.
+
+        None without an account, or for a network without text rules (a damaged
+        configuration): the check on the worker then says what is wrong."""
+        account = self.current_account()
+        if account is None:
+            return None
+        try:
+            return self._services.text_rules_of(account)
+        except UnknownNetwork:
+            return None
+
     @property
     def draft(self) -> OpenDraft | None:
         return self._draft
@@ -451,6 +474,7 @@ class EditorPanel(QWidget):
             site=site_of(item.url) if item else "",
             company_content=self._draft.post.source_id is not None,
             labels=item.disclosure if item else None,
+            rules=self.current_rules(),
         )
 
     def _start_check(self) -> None:

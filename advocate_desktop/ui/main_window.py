@@ -38,6 +38,7 @@ from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.ui.editor import EditorPanel, OpenDraft
 from advocate_desktop.ui.feed_list import THUMB, FeedEntry, FeedPanel
 from advocate_desktop.ui.i18n import ui_language
+from advocate_desktop.ui.limits_refresh import LimitsRefresher
 from advocate_desktop.ui.notifications import Notifier
 from advocate_desktop.ui.plain import (
     plain_label,
@@ -202,6 +203,10 @@ class MainWindow(QMainWindow):
                 self.tr("A pack in the folder set by IT was refused: %1").replace("%1", problems[0])
             )
         )
+
+        # The Mastodon servers' limits, read again daily; the editor counts with them.
+        self.limits = LimitsRefresher(services, tasks, self)
+        self.limits.changed.connect(self.refresh_accounts)
 
         self.scheduler_label = plain_label()
         self.scheduler_label.setStyleSheet("color: #b00020;")
@@ -406,6 +411,7 @@ class MainWindow(QMainWindow):
         if not self._sync_started:
             self._sync_started = True
             self.sync.start()
+            self.limits.start()
 
     def reload_entries(self, then: Callable[[list[FeedEntry]], None] | None = None) -> None:
         """Read the list again after a change; stale reads are dropped."""
@@ -648,6 +654,7 @@ class MainWindow(QMainWindow):
         never stays half-stopped with its data gone."""
         self.scheduler.stop()
         self.sync.stop()
+        self.limits.stop()
         self.editor.close_draft()
         self.tasks.wait()
         try:
@@ -792,6 +799,7 @@ class MainWindow(QMainWindow):
         self.editor.save_now()
         self.scheduler.stop()
         self.sync.stop()
+        self.limits.stop()
         log.info("quitting: downloads stopped, waiting for background work")
         if not self.tasks.wait(QUIT_WAIT_MS):
             log.warning("background work is still running after %d ms", QUIT_WAIT_MS)

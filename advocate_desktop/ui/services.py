@@ -22,6 +22,7 @@ from advocate_desktop.feed.pack import Trust, load_pack
 from advocate_desktop.feed.signing import KeyFormatError, TrustedKey, parse_public_key
 from advocate_desktop.feed.storage import StoredItem, save_pack, stored_item, stored_items
 from advocate_desktop.networks.registry import publisher_for, secret_keys, text_network
+from advocate_desktop.networks.text_rules import account_text_rules
 from advocate_desktop.paths import AppPaths, demo_pack_dir
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import Clock
@@ -60,6 +61,8 @@ if TYPE_CHECKING:
     from advocate_desktop.feed.sync import SyncResult
     from advocate_desktop.policy.engine import PolicyEngine
     from advocate_desktop.policy.model import Rule
+    from advocate_desktop.server_limits import LimitsRefresh
+    from advocate_desktop.text.networks import NetworkRules
 
 log = logging.getLogger(__name__)
 
@@ -418,6 +421,8 @@ class Services:
                 return PostProblem(errors.CONTENT_UNTRUSTED, source.title or source.location)
         account = self.accounts.get(post.account_id or "")
         network = text_network(account.network, account.config) if account else post.network
+        # The account's own limits (its Mastodon server's), as the editor checked them.
+        rules = {network: self.text_rules_of(account)} if account else None
         try:
             result = self.policy_engine().check(
                 post.text,
@@ -425,6 +430,7 @@ class Services:
                 language=post.language,
                 company_content=post.source_id is not None,
                 labels=item.disclosure if item is not None else None,
+                rules=rules,
             )
         except TextTooLarge as error:
             return PostProblem(errors.POLICY_BLOCKED, str(error))
@@ -491,6 +497,18 @@ class Services:
 
     def text_network_of(self, account: AccountRow) -> str:
         return text_network(account.network, account.config)
+
+    def text_rules_of(self, account: AccountRow) -> NetworkRules:
+        """The rules the account's posts are counted and checked against: its network's,
+        with its Mastodon server's limits.  Pure: safe to call on the GUI thread."""
+        return account_text_rules(account.network, account.config)
+
+    def refresh_server_limits(self) -> list[LimitsRefresh]:
+        """Read again the limits of every Mastodon account's server not read for a day;
+        a server that cannot be read keeps its last good limits.  Network: on a worker."""
+        from advocate_desktop.server_limits import refresh_due_limits
+
+        return refresh_due_limits(self.accounts, self.clock.now())
 
     # -- start at login ---------------------------------------------------
     def set_start_at_login(self, on: bool) -> None:

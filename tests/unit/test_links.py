@@ -236,12 +236,16 @@ def test_parameters_are_left_off_when_they_would_push_the_text_over_the_limit() 
     from advocate_desktop.text.utm import add_utm_if_it_fits
 
     link = "https://nordvik.example/pay"
-    text = "#pracujęwNordvik " + "a" * 250 + " " + link  # 295 graphemes
+    text = "#pracujęwNordvik " + "a" * 450 + " " + link  # 495 graphemes
     utm = {"utm_campaign": "launch"}
-    # Bluesky counts the link's every character: 315 would not fit, so no parameters.
-    assert add_utm_if_it_fits(text, utm, "nordvik.example", "bluesky") == text
+    # Threads counts the link's every character: 515 would not fit, so no parameters.
+    assert add_utm_if_it_fits(text, utm, "nordvik.example", "threads") == text
     # X counts any link as 23: they fit.
     assert add_utm_if_it_fits(text, utm, "nordvik.example", "x").endswith("?utm_campaign=launch")
+    # Bluesky stores a long link shortened (host, 13 characters, "..."): 287 becomes
+    # 299 graphemes, which fits.
+    short = "#pracujęwNordvik " + "a" * 250 + " " + link
+    assert add_utm_if_it_fits(short, utm, "nordvik.example", "bluesky").endswith("=launch")
     # A text already too long gets them anyway: it has to be shortened regardless.
-    longer = "b" * 300 + " " + link
-    assert add_utm_if_it_fits(longer, utm, "nordvik.example", "bluesky").endswith("=launch")
+    longer = "b" * 500 + " " + link
+    assert add_utm_if_it_fits(longer, utm, "nordvik.example", "threads").endswith("=launch")

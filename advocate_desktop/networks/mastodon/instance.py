@@ -2,55 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from advocate_desktop.networks.mastodon.api import MastodonApi
 from advocate_desktop.networks.mastodon.errors import MastodonError
+from advocate_desktop.networks.mastodon.limits import (
+    DEFAULT_DESCRIPTION_LIMIT,
+    DEFAULT_IMAGE_TYPES,
+    InstanceLimits,
+)
 
-#: Mastodon 4's MediaAttachment::MAX_DESCRIPTION_LENGTH; 4.4+ also publishes it.
-DEFAULT_DESCRIPTION_LIMIT = 1500
-DEFAULT_IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
-
-
-@dataclass(frozen=True)
-class InstanceLimits:
-    """The numbers the counter, the policy check and the publisher use for one server."""
-
-    max_characters: int = 500
-    characters_reserved_per_url: int = 23
-    max_media_attachments: int = 4
-    image_size_limit: int = 16 * 1024 * 1024
-    image_types: tuple[str, ...] = DEFAULT_IMAGE_TYPES
-    description_limit: int = DEFAULT_DESCRIPTION_LIMIT
-
-    def to_config(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["image_types"] = list(self.image_types)
-        return data
-
-    @classmethod
-    def from_config(cls, data: Any) -> InstanceLimits:
-        """From :meth:`to_config`'s output; missing or bad numbers fall back to defaults."""
-        if not isinstance(data, dict):
-            return cls()
-        default = cls()
-        types = data.get("image_types")
-        image_types = (
-            tuple(t for t in types if isinstance(t, str)) if isinstance(types, list) else ()
-        )
-        return cls(
-            max_characters=_positive(data.get("max_characters"), default.max_characters),
-            characters_reserved_per_url=_positive(
-                data.get("characters_reserved_per_url"), default.characters_reserved_per_url
-            ),
-            max_media_attachments=_positive(
-                data.get("max_media_attachments"), default.max_media_attachments
-            ),
-            image_size_limit=_positive(data.get("image_size_limit"), default.image_size_limit),
-            image_types=image_types or default.image_types,
-            description_limit=_positive(data.get("description_limit"), default.description_limit),
-        )
+__all__ = [
+    "DEFAULT_DESCRIPTION_LIMIT",
+    "DEFAULT_IMAGE_TYPES",
+    "AuthServer",
+    "InstanceInfo",
+    "InstanceLimits",
+    "fetch_auth_server",
+    "fetch_instance",
+    "limits_from",
+]
 
 
 @dataclass(frozen=True)
@@ -60,6 +32,8 @@ class InstanceInfo:
     title: str
     version: str
     limits: InstanceLimits
+    #: The server stated its length limit; if not, ``limits`` holds Mastodon's defaults.
+    limits_stated: bool = True
 
 
 @dataclass(frozen=True)
@@ -68,12 +42,6 @@ class AuthServer:
     token_url: str
     revoke_url: str
     pkce_s256: bool
-
-
-def _positive(value: Any, default: int) -> int:
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        return value
-    return default
 
 
 def _section(data: dict[str, Any], *keys: str) -> dict[str, Any]:
@@ -136,7 +104,13 @@ def fetch_instance(api: MastodonApi) -> InstanceInfo:
         title=str(data.get("title") or ""),
         version=str(data.get("version") or ""),
         limits=limits_from(data["configuration"]),
+        limits_stated=_states_length(data["configuration"]),
     )
+
+
+def _states_length(configuration: dict[str, Any]) -> bool:
+    value = _section(configuration, "statuses").get("max_characters")
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
 
 
 def fetch_auth_server(api: MastodonApi) -> AuthServer:

@@ -39,7 +39,7 @@ from advocate_desktop.networks.mastodon.media import (
     prepare_images,
     upload,
 )
-from advocate_desktop.text.counting import URL_LENGTH, Analysis, mastodon_length
+from advocate_desktop.text.networks import mastodon_rules
 
 #: How far before the due time a status may carry its timestamp (clocks differ).
 CLOCK_SLACK = timedelta(minutes=10)
@@ -49,9 +49,11 @@ MAX_SOURCE_LOOKUPS = 20
 
 
 def mastodon_text_length(text: str, limits: InstanceLimits) -> int:
-    """The length Mastodon counts, with this server's weight for a link."""
-    extra = limits.characters_reserved_per_url - URL_LENGTH
-    return mastodon_length(text) + extra * len(Analysis(text).urls)
+    """The length Mastodon counts, with this server's weight for a link: the same
+    rules the counter and the policy check use for the account."""
+    return mastodon_rules(
+        limits.max_characters, limits.characters_reserved_per_url, limits.max_media_attachments
+    ).count(text)
 
 
 class _TextOfHtml(HTMLParser):

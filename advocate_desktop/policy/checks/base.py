@@ -10,7 +10,7 @@ from advocate_desktop.policy.model import Finding, Rule
 if TYPE_CHECKING:
     from advocate_desktop.policy.checks.phrases import Words
 from advocate_desktop.text.counting import Analysis
-from advocate_desktop.text.networks import Measure, measure_analysis, rules_for
+from advocate_desktop.text.networks import Measure, NetworkRules, measure_analysis, rules_for
 
 
 @dataclass
@@ -28,6 +28,9 @@ class CheckContext:
     message_language: str
     networks: tuple[str, ...]
     limits: dict[str, int] = field(default_factory=dict)
+    # The rules of the account the post goes to, by network name, where they differ
+    # from the network's own (a Mastodon server's limits); the caller passes them in.
+    rules: Mapping[str, NetworkRules] = field(default_factory=dict)
     # The feed item's campaign parameters and the site they belong on.
     utm: Mapping[str, str] = field(default_factory=dict)
     site: str = ""
@@ -58,12 +61,21 @@ class CheckContext:
         """The same check for fewer networks (a rule's scope); caches stay shared."""
         return dataclasses.replace(self, networks=networks)
 
+    def rules_of(self, network: str) -> NetworkRules:
+        """The account's rules for ``network`` when given, else the network's own."""
+        return self.rules.get(network) or rules_for(network)
+
+    def limit_of(self, network: str) -> int:
+        """The length allowed: the account's, or the policy's where that is lower."""
+        limit = self.rules_of(network).limit
+        return min(limit, self.limits.get(network, limit))
+
     def measure(self, network: str) -> tuple[Measure, int]:
         """The network's measure and overflow offset, computed once per check."""
         found = self._measures.get(network)
         if found is None:
-            rules = rules_for(network)
-            found = measure_analysis(rules, self.analysis, self.limits.get(network, rules.limit))
+            rules = self.rules_of(network)
+            found = measure_analysis(rules, self.analysis, self.limit_of(network))
             self._measures[network] = found
         return found
 

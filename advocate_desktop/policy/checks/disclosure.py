@@ -37,7 +37,6 @@ import regex
 
 from advocate_desktop.policy.checks.base import CheckContext
 from advocate_desktop.policy.model import Finding, Rule
-from advocate_desktop.text.networks import rules_for
 
 _WORD = r"[\p{L}\p{M}\p{N}_]"
 # Letters whose base letter NFD does not expose.
@@ -197,14 +196,15 @@ class DisclosureCheck:
             reason="missing" if reason == "no_room" else reason,
         )
 
-    def _latest_start(self, networks: tuple[str, ...], label_length: int) -> int | None:
+    def _latest_start(self, context: CheckContext, label_length: int) -> int | None:
         """How far from the start a label of ``label_length`` characters may begin."""
         limits = []
+        networks = context.networks
         for network in networks:
             offset = self._offsets.get(network, self._offsets.get("default"))
             if isinstance(offset, int):
                 limits.append(offset)
-            fold = rules_for(network).fold
+            fold = context.rules_of(network).fold
             if fold is not None:
                 limits.append(max(0, fold - label_length))
         if not networks and isinstance(self._offsets.get("default"), int):
@@ -214,10 +214,7 @@ class DisclosureCheck:
     def _overflow(self, context: CheckContext, text: str) -> int:
         """How many characters ``text`` is over the tightest of the chosen networks."""
         return max(
-            (
-                rules_for(n).count(text) - context.limits.get(n, rules_for(n).limit)
-                for n in context.networks
-            ),
+            (context.rules_of(n).count(text) - context.limit_of(n) for n in context.networks),
             default=0,
         )
 
@@ -269,7 +266,7 @@ class DisclosureCheck:
         present = self._first(accepted, context)
         if present is not None:
             position, end = present.span()
-            limit = self._latest_start(context.networks, end - position)
+            limit = self._latest_start(context, end - position)
             if limit is None or position <= limit:
                 return []
             before = text[:position].rstrip()

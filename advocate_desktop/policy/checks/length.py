@@ -1,6 +1,9 @@
 """Each chosen network's limits: the text's length, and where the network sets them,
 how many hashtags and @-mentions it takes (Instagram: 30 and 20).
 
+The rules are the account's where the caller gave them (``CheckContext.rules``: a
+Mastodon server's own length and link weight), else the network's.
+
 The length finding covers the part that does not fit; a hashtag or mention finding
 covers the ones beyond the limit.  A policy may lower the counts per network with
 ``max_hashtags`` and ``max_mentions``, for networks without a limit of their own too.
@@ -13,7 +16,6 @@ from collections.abc import Mapping, Sequence
 from advocate_desktop.policy.checks.base import CheckContext
 from advocate_desktop.policy.model import Finding, Rule
 from advocate_desktop.text.entities import Span
-from advocate_desktop.text.networks import rules_for
 
 _DEFAULT_MESSAGES = {
     "hashtags": {
@@ -41,7 +43,7 @@ class LengthCheck:
     def run(self, context: CheckContext) -> list[Finding]:
         findings = []
         for network in context.networks:
-            rules = rules_for(network)
+            rules = context.rules_of(network)
             result, start = context.measure(network)
             if not result.fits:
                 findings.append(
@@ -82,7 +84,7 @@ class LengthCheck:
         start, end = spans[limit].start, spans[-1].end
         messages = self.rule.params.get("messages", {}).get(reason) or _DEFAULT_MESSAGES[reason]
         template = messages.get(context.message_language) or messages.get("en") or ""
-        values = {"network": rules_for(network).label, "count": len(spans), "limit": limit}
+        values = {"network": context.rules_of(network).label, "count": len(spans), "limit": limit}
         try:
             message = str(template).format(**values)
         except (KeyError, IndexError, ValueError):

@@ -1,0 +1,62 @@
+"""Reads the Mastodon servers' limits again once a day, on a worker.
+
+The timer only asks; :meth:`Services.refresh_server_limits` decides which accounts
+are due (limits a day old or more) and reads them off the GUI thread.  When any
+account's limits changed, ``changed`` tells the window to reload the accounts, so
+the editor counts with the new ones.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from advocate_desktop.ui.services import Services
+from advocate_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from advocate_desktop.server_limits import LimitsRefresh
+
+log = logging.getLogger(__name__)
+#: How often to look for accounts whose limits are due; a day passes between reads.
+CHECK_MS = 60 * 60 * 1000
+
+
+class LimitsRefresher(QObject):
+    changed = Signal()  # some account's limits changed: reload the accounts
+    finished = Signal(list)  # list[LimitsRefresh]
+
+    def __init__(self, services: Services, tasks: TaskRunner, parent: QObject | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._tasks = tasks
+        self.busy = False
+        self.timer = QTimer(self, interval=CHECK_MS)
+        self.timer.timeout.connect(self.refresh)
+
+    def start(self) -> None:
+        """Look now (limits due since the app last ran), then every hour."""
+        self.timer.start()
+        self.refresh()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def refresh(self) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        self._tasks.run(self._services.refresh_server_limits, self._done, self._failed, self)
+
+    def _done(self, results: list[LimitsRefresh]) -> None:
+        self.busy = False
+        if any(r.changed for r in results):
+            self.changed.emit()
+        self.finished.emit(results)
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy = False
+        log.error("refreshing the servers' limits failed: %r", error)
+        self.finished.emit([])
