@@ -315,6 +315,8 @@ class EditorPanel(QWidget):
             suggested = add_utm_if_it_fits(
                 item.suggested_text(network, language), item.utm, site_of(item.url), network
             )
+            # The item's images and link go on the draft now, so they stay with it.
+            media = services.media_for_item(item, language)
             post = services.post_service.open_draft(
                 source_id=entry.source_id,
                 item_id=item.id,
@@ -322,6 +324,8 @@ class EditorPanel(QWidget):
                 language=language,
                 suggested_text=suggested,
                 account_id=account.id if account else None,
+                images=media.images,
+                link=media.link,
             )
             return OpenDraft(post, item, entry.origin, entry.signer)
 

@@ -125,6 +125,7 @@ class Detail:
     account: str
     when: str = ""
     history: list[tuple[str, str, str]] = field(default_factory=list)
+    images: int = 0
 
 
 class QueueModel(QAbstractTableModel):
@@ -625,6 +626,7 @@ class QueueView(QWidget):
             return
         posts = self._services.posts
         accounts = self._services.accounts
+        media = self._services.media
 
         def read() -> Detail | None:
             post = posts.get(post_id)
@@ -636,6 +638,7 @@ class QueueView(QWidget):
             detail.history = [
                 (local_time(e.at), e.from_state or "", e.to_state) for e in detail.events
             ]
+            detail.images = media.image_count(post_id)
             return detail
 
         def done(detail: Detail | None) -> None:
@@ -667,6 +670,8 @@ class QueueView(QWidget):
         problem = problem_text(PostProblem.from_db(post.error))
         if problem:
             lines.append(problem)
+        if detail.images:
+            lines.append(self.tr("Images: %1").replace("%1", str(detail.images)))
         if post.remote_url:
             lines.append(self.tr("Published at: %1").replace("%1", post.remote_url))
         self.detail.setText("\n".join(lines))

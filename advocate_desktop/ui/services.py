@@ -18,7 +18,9 @@ import platformdirs
 from advocate_desktop.autostart import Autostart, for_this_system, launch_command
 from advocate_desktop.feed.cancel import Cancel
 from advocate_desktop.feed.errors import FeedError
+from advocate_desktop.feed.model import FeedItem
 from advocate_desktop.feed.pack import Trust, load_pack
+from advocate_desktop.feed.post_media import ItemMedia, item_media
 from advocate_desktop.feed.signing import KeyFormatError, TrustedKey, parse_public_key
 from advocate_desktop.feed.storage import StoredItem, save_pack, stored_item, stored_items
 from advocate_desktop.networks.registry import publisher_for, secret_keys, text_network
@@ -51,6 +53,7 @@ from advocate_desktop.settings.service import SettingsService
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
 from advocate_desktop.store.connection import Database
 from advocate_desktop.store.feed_repo import FeedRepository, SourceRow
+from advocate_desktop.store.post_media_repo import PostMediaRepository
 from advocate_desktop.store.posts_repo import PostRepository, PostRow
 from advocate_desktop.store.settings_repo import SettingsRepository
 from advocate_desktop.store.timestamps import from_db
@@ -98,6 +101,7 @@ class Services:
     feeds: FeedRepository = field(init=False)
     posts: PostRepository = field(init=False)
     accounts: AccountRepository = field(init=False)
+    media: PostMediaRepository = field(init=False)
     settings: SettingsService = field(init=False)
     post_service: PostService = field(init=False)
     runner: Runner = field(init=False)
@@ -116,6 +120,7 @@ class Services:
         self.feeds = FeedRepository(self.db)
         self.posts = PostRepository(self.db)
         self.accounts = AccountRepository(self.db)
+        self.media = PostMediaRepository(self.db)
         self.settings = SettingsService(SettingsRepository(self.db), self.managed)
         self.post_service = PostService(self.posts, self.clock)
         self.runner = Runner(
@@ -187,6 +192,11 @@ class Services:
             if source.kind != URL_KIND and Path(source.location).is_dir():
                 roots.append(Path(source.location))
         return roots
+
+    def media_for_item(self, item: FeedItem, language: str) -> ItemMedia:
+        """The images (with alt text in ``language``) and link card a post of the item
+        starts with: only files inside the app's media folders."""
+        return item_media(item, language, self.media_roots(), self.paths.media_cache)
 
     # -- trust ------------------------------------------------------------
     def employee_keys(self) -> list[TrustedKey]:
