@@ -1,0 +1,57 @@
+"""A post scheduled from an item with an image carries that image, across a restart,
+into the Queue's detail and out to the network."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from tests.qt.conftest import Harness
+
+
+def test_scheduling_an_item_with_an_image_stores_it_on_the_post(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    window = harness.window()
+    window.feed.open_row(0)
+    harness.idle(window)
+    draft = window.editor.draft
+    assert draft is not None and draft.item is not None and draft.item.image
+    item = draft.item
+    picture = str(Path(item.image or "").resolve())
+    media = window.services.media
+    # The draft has the image from the start, so a restart cannot drop it.
+    expected = [(picture, item.image_alt)]
+    assert [(r.path, r.alt_text) for r in media.images(draft.post.id)] == expected
+    harness.close(window)
+
+    window = harness.window()  # the next start reopens the draft
+    harness.idle(window)
+    reopened = window.editor.draft
+    assert reopened is not None and reopened.post.id == draft.post.id
+    window.editor.set_when(harness.clock.now() + timedelta(hours=1))
+    window.editor.schedule(now=False)
+    harness.idle(window)
+    media = window.services.media
+    post = window.services.posts.get(draft.post.id)
+    assert post is not None and post.state == "scheduled"
+    assert [(r.path, r.alt_text) for r in media.images(post.id)] == expected
+    link = media.link(post.id)
+    assert link is not None and (link.url, link.title) == (item.url, item.title)
+
+    window.tabs.setCurrentIndex(1)
+    window.queue.select_post(post.id)
+    harness.idle(window)
+    qtbot.waitUntil(lambda: "Images: 1" in window.queue.detail.text(), timeout=5000)
+
+    harness.clock.advance(timedelta(hours=1))
+    window.scheduler.tick()
+    harness.idle(window)
+    written = harness.outbox / f"post-{post.id}.json"
+    qtbot.waitUntil(written.exists, timeout=5000)
+    data = json.loads(written.read_text(encoding="utf-8"))
+    assert data["images"] == [{"path": picture, "alt_text": item.image_alt}]
+    assert data["link"]["url"] == item.url
