@@ -51,6 +51,12 @@ PublishGate = Callable[[PostRow], PostProblem | None]
 GraceWindow = Callable[[], timedelta]
 
 
+#: How long an image uploaded for a post that then failed is sent again by its id instead
+#: of its file.  Servers drop media never attached to a post after about a day (Mastodon's
+#: media clean-up, X's media ids expire after 24 hours); a post confirmed later than this
+#: uploads its images anew, which cannot double the post.
+UPLOAD_REUSE = timedelta(hours=12)
+
 __all__ = ["Outcome", "PublishGate", "PublisherFactory", "RetryPolicy", "Runner"]
 
 
@@ -355,7 +361,8 @@ class Runner:
         server gave them on an earlier attempt, its link card, and (``record_uploads``)
         where to write the id of each image it uploads now."""
         account_id = post.account_id or ""
-        rows = self._media.images(post.id, account_id)
+        since = self._clock.now() - UPLOAD_REUSE
+        rows = self._media.images(post.id, account_id, uploaded_since=since)
         images = tuple(PostImageRef(Path(r.path), r.alt_text, r.media_id) for r in rows)
         stored_link = self._media.link(post.id)
         link = None

@@ -96,14 +96,21 @@ class PostMediaRepository:
             [(post_id, n, image.path, image.alt_text) for n, image in enumerate(images)],
         )
 
-    def images(self, post_id: str, account_id: str | None = None) -> list[PostImageRow]:
-        """The post's images in order, each with its media id on ``account_id`` if any."""
+    def images(
+        self,
+        post_id: str,
+        account_id: str | None = None,
+        uploaded_since: datetime | None = None,
+    ) -> list[PostImageRow]:
+        """The post's images in order, each with its media id on ``account_id`` if any
+        (and, with ``uploaded_since``, only an id uploaded since then)."""
+        since = to_db(uploaded_since) if uploaded_since is not None else ""
         rows = self._db.connection().execute(
             "SELECT i.position, i.path, i.alt_text, u.media_id FROM post_images i"
             " LEFT JOIN post_image_uploads u ON u.post_id = i.post_id"
-            " AND u.position = i.position AND u.account_id = ?"
+            " AND u.position = i.position AND u.account_id = ? AND u.uploaded_at >= ?"
             " WHERE i.post_id = ? ORDER BY i.position",
-            (account_id or "", post_id),
+            (account_id or "", since, post_id),
         )
         return [PostImageRow(r["position"], r["path"], r["alt_text"], r["media_id"]) for r in rows]
 

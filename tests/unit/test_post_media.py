@@ -307,6 +307,19 @@ def test_the_publisher_gets_the_images_and_link_and_a_retry_reuses_the_uploads(
     assert publisher.uploads == 2  # nothing uploaded twice
 
 
+def test_an_upload_older_than_the_servers_keep_it_is_made_again(world: World) -> None:
+    post = world.scheduled((ImageSpec(str(world.image()), "Biuro"),))
+    world.media.record_upload(
+        post.id, 0, world.account.id, "stale", world.clock.now() - timedelta(hours=13)
+    )
+    publisher = Recording()
+    world.clock.advance(timedelta(minutes=5))
+    assert [o.state for o in runner(world, publisher).run_due()] == [PostState.PUBLISHED]
+    assert [i.media_id for i in publisher.seen[0].images] == [None]
+    assert publisher.uploads == 1
+    assert world.media.images(post.id, world.account.id)[0].media_id == "media-1"
+
+
 def test_an_image_file_gone_before_publishing_sends_the_post_back_whole(world: World) -> None:
     photo = world.image()
     post = world.scheduled((ImageSpec(str(photo), "Biuro"),), LINK)
