@@ -20,7 +20,6 @@ from advocate_desktop.feed.cancel import Cancel
 from advocate_desktop.feed.errors import FeedError
 from advocate_desktop.feed.model import FeedItem
 from advocate_desktop.feed.pack import Trust, load_pack
-from advocate_desktop.feed.post_media import ItemMedia, item_media
 from advocate_desktop.feed.signing import KeyFormatError, TrustedKey, parse_public_key
 from advocate_desktop.feed.storage import StoredItem, save_pack, stored_item, stored_items
 from advocate_desktop.networks.registry import publisher_for, secret_keys, text_network
@@ -60,6 +59,7 @@ from advocate_desktop.store.timestamps import from_db
 
 if TYPE_CHECKING:
     from advocate_desktop.feed.fetch import FetchLimits
+    from advocate_desktop.feed.post_media import ItemMedia
     from advocate_desktop.feed.sync import SyncResult
     from advocate_desktop.policy.engine import PolicyEngine
     from advocate_desktop.policy.model import Rule
@@ -196,6 +196,9 @@ class Services:
     def media_for_item(self, item: FeedItem, language: str) -> ItemMedia:
         """The images (with alt text in ``language``) and link card a post of the item
         starts with: only files inside the app's media folders."""
+        # Loaded when a draft is first opened: it brings the HTTP stack, kept off the start.
+        from advocate_desktop.feed.post_media import item_media
+
         return item_media(item, language, self.media_roots(), self.paths.media_cache)
 
     # -- trust ------------------------------------------------------------
