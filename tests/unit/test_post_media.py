@@ -380,3 +380,15 @@ def test_the_networks_own_refusal_is_still_rejected() -> None:
     translated = for_runner(MastodonError("rejected", "Text can't be blank"))
     assert isinstance(translated, Rejected)
     assert (translated.code, translated.detail) == ("rejected", "Text can't be blank")
+
+
+def test_the_media_chooser_keeps_the_http_stack_off_the_start() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import advocate_desktop.ui.services, advocate_desktop.ui.main_window,"
+        " advocate_desktop.schedule.runner;"
+        " assert 'requests' not in sys.modules, 'requests is imported at start'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
