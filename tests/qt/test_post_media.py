@@ -7,8 +7,15 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from advocate_desktop.schedule import errors
+from advocate_desktop.schedule.errors import PostProblem
+from advocate_desktop.ui.i18n import install_translators
+from advocate_desktop.ui.messages import problem_text
 from tests.qt.conftest import Harness
 
 
@@ -55,3 +62,22 @@ def test_scheduling_an_item_with_an_image_stores_it_on_the_post(
     data = json.loads(written.read_text(encoding="utf-8"))
     assert data["images"] == [{"path": picture, "alt_text": item.image_alt}]
     assert data["link"]["url"] == item.url
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_every_image_problem_has_its_own_message_naming_the_file(
+    qapp: QApplication, language: str
+) -> None:
+    translators = install_translators(qapp, language)
+    try:
+        generic = problem_text(PostProblem("no_such_code", "x"))
+        for code in sorted(errors.IMAGE_PROBLEMS):
+            text = problem_text(PostProblem(code, "/home/ania/biuro.png"))
+            assert "/home/ania/biuro.png" in text, code
+            assert not text.startswith(generic.split("(")[0]), code  # not the fallback
+        missing = problem_text(PostProblem(errors.IMAGE_MISSING, "a.png"))
+        assert ("komputerze" if language == "pl" else "computer") in missing
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))

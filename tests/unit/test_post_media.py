@@ -392,3 +392,20 @@ def test_the_media_chooser_keeps_the_http_stack_off_the_start() -> None:
         " assert 'requests' not in sys.modules, 'requests is imported at start'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_a_named_pipe_where_the_image_was_is_missing_and_never_read(world: World) -> None:
+    """A reader would block on a FIFO forever: it counts as a file that is gone."""
+    import os
+
+    fifo = world.tmp_path / "office.png"
+    post = world.scheduled((ImageSpec(str(fifo), "Biuro"),))
+    os.mkfifo(fifo)
+    publisher = Recording()
+    world.clock.advance(timedelta(minutes=5))
+    outcomes = runner(world, publisher).run_due()
+    assert [(o.state, o.problem) for o in outcomes] == [
+        (PostState.NEEDS_ATTENTION, PostProblem(errors.IMAGE_MISSING, str(fifo)))
+    ]
+    assert publisher.seen == []
+    assert world.posts.get(post.id) is not None
