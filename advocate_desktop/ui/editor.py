@@ -648,6 +648,7 @@ class EditorPanel(QWidget):
             sorted({f.rule for f in self._result.findings if f.severity is Severity.WARN})
         )
         post_id = self._draft.post.id
+        language = self._draft.post.language
         text, network = self._checked.text, self._checked.network
         services = self._services
         service = services.post_service
@@ -661,6 +662,8 @@ class EditorPanel(QWidget):
             )
             if report.problems:
                 return report
+            if item is not None:  # a draft restored from before posts had media
+                services.ensure_item_media(post_id, item, language)
             return service.schedule(
                 post_id,
                 text=text,

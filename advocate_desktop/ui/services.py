@@ -201,6 +201,12 @@ class Services:
 
         return item_media(item, language, self.media_roots(), self.paths.media_cache)
 
+    def ensure_item_media(self, post_id: str, item: FeedItem, language: str) -> None:
+        """A post of an item made before posts had media gets the item's now (once)."""
+        if not self.media.attached(post_id):
+            media = self.media_for_item(item, language)
+            self.media.attach(post_id, media.images, media.link, self.clock.now())
+
     # -- trust ------------------------------------------------------------
     def employee_keys(self) -> list[TrustedKey]:
         keys = []

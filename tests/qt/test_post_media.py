@@ -4,6 +4,7 @@ into the Queue's detail and out to the network."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.errors import PostProblem
 from advocate_desktop.ui.i18n import install_translators
@@ -81,3 +83,35 @@ def test_every_image_problem_has_its_own_message_naming_the_file(
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def test_a_draft_restored_from_before_posts_had_media_gets_them_when_scheduled(
+    harness: Harness, paths: AppPaths
+) -> None:
+    window = harness.window()
+    window.feed.open_row(0)
+    harness.idle(window)
+    draft = window.editor.draft
+    assert draft is not None and draft.item is not None
+    post_id = draft.post.id
+    harness.close(window)
+    # As the previous version left it: a draft with no media and no note of them.
+    raw = sqlite3.connect(paths.database)
+    raw.execute("PRAGMA foreign_keys = ON")
+    raw.execute("DELETE FROM post_images WHERE post_id = ?", (post_id,))
+    raw.execute("DELETE FROM post_links WHERE post_id = ?", (post_id,))
+    raw.execute("UPDATE posts SET media_attached_at = NULL WHERE id = ?", (post_id,))
+    raw.commit()
+    raw.close()
+
+    window = harness.window()  # restores the draft without going through the item list
+    harness.idle(window)
+    assert window.editor.draft is not None and window.editor.draft.post.id == post_id
+    assert window.services.media.images(post_id) == []
+    window.editor.set_when(harness.clock.now() + timedelta(hours=1))
+    window.editor.schedule(now=False)
+    harness.idle(window)
+    post = window.services.posts.get(post_id)
+    assert post is not None and post.state == "scheduled"
+    expected = [(str(Path(draft.item.image or "").resolve()), draft.item.image_alt)]
+    assert [(r.path, r.alt_text) for r in window.services.media.images(post_id)] == expected
