@@ -676,6 +676,34 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>The network refuses posts from this account until %1, later than this post should go out. Publish it then, give it a new time, or cancel it.</translation>
     </message>
     <message>
+        <source>An image of this post is no longer on this computer (%1). Put the file back, or edit the post, and schedule it again.</source>
+        <translation>An image of this post is no longer on this computer (%1). Put the file back, or edit the post, and schedule it again.</translation>
+    </message>
+    <message>
+        <source>An image of this post has no description (alt text), which this network requires (%1). Add one and schedule the post again.</source>
+        <translation>An image of this post has no description (alt text), which this network requires (%1). Add one and schedule the post again.</translation>
+    </message>
+    <message>
+        <source>An image description (alt text) is longer than this network allows (%1). Shorten it and schedule the post again.</source>
+        <translation>An image description (alt text) is longer than this network allows (%1). Shorten it and schedule the post again.</translation>
+    </message>
+    <message>
+        <source>An image of this post cannot be read (%1). Replace it and schedule the post again.</source>
+        <translation>An image of this post cannot be read (%1). Replace it and schedule the post again.</translation>
+    </message>
+    <message>
+        <source>An image of this post is larger than this network allows (%1). Use a smaller one and schedule the post again.</source>
+        <translation>An image of this post is larger than this network allows (%1). Use a smaller one and schedule the post again.</translation>
+    </message>
+    <message>
+        <source>This network does not accept this kind of image (%1). Use a JPEG or PNG image and schedule the post again.</source>
+        <translation>This network does not accept this kind of image (%1). Use a JPEG or PNG image and schedule the post again.</translation>
+    </message>
+    <message>
+        <source>This post has more images than this network allows (%1). Remove some and schedule it again.</source>
+        <translation>This post has more images than this network allows (%1). Remove some and schedule it again.</translation>
+    </message>
+    <message>
         <source>The account&apos;s sign-in expires at %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</source>
         <translation>The account&apos;s sign-in expires at %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</translation>
     </message>
@@ -1274,6 +1302,10 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>The content it shares expired on %1: it can no longer be published.</source>
         <translation>The content it shares expired on %1: it can no longer be published.</translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation>Images: %1</translation>
     </message>
     <message>
         <source>Published at: %1</source>

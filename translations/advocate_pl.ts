@@ -677,6 +677,34 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Sieć nie przyjmuje postów z tego konta do %1, czyli dłużej, niż ten post może czekać. Opublikuj go wtedy, wyznacz nowy termin albo go anuluj.</translation>
     </message>
     <message>
+        <source>An image of this post is no longer on this computer (%1). Put the file back, or edit the post, and schedule it again.</source>
+        <translation>Obrazu z tego posta nie ma już na tym komputerze (%1). Przywróć plik albo popraw post i zaplanuj go ponownie.</translation>
+    </message>
+    <message>
+        <source>An image of this post has no description (alt text), which this network requires (%1). Add one and schedule the post again.</source>
+        <translation>Obraz w tym poście nie ma tekstu alternatywnego, a ta sieć go wymaga (%1). Dodaj opis i zaplanuj post ponownie.</translation>
+    </message>
+    <message>
+        <source>An image description (alt text) is longer than this network allows (%1). Shorten it and schedule the post again.</source>
+        <translation>Tekst alternatywny obrazu jest dłuższy, niż pozwala ta sieć (%1). Skróć go i zaplanuj post ponownie.</translation>
+    </message>
+    <message>
+        <source>An image of this post cannot be read (%1). Replace it and schedule the post again.</source>
+        <translation>Nie można odczytać obrazu z tego posta (%1). Zastąp go innym i zaplanuj post ponownie.</translation>
+    </message>
+    <message>
+        <source>An image of this post is larger than this network allows (%1). Use a smaller one and schedule the post again.</source>
+        <translation>Obraz w tym poście jest większy, niż pozwala ta sieć (%1). Użyj mniejszego i zaplanuj post ponownie.</translation>
+    </message>
+    <message>
+        <source>This network does not accept this kind of image (%1). Use a JPEG or PNG image and schedule the post again.</source>
+        <translation>Ta sieć nie przyjmuje obrazów tego rodzaju (%1). Użyj obrazu JPEG lub PNG i zaplanuj post ponownie.</translation>
+    </message>
+    <message>
+        <source>This post has more images than this network allows (%1). Remove some and schedule it again.</source>
+        <translation>Ten post ma więcej obrazów, niż pozwala ta sieć (%1). Usuń część z nich i zaplanuj go ponownie.</translation>
+    </message>
+    <message>
         <source>The account&apos;s sign-in expires at %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</source>
         <translation>Logowanie na koncie wygasa %1, przed porą publikacji tego posta. Zaloguj się ponownie przed tym terminem, inaczej post nie zostanie opublikowany.</translation>
     </message>
@@ -1286,6 +1314,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>The content it shares expired on %1: it can no longer be published.</source>
         <translation>Treść, którą udostępnia, wygasła %1: nie można już jej opublikować.</translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation>Obrazy: %1</translation>
     </message>
     <message>
         <source>Published at: %1</source>

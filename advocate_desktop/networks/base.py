@@ -2,10 +2,36 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum, StrEnum
+from pathlib import Path
 from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class PostImageRef:
+    """One of a post's images: the file, its alt text, and the server's id for it when
+    an earlier attempt already uploaded it to this account (then it is not sent again)."""
+
+    path: Path
+    alt_text: str
+    media_id: str | None = None
+
+
+@dataclass(frozen=True)
+class LinkRef:
+    """The item's link, for a network that shows a link card (Bluesky without images)."""
+
+    url: str
+    title: str = ""
+    description: str = ""
+    thumbnail: Path | None = None
+
+
+def _no_upload_record(index: int, media_id: str) -> None:
+    return None
 
 
 @dataclass(frozen=True)
@@ -17,6 +43,13 @@ class OutgoingPost:
     text: str
     item_id: str | None
     due_at: datetime
+    images: tuple[PostImageRef, ...] = ()
+    link: LinkRef | None = None
+    #: ``media_uploaded(index, media_id)``: a publisher calls it as soon as
+    #: ``images[index]`` is uploaded, so the id is stored before anything else can fail.
+    media_uploaded: Callable[[int, str], None] = field(
+        default=_no_upload_record, compare=False, repr=False
+    )
 
     @property
     def idempotency_key(self) -> str:
@@ -74,10 +107,12 @@ class SignInNeeded(PublishError):
 
 
 class Rejected(PublishError):
-    """The network refused this post's content; ``detail`` is the network's own message."""
+    """The post must be fixed before it can go out: the network refused its content
+    (``detail`` is the network's own message), or our own check found what it would
+    refuse (``code`` says what: ``image_missing``, ``alt_text_missing``, …)."""
 
-    def __init__(self, detail: str) -> None:
-        super().__init__(FailureKind.PERMANENT, "rejected", detail)
+    def __init__(self, detail: str, code: str = "rejected") -> None:
+        super().__init__(FailureKind.PERMANENT, code, detail)
 
 
 class OutcomeUnknown(Exception):

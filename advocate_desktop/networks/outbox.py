@@ -110,6 +110,19 @@ class OutboxPublisher:
             "text": post.text,
             "time": post.due_at.isoformat(),
             "source_item_id": post.item_id,
+            # The files as the post refers to them, so the rehearsal shows what a network
+            # would get; the images themselves stay where they are.
+            "images": [
+                {"path": str(image.path), "alt_text": image.alt_text} for image in post.images
+            ],
+            "link": None
+            if post.link is None
+            else {
+                "url": post.link.url,
+                "title": post.link.title,
+                "description": post.link.description,
+                "thumbnail": str(post.link.thumbnail) if post.link.thumbnail else None,
+            },
         }
         path = self.path_for(post)
         try:

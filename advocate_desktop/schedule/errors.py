@@ -54,6 +54,27 @@ RATE_LIMITED = "rate_limited"
 RATE_LIMITED_UNTIL = "rate_limited_until"
 # A warning, not a failure: the account's token expires before the post's time.
 TOKEN_EXPIRES = "token_expires"
+# The post's images, checked before anything is sent (by the runner: the file is gone;
+# by the network's publisher: what that network refuses).  The detail names the file.
+IMAGE_MISSING = "image_missing"
+ALT_TEXT_MISSING = "alt_text_missing"
+ALT_TEXT_TOO_LONG = "alt_text_too_long"
+IMAGE_UNREADABLE = "image_unreadable"
+IMAGE_TOO_LARGE = "image_too_large"
+IMAGE_TYPE_UNSUPPORTED = "image_type_unsupported"
+TOO_MANY_IMAGES = "too_many_images"
+#: Problems the employee fixes by editing the post's images.
+IMAGE_PROBLEMS = frozenset(
+    {
+        IMAGE_MISSING,
+        ALT_TEXT_MISSING,
+        ALT_TEXT_TOO_LONG,
+        IMAGE_UNREADABLE,
+        IMAGE_TOO_LARGE,
+        IMAGE_TYPE_UNSUPPORTED,
+        TOO_MANY_IMAGES,
+    }
+)
 
 
 class Action(Enum):
@@ -69,4 +90,5 @@ ACTIONS: dict[str, Action] = {
     ACCOUNT_MISSING: Action.EDIT,
     SIGN_IN_NEEDED: Action.SIGN_IN,
     UNKNOWN_OUTCOME: Action.CHECK_PROFILE,
+    **{code: Action.EDIT for code in IMAGE_PROBLEMS},
 }

@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import logging
 import random
+import stat
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from advocate_desktop.networks.base import (
     AccountConfigError,
     FailureKind,
+    LinkRef,
     OutcomeUnknown,
     OutgoingPost,
+    PostImageRef,
     Publisher,
     PublishError,
     RateLimited,
@@ -36,6 +40,7 @@ from advocate_desktop.schedule.states import PostState
 from advocate_desktop.schedule.tokens import warn_day_before
 from advocate_desktop.store.account_holds_repo import AccountHoldRepository
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
+from advocate_desktop.store.post_media_repo import PostMediaRepository
 from advocate_desktop.store.posts_repo import PostRepository, PostRow
 from advocate_desktop.store.timestamps import from_db, to_db
 
@@ -45,6 +50,12 @@ PublisherFactory = Callable[[AccountRow], Publisher]
 PublishGate = Callable[[PostRow], PostProblem | None]
 GraceWindow = Callable[[], timedelta]
 
+
+#: How long an image uploaded for a post that then failed is sent again by its id instead
+#: of its file.  Servers drop media never attached to a post after about a day (Mastodon's
+#: media clean-up, X's media ids expire after 24 hours); a post confirmed later than this
+#: uploads its images anew, which cannot double the post.
+UPLOAD_REUSE = timedelta(hours=12)
 
 __all__ = ["Outcome", "PublishGate", "PublisherFactory", "RetryPolicy", "Runner"]
 
@@ -73,6 +84,7 @@ class Runner:
         gate: PublishGate = _no_gate,
         holds: AccountHoldRepository | None = None,
         rng: random.Random | None = None,
+        media: PostMediaRepository | None = None,
     ) -> None:
         self._posts = posts
         self._accounts = accounts
@@ -83,6 +95,7 @@ class Runner:
         self._retry = retry or RetryPolicy()
         self._gate = gate
         self._holds = holds or AccountHoldRepository(posts.database)
+        self._media = media or PostMediaRepository(posts.database)
         self._rng = rng or random.Random()
         self._reconciled = False
 
@@ -225,7 +238,12 @@ class Runner:
 
     def _publish(self, post: PostRow, account: AccountRow, attempts: int) -> Outcome:
         """Call the publisher once and settle the post by what its failure says about it."""
-        outgoing = self._outgoing(post)
+        outgoing = self._outgoing(post, record_uploads=True)
+        missing = _missing_image(outgoing)
+        if missing is not None:
+            # Nothing can post a file that is gone: the employee fixes the post, and its
+            # text, its other images and their uploads stay as they are.
+            return self._flag(post.id, PostProblem(errors.IMAGE_MISSING, missing))
         try:
             publisher = self._publishers(account)
         except AccountConfigError as error:
@@ -243,7 +261,7 @@ class Runner:
                 post.id, PostProblem(errors.SIGN_IN_NEEDED, error.detail or account.display_name)
             )
         except Rejected as error:
-            return self._flag(post.id, PostProblem(errors.REJECTED, error.detail))
+            return self._flag(post.id, PostProblem(error.code, error.detail))
         except PublishError as error:
             problem = PostProblem(error.code, error.detail)
             if error.kind is FailureKind.TRANSIENT:
@@ -338,13 +356,54 @@ class Runner:
         )
         return Outcome(post_id, PostState.NEEDS_ATTENTION, problem)
 
-    def _outgoing(self, post: PostRow) -> OutgoingPost:
-        return OutgoingPost(
+    def _outgoing(self, post: PostRow, *, record_uploads: bool = False) -> OutgoingPost:
+        """What the publisher gets: the post, its images with the ids this account's
+        server gave them on an earlier attempt, its link card, and (``record_uploads``)
+        where to write the id of each image it uploads now."""
+        account_id = post.account_id or ""
+        since = self._clock.now() - UPLOAD_REUSE
+        rows = self._media.images(post.id, account_id, uploaded_since=since)
+        images = tuple(PostImageRef(Path(r.path), r.alt_text, r.media_id) for r in rows)
+        stored_link = self._media.link(post.id)
+        link = None
+        if stored_link is not None:
+            thumbnail = Path(stored_link.thumbnail) if stored_link.thumbnail else None
+            if thumbnail is not None and not _is_file(thumbnail):
+                thumbnail = None  # a card without its picture is still a card
+            link = LinkRef(stored_link.url, stored_link.title, stored_link.description, thumbnail)
+        positions = [r.position for r in rows]
+        media = self._media
+        clock = self._clock
+
+        def uploaded(index: int, media_id: str) -> None:
+            media.record_upload(post.id, positions[index], account_id, media_id, clock.now())
+
+        outgoing = OutgoingPost(
             post_id=post.id,
-            account_id=post.account_id or "",
+            account_id=account_id,
             network=post.network,
             language=post.language,
             text=post.text,
             item_id=post.item_id,
             due_at=from_db(post.due_at) if post.due_at else self._clock.now(),
+            images=images,
+            link=link,
         )
+        if record_uploads and images:
+            return replace(outgoing, media_uploaded=uploaded)
+        return outgoing
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _missing_image(post: OutgoingPost) -> str | None:
+    """The name of the first image whose file is no longer there, or None."""
+    for image in post.images:
+        if not _is_file(image.path):
+            return str(image.path)
+    return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from advocate_desktop.schedule import errors
@@ -14,6 +15,7 @@ from advocate_desktop.schedule.states import (
     check_transition,
 )
 from advocate_desktop.store.account_holds_repo import AccountHoldRepository
+from advocate_desktop.store.post_media_repo import ImageSpec, PostLink, PostMediaRepository
 from advocate_desktop.store.posts_repo import PostRepository, PostRow
 from advocate_desktop.store.timestamps import to_db
 
@@ -30,6 +32,7 @@ class PostService:
     def __init__(self, posts: PostRepository, clock: Clock) -> None:
         self._posts = posts
         self._clock = clock
+        self._media = PostMediaRepository(posts.database)
 
     def open_draft(
         self,
@@ -40,13 +43,23 @@ class PostService:
         language: str,
         suggested_text: str,
         account_id: str | None,
+        images: Sequence[ImageSpec] = (),
+        link: PostLink | None = None,
     ) -> PostRow:
-        """The item's existing draft, or a new one holding the suggested text."""
+        """The item's existing draft, or a new one holding the suggested text.
+
+        A new draft gets the item's ``images`` and ``link`` card at once, so they are
+        stored with it and go out with it whenever it is published.  A draft made before
+        posts had media gets them when it is next opened; a draft that has its media
+        keeps them as they are (the employee may have changed them).
+        """
         if source_id is not None and item_id is not None:
             existing = self._posts.draft_for_item(source_id, item_id)
             if existing is not None:
+                if not self._media.attached(existing.id):
+                    self._media.attach(existing.id, images, link, self._clock.now())
                 return existing
-        return self._posts.create(
+        post = self._posts.create(
             state=PostState.DRAFT,
             source_id=source_id,
             item_id=item_id,
@@ -56,6 +69,9 @@ class PostService:
             text=suggested_text,
             now=self._clock.now(),
         )
+        if source_id is not None or images or link is not None:
+            self._media.attach(post.id, images, link, self._clock.now())
+        return post
 
     def save_text(self, post_id: str, text: str) -> bool:
         """Autosave; False when the post is no longer a draft (it was scheduled meanwhile)."""

@@ -127,6 +127,37 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX posts_account ON posts(account_id);
     CREATE INDEX posts_network ON posts(network);
     """,
+    # media: a post's images (file, alt text, in order), the server's id of each image
+    # once uploaded to an account (so a retry after an interruption does not upload it
+    # again), the item's link for a link card, and when the item's media were attached
+    # (NULL: a post made before this version, whose draft gets them when next opened)
+    """
+    CREATE TABLE post_images (
+        post_id TEXT NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        path TEXT NOT NULL,
+        alt_text TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (post_id, position)
+    );
+    CREATE TABLE post_image_uploads (
+        post_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        account_id TEXT NOT NULL,
+        media_id TEXT NOT NULL,
+        uploaded_at TEXT NOT NULL,
+        PRIMARY KEY (post_id, position, account_id),
+        FOREIGN KEY (post_id, position) REFERENCES post_images(post_id, position)
+            ON DELETE CASCADE
+    );
+    CREATE TABLE post_links (
+        post_id TEXT PRIMARY KEY REFERENCES posts(id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        thumbnail TEXT
+    );
+    ALTER TABLE posts ADD COLUMN media_attached_at TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

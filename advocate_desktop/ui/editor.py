@@ -342,6 +342,8 @@ class EditorPanel(QWidget):
             suggested = add_utm_if_it_fits(
                 item.suggested_text(network, language), item.utm, site_of(item.url), network
             )
+            # The item's images and link go on the draft now, so they stay with it.
+            media = services.media_for_item(item, language)
             post = services.post_service.open_draft(
                 source_id=entry.source_id,
                 item_id=item.id,
@@ -349,6 +351,8 @@ class EditorPanel(QWidget):
                 language=language,
                 suggested_text=suggested,
                 account_id=account.id if account else None,
+                images=media.images,
+                link=media.link,
             )
             return OpenDraft(post, item, entry.origin, entry.signer)
 
@@ -672,6 +676,7 @@ class EditorPanel(QWidget):
             sorted({f.rule for f in self._result.findings if f.severity is Severity.WARN})
         )
         post_id = self._draft.post.id
+        language = self._draft.post.language
         text, network = self._checked.text, self._checked.network
         services = self._services
         service = services.post_service
@@ -685,6 +690,8 @@ class EditorPanel(QWidget):
             )
             if report.problems:
                 return report
+            if item is not None:  # a draft restored from before posts had media
+                services.ensure_item_media(post_id, item, language)
             return service.schedule(
                 post_id,
                 text=text,

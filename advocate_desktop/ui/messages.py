@@ -103,6 +103,40 @@ def problem_text(problem: PostProblem | None) -> str:
             "The network refuses posts from this account until %1, later than this post"
             " should go out. Publish it then, give it a new time, or cancel it.",
         ),
+        "image_missing": QCoreApplication.translate(
+            "Messages",
+            "An image of this post is no longer on this computer (%1). Put the file back, or"
+            " edit the post, and schedule it again.",
+        ),
+        "alt_text_missing": QCoreApplication.translate(
+            "Messages",
+            "An image of this post has no description (alt text), which this network"
+            " requires (%1). Add one and schedule the post again.",
+        ),
+        "alt_text_too_long": QCoreApplication.translate(
+            "Messages",
+            "An image description (alt text) is longer than this network allows (%1)."
+            " Shorten it and schedule the post again.",
+        ),
+        "image_unreadable": QCoreApplication.translate(
+            "Messages",
+            "An image of this post cannot be read (%1). Replace it and schedule the post again.",
+        ),
+        "image_too_large": QCoreApplication.translate(
+            "Messages",
+            "An image of this post is larger than this network allows (%1). Use a smaller one"
+            " and schedule the post again.",
+        ),
+        "image_type_unsupported": QCoreApplication.translate(
+            "Messages",
+            "This network does not accept this kind of image (%1). Use a JPEG or PNG image"
+            " and schedule the post again.",
+        ),
+        "too_many_images": QCoreApplication.translate(
+            "Messages",
+            "This post has more images than this network allows (%1). Remove some and"
+            " schedule it again.",
+        ),
         "token_expires": QCoreApplication.translate(
             "Messages",
             "The account's sign-in expires at %1, before this post's time. Sign in again before"

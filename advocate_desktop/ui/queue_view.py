@@ -126,6 +126,7 @@ class Detail:
     when: str = ""
     history: list[tuple[str, str, str]] = field(default_factory=list)
     expired_at: datetime | None = None  # the item it shares expired: it cannot go out
+    images: int = 0
 
 
 class QueueModel(QAbstractTableModel):
@@ -627,6 +628,7 @@ class QueueView(QWidget):
         services = self._services
         posts = services.posts
         accounts = services.accounts
+        media = services.media
 
         def read() -> Detail | None:
             post = posts.get(post_id)
@@ -639,6 +641,7 @@ class QueueView(QWidget):
                 (local_time(e.at), e.from_state or "", e.to_state) for e in detail.events
             ]
             detail.expired_at = services.expired_item(post)
+            detail.images = media.image_count(post_id)
             return detail
 
         def done(detail: Detail | None) -> None:
@@ -679,6 +682,8 @@ class QueueView(QWidget):
                     "The content it shares expired on %1: it can no longer be published."
                 ).replace("%1", local_time(to_db(detail.expired_at)))
             )
+        if detail.images:
+            lines.append(self.tr("Images: %1").replace("%1", str(detail.images)))
         if post.remote_url:
             lines.append(self.tr("Published at: %1").replace("%1", post.remote_url))
         self.detail.setText("\n".join(lines))

@@ -18,6 +18,7 @@ import platformdirs
 from advocate_desktop.autostart import Autostart, for_this_system, launch_command
 from advocate_desktop.feed.cancel import Cancel
 from advocate_desktop.feed.errors import FeedError
+from advocate_desktop.feed.model import FeedItem
 from advocate_desktop.feed.pack import Trust, load_pack
 from advocate_desktop.feed.signing import KeyFormatError, TrustedKey, parse_public_key
 from advocate_desktop.feed.storage import StoredItem, save_pack, stored_item, stored_items
@@ -52,12 +53,14 @@ from advocate_desktop.settings.service import SettingsService
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
 from advocate_desktop.store.connection import Database
 from advocate_desktop.store.feed_repo import FeedRepository, SourceRow
+from advocate_desktop.store.post_media_repo import PostMediaRepository
 from advocate_desktop.store.posts_repo import PostRepository, PostRow
 from advocate_desktop.store.settings_repo import SettingsRepository
 from advocate_desktop.store.timestamps import from_db
 
 if TYPE_CHECKING:
     from advocate_desktop.feed.fetch import FetchLimits
+    from advocate_desktop.feed.post_media import ItemMedia
     from advocate_desktop.feed.sync import SyncResult
     from advocate_desktop.policy.engine import PolicyEngine
     from advocate_desktop.policy.model import Rule
@@ -101,6 +104,7 @@ class Services:
     feeds: FeedRepository = field(init=False)
     posts: PostRepository = field(init=False)
     accounts: AccountRepository = field(init=False)
+    media: PostMediaRepository = field(init=False)
     settings: SettingsService = field(init=False)
     post_service: PostService = field(init=False)
     runner: Runner = field(init=False)
@@ -119,6 +123,7 @@ class Services:
         self.feeds = FeedRepository(self.db)
         self.posts = PostRepository(self.db)
         self.accounts = AccountRepository(self.db)
+        self.media = PostMediaRepository(self.db)
         self.settings = SettingsService(SettingsRepository(self.db), self.managed)
         self.post_service = PostService(self.posts, self.clock)
         self.runner = Runner(
@@ -190,6 +195,20 @@ class Services:
             if source.kind != URL_KIND and Path(source.location).is_dir():
                 roots.append(Path(source.location))
         return roots
+
+    def media_for_item(self, item: FeedItem, language: str) -> ItemMedia:
+        """The images (with alt text in ``language``) and link card a post of the item
+        starts with: only files inside the app's media folders."""
+        # Loaded when a draft is first opened: it brings the HTTP stack, kept off the start.
+        from advocate_desktop.feed.post_media import item_media
+
+        return item_media(item, language, self.media_roots(), self.paths.media_cache)
+
+    def ensure_item_media(self, post_id: str, item: FeedItem, language: str) -> None:
+        """A post of an item made before posts had media gets the item's now (once)."""
+        if not self.media.attached(post_id):
+            media = self.media_for_item(item, language)
+            self.media.attach(post_id, media.images, media.link, self.clock.now())
 
     # -- trust ------------------------------------------------------------
     def employee_keys(self) -> list[TrustedKey]:

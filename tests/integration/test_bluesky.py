@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,13 @@ import requests
 from PIL import Image
 
 from advocate_desktop.credentials import CredentialStore
-from advocate_desktop.networks.base import FailureKind, OutgoingPost, PublishError
+from advocate_desktop.networks.base import (
+    FailureKind,
+    LinkRef,
+    OutgoingPost,
+    PostImageRef,
+    PublishError,
+)
 from advocate_desktop.networks.bluesky.images import PostImage, prepare_image
 from advocate_desktop.networks.bluesky.publisher import BlueskyPublisher, LinkCard
 from advocate_desktop.networks.bluesky.record_key import record_key
@@ -282,6 +288,48 @@ def test_images_win_over_the_card(signed_in: SignedIn, tmp_path: Path) -> None:
         "photo 2",
         "photo 3",
     ]
+
+
+def test_the_images_and_link_the_post_carries_go_out_without_being_passed_again(
+    bluesky_pds: LocalPds, signed_in: SignedIn, tmp_path: Path
+) -> None:
+    """What the runner hands over (OutgoingPost.images and .link) is what goes out."""
+    url = "https://example.com/news/office"
+    photo = picture(tmp_path / "office.png")
+    link = LinkRef(url, "New office", "We open an office in Gdańsk", photo)
+    with_image = replace(
+        outgoing(f"Our new office: {url}"),
+        images=(PostImageRef(photo, "An office building by the river"),),
+        link=link,
+    )
+    signed_in.publisher.publish(with_image)
+    record = signed_in.publisher.read_record(record_key(with_image.post_id))
+    assert record["embed"]["$type"] == "app.bsky.embed.images"  # images win over the card
+    (embedded,) = record["embed"]["images"]
+    assert embedded["alt"] == "An office building by the river"
+    assert blob_bytes(bluesky_pds, signed_in.account.did, embedded["image"]) == (photo.read_bytes())
+
+    card_only = replace(outgoing(f"Read more: {url}"), link=link)
+    signed_in.publisher.publish(card_only)
+    record = signed_in.publisher.read_record(record_key(card_only.post_id))
+    external = record["embed"]["external"]
+    assert record["embed"]["$type"] == "app.bsky.embed.external"
+    assert (external["uri"], external["title"], external["description"]) == (
+        url,
+        "New office",
+        "We open an office in Gdańsk",
+    )
+    assert blob_bytes(bluesky_pds, signed_in.account.did, external["thumb"]) == (photo.read_bytes())
+
+
+def test_an_image_the_post_carries_without_alt_text_is_refused_before_sending(
+    signed_in: SignedIn, tmp_path: Path
+) -> None:
+    post = replace(outgoing("A picture"), images=(PostImageRef(picture(tmp_path / "p.png"), " "),))
+    with pytest.raises(PublishError) as refused:
+        signed_in.publisher.publish(post)
+    assert (refused.value.code, refused.value.kind) == ("alt_text_missing", FailureKind.PERMANENT)
+    assert signed_in.session.sent == []
 
 
 def test_a_mention_that_does_not_resolve_stays_plain_text(signed_in: SignedIn) -> None:

@@ -26,11 +26,22 @@ from advocate_desktop.networks.mastodon.account import (
     sign_out,
 )
 from advocate_desktop.networks.mastodon.api import MastodonApi, Timeouts
+from advocate_desktop.networks.mastodon.contract import MastodonAccountPublisher
 from advocate_desktop.networks.mastodon.errors import MastodonError
 from advocate_desktop.networks.mastodon.instance import InstanceLimits, fetch_instance
 from advocate_desktop.networks.mastodon.media import PostImage
 from advocate_desktop.networks.mastodon.publisher import MastodonPublisher
 from advocate_desktop.networks.oauth import OAuthError
+from advocate_desktop.schedule.clock import FakeClock
+from advocate_desktop.schedule.errors import PostProblem
+from advocate_desktop.schedule.runner import Runner
+from advocate_desktop.schedule.service import PostService
+from advocate_desktop.schedule.states import PostState
+from advocate_desktop.store.accounts_repo import AccountRepository
+from advocate_desktop.store.connection import Database
+from advocate_desktop.store.post_media_repo import ImageSpec, PostMediaRepository
+from advocate_desktop.store.posts_repo import PostRepository
+from advocate_desktop.store.timestamps import from_db
 from tests.peers.images import png
 from tests.peers.lossy_proxy import LossyProxy
 from tests.peers.mastodon import Browser, MastodonMock, free_port
@@ -753,3 +764,125 @@ def test_403_says_sign_in_again_only_about_the_token(
         FailureKind.PERMANENT,
         message,
     )
+
+
+# --- through the runner: a post's images, stored with it ---
+
+
+class _RunnerWorld:
+    """The app's store and runner, publishing to the signed-in account on the mock."""
+
+    def __init__(
+        self,
+        tmp_path: Path,
+        clock: FakeClock,
+        config: dict[str, Any],
+        secrets: KeyringSecrets,
+        session: requests.Session,
+    ) -> None:
+        self.db = Database(tmp_path / "advocate.sqlite3")
+        self.posts = PostRepository(self.db)
+        self.media = PostMediaRepository(self.db)
+        self.accounts = AccountRepository(self.db)
+        self.clock = clock
+        self.account = self.accounts.add("mastodon", "alice", config, clock.now())
+        self.service = PostService(self.posts, clock)
+        self.runner = Runner(
+            self.posts,
+            self.accounts,
+            lambda account: MastodonAccountPublisher(
+                MastodonPublisher.from_config(
+                    account.config, secrets, timeouts=FAST, session=session
+                )
+            ),
+            clock,
+        )
+
+    def schedule(self, text: str, images: tuple[ImageSpec, ...]) -> str:
+        draft = self.service.open_draft(
+            source_id=None,
+            item_id=None,
+            network="mastodon",
+            language="pl",
+            suggested_text=text,
+            account_id=self.account.id,
+            images=images,
+        )
+        self.service.schedule(
+            draft.id,
+            text=text,
+            account_id=self.account.id,
+            network="mastodon",
+            due_at=self.clock.now(),
+        )
+        return draft.id
+
+
+@pytest.fixture
+def runner_world(
+    tmp_path: Path,
+    clock: FakeClock,
+    signed_in: dict[str, Any],
+    account_secrets: KeyringSecrets,
+    session: requests.Session,
+) -> Iterator[_RunnerWorld]:
+    world = _RunnerWorld(tmp_path, clock, signed_in, account_secrets, session)
+    yield world
+    world.db.close()
+
+
+def test_the_runner_sends_the_image_with_its_alt_text_and_a_retry_does_not_upload_it_again(
+    server: MastodonMock,
+    runner_world: _RunnerWorld,
+    account_secrets: KeyringSecrets,
+    recorded: list[str],
+    tmp_path: Path,
+) -> None:
+    world = runner_world
+    photo = image(tmp_path, alt="Biurowiec nad Motławą")
+    post_id = world.schedule("Nowe biuro w Gdańsku", (ImageSpec(str(photo.path), photo.alt_text),))
+    uploads_before = server.media_count()
+    # The image goes up, then the status gets no answer in time: it may be out.
+    server.fault({"type": "timeout"}, path="/api/v1/statuses", methods=["POST"])
+    (first,) = world.runner.run_due()
+    assert first.state == PostState.RETRY_WAIT  # the Idempotency-Key makes a retry safe
+    (uploaded,) = world.media.images(post_id, world.account.id)
+    assert uploaded.media_id is not None  # stored the moment the server gave it
+    assert server.media_count() == uploads_before + 1
+
+    waiting = world.posts.get(post_id)
+    assert waiting is not None and waiting.next_attempt_at is not None
+    world.clock.set(from_db(waiting.next_attempt_at))
+    (second,) = world.runner.run_due()
+    assert second.state == PostState.PUBLISHED
+    assert server.media_count() == uploads_before + 1  # not uploaded twice
+    assert recorded.count("POST /api/v2/media") == 1
+    # Answered: the retry's status only (the first one's answer never came).
+    assert recorded.count("POST /api/v1/statuses") == 1
+
+    published = world.posts.get(post_id)
+    assert published is not None and published.remote_id
+    token = account_secrets.get(TOKEN_SECRET) or ""
+    status = requests.get(
+        server.url(f"/api/v1/statuses/{published.remote_id}"),
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=10,
+    ).json()
+    (media,) = status["media_attachments"]
+    assert (media["id"], media["description"]) == (uploaded.media_id, "Biurowiec nad Motławą")
+
+
+def test_an_image_without_alt_text_goes_back_to_the_employee_before_anything_is_sent(
+    server: MastodonMock, runner_world: _RunnerWorld, recorded: list[str], tmp_path: Path
+) -> None:
+    world = runner_world
+    photo = image(tmp_path, alt="")
+    post_id = world.schedule("Bez opisu", (ImageSpec(str(photo.path), "  "),))
+    signed_in_with = len(recorded)
+    uploads_before = server.media_count()
+    (outcome,) = world.runner.run_due()
+    assert outcome.state == PostState.NEEDS_ATTENTION
+    assert outcome.problem == PostProblem("alt_text_missing", "office.png")
+    assert not [r for r in recorded[signed_in_with:] if r.startswith("POST")]  # nothing sent
+    assert server.media_count() == uploads_before
+    assert [r.path for r in world.media.images(post_id)] == [str(photo.path)]  # nothing lost

@@ -14,6 +14,7 @@ lenient than the real server the tests say so and check our side instead.
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -43,6 +44,11 @@ class MastodonMock:
         if not binary.exists():
             raise RuntimeError("mastodon_mock is not installed (pip install -e '.[dev]')")
         mark_peer_storage(scratch)
+        # Uploaded files go where the tests can count them (see media_count).
+        self.media_dir = scratch / "media"
+        (scratch / ".mastodon_mock.toml").write_text(
+            f"media_storage_path = {json.dumps(str(self.media_dir))}\n", encoding="utf-8"
+        )
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self._log = (scratch / "mastodon_mock.log").open("wb")
@@ -85,6 +91,11 @@ class MastodonMock:
     def log_text(self) -> str:
         self._log.flush()
         return (self.scratch / "mastodon_mock.log").read_text(errors="replace")[-2000:]
+
+    def media_count(self) -> int:
+        """How many image files the server has stored from uploads since it started."""
+        folder = self.media_dir / "attachments"
+        return len(list(folder.iterdir())) if folder.is_dir() else 0
 
     def url(self, path: str) -> str:
         return self.base_url + path

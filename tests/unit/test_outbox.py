@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from advocate_desktop.networks.base import OutgoingPost, PublishError
+from advocate_desktop.networks.base import LinkRef, OutgoingPost, PostImageRef, PublishError
 from advocate_desktop.networks.outbox import OutboxPublisher
 
 
@@ -36,8 +37,31 @@ def test_publish_writes_one_json_file_with_the_post(tmp_path: Path) -> None:
         "text": "Zażółć gęślą jaźń 👩‍💻",
         "time": "2026-11-26T10:00:00+00:00",
         "source_item_id": "item-1",
+        "images": [],
+        "link": None,
     }
     assert receipt.url == files[0].as_uri()
+
+
+def test_the_file_lists_the_posts_images_with_alt_text_and_its_link(tmp_path: Path) -> None:
+    photo = tmp_path / "biuro.png"
+    post = replace(
+        _post(),
+        images=(PostImageRef(photo, "Biurowiec nad Motławą"), PostImageRef(photo, "")),
+        link=LinkRef("https://example.com/a", "Nowe biuro", "Otwieramy biuro", photo),
+    )
+    OutboxPublisher(tmp_path / "out").publish(post)
+    data = json.loads((tmp_path / "out" / "post-p1.json").read_text(encoding="utf-8"))
+    assert data["images"] == [
+        {"path": str(photo), "alt_text": "Biurowiec nad Motławą"},
+        {"path": str(photo), "alt_text": ""},
+    ]
+    assert data["link"] == {
+        "url": "https://example.com/a",
+        "title": "Nowe biuro",
+        "description": "Otwieramy biuro",
+        "thumbnail": str(photo),
+    }
 
 
 def test_publishing_again_returns_the_same_receipt_and_writes_nothing_new(

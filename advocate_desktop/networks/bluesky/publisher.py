@@ -111,10 +111,20 @@ class BlueskyPublisher:
         self,
         post: OutgoingPost,
         *,
-        images: Sequence[PostImage] = (),
+        images: Sequence[PostImage] | None = None,
         link_card: LinkCard | None = None,
     ) -> Receipt:
-        """Publish once.  Raises :class:`PublishError` when nothing was published."""
+        """Publish once.  Raises :class:`PublishError` when nothing was published.
+
+        The images and link card are the post's own (``post.images``, ``post.link``)
+        unless given here.  Blobs are addressed by their content, so nothing needs
+        ``post.media_uploaded``: an image uploaded again is the same blob.
+        """
+        if images is None:
+            images = [PostImage(image.path, image.alt_text) for image in post.images]
+        if link_card is None and post.link is not None:
+            link = post.link
+            link_card = LinkCard(link.url, link.title, link.description, link.thumbnail)
         composed = server_text(post.text)
         if not composed.fits:
             raise BlueskyError(

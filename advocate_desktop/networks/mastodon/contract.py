@@ -25,10 +25,23 @@ from advocate_desktop.networks.mastodon.errors import MastodonError
 from advocate_desktop.networks.mastodon.spec import SPEC
 
 if TYPE_CHECKING:
+    from advocate_desktop.networks.mastodon.media import PostImage
     from advocate_desktop.networks.mastodon.publisher import MastodonPublisher
 
 #: Codes that mean the request surely never reached the server.
 NOT_SENT = frozenset({"server_unavailable", "tls"})
+#: Our own checks with the server's limits: the employee fixes the post, the code says what.
+FIX_THE_POST = frozenset(
+    {
+        "text_too_long",
+        "too_many_images",
+        "alt_text_missing",
+        "alt_text_too_long",
+        "image_unreadable",
+        "image_too_large",
+        "image_type_unsupported",
+    }
+)
 
 
 def for_runner(error: MastodonError, now: datetime | None = None) -> Exception:
@@ -39,13 +52,21 @@ def for_runner(error: MastodonError, now: datetime | None = None) -> Exception:
         return RateLimited(retry_at, error.detail)
     if error.code == "sign_in_again":
         return SignInNeeded(error.detail)
-    if error.code in ("rejected", "text_too_long", "too_many_images", "alt_text_missing"):
+    if error.code == "rejected":
         return Rejected(error.detail or error.code)
+    if error.code in FIX_THE_POST:
+        return Rejected(error.detail or error.code, error.code)
     if error.code == "unknown_outcome":
         return OutcomeUnknown(error.detail)
     if error.code in NOT_SENT:
         return NotSent(error.code, error.detail)
     return error
+
+
+def images_of(post: OutgoingPost) -> list[PostImage]:
+    from advocate_desktop.networks.mastodon.media import PostImage
+
+    return [PostImage(i.path, i.alt_text, i.media_id) for i in post.images]
 
 
 class MastodonAccountPublisher:
@@ -58,8 +79,11 @@ class MastodonAccountPublisher:
         self.inner = inner
 
     def publish(self, post: OutgoingPost) -> Receipt:
+        """The post's images go up first, each id handed to ``post.media_uploaded`` as
+        soon as the server gives it; an image with an id from an earlier attempt is not
+        uploaded again."""
         try:
-            return self.inner.publish(post)
+            return self.inner.publish(post, images_of(post), post.media_uploaded)
         except MastodonError as error:
             translated = for_runner(error)
             if translated is error:
@@ -67,7 +91,8 @@ class MastodonAccountPublisher:
             raise translated from error
 
     def find_published(self, post: OutgoingPost) -> Receipt | None:
-        return self.inner.find_published(post)  # its errors are PublishErrors already
+        # A status counts only with as many images as the post has.
+        return self.inner.find_published(post, images_of(post))  # errors are PublishErrors
 
     def profile_url(self) -> str:
         """The account's page in the server's web app, to check a post by eye."""
