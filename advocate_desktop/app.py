@@ -126,12 +126,22 @@ def _cannot_start(app: QApplication, error: BaseException, paths: AppPaths) -> i
 
 
 def _open_store(
-    paths: AppPaths, clock: Clock, prepare: Callable[[Services], Prepared]
+    paths: AppPaths,
+    clock: Clock,
+    prepare: Callable[[Services], Prepared],
+    *,
+    check_now: bool = True,
 ) -> tuple[Services, Prepared] | None:
     """Build the services and, while the database's pages are checked on a thread,
     ``prepare`` (the window); nothing starts on a damaged database, which is set aside
-    only with the employee's word."""
-    from advocate_desktop.store.connection import DamagedDatabase, set_aside
+    only with the employee's word.
+
+    ``check_now=False`` (the last session quit cleanly) leaves the page check to the
+    scheduler's first background task (``MainWindow.start(check_store=True)``), off
+    the start's critical path; a file damaged so badly that it cannot even be opened
+    still stops the start here.
+    """
+    from advocate_desktop.store.connection import DamagedDatabase, damaged_database, set_aside
     from advocate_desktop.ui.damaged import ask_to_set_aside, tell_set_aside
     from advocate_desktop.ui.services import build_services
 
@@ -140,9 +150,17 @@ def _open_store(
         services: Services | None = None
         try:
             services = build_services(paths, clock, expect_existing=kept is None)
-            checked = services.db.check_health_in_background()
-            prepared = prepare(services)
-            checked()
+            checked = services.db.check_health_in_background() if check_now else None
+            try:
+                prepared = prepare(services)
+            except sqlite3.DatabaseError as error:  # reading the settings hit a bad page
+                if checked is not None:
+                    checked()  # the page check's own finding comes first
+                if damaged_database(error):
+                    raise DamagedDatabase(paths.database, str(error)) from error
+                raise
+            if checked is not None:
+                checked()
         except DamagedDatabase as damaged:
             log.error("the database is damaged: %s", damaged)
             if services is not None:
@@ -157,6 +175,27 @@ def _open_store(
         return services, prepared
 
 
+def _open_profile(
+    paths: AppPaths, clock: Clock, prepare: Callable[[Services], Prepared]
+) -> tuple[Services, Prepared, bool] | None:
+    """:func:`_open_store` on a profile used before; the flag is true when the page
+    check is left to the scheduler (``MainWindow.start(check_store=True)``).
+
+    Only a clean quit of the last session, with the file as it left it, defers the
+    check; after a crash, a kill or a power cut the pages are checked before anything
+    runs or writes.
+    """
+    from advocate_desktop.store.connection import take_clean_exit
+
+    check_later = take_clean_exit(paths.database)
+    if check_later:
+        log.info("the last session quit cleanly: the database is checked in the background")
+    opened = _open_store(paths, clock, prepare, check_now=not check_later)
+    if opened is None:
+        return None
+    return opened[0], opened[1], check_later
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(
@@ -168,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from advocate_desktop.schedule.clock import SystemClock
     from advocate_desktop.settings.consent import consent_given
     from advocate_desktop.settings.managed import ManagedConfigError
-    from advocate_desktop.store.connection import StoreError
+    from advocate_desktop.store.connection import StoreError, mark_clean_exit
     from advocate_desktop.ui.gc_guard import GarbageCollector
     from advocate_desktop.ui.i18n import install_translators, resolve_language
     from advocate_desktop.ui.main_window import MainWindow, app_icon
@@ -188,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     clock = SystemClock()
     guard = InstanceGuard(paths.data_dir)
     import_path = arguments.import_path.resolve() if arguments.import_path else None
-    forwarded = lost_the_lock = False
+    forwarded = lost_the_lock = check_later = False
 
     def claim() -> bool:
         """Take the profile's lock, or hand this start's wishes to the running instance."""
@@ -224,10 +263,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             paths.ensure()  # agreed before: the folders may be written (and locked)
             if not claim():
                 return 0 if forwarded else 1
-            opened = _open_store(paths, clock, build_window)
+            opened = _open_profile(paths, clock, build_window)
             if opened is None:
                 return 1
-            services, window = opened
+            services, window, check_later = opened
         else:
             from advocate_desktop.ui.consent import ConsentDialog
 
@@ -250,7 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments.background:
             log.info("no system tray here: showing the window despite --background")
         window.show()
-    window.start(import_path)
+    window.start(import_path, check_store=check_later)
     code = app.exec()
     del collector
     if not tasks.wait(EXIT_WAIT_MS):
@@ -260,6 +299,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.shutdown()
         os._exit(int(code))
     services.db.close()
+    if not window.store_damaged:  # a damaged file is checked first at the next start
+        mark_clean_exit(paths.database)
     guard.release()
     log.info("exited")
     return int(code)

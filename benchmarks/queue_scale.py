@@ -4,7 +4,9 @@
    posts and on one with 10,000 scheduled posts; the clock stops when the main
    window is ready *and* the Queue has shown its first page.  The package is
    byte-compiled first and PYTHONDONTWRITEBYTECODE unset, so both profiles start
-   from .pyc files as an installed app does.
+   from .pyc files as an installed app does.  Measured after a clean quit (the
+   usual start: the database's page check runs in the background) and after a
+   crash (the check runs before anything else).
 2. reads: the Queue's SQL (count, pages near the start, middle and end, a post's
    position, the filters' values), finding the next due post, and a runner tick
    when nothing is due.
@@ -13,6 +15,7 @@
    to arrive from the worker.
 
 Usage: python benchmarks/queue_scale.py [--posts N] [--runs N] [--part startup|reads|scroll]
+       [--after quit|crash|both]
 """
 
 from __future__ import annotations
@@ -95,8 +98,13 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def start_once(env: dict[str, str]) -> tuple[float, float]:
-    """Wall-clock and CPU seconds until the program logged both markers."""
+def start_once(env: dict[str, str], crash: bool = False) -> tuple[float, float]:
+    """Wall-clock and CPU seconds until the program logged both markers.
+
+    Then the program quits as the Quit menu does (SIGTERM), so the next start on the
+    profile follows a clean exit, as most starts do; ``crash`` kills it instead, so
+    the next start follows a crash and checks the database's pages before it runs.
+    """
     command = [str(BIN / "advocate-desktop")]
     begin = time.perf_counter()
     process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
@@ -109,9 +117,15 @@ def start_once(env: dict[str, str]) -> tuple[float, float]:
                 return time.perf_counter() - begin, cpu_seconds(process.pid)
         raise RuntimeError(f"the program exited without {set(MARKERS) - seen}")
     finally:
-        process.kill()
-        process.wait()
-        process.stderr.close()
+        if crash:
+            process.kill()
+        else:
+            process.terminate()
+        try:
+            process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
 
 
 def make_profile(home: Path, posts: int) -> dict[str, str]:
@@ -133,14 +147,18 @@ def make_profile(home: Path, posts: int) -> dict[str, str]:
     return env
 
 
-def startup(posts: int, runs: int) -> None:
+def startup(posts: int, runs: int, crash: bool) -> None:
     compileall.compile_dir(str(ROOT / "advocate_desktop"), quiet=1)
     scratch = Path(tempfile.mkdtemp(prefix="advocate-queue-bench-"))
     empty = make_profile(scratch / "empty", 0)
     full = make_profile(scratch / "full", posts)
-    start_once(empty), start_once(full)  # warm the OS file cache
-    pairs = [(start_once(empty), start_once(full)) for _ in range(runs)]
-    print(f"start-up until the window and the Queue are ready ({runs} runs each, offscreen):")
+    start_once(empty, crash), start_once(full, crash)  # warm the OS file cache
+    pairs = [(start_once(empty, crash), start_once(full, crash)) for _ in range(runs)]
+    after = "a crash (SIGKILL)" if crash else "a clean quit"
+    print(
+        f"start-up after {after}, until the window and the Queue are ready"
+        f" ({runs} runs each, offscreen):"
+    )
     for index, label in ((0, "wall clock"), (1, "CPU time (all threads)")):
         base = [pair[0][index] * 1000 for pair in pairs]
         more = [pair[1][index] * 1000 for pair in pairs]
@@ -323,6 +341,12 @@ def main() -> int:
     parser.add_argument("--posts", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--part", choices=("startup", "reads", "scroll"), action="append")
+    parser.add_argument(
+        "--after",
+        choices=("quit", "crash", "both"),
+        default="both",
+        help="start-up: how the previous run ended (a crash makes the start check the pages)",
+    )
     arguments = parser.parse_args()
     parts = arguments.part or ["reads", "scroll", "startup"]
     if "reads" in parts:
@@ -330,7 +354,10 @@ def main() -> int:
     if "scroll" in parts:
         scroll(arguments.posts)
     if "startup" in parts:
-        startup(arguments.posts, arguments.runs)
+        if arguments.after in ("quit", "both"):
+            startup(arguments.posts, arguments.runs, crash=False)
+        if arguments.after in ("crash", "both"):
+            startup(arguments.posts, arguments.runs, crash=True)
     return 0
 
 

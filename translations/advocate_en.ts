@@ -133,6 +133,24 @@ Advocate Desktop starts with empty data. Your posts that were already published 
 
 Advocate Desktop starts with empty data. Your posts that were already published are still on your accounts.</translation>
     </message>
+    <message>
+        <source>Your Advocate Desktop data file is damaged, so the app cannot read your drafts, queue and accounts:
+
+%1
+(%2)
+
+No scheduled post was published.</source>
+        <translation>Your Advocate Desktop data file is damaged, so the app cannot read your drafts, queue and accounts:
+
+%1
+(%2)
+
+No scheduled post was published.</translation>
+    </message>
+    <message>
+        <source>Advocate Desktop quits now. Start it again to keep the damaged file aside (nothing is deleted; IT support may be able to recover it) and start with empty data, or restore the file from a backup first.</source>
+        <translation>Advocate Desktop quits now. Start it again to keep the damaged file aside (nothing is deleted; IT support may be able to recover it) and start with empty data, or restore the file from a backup first.</translation>
+    </message>
 </context>
 <context>
     <name>EditorPanel</name>

@@ -133,6 +133,24 @@ Advocate Desktop starts with empty data. Your posts that were already published 
 
 Advocate Desktop zaczyna z pustymi danymi. Posty, które już opublikowano, nadal są na twoich kontach.</translation>
     </message>
+    <message>
+        <source>Your Advocate Desktop data file is damaged, so the app cannot read your drafts, queue and accounts:
+
+%1
+(%2)
+
+No scheduled post was published.</source>
+        <translation>Plik danych Advocate Desktop jest uszkodzony, więc aplikacja nie może odczytać twoich szkiców, kolejki ani kont:
+
+%1
+(%2)
+
+Żaden zaplanowany post nie został opublikowany.</translation>
+    </message>
+    <message>
+        <source>Advocate Desktop quits now. Start it again to keep the damaged file aside (nothing is deleted; IT support may be able to recover it) and start with empty data, or restore the file from a backup first.</source>
+        <translation>Advocate Desktop zostanie teraz zamknięty. Uruchom go ponownie, aby odłożyć uszkodzony plik na bok (nic nie zostanie usunięte; dział IT może zdołać go odzyskać) i zacząć z pustymi danymi, albo najpierw przywróć plik z kopii zapasowej.</translation>
+    </message>
 </context>
 <context>
     <name>EditorPanel</name>

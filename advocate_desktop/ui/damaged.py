@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from advocate_desktop import APP_NAME
 
@@ -55,4 +55,30 @@ def tell_set_aside(kept: Path) -> None:
             " posts that were already published are still on your accounts.",
         ).replace("%1", str(kept))
     )
+    box.exec()
+
+
+def tell_found_damaged(parent: QWidget | None, path: Path, reason: str) -> None:
+    """The page check found the file damaged after the window opened: nothing was
+    published, and the next start (which checks first) offers to keep it aside."""
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "", parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        QCoreApplication.translate(
+            "Damaged",
+            "Your Advocate Desktop data file is damaged, so the app cannot read your drafts,"
+            " queue and accounts:\n\n%1\n(%2)\n\nNo scheduled post was published.",
+        )
+        .replace("%1", str(path))
+        .replace("%2", reason)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Damaged",
+            "Advocate Desktop quits now. Start it again to keep the damaged file aside"
+            " (nothing is deleted; IT support may be able to recover it) and start with"
+            " empty data, or restore the file from a backup first.",
+        )
+    )
+    box.addButton(QCoreApplication.translate("Damaged", "Quit"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()

@@ -59,7 +59,7 @@ from advocate_desktop.ui.messages import network_error_text, problem_text, state
 from advocate_desktop.ui.plain import plain_tip
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
-from advocate_desktop.ui.time_text import post_time_text
+from advocate_desktop.ui.time_text import post_time_text, system_zone
 
 log = logging.getLogger(__name__)
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -91,16 +91,18 @@ class ShownLine:
 SHOWN_CHARS = 120  # more than the column holds; eliding a longer text costs paint time
 
 
-def _when(line: QueueLine) -> str:
+def _when(line: QueueLine, computer_zone: str) -> str:
     """The planned time, with a second reading when the post was planned in another zone."""
     if line.due_at:
-        return post_time_text(from_db(line.due_at), line.zone)
+        return post_time_text(from_db(line.due_at), line.zone, computer_zone)
     return local_time(line.updated_at)
 
 
 def _shown(lines: list[QueueLine]) -> list[ShownLine]:
+    here = system_zone()  # once per page: asking Qt per row was half a page's cost
     return [
-        ShownLine(line, _when(line), " ".join(line.snippet.split())[:SHOWN_CHARS]) for line in lines
+        ShownLine(line, _when(line, here), " ".join(line.snippet.split())[:SHOWN_CHARS])
+        for line in lines
     ]
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from advocate_desktop.schedule.runner import Outcome
+from advocate_desktop.store.connection import DamagedDatabase
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.sleep_watch import SleepWatch
 from advocate_desktop.ui.tasks import TaskRunner
@@ -24,6 +25,9 @@ class SchedulerController(QObject):
     broken = Signal(object)
     #: A run succeeded after one had failed.
     mended = Signal()
+    #: The database's page check (the first task after a clean quit) found it damaged;
+    #: the scheduler has stopped and never ran.  Carries the DamagedDatabase.
+    damaged = Signal(object)
 
     def __init__(
         self,
@@ -46,17 +50,28 @@ class SchedulerController(QObject):
         self.sleep_watch = sleep_watch or SleepWatch(services.clock, self)
         self.sleep_watch.resumed.connect(lambda _source: self.tick())
 
-    def start(self) -> None:
+    def start(self, check_first: Callable[[], None] | None = None) -> None:
         """Settle what a crash left behind first, then check every tick.
 
         Ticks asked for before this (the window updating its paused state while it is
         built) do nothing: the first work of every run is the reconcile, even when
         publishing is paused.  The runner also reconciles before its first publish.
+        ``check_first`` (the database's page check) runs in the same task before the
+        reconcile; when it raises DamagedDatabase nothing runs and ``damaged`` is sent.
         """
         if self._started:
             return
         self._started = True
-        self._run(self._services.runner.reconcile)
+        reconcile = self._services.runner.reconcile
+        if check_first is None:
+            self._run(reconcile)
+        else:
+
+            def checked_then_reconciled() -> list[Outcome]:
+                check_first()
+                return reconcile()
+
+            self._run(checked_then_reconciled)
         self._again = True  # then publish what is due at once, not a tick later
         self.timer.start()
         self.sleep_watch.start()
@@ -93,6 +108,13 @@ class SchedulerController(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False
+        if isinstance(error, DamagedDatabase):
+            log.error("the database is damaged: %s", error)
+            self._again = False
+            self.stop()  # no tick may write to it
+            self.damaged.emit(error)
+            self.ran.emit()
+            return
         log.error("the scheduler run failed: %r", error)
         self._failing = True
         self.broken.emit(error)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 GIL_SWITCH_SECONDS = 0.001
@@ -67,19 +67,31 @@ class _Relay(QObject):
             log.error("background task failed: %r", error, exc_info=error)
 
 
-class _Job(QRunnable):
-    def __init__(self, function: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._function = function
-        self._relay = relay
+class _Job:
+    """A task as a plain callable for ``QThreadPool.start``.
 
-    def run(self) -> None:
+    Not a QRunnable subclass: PySide kept the Python wrapper of most such runnables
+    alive after the pool deleted them (with the task's closure, its relay and the
+    result it carried), about 90 a simulated day in tests/qt/test_soak.py.  A plain
+    callable is released with the runnable Qt makes for it.
+    """
+
+    __slots__ = ("_function", "_relay")
+
+    def __init__(self, function: Callable[[], Any], relay: _Relay) -> None:
+        self._function: Callable[[], Any] | None = function
+        self._relay: _Relay | None = relay
+
+    def __call__(self) -> None:
+        function, relay = self._function, self._relay
+        self._function = self._relay = None  # nothing outlives the task through the job
+        assert function is not None and relay is not None, "a job runs once"
         try:
-            value = self._function()
+            value = function()
         except BaseException as error:  # reported on the GUI thread, never lost
-            self._relay.failed.emit(error)
+            relay.failed.emit(error)
         else:
-            self._relay.succeeded.emit(value)
+            relay.succeeded.emit(value)
 
 
 class TaskRunner(QObject):

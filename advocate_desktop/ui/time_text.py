@@ -15,9 +15,14 @@ def system_zone() -> str:
     return name if is_zone(name) else "UTC"
 
 
-def post_time_text(instant: datetime, planned_zone: str | None) -> str:
-    """``2026-04-01 09:00`` at home; ``2026-04-01 09:00 Europe/Warsaw · 03:00 here`` abroad."""
-    shown = shown_times(instant, planned_zone, system_zone())
+def post_time_text(
+    instant: datetime, planned_zone: str | None, computer_zone: str | None = None
+) -> str:
+    """``2026-04-01 09:00`` at home; ``2026-04-01 09:00 Europe/Warsaw · 03:00 here`` abroad.
+
+    ``computer_zone`` (default: :func:`system_zone`) lets a page of rows ask Qt once.
+    """
+    shown = shown_times(instant, planned_zone, computer_zone or system_zone())
     if shown.here is None:
         return shown.planned_text()
     here = shown.here.strftime(

@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -289,3 +290,54 @@ def test_a_deeply_nested_managed_config_is_reported_not_a_traceback(
     line = running.wait_for("cannot start")
     assert "nested too deeply" in line
     assert not [entry for entry in running.lines if "Traceback" in entry]
+
+
+def test_the_page_check_waits_for_nothing_after_a_clean_quit_and_for_everything_after_a_kill(
+    launch: object, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    config = home / ".config/advocate-desktop"
+    config.mkdir(parents=True)
+    (config / "consent.json").write_text(json.dumps({"version": 1, "agreed_at": "now"}))
+    data = home / ".local/share/advocate-desktop"
+    database = data / "advocate.sqlite3"
+    mark = data / "advocate.sqlite3.closed-cleanly"
+
+    first = launch(home=home)  # type: ignore[operator]
+    first.wait_for("main window ready with")
+    first.wait_for("scheduler run done")
+    first.stop()  # SIGTERM: quits as the Quit menu does
+    deadline = time.monotonic() + 20
+    while not mark.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)  # the app may still be closing after xvfb-run went
+    assert mark.exists()
+
+    second = launch(home=home)  # type: ignore[operator]
+    second.wait_for("the database is checked in the background")
+    second.wait_for("scheduler run done")  # the check passed, then the reconcile ran
+    assert not mark.exists()  # taken at the start: a crash now leaves none
+    os.killpg(second.process.pid, signal.SIGKILL)
+    second.process.wait(timeout=10)
+
+    # Fill the file so a page in its middle holds data, then scribble over that page.
+    connection = sqlite3.connect(database)
+    with connection:
+        connection.executemany(
+            "INSERT INTO posts (id, network, language, text, state, created_at, updated_at)"
+            " VALUES (?, 'x', 'en', ?, 'draft', '2026-01-01', '2026-01-01')",
+            [(f"filler-{n}", "draft " * 60) for n in range(400)],
+        )
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    damaged = bytearray(database.read_bytes())
+    middle = len(damaged) // 2 // 4096 * 4096
+    damaged[middle : middle + 4096] = b"\xa5" * 4096
+    database.write_bytes(bytes(damaged))
+
+    third = launch(home=home)  # type: ignore[operator]
+    third.wait_for("the database is damaged")
+    time.sleep(1)  # the dialog waits for the employee; nothing else may run meanwhile
+    assert not any("checked in the background" in line for line in third.lines)
+    assert not any("scheduler run done" in line for line in third.lines), third.lines
+    assert not any("main window ready" in line for line in third.lines), third.lines
+    assert database.read_bytes() == bytes(damaged)

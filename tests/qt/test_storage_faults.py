@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
+from pathlib import Path
 
 import keyring.backends.fail
 import keyring.errors
@@ -11,13 +13,17 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from advocate_desktop.app import _open_store
+from advocate_desktop.app import _open_profile, _open_store
 from advocate_desktop.autostart import AutostartError, XdgAutostart
 from advocate_desktop.credentials import CredentialStore
 from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule.clock import FakeClock
+from advocate_desktop.store.connection import mark_clean_exit, take_clean_exit
+from advocate_desktop.ui import damaged as damaged_module
 from advocate_desktop.ui import main_window as main_window_module
+from advocate_desktop.ui.main_window import MainWindow
 from advocate_desktop.ui.services import build_services
+from advocate_desktop.ui.tasks import TaskRunner
 from tests.qt.conftest import Harness
 
 
@@ -87,6 +93,86 @@ def test_a_damaged_database_is_kept_aside_only_when_the_employee_says_so(
     assert services.posts.all() == []  # a fresh database in its place
     assert str(kept[0]) in seen[-1]
     services.db.close()
+
+
+def _profile_with_a_post_due(paths: AppPaths, clock: FakeClock, outbox: Path) -> None:
+    """An Outbox account and a post that is due by the time the app starts."""
+    services = build_services(paths, clock)
+    account = services.add_outbox_account("Outbox", outbox, "x")
+    draft = services.post_service.open_draft(
+        source_id=None,
+        item_id=None,
+        network="x",
+        language="en",
+        suggested_text="Due at the next start #ad",
+        account_id=account.id,
+    )
+    services.post_service.schedule(
+        draft.id,
+        text="Due at the next start #ad",
+        account_id=account.id,
+        network="x",
+        due_at=clock.now() + timedelta(minutes=1),
+    )
+    services.db.close()
+    clock.advance(timedelta(minutes=2))
+
+
+@pytest.mark.allow_log_errors
+def test_after_a_clean_quit_the_scheduler_checks_the_pages_first_and_publishes_nothing(
+    qapp: QApplication,
+    qtbot: QtBot,
+    paths: AppPaths,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The check left the start's critical path, not the app: damage that came after a
+    clean quit (a failing disk changes no file time) is still found and told, before
+    the scheduler reconciles or publishes anything."""
+    outbox = tmp_path / "outbox"
+    _profile_with_a_post_due(paths, clock, outbox)
+    _damage(paths, clock)
+    mark_clean_exit(paths.database)  # the file as the last session left it
+    told: list[tuple[Path, str]] = []
+    monkeypatch.setattr(
+        damaged_module, "tell_found_damaged", lambda _parent, path, why: told.append((path, why))
+    )
+    monkeypatch.setattr(QCoreApplication, "quit", lambda: None)
+    tasks = TaskRunner()
+    opened = _open_profile(paths, clock, lambda services: MainWindow(services, tasks, lambda: None))
+    assert opened is not None
+    services, window, check_later = opened
+    assert check_later  # the window was built without waiting for the check
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.scheduler.damaged, timeout=30000):
+        window.start(check_store=True)
+    assert [path for path, _ in told] == [paths.database]
+    assert window.store_damaged  # so no clean-exit mark: the next start checks first
+    assert not window.scheduler.timer.isActive()
+    window.scheduler.tick()  # a tick asked for now does nothing either
+    qtbot.waitUntil(lambda: tasks.pending == 0, timeout=30000)
+    assert not outbox.exists() or list(outbox.iterdir()) == []  # nothing was published
+    tasks.wait()
+    services.db.close()
+
+
+@pytest.mark.allow_log_errors
+def test_after_an_unclean_exit_the_pages_are_checked_before_anything_writes(
+    qapp: QApplication, qtbot: QtBot, paths: AppPaths, clock: FakeClock, tmp_path: Path
+) -> None:
+    _profile_with_a_post_due(paths, clock, tmp_path / "outbox")
+    mark_clean_exit(paths.database)  # an earlier session quit cleanly…
+    assert take_clean_exit(paths.database)  # …the next one started…
+    damaged = _damage(paths, clock)  # …and was killed (no mark) with the file damaged
+    seen: list[str] = []
+    _click_in_modal(qtbot, "Quit", seen)
+    built: list[object] = []
+    assert _open_profile(paths, clock, built.append) is None
+    assert len(seen) == 1 and "damaged" in seen[0]
+    assert paths.database.read_bytes() == damaged  # nothing was written to it
+    assert not (tmp_path / "outbox").exists() or list((tmp_path / "outbox").iterdir()) == []
 
 
 class _BrokenKeyring:
@@ -256,3 +342,21 @@ def test_a_login_entry_that_cannot_be_removed_is_told_not_lost(
     assert len(told) == 1
     assert "starts the app at login" in told[0] and "Permission denied" in told[0]
     assert entry.is_enabled()
+
+
+@pytest.mark.allow_log_errors
+@pytest.mark.parametrize("check_now", [True, False], ids=["after a crash", "after a clean quit"])
+def test_a_bad_page_met_while_building_the_window_is_told_as_damage(
+    qapp: QApplication, qtbot: QtBot, paths: AppPaths, clock: FakeClock, check_now: bool
+) -> None:
+    """The settings the window reads may sit on the damaged page: the employee gets the
+    damaged-file dialog (keep it aside or quit), not "cannot start"."""
+    build_services(paths, clock).db.close()
+
+    def prepare(_services: object) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    seen: list[str] = []
+    _click_in_modal(qtbot, "Quit", seen)
+    assert _open_store(paths, clock, prepare, check_now=check_now) is None
+    assert len(seen) == 1 and "damaged" in seen[0] and "malformed" in seen[0]

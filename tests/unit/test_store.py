@@ -1,12 +1,21 @@
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from advocate_desktop.schedule.clock import FakeClock
-from advocate_desktop.store.connection import DamagedDatabase, Database, StoreError, set_aside
+from advocate_desktop.store.connection import (
+    DamagedDatabase,
+    Database,
+    StoreError,
+    clean_exit_mark,
+    mark_clean_exit,
+    set_aside,
+    take_clean_exit,
+)
 from advocate_desktop.store.migrations import SCHEMA_VERSION
 from advocate_desktop.store.posts_repo import PostRepository
 from advocate_desktop.store.settings_repo import SettingsRepository
@@ -63,6 +72,45 @@ def test_a_database_damaged_mid_file_stops_the_start_instead_of_the_scheduler(
     assert caught.value.path == path
     db.close()
     Database(tmp_path / "fine.sqlite3").check_health_in_background()()  # a sound one passes
+
+
+def test_only_a_clean_quit_with_the_file_as_it_left_it_defers_the_page_check(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "profile.sqlite3"
+    assert not take_clean_exit(path)  # a first start: nothing to go by
+    _filled(path, rows=50)
+    assert not take_clean_exit(path)  # no mark: the last session did not quit cleanly
+
+    mark_clean_exit(path)
+    assert take_clean_exit(path)
+    assert not clean_exit_mark(path).exists()  # taken: a crash now leaves none
+    assert not take_clean_exit(path)  # this session has not quit yet
+
+    mark_clean_exit(path)
+    with path.open("ab") as changed:  # written while the app was closed
+        changed.write(b"\xa5" * 4096)
+    assert not take_clean_exit(path)
+
+    mark_clean_exit(path)
+    stamp = path.stat().st_mtime_ns
+    os.utime(path, ns=(stamp, stamp - 10**9))  # the same size, copied over from a backup
+    assert not take_clean_exit(path)
+
+    mark_clean_exit(path)
+    path.with_name(path.name + "-wal").write_bytes(b"")  # a clean close removes the WAL
+    assert not take_clean_exit(path)
+    path.with_name(path.name + "-wal").unlink()
+
+    mark_clean_exit(path)
+    clean_exit_mark(path).write_text("{not json", encoding="ascii")
+    assert not take_clean_exit(path)
+    assert not clean_exit_mark(path).exists()
+
+
+def test_no_clean_exit_mark_is_left_for_a_removed_database(tmp_path: Path) -> None:
+    mark_clean_exit(tmp_path / "gone.sqlite3")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_an_empty_file_where_data_was_is_damage_not_a_fresh_start(tmp_path: Path) -> None:
