@@ -16,7 +16,8 @@ import logging
 import math
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
@@ -150,6 +151,8 @@ class AccountManager:
     #: How long the browser step may take before giving up.
     oauth_timeout: float = 300.0
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    #: Mastodon sign-ins under way, per server: their app registration must stay.
+    _signing_in: dict[str, int] = field(default_factory=dict, init=False)
 
     # -- reading ------------------------------------------------------------
     def statuses(self) -> list[AccountStatus]:
@@ -213,26 +216,40 @@ class AccountManager:
 
         cancel = cancel or threading.Event()
         base_url = _mastodon_call(lambda: base_url_from(address))
+        with self._signing_in_on(base_url):
+            try:
+                signed, token = self._mastodon_sign_in(base_url, open_browser, cancel, pages)
+                duplicate = self._find(
+                    MASTODON, "remote_account_id", signed.account.account_id, base_url
+                )
+                if duplicate is not None:
+                    self._revoke_mastodon(base_url, token)
+                    raise AccountError("already_added", duplicate.display_name)
+                config = signed.account.to_config(signed.limits, checked_at=to_db(self.clock.now()))
+                return self._store_new(
+                    str(uuid.uuid4()),
+                    MASTODON,
+                    signed.account.display_name,
+                    config,
+                    {_mastodon_token_name(): token},
+                )
+            except BaseException:
+                self._forget_unused_app(base_url)
+                raise
+
+    @contextmanager
+    def _signing_in_on(self, base_url: str) -> Iterator[None]:
+        with self._lock:
+            self._signing_in[base_url] = self._signing_in.get(base_url, 0) + 1
         try:
-            signed, token = self._mastodon_sign_in(base_url, open_browser, cancel, pages)
-            duplicate = self._find(
-                MASTODON, "remote_account_id", signed.account.account_id, base_url
-            )
-            if duplicate is not None:
-                self._revoke_mastodon(base_url, token)
-                raise AccountError("already_added", duplicate.display_name)
-            account_id = str(uuid.uuid4())
-            config = signed.account.to_config(signed.limits, checked_at=to_db(self.clock.now()))
-            return self._store_new(
-                account_id,
-                MASTODON,
-                signed.account.display_name,
-                config,
-                {_mastodon_token_name(): token},
-            )
-        except BaseException:
-            self._forget_unused_app(base_url)
-            raise
+            yield
+        finally:
+            with self._lock:
+                left = self._signing_in[base_url] - 1
+                if left:
+                    self._signing_in[base_url] = left
+                else:
+                    del self._signing_in[base_url]
 
     def _mastodon_sign_in(
         self,
@@ -303,7 +320,7 @@ class AccountManager:
         from advocate_desktop.networks.account_secrets import KeyringSecrets
         from advocate_desktop.networks.mastodon import account as mastodon
 
-        if self._instance_in_use(base_url):
+        if self._app_needed(base_url, attempts_besides_mine=1):
             return
         try:
             KeyringSecrets(self.credentials, mastodon.app_owner(base_url)).delete(
@@ -311,6 +328,16 @@ class AccountManager:
             )
         except CredentialError:
             log.warning("the app registration on %s stays in the keyring", base_url)
+
+    def _app_needed(
+        self, base_url: str, *, besides: str = "", attempts_besides_mine: int = 0
+    ) -> bool:
+        """Whether a server's app registration is still used: by a stored account other
+        than ``besides``, or by a sign-in under way other than the caller's own."""
+        with self._lock:
+            if self._signing_in.get(base_url, 0) > attempts_besides_mine:
+                return True
+        return self._instance_in_use(base_url, besides=besides)
 
     def _instance_in_use(self, base_url: str, *, besides: str = "") -> bool:
         return any(
@@ -464,7 +491,7 @@ class AccountManager:
         revoked = self._end_sign_in(account)
         keys = secret_keys(account.network, account.config, account.id)
         instance = account.config.get("instance")
-        shared = isinstance(instance, str) and self._instance_in_use(instance, besides=account.id)
+        shared = isinstance(instance, str) and self._app_needed(instance, besides=account.id)
         if account.network == MASTODON and isinstance(instance, str) and shared:
             # Other accounts on this server still sign in with the app's registration.
             keys = [k for k in keys if not k.startswith(_app_prefix(instance))]

@@ -64,8 +64,8 @@
         <translation>%1 was removed.</translation>
     </message>
     <message>
-        <source>The network could not be reached, so the sign-in was not ended there. It stops working when it expires, or end it now in the network&apos;s settings (authorized apps).</source>
-        <translation>The network could not be reached, so the sign-in was not ended there. It stops working when it expires, or end it now in the network&apos;s settings (authorized apps).</translation>
+        <source>The sign-in could not be ended on the network (it did not answer), so it may still be valid there: end it in the network&apos;s settings, under authorized apps or app passwords.</source>
+        <translation>The sign-in could not be ended on the network (it did not answer), so it may still be valid there: end it in the network&apos;s settings, under authorized apps or app passwords.</translation>
     </message>
     <message>
         <source>Its sign-in could not be deleted from the keyring: %1</source>

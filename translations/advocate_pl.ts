@@ -65,8 +65,8 @@
         <translation>Usunięto %1.</translation>
     </message>
     <message>
-        <source>The network could not be reached, so the sign-in was not ended there. It stops working when it expires, or end it now in the network&apos;s settings (authorized apps).</source>
-        <translation>Nie udało się połączyć z serwisem, więc logowanie nie zostało tam zakończone. Przestanie działać, gdy wygaśnie; możesz też zakończyć je teraz w ustawieniach serwisu (autoryzowane aplikacje).</translation>
+        <source>The sign-in could not be ended on the network (it did not answer), so it may still be valid there: end it in the network&apos;s settings, under authorized apps or app passwords.</source>
+        <translation>Nie udało się zakończyć logowania w serwisie (nie odpowiedział), więc może ono nadal tam działać: zakończ je w ustawieniach serwisu, w sekcji autoryzowanych aplikacji lub haseł aplikacji.</translation>
     </message>
     <message>
         <source>Its sign-in could not be deleted from the keyring: %1</source>

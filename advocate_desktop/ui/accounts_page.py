@@ -231,9 +231,9 @@ class AccountsPage(QWidget):
         if removed.revoked is False:
             lines.append(
                 self.tr(
-                    "The network could not be reached, so the sign-in was not ended there."
-                    " It stops working when it expires, or end it now in the network's"
-                    " settings (authorized apps)."
+                    "The sign-in could not be ended on the network (it did not answer), so it"
+                    " may still be valid there: end it in the network's settings, under"
+                    " authorized apps or app passwords."
                 )
             )
         if removed.keyring_problem:

@@ -19,6 +19,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import requests
+from PySide6.QtCore import QThread, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -573,7 +575,7 @@ def test_remove_works_when_the_server_is_unreachable_and_says_so(
     assert services.accounts.all() == []
     assert keyring_store.get(f"{account.id}/{TOKEN_SECRET}") is None
     assert keyring_store.get(f"{app_owner(proxy.base_url)}/{APP_SECRET}") is None
-    assert "could not be reached" in page.message.text()
+    assert "could not be ended on the network" in page.message.text()
     assert verify(mastodon, token) == 200  # what the message warns about
 
 
@@ -726,3 +728,72 @@ def test_closing_the_dialog_mid_sign_in_cancels_it(
     dialog.close()
     idle(qtbot, tasks)
     assert services.accounts.all() == []
+
+
+# --- the system browser, and the newest attempt winning ---
+
+
+def test_the_app_opens_the_system_browser_on_the_gui_thread(
+    qtbot: QtBot,
+    services: Services,
+    tasks: TaskRunner,
+    manager: AccountManager,
+    mastodon: MastodonMock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No opener injected: QDesktopServices.openUrl, called where Qt wants it."""
+    gui_thread = QThread.currentThread()
+    calls: list[tuple[str, bool]] = []
+
+    def system_opens(url: QUrl) -> bool:
+        calls.append((url.toString(), QThread.currentThread() is gui_thread))
+        # The real browser follows the page in its own process; here, a thread.
+        threading.Thread(target=Browser("alice"), args=(url.toString(),), daemon=True).start()
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(system_opens))
+    page = AccountsPage(services, tasks, manager=lambda: manager)
+    qtbot.addWidget(page)
+    dialog = connect_mastodon(qtbot, page, tasks, mastodon.base_url)
+    assert not dialog.isVisible(), dialog.problem.text()
+    [(url, on_gui_thread)] = calls
+    assert url.startswith(mastodon.base_url + "/oauth/authorize?") and on_gui_thread
+    assert len(services.accounts.all()) == 1
+
+
+def test_a_browser_that_cannot_be_opened_says_so(
+    qtbot: QtBot,
+    services: Services,
+    tasks: TaskRunner,
+    manager: AccountManager,
+    mastodon: MastodonMock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
+    page = AccountsPage(services, tasks, manager=lambda: manager)
+    qtbot.addWidget(page)
+    dialog = connect_mastodon(qtbot, page, tasks, mastodon.base_url)
+    assert dialog.problem.text() == "Your browser could not be opened."
+    assert services.accounts.all() == []
+
+
+def test_after_cancel_the_next_attempt_wins(
+    qtbot: QtBot,
+    page: AccountsPage,
+    tasks: TaskRunner,
+    mastodon: MastodonMock,
+    opener: Opener,
+    services: Services,
+) -> None:
+    opener.browser = lambda url: None
+    dialog = page.start_adding()
+    choose(dialog, "mastodon")
+    dialog.server.setText(mastodon.base_url)
+    dialog.next.click()
+    qtbot.waitUntil(lambda: bool(dialog.address.text()), timeout=20000)
+    dialog.cancel.click()
+    opener.browser = Browser("alice")
+    dialog.next.click()  # at once, while the first attempt may still be winding down
+    idle(qtbot, tasks)
+    assert not dialog.isVisible(), dialog.problem.text()
+    assert len(services.accounts.all()) == 1
