@@ -246,6 +246,10 @@
         <translation>An app password lets Advocate Desktop post for you without knowing your real password, and you can revoke it at any time. Create one in Bluesky under Settings → Privacy and security → App passwords, then paste it here.</translation>
     </message>
     <message>
+        <source>Create an app password</source>
+        <translation>Create an app password</translation>
+    </message>
+    <message>
         <source>Handle or e-mail</source>
         <translation>Handle or e-mail</translation>
     </message>

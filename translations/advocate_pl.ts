@@ -247,6 +247,10 @@
         <translation>Hasło aplikacji pozwala Advocate Desktop publikować w Twoim imieniu bez znajomości Twojego prawdziwego hasła, a w każdej chwili możesz je unieważnić. Utwórz je w Bluesky w Ustawienia → Prywatność i bezpieczeństwo → Hasła aplikacji, a potem wklej tutaj.</translation>
     </message>
     <message>
+        <source>Create an app password</source>
+        <translation>Utwórz hasło aplikacji</translation>
+    </message>
+    <message>
         <source>Handle or e-mail</source>
         <translation>Identyfikator lub e-mail</translation>
     </message>

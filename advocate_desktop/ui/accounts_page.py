@@ -37,7 +37,8 @@ BADGE_COLOURS = {"mastodon": "#6364ff", "bluesky": "#1185fe", "outbox": "#6b7280
 
 
 def network_badge(network: str, size: int = ICON_SIZE) -> QIcon:
-    """A round badge with the network's initial: cheap, and never fetched from anywhere."""
+    """A round badge with the network's initial (the same in every language): cheap, and
+    never fetched from anywhere, unlike an avatar."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -50,9 +51,7 @@ def network_badge(network: str, size: int = ICON_SIZE) -> QIcon:
     font.setPixelSize(int(size * 0.5))
     painter.setFont(font)
     painter.setPen(QColor("white"))
-    painter.drawText(
-        QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, network_label(network)[:1]
-    )
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, network[:1].upper())
     painter.end()
     return QIcon(pixmap)
 
@@ -133,7 +132,7 @@ class AccountsPage(QWidget):
     def describe(self, status: AccountStatus) -> str:
         account = status.account
         first = f"{account.display_name} — {network_label(account.network)}"
-        second = status.handle
+        second = status.handle if status.handle != account.display_name else ""
         state = self.state_text(status)
         if account.id in self._removing:
             state = self.tr("Removing…")

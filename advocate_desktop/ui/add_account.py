@@ -11,6 +11,7 @@ cancels what is running.
 
 from __future__ import annotations
 
+import html
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -320,7 +321,8 @@ class AddAccountDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        link = QLabel(f'<a href="{APP_PASSWORDS_URL}">{self.tr("Create an app password")}</a>')
+        link_text = html.escape(self.tr("Create an app password"))
+        link = QLabel(f'<a href="{APP_PASSWORDS_URL}">{link_text}</a>')
         link.setTextFormat(Qt.TextFormat.RichText)
         link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         link.setOpenExternalLinks(True)
