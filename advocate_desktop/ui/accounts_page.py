@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from advocate_desktop.accounts import AccountState, AccountStatus
 from advocate_desktop.ui.add_account import AddAccountDialog, Opener, network_label
-from advocate_desktop.ui.plain import plain_label
+from advocate_desktop.ui.plain import plain_label, plain_tip
 
 if TYPE_CHECKING:
     from advocate_desktop.accounts import AccountManager, Removed
@@ -119,7 +119,7 @@ class AccountsPage(QWidget):
         for status in statuses:
             item = QListWidgetItem(network_badge(status.account.network), self.describe(status))
             item.setData(StatusRole, status)
-            item.setToolTip(self.state_text(status))
+            item.setToolTip(plain_tip(self.state_text(status)))
             self.accounts.addItem(item)
             if status.account.id == selected:
                 self.accounts.setCurrentItem(item)
@@ -192,17 +192,19 @@ class AccountsPage(QWidget):
 
     # -- removing -------------------------------------------------------------
     def confirm_removal(self, status: AccountStatus) -> bool:
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Remove account"),
             self.tr(
                 "Remove %1 from this computer? Its sign-in is ended on the network where"
                 " possible, and its scheduled posts will not be published."
             ).replace("%1", status.account.display_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from the network
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def remove_current(self) -> None:
         status = self.current_status()

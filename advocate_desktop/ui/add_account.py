@@ -290,7 +290,7 @@ class AddAccountDialog(QDialog):
     def _mastodon_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.mastodon_intro = QLabel(
+        self.mastodon_intro = plain_label(  # signing in again, it names the account
             self.tr(
                 "Type the address of your Mastodon server. When you press Connect, your"
                 " browser opens at your server: sign in there if it asks, and approve"

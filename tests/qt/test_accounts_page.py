@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import requests
-from PySide6.QtCore import QThread, QUrl
+from PySide6.QtCore import Qt, QThread, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -136,7 +136,7 @@ def page(
     opener: Opener,
     monkeypatch: pytest.MonkeyPatch,
 ) -> AccountsPage:
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
     widget = AccountsPage(services, tasks, manager=lambda: manager, opener=opener)
     qtbot.addWidget(widget)
     widget.show()
@@ -797,3 +797,43 @@ def test_after_cancel_the_next_attempt_wins(
     idle(qtbot, tasks)
     assert not dialog.isVisible(), dialog.problem.text()
     assert len(services.accounts.all()) == 1
+
+
+HOSTILE = '<h1>X</h1><a href="https://evil.example/">Forbidden</a>'
+
+
+def test_names_from_the_network_are_shown_as_plain_text(
+    qtbot: QtBot,
+    page: AccountsPage,
+    tasks: TaskRunner,
+    services: Services,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    services.accounts.add(
+        "mastodon",
+        HOSTILE,
+        {"instance": "https://example.org", "handle": HOSTILE, "remote_account_id": "1"},
+        clock.now(),
+    )
+    page.refresh()
+    idle(qtbot, tasks)
+    assert rows(page)[0].startswith(HOSTILE)
+    page.accounts.setCurrentRow(0)
+    dialog = page.start_sign_in_again()
+    assert dialog is not None
+    assert dialog.mastodon_intro.textFormat() == Qt.TextFormat.PlainText
+    assert HOSTILE in dialog.mastodon_intro.text()
+    dialog.close()
+    boxes: list[QMessageBox] = []
+
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
+        boxes.append(box)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    page.remove_account.click()
+    [box] = boxes
+    assert box.textFormat() == Qt.TextFormat.PlainText and HOSTILE in box.text()
+    idle(qtbot, tasks)
+    assert len(services.accounts.all()) == 1  # cancelled: nothing removed
