@@ -283,6 +283,8 @@ class AccountManager:
             raise AccountError(error.code, error.detail) from None
         except CredentialError as error:
             raise AccountError("keyring", str(error)) from None
+        finally:
+            api.session.close()
         token = staged.get(mastodon.TOKEN_SECRET)
         assert token is not None  # sign_in stores it before returning
         if cancel.is_set():
@@ -310,10 +312,13 @@ class AccountManager:
         staged = MemorySecrets()
         staged.set(mastodon.TOKEN_SECRET, token)
         app_secrets = KeyringSecrets(self.credentials, mastodon.app_owner(base_url))
+        api = self._mastodon_api(base_url, short=True)
         try:
-            return mastodon.sign_out(self._mastodon_api(base_url, short=True), app_secrets, staged)
+            return mastodon.sign_out(api, app_secrets, staged)
         except CredentialError:
             return False
+        finally:
+            api.session.close()
 
     def _forget_unused_app(self, base_url: str) -> None:
         """A failed first connection to a server leaves no app registration behind."""

@@ -216,6 +216,11 @@ class AddAccountDialog(QDialog):
         self._network = again.account.network if again else MASTODON
         self._relay = _Relay(self)
         self._relay.opened.connect(self._browser_opened)
+        application = QCoreApplication.instance()
+        if application is not None:
+            # A sign-in waits minutes for the browser; the thread pool would hold the
+            # app's exit for as long.
+            application.aboutToQuit.connect(self._stop_attempt)
         self.setWindowTitle(self.tr("Sign in again") if again else self.tr("Add an account"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import requests
-from PySide6.QtCore import Qt, QThread, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -837,3 +837,26 @@ def test_names_from_the_network_are_shown_as_plain_text(
     assert box.textFormat() == Qt.TextFormat.PlainText and HOSTILE in box.text()
     idle(qtbot, tasks)
     assert len(services.accounts.all()) == 1  # cancelled: nothing removed
+
+
+def test_quitting_the_app_ends_a_sign_in_that_waits_for_the_browser(
+    qtbot: QtBot,
+    page: AccountsPage,
+    tasks: TaskRunner,
+    mastodon: MastodonMock,
+    opener: Opener,
+    services: Services,
+) -> None:
+    """Else the thread pool would hold the app's exit until the sign-in timed out."""
+    opener.browser = lambda url: None
+    dialog = page.start_adding()
+    choose(dialog, "mastodon")
+    dialog.server.setText(mastodon.base_url)
+    dialog.next.click()
+    qtbot.waitUntil(lambda: bool(dialog.address.text()), timeout=20000)
+    application = QCoreApplication.instance()
+    assert application is not None
+    application.aboutToQuit.emit()
+    assert tasks.wait(5000)  # well before the 20 s the sign-in would wait
+    idle(qtbot, tasks)
+    assert services.accounts.all() == []
