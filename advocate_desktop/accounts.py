@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from advocate_desktop.credentials import CredentialError
 from advocate_desktop.networks.base import AccountConfigError
 from advocate_desktop.networks.registry import secret_keys
 from advocate_desktop.schedule import errors
@@ -157,6 +156,8 @@ class AccountManager:
     # -- reading ------------------------------------------------------------
     def statuses(self) -> list[AccountStatus]:
         """Every account with its state, oldest first.  Reads the keyring: call on a worker."""
+        from advocate_desktop.credentials import CredentialError
+
         holds = self.holds.all()
         now = self.clock.now()
         result = []
@@ -259,6 +260,7 @@ class AccountManager:
         pages: CallbackPages | None,
     ) -> tuple[Any, str]:
         """The browser sign-in, its token held in memory; (SignedIn, token)."""
+        from advocate_desktop.credentials import CredentialError
         from advocate_desktop.networks.account_secrets import KeyringSecrets
         from advocate_desktop.networks.mastodon import account as mastodon
         from advocate_desktop.networks.oauth import OAuthError
@@ -306,6 +308,7 @@ class AccountManager:
         return MastodonApi(base_url, session=session, timeouts=timeouts)
 
     def _revoke_mastodon(self, base_url: str, token: str) -> bool:
+        from advocate_desktop.credentials import CredentialError
         from advocate_desktop.networks.account_secrets import KeyringSecrets
         from advocate_desktop.networks.mastodon import account as mastodon
 
@@ -322,6 +325,7 @@ class AccountManager:
 
     def _forget_unused_app(self, base_url: str) -> None:
         """A failed first connection to a server leaves no app registration behind."""
+        from advocate_desktop.credentials import CredentialError
         from advocate_desktop.networks.account_secrets import KeyringSecrets
         from advocate_desktop.networks.mastodon import account as mastodon
 
@@ -490,6 +494,8 @@ class AccountManager:
         Works when the network is unreachable or the keyring refuses: the account goes
         regardless, and :class:`Removed` says what could not be done.
         """
+        from advocate_desktop.credentials import CredentialError
+
         account = self.accounts.get(account_id)
         if account is None:
             raise AccountError("no_such_account", account_id)
@@ -513,6 +519,7 @@ class AccountManager:
 
     def _end_sign_in(self, account: AccountRow) -> bool | None:
         """Revoke the token on the server; None when there is none to revoke."""
+        from advocate_desktop.credentials import CredentialError
         from advocate_desktop.networks.account_secrets import KeyringSecrets
 
         secrets = KeyringSecrets(self.credentials, account.id)
@@ -561,6 +568,7 @@ class AccountManager:
         tokens: dict[str, str],
     ) -> AccountRow:
         """The tokens into the keyring, then the account; the keyring is undone if that fails."""
+        from advocate_desktop.credentials import CredentialError
         from advocate_desktop.networks.account_secrets import KeyringSecrets
 
         secrets = KeyringSecrets(self.credentials, account_id)
@@ -578,6 +586,7 @@ class AccountManager:
     def _store_again(
         self, account: AccountRow, name: str, config: dict[str, Any], tokens: dict[str, str]
     ) -> AccountRow:
+        from advocate_desktop.credentials import CredentialError
         from advocate_desktop.networks.account_secrets import KeyringSecrets
 
         secrets = KeyringSecrets(self.credentials, account.id)
@@ -595,6 +604,8 @@ class AccountManager:
 
     @staticmethod
     def _delete_quietly(secrets: Any, tokens: dict[str, str]) -> None:
+        from advocate_desktop.credentials import CredentialError
+
         for secret_name in tokens:
             try:
                 secrets.delete(secret_name)
