@@ -113,6 +113,7 @@ class Services:
     _it_policy_problem: str | None = field(default=None, init=False)
     fetch_limits: FetchLimits | None = field(default=None, init=False)  # None: the defaults
     _account_manager: AccountManager | None = field(default=None, init=False)
+    _account_manager_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
 
     def __post_init__(self) -> None:
         self.feeds = FeedRepository(self.db)
@@ -485,15 +486,16 @@ class Services:
     def account_manager(self) -> AccountManager:
         """Connecting, signing in again and removing accounts.  Built on first use, on a
         worker: it loads the keyring and the networks' code."""
-        if self._account_manager is None:
-            from advocate_desktop.accounts import AccountManager
-            from advocate_desktop.credentials import CredentialStore
-            from advocate_desktop.store.account_holds_repo import AccountHoldRepository
+        from advocate_desktop.accounts import AccountManager
+        from advocate_desktop.credentials import CredentialStore
+        from advocate_desktop.store.account_holds_repo import AccountHoldRepository
 
-            self._account_manager = AccountManager(
-                self.accounts, AccountHoldRepository(self.db), self.clock, CredentialStore()
-            )
-        return self._account_manager
+        with self._account_manager_lock:  # one manager: it knows which sign-ins run
+            if self._account_manager is None:
+                self._account_manager = AccountManager(
+                    self.accounts, AccountHoldRepository(self.db), self.clock, CredentialStore()
+                )
+            return self._account_manager
 
     def text_network_of(self, account: AccountRow) -> str:
         return text_network(account.network, account.config)
