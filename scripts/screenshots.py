@@ -9,6 +9,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -105,6 +106,23 @@ def main() -> int:
         dialog.grab().save(str(OUT / f"settings-content{suffix}.png"))
         dialog.close()
 
+        show_accounts(services, base)
+        dialog = SettingsDialog(services, tasks, window)
+        dialog.pages.setCurrentIndex(1)
+        dialog.show()
+        settle(window, 500)
+        dialog.accounts_page.accounts.setCurrentRow(1)
+        settle(window, 200)
+        dialog.grab().save(str(OUT / f"settings-accounts{suffix}.png"))
+        adding = dialog.accounts_page.start_adding()
+        adding.network_choice["bluesky"].setChecked(True)
+        adding.next.click()
+        adding.handle.setText("ana.bsky.social")
+        settle(window, 300)
+        adding.grab().save(str(OUT / f"add-account-bluesky{suffix}.png"))
+        adding.close()
+        dialog.close()
+
         window.open_policy_rules()
         settle(window, 800)
         window.policy_rules.grab().save(str(OUT / f"policy-rules{suffix}.png"))
@@ -116,6 +134,58 @@ def main() -> int:
             app.removeTranslator(translator)
     print(f"screenshots written to {OUT}")
     return 0
+
+
+class _ShownKeyring:
+    """Stands in for the keyring on a screenshot run (no Secret Service under Xvfb):
+    the accounts shown need a stored sign-in to show as connected."""
+
+    def __init__(self) -> None:
+        self.values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, name: str) -> str | None:
+        return self.values.get((service, name))
+
+    def set_password(self, service: str, name: str, value: str) -> None:
+        self.values[(service, name)] = value
+
+    def delete_password(self, service: str, name: str) -> None:
+        self.values.pop((service, name), None)
+
+
+def show_accounts(services: Any, base: Path) -> None:
+    """A Mastodon and a Bluesky account as they look once connected (no network)."""
+    from advocate_desktop.accounts import AccountManager
+    from advocate_desktop.credentials import CredentialStore
+    from advocate_desktop.networks.mastodon.instance import InstanceLimits
+    from advocate_desktop.store.account_holds_repo import AccountHoldRepository
+
+    store = CredentialStore(backend=_ShownKeyring())
+    now = services.clock.now()
+    mastodon = services.accounts.add(
+        "mastodon",
+        "Ana Kowalska",
+        {
+            "instance": "https://mastodon.social",
+            "remote_account_id": "1",
+            "handle": "@ana@mastodon.social",
+            "display_name": "Ana Kowalska",
+            "visibility": "public",
+            "limits": InstanceLimits().to_config(),
+        },
+        now,
+    )
+    store.set(f"{mastodon.id}/access_token", "shown")
+    bluesky = services.accounts.add(
+        "bluesky",
+        "ana.bsky.social",
+        {"service": "https://bsky.social", "did": "did:plc:ana", "handle": "ana.bsky.social"},
+        now,
+    )
+    store.set(f"{bluesky.id}/refresh_jwt", "shown")
+    services._account_manager = AccountManager(
+        services.accounts, AccountHoldRepository(services.db), services.clock, store
+    )
 
 
 if __name__ == "__main__":

@@ -2,6 +2,375 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <extracomment>One colour per network for its letter badge (the networks&apos; own brand colours).</extracomment>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Sign in again…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>The accounts cannot be read: %1</source>
+        <translation>The accounts cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Removing…</translation>
+    </message>
+    <message>
+        <source>Needs sign-in: its posts wait until you sign in again</source>
+        <translation>Needs sign-in: its posts wait until you sign in again</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected; the sign-in expires in %n day(s)</source>
+        <translation>
+            <numerusform>Connected; the sign-in expires in %n day</numerusform>
+            <numerusform>Connected; the sign-in expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State unknown: %1</source>
+        <translation>State unknown: %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Remove account</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this computer? Its sign-in is ended on the network where possible, and its scheduled posts will not be published.</source>
+        <translation>Remove %1 from this computer? Its sign-in is ended on the network where possible, and its scheduled posts will not be published.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 was removed.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be ended on the network (it did not answer), so it may still be valid there: end it in the network&apos;s settings, under authorized apps or app passwords.</source>
+        <translation>The sign-in could not be ended on the network (it did not answer), so it may still be valid there: end it in the network&apos;s settings, under authorized apps or app passwords.</translation>
+    </message>
+    <message>
+        <source>Its sign-in could not be deleted from the keyring: %1</source>
+        <translation>Its sign-in could not be deleted from the keyring: %1</translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation>The account was not removed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccount</name>
+    <message>
+        <source>Outbox folder</source>
+        <translation>Outbox folder</translation>
+    </message>
+    <message>
+        <source>This is not a server address. Type your Mastodon server&apos;s address, for example mastodon.social.</source>
+        <translation>This is not a server address. Type your Mastodon server&apos;s address, for example mastodon.social.</translation>
+    </message>
+    <message>
+        <source>This address does not answer as a Mastodon server. Check the address of your server: it is in your profile, after the second @.</source>
+        <translation>This address does not answer as a Mastodon server. Check the address of your server: it is in your profile, after the second @.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again later.</source>
+        <translation>The server did not answer in time. Try again later.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached or is not working right now. Check the address and your internet connection, or try again later.</source>
+        <translation>The server cannot be reached or is not working right now. Check the address and your internet connection, or try again later.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed.</source>
+        <translation>The secure connection to the server failed.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that cannot be read. Try again later.</source>
+        <translation>The server sent an answer that cannot be read. Try again later.</translation>
+    </message>
+    <message>
+        <source>The server asks to wait. Try again in a few minutes.</source>
+        <translation>The server asks to wait. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>No approval came from the browser in time. Try again, and approve Advocate Desktop in the browser window that opens.</source>
+        <translation>No approval came from the browser in time. Try again, and approve Advocate Desktop in the browser window that opens.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser.</source>
+        <translation>The sign-in was refused in the browser.</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer to another sign-in. Please try again.</source>
+        <translation>The browser came back with an answer to another sign-in. Please try again.</translation>
+    </message>
+    <message>
+        <source>The browser came back without an approval. Please try again.</source>
+        <translation>The browser came back without an approval. Please try again.</translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened.</source>
+        <translation>Your browser could not be opened.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>The server refused the sign-in: %1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <source>No account has this handle. Check the spelling, for example alice.bsky.social.</source>
+        <translation>No account has this handle. Check the spelling, for example alice.bsky.social.</translation>
+    </message>
+    <message>
+        <source>The handle or the app password is wrong.</source>
+        <translation>The handle or the app password is wrong.</translation>
+    </message>
+    <message>
+        <source>This is your account&apos;s main password. For your safety Advocate Desktop only accepts an app password: create one and paste it here.</source>
+        <translation>This is your account&apos;s main password. For your safety Advocate Desktop only accepts an app password: create one and paste it here.</translation>
+    </message>
+    <message>
+        <source>The server has suspended this account.</source>
+        <translation>The server has suspended this account.</translation>
+    </message>
+    <message>
+        <source>This server does not answer as a Bluesky server.</source>
+        <translation>This server does not answer as a Bluesky server.</translation>
+    </message>
+    <message>
+        <source>This account is connected already, as %1.</source>
+        <translation>This account is connected already, as %1.</translation>
+    </message>
+    <message>
+        <source>You signed in as %1, which is another account. Sign in with the account you are signing in again.</source>
+        <translation>You signed in as %1, which is another account. Sign in with the account you are signing in again.</translation>
+    </message>
+    <message>
+        <source>The account was removed meanwhile.</source>
+        <translation>The account was removed meanwhile.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not store the sign-in: %1</source>
+        <translation>The system keyring did not store the sign-in: %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s stored settings cannot be read: %1</source>
+        <translation>The account&apos;s stored settings cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The account could not be connected: %1</source>
+        <translation>The account could not be connected: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Which network is the account on?</source>
+        <translation>Which network is the account on?</translation>
+    </message>
+    <message>
+        <source>Your browser opens at your server, where you approve the app.</source>
+        <translation>Your browser opens at your server, where you approve the app.</translation>
+    </message>
+    <message>
+        <source>Sign in with your handle and an app password.</source>
+        <translation>Sign in with your handle and an app password.</translation>
+    </message>
+    <message>
+        <source>Posts are written as files into a folder: to try the app, or to hand posts to another tool.</source>
+        <translation>Posts are written as files into a folder: to try the app, or to hand posts to another tool.</translation>
+    </message>
+    <message>
+        <source>Type the address of your Mastodon server. When you press Connect, your browser opens at your server: sign in there if it asks, and approve Advocate Desktop. Your password stays between you and your server.</source>
+        <translation>Type the address of your Mastodon server. When you press Connect, your browser opens at your server: sign in there if it asks, and approve Advocate Desktop. Your password stays between you and your server.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>An app password lets Advocate Desktop post for you without knowing your real password, and you can revoke it at any time. Create one in Bluesky under Settings → Privacy and security → App passwords, then paste it here.</source>
+        <translation>An app password lets Advocate Desktop post for you without knowing your real password, and you can revoke it at any time. Create one in Bluesky under Settings → Privacy and security → App passwords, then paste it here.</translation>
+    </message>
+    <message>
+        <source>Create an app password</source>
+        <translation>Create an app password</translation>
+    </message>
+    <message>
+        <source>Handle or e-mail</source>
+        <translation>Handle or e-mail</translation>
+    </message>
+    <message>
+        <source>Handle or e-mail:</source>
+        <translation>Handle or e-mail:</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>App password</translation>
+    </message>
+    <message>
+        <source>App password:</source>
+        <translation>App password:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Leave empty unless your account is hosted on another server.</source>
+        <translation>Leave empty unless your account is hosted on another server.</translation>
+    </message>
+    <message>
+        <source>Server (optional):</source>
+        <translation>Server (optional):</translation>
+    </message>
+    <message>
+        <source>An Outbox account publishes each post as a JSON file into a folder. Use it to try the app, or to hand posts to another tool.</source>
+        <translation>An Outbox account publishes each post as a JSON file into a folder. Use it to try the app, or to hand posts to another tool.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Write posts as for:</source>
+        <translation>Write posts as for:</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this address into your browser:</source>
+        <translation>If no browser window opened, copy this address into your browser:</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Sign-in address</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in again as %1. When you press Sign in, your browser opens at your server: sign in there if it asks, and approve Advocate Desktop.</source>
+        <translation>Sign in again as %1. When you press Sign in, your browser opens at your server: sign in there if it asks, and approve Advocate Desktop.</translation>
+    </message>
+    <message>
+        <source>Your browser opened at your server. Approve Advocate Desktop there, then come back here. This window waits for the approval.</source>
+        <translation>Your browser opened at your server. Approve Advocate Desktop there, then come back here. This window waits for the approval.</translation>
+    </message>
+    <message>
+        <source>You are signed in. You can close this tab and return to Advocate Desktop.</source>
+        <translation>You are signed in. You can close this tab and return to Advocate Desktop.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete. Return to Advocate Desktop and try again.</source>
+        <translation>The sign-in did not complete. Return to Advocate Desktop and try again.</translation>
+    </message>
+    <message>
+        <source>Checking the server and opening your browser…</source>
+        <translation>Checking the server and opening your browser…</translation>
+    </message>
+    <message>
+        <source>Type your handle, for example alice.bsky.social, or your e-mail address.</source>
+        <translation>Type your handle, for example alice.bsky.social, or your e-mail address.</translation>
+    </message>
+    <message>
+        <source>Paste the app password you created for Advocate Desktop.</source>
+        <translation>Paste the app password you created for Advocate Desktop.</translation>
+    </message>
+    <message>
+        <source>Signing in to Bluesky…</source>
+        <translation>Signing in to Bluesky…</translation>
+    </message>
+    <message>
+        <source>Give the account a name and a folder.</source>
+        <translation>Give the account a name and a folder.</translation>
+    </message>
+    <message>
+        <source>Adding the account…</source>
+        <translation>Adding the account…</translation>
+    </message>
+    <message>
+        <source>Outbox folder</source>
+        <translation>Outbox folder</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Outbox (demo)</source>
@@ -937,41 +1306,6 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
 </context>
 <context>
-    <name>OutboxAccountDialog</name>
-    <message>
-        <source>Add an Outbox account</source>
-        <translation>Add an Outbox account</translation>
-    </message>
-    <message>
-        <source>An Outbox account publishes each post as a JSON file into a folder. Use it to try the app, or to hand posts to another tool.</source>
-        <translation>An Outbox account publishes each post as a JSON file into a folder. Use it to try the app, or to hand posts to another tool.</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Outbox</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Folder:</translation>
-    </message>
-    <message>
-        <source>Write posts as for:</source>
-        <translation>Write posts as for:</translation>
-    </message>
-    <message>
-        <source>Outbox folder</source>
-        <translation>Outbox folder</translation>
-    </message>
-</context>
-<context>
     <name>PaceSettingsPage</name>
     <message>
         <source>Limits that keep your accounts from looking like spam. Your content packs or your IT department may set stricter ones; the strictest limit always applies.</source>
@@ -1621,14 +1955,6 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Accounts</source>
         <translation>Accounts</translation>
-    </message>
-    <message>
-        <source>Add Outbox account…</source>
-        <translation>Add Outbox account…</translation>
-    </message>
-    <message>
-        <source>Remove account</source>
-        <translation>Remove account</translation>
     </message>
     <message>
         <source>Your data</source>

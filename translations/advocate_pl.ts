@@ -2,6 +2,376 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <extracomment>One colour per network for its letter badge (the networks&apos; own brand colours).</extracomment>
+        <translation>Konta</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Dodaj konto…</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>Zaloguj ponownie…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>The accounts cannot be read: %1</source>
+        <translation>Nie można odczytać kont: %1</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Usuwanie…</translation>
+    </message>
+    <message>
+        <source>Needs sign-in: its posts wait until you sign in again</source>
+        <translation>Wymaga zalogowania: posty czekają, aż zalogujesz się ponownie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected; the sign-in expires in %n day(s)</source>
+        <translation>
+            <numerusform>Połączone; logowanie wygasa za %n dzień</numerusform>
+            <numerusform>Połączone; logowanie wygasa za %n dni</numerusform>
+            <numerusform>Połączone; logowanie wygasa za %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State unknown: %1</source>
+        <translation>Stan nieznany: %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Połączone</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Usuń konto</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this computer? Its sign-in is ended on the network where possible, and its scheduled posts will not be published.</source>
+        <translation>Usunąć %1 z tego komputera? Logowanie zostanie zakończone w serwisie, jeśli to możliwe, a zaplanowane posty tego konta nie zostaną opublikowane.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>Usunięto %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be ended on the network (it did not answer), so it may still be valid there: end it in the network&apos;s settings, under authorized apps or app passwords.</source>
+        <translation>Nie udało się zakończyć logowania w serwisie (nie odpowiedział), więc może ono nadal tam działać: zakończ je w ustawieniach serwisu, w sekcji autoryzowanych aplikacji lub haseł aplikacji.</translation>
+    </message>
+    <message>
+        <source>Its sign-in could not be deleted from the keyring: %1</source>
+        <translation>Nie udało się usunąć danych logowania z pęku kluczy: %1</translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation>Konto nie zostało usunięte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccount</name>
+    <message>
+        <source>Outbox folder</source>
+        <translation>Folder skrzynki nadawczej</translation>
+    </message>
+    <message>
+        <source>This is not a server address. Type your Mastodon server&apos;s address, for example mastodon.social.</source>
+        <translation>To nie jest adres serwera. Wpisz adres swojego serwera Mastodona, na przykład mastodon.social.</translation>
+    </message>
+    <message>
+        <source>This address does not answer as a Mastodon server. Check the address of your server: it is in your profile, after the second @.</source>
+        <translation>Pod tym adresem nie odpowiada serwer Mastodona. Sprawdź adres swojego serwera: znajdziesz go w profilu, po drugim @.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again later.</source>
+        <translation>Serwer nie odpowiedział na czas. Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached or is not working right now. Check the address and your internet connection, or try again later.</source>
+        <translation>Nie można połączyć się z serwerem albo serwer teraz nie działa. Sprawdź adres i połączenie z internetem lub spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed.</source>
+        <translation>Nie udało się nawiązać bezpiecznego połączenia z serwerem.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that cannot be read. Try again later.</source>
+        <translation>Serwer przysłał odpowiedź, której nie da się odczytać. Spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>The server asks to wait. Try again in a few minutes.</source>
+        <translation>Serwer prosi o chwilę przerwy. Spróbuj ponownie za kilka minut.</translation>
+    </message>
+    <message>
+        <source>No approval came from the browser in time. Try again, and approve Advocate Desktop in the browser window that opens.</source>
+        <translation>Przeglądarka nie przekazała zgody na czas. Spróbuj ponownie i zatwierdź Advocate Desktop w oknie przeglądarki, które się otworzy.</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused in the browser.</source>
+        <translation>Logowanie zostało odrzucone w przeglądarce.</translation>
+    </message>
+    <message>
+        <source>The browser came back with an answer to another sign-in. Please try again.</source>
+        <translation>Przeglądarka wróciła z odpowiedzią na inne logowanie. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The browser came back without an approval. Please try again.</source>
+        <translation>Przeglądarka wróciła bez zgody. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened.</source>
+        <translation>Nie udało się otworzyć przeglądarki.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>Serwer odrzucił logowanie: %1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Serwer odmówił: %1</translation>
+    </message>
+    <message>
+        <source>No account has this handle. Check the spelling, for example alice.bsky.social.</source>
+        <translation>Żadne konto nie ma takiego identyfikatora. Sprawdź pisownię, na przykład alice.bsky.social.</translation>
+    </message>
+    <message>
+        <source>The handle or the app password is wrong.</source>
+        <translation>Identyfikator lub hasło aplikacji jest nieprawidłowe.</translation>
+    </message>
+    <message>
+        <source>This is your account&apos;s main password. For your safety Advocate Desktop only accepts an app password: create one and paste it here.</source>
+        <translation>To jest główne hasło Twojego konta. Dla Twojego bezpieczeństwa Advocate Desktop przyjmuje tylko hasło aplikacji: utwórz je i wklej tutaj.</translation>
+    </message>
+    <message>
+        <source>The server has suspended this account.</source>
+        <translation>Serwer zawiesił to konto.</translation>
+    </message>
+    <message>
+        <source>This server does not answer as a Bluesky server.</source>
+        <translation>Ten serwer nie odpowiada jak serwer Bluesky.</translation>
+    </message>
+    <message>
+        <source>This account is connected already, as %1.</source>
+        <translation>To konto jest już połączone jako %1.</translation>
+    </message>
+    <message>
+        <source>You signed in as %1, which is another account. Sign in with the account you are signing in again.</source>
+        <translation>Zalogowano jako %1, czyli na inne konto. Zaloguj się na to konto, do którego logujesz się ponownie.</translation>
+    </message>
+    <message>
+        <source>The account was removed meanwhile.</source>
+        <translation>W międzyczasie konto zostało usunięte.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not store the sign-in: %1</source>
+        <translation>Systemowy pęk kluczy nie zapisał danych logowania: %1</translation>
+    </message>
+    <message>
+        <source>The account&apos;s stored settings cannot be read: %1</source>
+        <translation>Nie można odczytać zapisanych ustawień konta: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>The account could not be connected: %1</source>
+        <translation>Nie udało się połączyć konta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Zaloguj ponownie</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Dodaj konto</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <source>Which network is the account on?</source>
+        <translation>W jakim serwisie jest to konto?</translation>
+    </message>
+    <message>
+        <source>Your browser opens at your server, where you approve the app.</source>
+        <translation>Przeglądarka otworzy się na Twoim serwerze, gdzie zatwierdzisz aplikację.</translation>
+    </message>
+    <message>
+        <source>Sign in with your handle and an app password.</source>
+        <translation>Zaloguj się identyfikatorem i hasłem aplikacji.</translation>
+    </message>
+    <message>
+        <source>Posts are written as files into a folder: to try the app, or to hand posts to another tool.</source>
+        <translation>Posty są zapisywane jako pliki w folderze: aby wypróbować aplikację albo przekazać posty innemu narzędziu.</translation>
+    </message>
+    <message>
+        <source>Type the address of your Mastodon server. When you press Connect, your browser opens at your server: sign in there if it asks, and approve Advocate Desktop. Your password stays between you and your server.</source>
+        <translation>Wpisz adres swojego serwera Mastodona. Gdy naciśniesz Połącz, przeglądarka otworzy się na Twoim serwerze: zaloguj się tam, jeśli poprosi, i zatwierdź Advocate Desktop. Twoje hasło zostaje między Tobą a Twoim serwerem.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adres serwera</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serwer:</translation>
+    </message>
+    <message>
+        <source>An app password lets Advocate Desktop post for you without knowing your real password, and you can revoke it at any time. Create one in Bluesky under Settings → Privacy and security → App passwords, then paste it here.</source>
+        <translation>Hasło aplikacji pozwala Advocate Desktop publikować w Twoim imieniu bez znajomości Twojego prawdziwego hasła, a w każdej chwili możesz je unieważnić. Utwórz je w Bluesky w Ustawienia → Prywatność i bezpieczeństwo → Hasła aplikacji, a potem wklej tutaj.</translation>
+    </message>
+    <message>
+        <source>Create an app password</source>
+        <translation>Utwórz hasło aplikacji</translation>
+    </message>
+    <message>
+        <source>Handle or e-mail</source>
+        <translation>Identyfikator lub e-mail</translation>
+    </message>
+    <message>
+        <source>Handle or e-mail:</source>
+        <translation>Identyfikator lub e-mail:</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>Hasło aplikacji</translation>
+    </message>
+    <message>
+        <source>App password:</source>
+        <translation>Hasło aplikacji:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <source>Leave empty unless your account is hosted on another server.</source>
+        <translation>Zostaw puste, chyba że Twoje konto jest na innym serwerze.</translation>
+    </message>
+    <message>
+        <source>Server (optional):</source>
+        <translation>Serwer (opcjonalnie):</translation>
+    </message>
+    <message>
+        <source>An Outbox account publishes each post as a JSON file into a folder. Use it to try the app, or to hand posts to another tool.</source>
+        <translation>Konto Skrzynki nadawczej publikuje każdy post jako plik JSON w folderze. Użyj go, aby wypróbować aplikację albo przekazać posty innemu narzędziu.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Skrzynka nadawcza</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Write posts as for:</source>
+        <translation>Pisz posty jak dla:</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this address into your browser:</source>
+        <translation>Jeśli okno przeglądarki się nie otworzyło, skopiuj ten adres do przeglądarki:</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Adres logowania</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Połącz</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Zaloguj się</translation>
+    </message>
+    <message>
+        <source>Sign in again as %1. When you press Sign in, your browser opens at your server: sign in there if it asks, and approve Advocate Desktop.</source>
+        <translation>Zaloguj się ponownie jako %1. Gdy naciśniesz Zaloguj się, przeglądarka otworzy się na Twoim serwerze: zaloguj się tam, jeśli poprosi, i zatwierdź Advocate Desktop.</translation>
+    </message>
+    <message>
+        <source>Your browser opened at your server. Approve Advocate Desktop there, then come back here. This window waits for the approval.</source>
+        <translation>Przeglądarka otworzyła się na Twoim serwerze. Zatwierdź tam Advocate Desktop i wróć tutaj. To okno czeka na zgodę.</translation>
+    </message>
+    <message>
+        <source>You are signed in. You can close this tab and return to Advocate Desktop.</source>
+        <translation>Zalogowano. Możesz zamknąć tę kartę i wrócić do Advocate Desktop.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete. Return to Advocate Desktop and try again.</source>
+        <translation>Logowanie nie zostało dokończone. Wróć do Advocate Desktop i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Checking the server and opening your browser…</source>
+        <translation>Sprawdzanie serwera i otwieranie przeglądarki…</translation>
+    </message>
+    <message>
+        <source>Type your handle, for example alice.bsky.social, or your e-mail address.</source>
+        <translation>Wpisz swój identyfikator, na przykład alice.bsky.social, albo adres e-mail.</translation>
+    </message>
+    <message>
+        <source>Paste the app password you created for Advocate Desktop.</source>
+        <translation>Wklej hasło aplikacji utworzone dla Advocate Desktop.</translation>
+    </message>
+    <message>
+        <source>Signing in to Bluesky…</source>
+        <translation>Logowanie do Bluesky…</translation>
+    </message>
+    <message>
+        <source>Give the account a name and a folder.</source>
+        <translation>Podaj nazwę konta i folder.</translation>
+    </message>
+    <message>
+        <source>Adding the account…</source>
+        <translation>Dodawanie konta…</translation>
+    </message>
+    <message>
+        <source>Outbox folder</source>
+        <translation>Folder skrzynki nadawczej</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Outbox (demo)</source>
@@ -941,41 +1311,6 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
 </context>
 <context>
-    <name>OutboxAccountDialog</name>
-    <message>
-        <source>Add an Outbox account</source>
-        <translation>Dodaj konto Skrzynki nadawczej</translation>
-    </message>
-    <message>
-        <source>An Outbox account publishes each post as a JSON file into a folder. Use it to try the app, or to hand posts to another tool.</source>
-        <translation>Konto Skrzynki nadawczej publikuje każdy post jako plik JSON w folderze. Użyj go, aby wypróbować aplikację albo przekazać posty innemu narzędziu.</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Skrzynka nadawcza</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nazwa:</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Wybierz…</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Folder:</translation>
-    </message>
-    <message>
-        <source>Write posts as for:</source>
-        <translation>Pisz posty jak dla:</translation>
-    </message>
-    <message>
-        <source>Outbox folder</source>
-        <translation>Folder skrzynki nadawczej</translation>
-    </message>
-</context>
-<context>
     <name>PaceSettingsPage</name>
     <message>
         <source>Limits that keep your accounts from looking like spam. Your content packs or your IT department may set stricter ones; the strictest limit always applies.</source>
@@ -1633,14 +1968,6 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Accounts</source>
         <translation>Konta</translation>
-    </message>
-    <message>
-        <source>Add Outbox account…</source>
-        <translation>Dodaj konto Skrzynki nadawczej…</translation>
-    </message>
-    <message>
-        <source>Remove account</source>
-        <translation>Usuń konto</translation>
     </message>
     <message>
         <source>Your data</source>

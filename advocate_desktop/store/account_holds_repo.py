@@ -79,3 +79,12 @@ class AccountHoldRepository:
         """The account works again (a publish succeeded, or the employee signed in)."""
         with self._db.transaction() as tx:
             tx.execute("DELETE FROM account_holds WHERE account_id = ?", (account_id,))
+
+    def resume(self, account_id: str) -> None:
+        """The employee signed in again: lift the pause, keep a rate-limit wait if any."""
+        with self._db.transaction() as tx:
+            tx.execute("UPDATE account_holds SET paused = NULL WHERE account_id = ?", (account_id,))
+            tx.execute(
+                "DELETE FROM account_holds WHERE account_id = ? AND not_before IS NULL",
+                (account_id,),
+            )

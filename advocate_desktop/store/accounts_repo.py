@@ -35,9 +35,16 @@ class AccountRepository:
         self._db = db
 
     def add(
-        self, network: str, display_name: str, config: dict[str, Any], now: datetime
+        self,
+        network: str,
+        display_name: str,
+        config: dict[str, Any],
+        now: datetime,
+        *,
+        account_id: str | None = None,
     ) -> AccountRow:
-        account = AccountRow(str(uuid.uuid4()), network, display_name, dict(config))
+        """A new account; ``account_id`` when its secrets were stored under it already."""
+        account = AccountRow(account_id or str(uuid.uuid4()), network, display_name, dict(config))
         with self._db.transaction() as tx:
             tx.execute(
                 "INSERT INTO accounts (id, network, display_name, config, created_at)"
@@ -57,6 +64,17 @@ class AccountRepository:
             .fetchone()
         )
         return None if row is None else _account(row)
+
+    def update(
+        self, account_id: str, display_name: str, config: dict[str, Any]
+    ) -> AccountRow | None:
+        """A new name and configuration (after signing in again); None when it is gone."""
+        with self._db.transaction() as tx:
+            changed = tx.execute(
+                "UPDATE accounts SET display_name = ?, config = ? WHERE id = ?",
+                (display_name, json.dumps(config), account_id),
+            ).rowcount
+        return self.get(account_id) if changed else None
 
     def remove(self, account_id: str) -> None:
         with self._db.transaction() as tx:

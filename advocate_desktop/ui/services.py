@@ -59,6 +59,7 @@ from advocate_desktop.store.settings_repo import SettingsRepository
 from advocate_desktop.store.timestamps import from_db
 
 if TYPE_CHECKING:
+    from advocate_desktop.accounts import AccountManager
     from advocate_desktop.feed.fetch import FetchLimits
     from advocate_desktop.feed.post_media import ItemMedia
     from advocate_desktop.feed.sync import SyncResult
@@ -118,6 +119,8 @@ class Services:
     _it_policy_checked: bool = field(default=False, init=False)
     _it_policy_problem: str | None = field(default=None, init=False)
     fetch_limits: FetchLimits | None = field(default=None, init=False)  # None: the defaults
+    _account_manager: AccountManager | None = field(default=None, init=False)
+    _account_manager_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
 
     def __post_init__(self) -> None:
         self.feeds = FeedRepository(self.db)
@@ -513,6 +516,20 @@ class Services:
         return self.accounts.add(
             "outbox", name, {"folder": str(folder), "network": network}, self.clock.now()
         )
+
+    def account_manager(self) -> AccountManager:
+        """Connecting, signing in again and removing accounts.  Built on first use, on a
+        worker: it loads the keyring and the networks' code."""
+        from advocate_desktop.accounts import AccountManager
+        from advocate_desktop.credentials import CredentialStore
+        from advocate_desktop.store.account_holds_repo import AccountHoldRepository
+
+        with self._account_manager_lock:  # one manager: it knows which sign-ins run
+            if self._account_manager is None:
+                self._account_manager = AccountManager(
+                    self.accounts, AccountHoldRepository(self.db), self.clock, CredentialStore()
+                )
+            return self._account_manager
 
     def text_network_of(self, account: AccountRow) -> str:
         return text_network(account.network, account.config)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -11,12 +10,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -28,72 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop.feed.signing import TrustedKey
-from advocate_desktop.networks.registry import DEFAULT_TEXT_TARGET, label, text_targets
-from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.store.feed_repo import SourceRow
 from advocate_desktop.store.timestamps import from_db
+from advocate_desktop.ui.accounts_page import AccountsPage
 from advocate_desktop.ui.pace_settings import PaceSettingsPage
 from advocate_desktop.ui.plain import plain_label, show_problem
-from advocate_desktop.ui.services import URL_KIND, Services, default_outbox_folder, managed_keys
+from advocate_desktop.ui.services import URL_KIND, Services, managed_keys
 from advocate_desktop.ui.start_at_login import StartAtLogin
 from advocate_desktop.ui.tasks import TaskRunner
 
 IdRole = Qt.ItemDataRole.UserRole
-
-
-class OutboxAccountDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add an Outbox account"))
-        layout = QVBoxLayout(self)
-        explanation = QLabel(
-            self.tr(
-                "An Outbox account publishes each post as a JSON file into a folder. Use it to try"
-                " the app, or to hand posts to another tool."
-            )
-        )
-        explanation.setWordWrap(True)
-        layout.addWidget(explanation)
-        form = QFormLayout()
-        self.name = QLineEdit(self.tr("Outbox"))
-        form.addRow(self.tr("Name:"), self.name)
-        folder_row = QHBoxLayout()
-        self.folder = QLineEdit(str(default_outbox_folder()))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._browse)
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
-        form.addRow(self.tr("Folder:"), folder_row)
-        self.network = QComboBox()
-        for name in text_targets():
-            self.network.addItem(label(name), name)
-        self.network.setCurrentIndex(self.network.findData(DEFAULT_TEXT_TARGET))
-        form.addRow(self.tr("Write posts as for:"), self.network)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Outbox folder"), self.folder.text()
-        )
-        if chosen:
-            self.folder.setText(chosen)
-
-    def _accept(self) -> None:
-        if self.name.text().strip() and self.folder.text().strip():
-            self.accept()
-
-    def values(self) -> tuple[str, Path, str]:
-        return (
-            self.name.text().strip(),
-            Path(self.folder.text().strip()).expanduser(),
-            str(self.network.currentData()),
-        )
 
 
 class SettingsDialog(QDialog):
@@ -112,7 +53,9 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         self.pages = QTabWidget()
         self.pages.addTab(self._general_page(), self.tr("General"))
-        self.pages.addTab(self._accounts_page(), self.tr("Accounts"))
+        self.accounts_page = AccountsPage(services, tasks)
+        self.accounts_page.accounts_changed.connect(self.accounts_changed)
+        self.pages.addTab(self.accounts_page, self.tr("Accounts"))
         self.pace = PaceSettingsPage(services, tasks)
         self.pages.addTab(self.pace, self.tr("Posting pace"))
         self.pages.addTab(self._content_page(), self.tr("Content"))
@@ -168,22 +111,6 @@ class SettingsDialog(QDialog):
         self.paused.setChecked(bool(settings.get("paused")))
         self.paused.toggled.connect(self._paused_toggled)
         form.addRow("", self.paused)
-        return page
-
-    def _accounts_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.accounts = QListWidget()
-        layout.addWidget(self.accounts)
-        row = QHBoxLayout()
-        self.add_outbox = QPushButton(self.tr("Add Outbox account…"))
-        self.add_outbox.clicked.connect(self._add_outbox)
-        self.remove_account = QPushButton(self.tr("Remove account"))
-        self.remove_account.clicked.connect(self._remove_account)
-        row.addWidget(self.add_outbox)
-        row.addWidget(self.remove_account)
-        row.addStretch(1)
-        layout.addLayout(row)
         return page
 
     def _content_page(self) -> QWidget:
@@ -326,42 +253,7 @@ class SettingsDialog(QDialog):
 
     # -- accounts -------------------------------------------------------------
     def refresh_accounts(self) -> None:
-        accounts = self._services.accounts
-        self._tasks.run(accounts.all, self._show_accounts)
-
-    def _show_accounts(self, rows: list[AccountRow]) -> None:
-        self.accounts.clear()
-        for account in rows:
-            where = account.config.get("folder", "")
-            item = QListWidgetItem(f"{account.display_name} — {where}")
-            item.setData(IdRole, account.id)
-            self.accounts.addItem(item)
-
-    def _add_outbox(self) -> None:
-        dialog = OutboxAccountDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        name, folder, network = dialog.values()
-        services = self._services
-        self._tasks.run(
-            lambda: services.add_outbox_account(name, folder, network),
-            lambda _: (self.refresh_accounts(), self.accounts_changed.emit()),
-            context=self,
-        )
-
-    def _remove_account(self) -> None:
-        item = self.accounts.currentItem()
-        if item is None:
-            return
-        account_id = str(item.data(IdRole))
-        services = self._services
-
-        def work() -> None:
-            services.accounts.remove(account_id)
-
-        self._tasks.run(
-            work, lambda _: (self.refresh_accounts(), self.accounts_changed.emit()), context=self
-        )
+        self.accounts_page.refresh()
 
     # -- content --------------------------------------------------------------
     def refresh_sources(self) -> None:

@@ -7,14 +7,12 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
-from advocate_desktop.networks.registry import DEFAULT_TEXT_TARGET, SPECS, text_targets
+from advocate_desktop.networks.registry import SPECS
 from advocate_desktop.networks.spec import ERRORS_CONTEXT
 from advocate_desktop.schedule.errors import PostProblem
 from advocate_desktop.ui.i18n import install_translators
 from advocate_desktop.ui.messages import network_error_text, problem_text
-from advocate_desktop.ui.settings_dialog import OutboxAccountDialog
 
 
 @pytest.fixture
@@ -40,8 +38,10 @@ def test_every_code_of_every_network_has_a_polish_message() -> None:
 
 @pytest.mark.usefixtures("polish")
 def test_a_network_problem_in_the_queue_is_polish_with_its_detail() -> None:
+    # The Queue's own sentence (what to do) wins over the spec's plain one.
     assert problem_text(PostProblem("image_unreadable", "cat.png: denied")) == (
-        "Nie można odczytać pliku obrazu. Szczegóły: cat.png: denied"
+        "Nie można odczytać obrazu z tego posta (cat.png: denied)."
+        " Zastąp go innym i zaplanuj post ponownie."
     )
     assert problem_text(PostProblem("outbox_unwritable", "/srv/out: read-only")) == (
         "Nie można zapisać w folderze skrzynki nadawczej: /srv/out: read-only"
@@ -52,12 +52,3 @@ def test_a_network_problem_in_the_queue_is_polish_with_its_detail() -> None:
 
 def test_in_english_the_specs_message_is_shown() -> None:
     assert problem_text(PostProblem("not_mastodon")) == "This address is not a Mastodon server."
-
-
-def test_the_outbox_dialog_offers_every_text_target(qtbot: QtBot) -> None:
-    dialog = OutboxAccountDialog()
-    qtbot.addWidget(dialog)
-    offered = [dialog.network.itemData(i) for i in range(dialog.network.count())]
-    assert offered == list(text_targets())
-    assert dialog.network.currentData() == DEFAULT_TEXT_TARGET
-    assert dialog.network.itemText(offered.index("linkedin")) == "LinkedIn"

@@ -71,6 +71,8 @@ def test_templates_are_translated_before_they_are_formatted(source: Path) -> Non
     assert not re.search(r"translate\([^)]*,\s*f[\"']", text)
     assert not re.search(r'\btr\(\s*"[^"]*"\s*%', text), "format after tr(), not inside"
     assert not re.search(r'\btr\(\s*"[^"]*"\.format\(', text), "format after tr(), not inside"
+    # lupdate does not look inside f-strings: a tr() there is never offered for translation.
+    assert not re.search(r"\{\s*self\.tr\(", text), "call tr() before the f-string"
 
 
 @pytest.mark.parametrize("language", ["pl", "en"])

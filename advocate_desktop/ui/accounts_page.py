@@ -1,0 +1,262 @@
+"""Settings → Accounts: every account with its network, name, handle and state.
+
+Add account…, Sign in again and Remove; all the work (the keyring, the network,
+the database) runs on the task runner, and the list is read anew after each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advocate_desktop.accounts import AccountState, AccountStatus
+from advocate_desktop.ui.add_account import AddAccountDialog, Opener, network_label
+from advocate_desktop.ui.plain import plain_label, plain_tip
+
+if TYPE_CHECKING:
+    from advocate_desktop.accounts import AccountManager, Removed
+    from advocate_desktop.ui.services import Services
+    from advocate_desktop.ui.tasks import TaskRunner
+
+StatusRole = Qt.ItemDataRole.UserRole
+ICON_SIZE = 36
+#: One colour per network for its letter badge (the networks' own brand colours).
+BADGE_COLOURS = {"mastodon": "#6364ff", "bluesky": "#1185fe", "outbox": "#6b7280"}
+
+
+def network_badge(network: str, size: int = ICON_SIZE) -> QIcon:
+    """A round badge with the network's initial (the same in every language): cheap, and
+    never fetched from anywhere, unlike an avatar."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(BADGE_COLOURS.get(network, "#6b7280")))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(0, 0, size, size)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * 0.5))
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, network[:1].upper())
+    painter.end()
+    return QIcon(pixmap)
+
+
+class AccountsPage(QWidget):
+    accounts_changed = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        tasks: TaskRunner,
+        manager: Callable[[], AccountManager] | None = None,
+        opener: Opener | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._tasks = tasks
+        self._manager = manager or services.account_manager
+        self._opener = opener
+        self._refresh_generation = 0
+        self._removing: set[str] = set()
+        self.dialog: AddAccountDialog | None = None
+        layout = QVBoxLayout(self)
+        self.accounts = QListWidget()
+        self.accounts.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.accounts.setSpacing(2)
+        self.accounts.setAccessibleName(self.tr("Accounts"))
+        self.accounts.currentItemChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.accounts, 1)
+        self.message = plain_label()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        self.add_account = QPushButton(self.tr("Add account…"))
+        self.add_account.clicked.connect(self.start_adding)
+        self.sign_in_again = QPushButton(self.tr("Sign in again…"))
+        self.sign_in_again.clicked.connect(self.start_sign_in_again)
+        self.remove_account = QPushButton(self.tr("Remove"))
+        self.remove_account.clicked.connect(self.remove_current)
+        for button in (self.add_account, self.sign_in_again, self.remove_account):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self._update_buttons()
+
+    # -- the list -------------------------------------------------------------
+    def refresh(self) -> None:
+        self._refresh_generation += 1
+        generation, manager = self._refresh_generation, self._manager
+        self._tasks.run(
+            lambda: manager().statuses(),
+            lambda statuses: self._show(generation, statuses),
+            lambda error: self._unreadable(generation, error),
+            context=self,
+        )
+
+    def _show(self, generation: int, statuses: list[AccountStatus]) -> None:
+        if generation != self._refresh_generation:
+            return  # a newer read is on its way
+        current = self.current_status()
+        selected = current.account.id if current else None
+        self.accounts.clear()
+        for status in statuses:
+            item = QListWidgetItem(network_badge(status.account.network), self.describe(status))
+            item.setData(StatusRole, status)
+            item.setToolTip(plain_tip(self.state_text(status)))
+            self.accounts.addItem(item)
+            if status.account.id == selected:
+                self.accounts.setCurrentItem(item)
+        self._update_buttons()
+
+    def _unreadable(self, generation: int, error: BaseException) -> None:
+        if generation == self._refresh_generation:
+            self._say(self.tr("The accounts cannot be read: %1").replace("%1", str(error)))
+
+    def describe(self, status: AccountStatus) -> str:
+        account = status.account
+        first = f"{account.display_name} — {network_label(account.network)}"
+        second = status.handle if status.handle != account.display_name else ""
+        state = self.state_text(status)
+        if account.id in self._removing:
+            state = self.tr("Removing…")
+        return "\n".join(line for line in (first, second, state) if line)
+
+    def state_text(self, status: AccountStatus) -> str:
+        if status.state == AccountState.SIGN_IN_NEEDED:
+            return self.tr("Needs sign-in: its posts wait until you sign in again")
+        if status.state == AccountState.EXPIRES:
+            days = status.days_left or 0
+            return self.tr("Connected; the sign-in expires in %n day(s)", "", days)
+        if status.state == AccountState.UNKNOWN:
+            return self.tr("State unknown: %1").replace("%1", status.detail)
+        if status.account.network == "outbox":
+            return self.tr("Ready")
+        return self.tr("Connected")
+
+    def current_status(self) -> AccountStatus | None:
+        item = self.accounts.currentItem()
+        if item is None:
+            return None
+        status = item.data(StatusRole)
+        return status if isinstance(status, AccountStatus) else None
+
+    def _update_buttons(self) -> None:
+        status = self.current_status()
+        busy = status is not None and status.account.id in self._removing
+        self.sign_in_again.setEnabled(status is not None and status.can_sign_in and not busy)
+        self.remove_account.setEnabled(status is not None and not busy)
+
+    # -- adding and signing in ------------------------------------------------
+    def start_adding(self) -> AddAccountDialog:
+        return self._open_dialog(None)
+
+    def start_sign_in_again(self) -> AddAccountDialog | None:
+        status = self.current_status()
+        if status is None or not status.can_sign_in:
+            return None
+        return self._open_dialog(status)
+
+    def _open_dialog(self, again: AccountStatus | None) -> AddAccountDialog:
+        if self.dialog is not None:
+            self.dialog.close()  # cancels what it was doing
+            self.dialog.deleteLater()
+        dialog = AddAccountDialog(
+            self._services, self._tasks, self._manager, self._opener, self, again=again
+        )
+        dialog.added.connect(self._added)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _added(self, row: object) -> None:
+        self._clear_message()
+        self.refresh()
+        self.accounts_changed.emit()
+
+    # -- removing -------------------------------------------------------------
+    def confirm_removal(self, status: AccountStatus) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Remove account"),
+            self.tr(
+                "Remove %1 from this computer? Its sign-in is ended on the network where"
+                " possible, and its scheduled posts will not be published."
+            ).replace("%1", status.account.display_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from the network
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def remove_current(self) -> None:
+        status = self.current_status()
+        if status is None or status.account.id in self._removing:
+            return
+        if not self.confirm_removal(status):
+            return
+        account_id, manager = status.account.id, self._manager
+        self._removing.add(account_id)
+        item = self.accounts.currentItem()
+        if item is not None:
+            item.setText(self.describe(status))
+        self._update_buttons()
+        self._tasks.run(
+            lambda: manager().remove(account_id),
+            lambda removed: self._removed(account_id, removed),
+            lambda error: self._not_removed(account_id, error),
+            context=self,
+        )
+
+    def _removed(self, account_id: str, removed: Removed) -> None:
+        self._removing.discard(account_id)
+        name = removed.account.display_name
+        lines = [self.tr("%1 was removed.").replace("%1", name)]
+        if removed.revoked is False:
+            lines.append(
+                self.tr(
+                    "The sign-in could not be ended on the network (it did not answer), so it"
+                    " may still be valid there: end it in the network's settings, under"
+                    " authorized apps or app passwords."
+                )
+            )
+        if removed.keyring_problem:
+            lines.append(
+                self.tr("Its sign-in could not be deleted from the keyring: %1").replace(
+                    "%1", removed.keyring_problem
+                )
+            )
+        self._say(" ".join(lines))
+        self.refresh()
+        self.accounts_changed.emit()
+
+    def _not_removed(self, account_id: str, error: BaseException) -> None:
+        self._removing.discard(account_id)
+        self._say(self.tr("The account was not removed: %1").replace("%1", str(error)))
+        self.refresh()
+
+    # -- messages -------------------------------------------------------------
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _clear_message(self) -> None:
+        self.message.clear()
+        self.message.hide()
