@@ -9,13 +9,10 @@ unreadable input.
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import json
 import os
-import shutil
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
@@ -262,6 +259,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # -- init ------------------------------------------------------------------
 def run_init(arguments: argparse.Namespace, out: Output) -> int:
+    import shutil
+
     folder: Path = arguments.folder
     if folder.exists() and any(folder.iterdir()):
         raise UsageError(f"{folder} exists and is not empty; choose a new folder")
@@ -705,6 +704,7 @@ def run_sign(arguments: argparse.Namespace, out: Output) -> int:
 
 def run_verify(arguments: argparse.Namespace, out: Output) -> int:
     import tempfile
+    from datetime import UTC, datetime
 
     from advocate_desktop.feed.errors import FeedError
     from advocate_desktop.feed.pack import Trust, load_pack, pack_files
@@ -763,6 +763,7 @@ def run_verify(arguments: argparse.Namespace, out: Output) -> int:
 
 # -- serve -----------------------------------------------------------------
 def run_serve(arguments: argparse.Namespace, out: Output) -> int:
+    import ipaddress
     from functools import partial
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
