@@ -8,6 +8,7 @@ writes nothing before the employee has agreed on the first-run screen.
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ MANAGED_CONFIG_ENV = "ADVOCATE_MANAGED_CONFIG"
 MANAGED_CONFIG_NAME = "managed.json"
 
 
+@functools.cache  # where the program is installed does not change while it runs
 def resources_dir() -> Path:
     """The bundled resources: inside the wheel, or beside the package in a checkout."""
     packaged = Path(__file__).resolve().parent / "_resources"

@@ -30,7 +30,12 @@ from advocate_desktop.policy.checks.phrases import (
 from advocate_desktop.policy.model import Finding, Rule
 
 CUSTOM = "custom"
-_MASKED = regex.compile(rf"(?<!{WORD_CHAR}|\*)(?:{WORD_CHAR}|\*)+(?!{WORD_CHAR}|\*)")
+
+
+@functools.cache
+def _masked_words() -> Any:
+    """Words with asterisks in them; compiled only for a text that has one."""
+    return regex.compile(rf"(?<!{WORD_CHAR}|\*)(?:{WORD_CHAR}|\*)+(?!{WORD_CHAR}|\*)")
 
 
 @dataclass(frozen=True)
@@ -103,7 +108,7 @@ class LanguageCheck:
         # asterisks ("k*rwa", "f**k").
         self._by_length: dict[int, dict[str, Entry]] = {}
         for form, entry in [*extra, *phrases]:
-            if WORD.fullmatch(form):
+            if form.isalpha() or WORD.fullmatch(form):
                 folded = form.casefold()
                 self._by_length.setdefault(len(folded), {}).setdefault(folded, entry)
 
@@ -136,7 +141,7 @@ class LanguageCheck:
         "k*rwa" is "kurwa", "f**k" is "fuck".  At least half the letters must show,
         and asterisks only at the ends ("*important*") are emphasis, not a mask."""
         found = []
-        for match in _MASKED.finditer(text):
+        for match in _masked_words().finditer(text):
             word = match.group(0).strip("*")
             hidden = word.count("*")
             if not hidden or hidden * 2 > len(word):
