@@ -73,6 +73,8 @@ def not_evaluated(rule: Rule, why: str, language: str) -> Finding:
 
 @dataclass(frozen=True)
 class CheckResult:
+    """The findings of one check and each chosen network's measure."""
+
     findings: tuple[Finding, ...]
     measures: tuple[Measure, ...]
     # The text's analysis, for the editor's previews of the other networks.

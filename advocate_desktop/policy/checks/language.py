@@ -40,12 +40,16 @@ def _masked_words() -> Any:
 
 @dataclass(frozen=True)
 class Entry:
+    """A listed term and its category."""
+
     term: str
     category: str
 
 
 @dataclass(frozen=True)
 class WordList:
+    """A word list: every form of its terms, and its exceptions."""
+
     name: str
     phrases: tuple[tuple[str, Entry], ...]
     exceptions: tuple[str, ...]
