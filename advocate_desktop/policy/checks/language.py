@@ -106,15 +106,23 @@ class LanguageCheck:
             exceptions += word_list.exceptions
         # The rule's own terms come first, so they win where a list has the same word.
         extra = _entries(rule.params.get("terms", []), str(rule.params.get("category", CUSTOM)))
-        self._index = PhraseIndex([*extra, *phrases])
+        self._forms = [*extra, *phrases]
+        self._index = PhraseIndex(self._forms)
         self._exceptions = Exceptions(exceptions)
-        # One-word forms by their case-folded length, for words written with
-        # asterisks ("k*rwa", "f**k").
-        self._by_length: dict[int, dict[str, Entry]] = {}
-        for form, entry in [*extra, *phrases]:
-            if form.isalpha() or WORD.fullmatch(form):
-                folded = form.casefold()
-                self._by_length.setdefault(len(folded), {}).setdefault(folded, entry)
+        self._lengths: dict[int, dict[str, Entry]] | None = None
+
+    @property
+    def _by_length(self) -> dict[int, dict[str, Entry]]:
+        """One-word forms by their case-folded length, for words written with
+        asterisks ("k*rwa", "f**k"); built for the first text that has one."""
+        if self._lengths is None:
+            lengths: dict[int, dict[str, Entry]] = {}
+            for form, entry in self._forms:
+                if form.isalpha() or WORD.fullmatch(form):
+                    folded = form.casefold()
+                    lengths.setdefault(len(folded), {}).setdefault(folded, entry)
+            self._lengths = lengths
+        return self._lengths
 
     def run(self, context: CheckContext) -> list[Finding]:
         text = context.text
