@@ -72,6 +72,7 @@ test-slow: setup-test translations
 bench: setup-test
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/policy_check.py
+	$(BIN)/python benchmarks/policy_process.py
 	$(BIN)/python benchmarks/policy_scale.py
 	$(BIN)/python benchmarks/large_text.py
 	$(BIN)/python benchmarks/feed_scale.py

@@ -79,7 +79,7 @@ class SystemTrustAdapter(HTTPAdapter):
             manager.pool_classes_by_scheme = dict(self._pool_classes)
         return manager
 
-    def send(  # type: ignore[override]
+    def send(  # type: ignore[override,unused-ignore]
         self, request: requests.PreparedRequest, *args: Any, **kwargs: Any
     ) -> requests.Response:
         if kwargs.get("timeout") is None:

@@ -9,13 +9,10 @@ unreadable input.
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import json
 import os
-import shutil
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
@@ -53,16 +50,54 @@ class Output:
             self.stream.write(text if text.endswith("\n") else text + "\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+COMMANDS = ("init", "lint", "keygen", "build", "inflect", "sign", "verify", "serve", "check")
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, sized as ``shutil.get_terminal_size`` would size it,
+    without importing shutil (and its compression modules) for every parser."""
+
+    def __init__(self, prog: str) -> None:
+        try:
+            columns = int(os.environ.get("COLUMNS", "0"))
+        except ValueError:
+            columns = 0
+        if columns <= 0:
+            try:
+                columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+            except (AttributeError, ValueError, OSError):
+                columns = 0
+        super().__init__(prog, width=(columns or 80) - 2)
+
+
+class _Unneeded(argparse.ArgumentParser):
+    """Stands in for the parser of a subcommand this run does not use: its
+    arguments are never added, which saves a check process a few milliseconds."""
+
+    def __init__(self) -> None:  # no state: nothing parses with it
+        pass
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> Any:
+        return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with ``only``, just that subcommand's parser is
+    built (every other name stays unknown), for a run that names it."""
     parser = argparse.ArgumentParser(
         prog="advocate-pack",
         description="Build, check, sign and preview Advocate Desktop content packs.",
+        formatter_class=_Formatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def command(name: str, summary: str, description: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=summary, description=description)
+        if only is not None and name != only:
+            return _Unneeded()
+        sub = commands.add_parser(
+            name, help=summary, description=description, formatter_class=_Formatter
+        )
         sub.add_argument("--json", action="store_true", help="print machine-readable JSON")
         return sub
 
@@ -238,7 +273,10 @@ def _release_text(pack_id: str, version: int, expires: Any) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = build_parser().parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    # A run that starts with a subcommand builds only that one's parser.
+    only = given[0] if given and given[0] in COMMANDS else None
+    arguments = build_parser(only).parse_args(given)
     out = Output(arguments.json, sys.stdout)
     handlers: dict[str, Callable[[argparse.Namespace, Output], int]] = {
         "init": run_init,
@@ -262,6 +300,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # -- init ------------------------------------------------------------------
 def run_init(arguments: argparse.Namespace, out: Output) -> int:
+    import shutil
+
     folder: Path = arguments.folder
     if folder.exists() and any(folder.iterdir()):
         raise UsageError(f"{folder} exists and is not empty; choose a new folder")
@@ -705,6 +745,7 @@ def run_sign(arguments: argparse.Namespace, out: Output) -> int:
 
 def run_verify(arguments: argparse.Namespace, out: Output) -> int:
     import tempfile
+    from datetime import UTC, datetime
 
     from advocate_desktop.feed.errors import FeedError
     from advocate_desktop.feed.pack import Trust, load_pack, pack_files
@@ -763,6 +804,7 @@ def run_verify(arguments: argparse.Namespace, out: Output) -> int:
 
 # -- serve -----------------------------------------------------------------
 def run_serve(arguments: argparse.Namespace, out: Output) -> int:
+    import ipaddress
     from functools import partial
     from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 

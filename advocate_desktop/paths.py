@@ -8,12 +8,10 @@ writes nothing before the employee has agreed on the first-run screen.
 
 from __future__ import annotations
 
+import functools
 import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
 
 from advocate_desktop import APP_ID
 
@@ -21,6 +19,7 @@ MANAGED_CONFIG_ENV = "ADVOCATE_MANAGED_CONFIG"
 MANAGED_CONFIG_NAME = "managed.json"
 
 
+@functools.cache  # where the program is installed does not change while it runs
 def resources_dir() -> Path:
     """The bundled resources: inside the wheel, or beside the package in a checkout."""
     packaged = Path(__file__).resolve().parent / "_resources"
@@ -42,6 +41,8 @@ class AppPaths:
 
     @classmethod
     def from_environment(cls) -> AppPaths:
+        import platformdirs  # here: a policy check finds its resources without it
+
         site = platformdirs.site_config_dir(APP_ID, appauthor=False, multipath=True)
         return cls(
             data_dir=Path(platformdirs.user_data_dir(APP_ID, appauthor=False)),
@@ -80,6 +81,8 @@ class AppPaths:
     def remove_all(self) -> list[Path]:
         """Delete every folder the app owns (not the outbox folders the employee chose);
         returns the ones that could not be removed (or not completely)."""
+        import shutil
+
         left = []
         for folder in (self.data_dir, self.config_dir, self.cache_dir):
             shutil.rmtree(folder, ignore_errors=True)

@@ -8,7 +8,6 @@ with :class:`TextTooLarge` before any rule runs, so a pasted book costs nothing.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -25,7 +24,6 @@ from advocate_desktop.policy.model import (
 from advocate_desktop.text.counting import Analysis
 from advocate_desktop.text.networks import Measure, NetworkRules
 
-log = logging.getLogger(__name__)
 __all__ = ["MAX_CHECK_CHARACTERS", "CheckResult", "PolicyEngine", "TextTooLarge"]
 
 
@@ -50,6 +48,13 @@ class TextTooLarge(ValueError):
         self.limit = limit
 
 
+def _log_failure(rule_id: str) -> None:
+    """Logs the exception being handled; ``logging`` is imported only when a rule fails."""
+    import logging
+
+    logging.getLogger(__name__).exception("policy rule %s failed on a text", rule_id)
+
+
 def not_evaluated(rule: Rule, why: str, language: str) -> Finding:
     """The finding for a rule that could not decide: at its strictest severity."""
     template = _NOT_EVALUATED.get(language, _NOT_EVALUATED["en"])
@@ -68,6 +73,8 @@ def not_evaluated(rule: Rule, why: str, language: str) -> Finding:
 
 @dataclass(frozen=True)
 class CheckResult:
+    """The findings of one check and each chosen network's measure."""
+
     findings: tuple[Finding, ...]
     measures: tuple[Measure, ...]
     # The text's analysis, for the editor's previews of the other networks.
@@ -143,7 +150,7 @@ class PolicyEngine:
                 findings.append(not_evaluated(check.rule, error.reason, context.message_language))
                 continue
             except Exception:  # a failing rule must not pass the post, nor stop the others
-                log.exception("policy rule %s failed on a text", check.rule.id)
+                _log_failure(check.rule.id)
                 findings.append(not_evaluated(check.rule, "error", context.message_language))
                 continue
             if exceptions and found:  # every kind honours its rule's exceptions

@@ -66,6 +66,8 @@ PII_TYPES = (
 
 @dataclass(frozen=True)
 class Scope:
+    """Where a rule applies: these networks and languages (empty: all)."""
+
     networks: frozenset[str] = frozenset()
     languages: frozenset[str] = frozenset()
 
@@ -83,6 +85,8 @@ class RuleException:
 
 @dataclass(frozen=True)
 class Rule:
+    """One rule of a policy: its kind, severity, messages and parameters."""
+
     id: str
     kind: str
     severity: Severity
@@ -151,6 +155,8 @@ class Rule:
 
 @dataclass(frozen=True)
 class Finding:
+    """What a rule found in a text, at ``[start, end)``, and how to fix it."""
+
     rule: str
     kind: str
     severity: Severity
@@ -177,6 +183,8 @@ class Finding:
 
 @dataclass(frozen=True)
 class Policy:
+    """The rules a check runs and the length limits it measures posts against."""
+
     rules: tuple[Rule, ...]
     limits: dict[str, int] = field(default_factory=dict)
     # What a later layer asked for and did not get because it would have weakened

@@ -16,14 +16,13 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 from pathlib import Path
 
-import regex
-
 from .entities import Mention, Span, find_hashtags, find_mentions, find_urls
+from .patterns import LazyPattern
 
-_GRAPHEME = regex.compile(r"\X")
+_GRAPHEME = LazyPattern(r"\X")
 # An emoji cluster: a pictograph, a flag, an emoji with presentation selector, or a
 # keycap sequence such as "1\u20e3" (whose first character is in the Latin range).
-_EMOJI = regex.compile(
+_EMOJI = LazyPattern(
     r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji}\ufe0f|\p{Emoji}\u20e3"
 )
 URL_LENGTH = 23
@@ -64,12 +63,14 @@ class Analysis:
 
 # Below U+0300 every character but CR is a cluster of its own (UAX #29: nothing
 # there extends, joins, prepends or pairs), which covers Latin text, Polish included.
-_COMPLEX = regex.compile(r"[\r\u0300-\U0010ffff]+")
+_COMPLEX = LazyPattern(r"[\r\u0300-\U0010ffff]+")
 
 
 def grapheme_clusters(text: str) -> list[str]:
     """The text's extended grapheme clusters, as ``regex``'s ``\\X`` finds them, with
     ``\\X`` run only around the characters that can form longer clusters."""
+    if "\r" not in text and (not text or max(text) < "\u0300"):
+        return list(text)  # every character a cluster: no pattern needed
     found: list[str] = []
     position = 0
     for run in _COMPLEX.finditer(text):

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+from .patterns import LazyPattern
 
 # A link as the networks linkify it: a scheme, or a "www." host, up to white space;
 # trailing punctuation that usually ends a sentence is not part of it.
 # Directional formatting marks (LRM, RLM, embeddings, isolates) are never part of a link.
 _DIRECTIONAL = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
-_URL = regex.compile(rf"(?<![\w@/.])(?:https?://|www\.)[^\s<>\"{_DIRECTIONAL}]+", regex.IGNORECASE)
-_HOST = regex.compile(r"^(?:https?://)?([^/?#:]+)", regex.IGNORECASE)
+_URL = LazyPattern(rf"(?<![\w@/.])(?:https?://|www\.)[^\s<>\"{_DIRECTIONAL}]+", ignore_case=True)
+_HOST = LazyPattern(r"^(?:https?://)?([^/?#:]+)", ignore_case=True)
 _TRAILING = ".,:;!?…'\")]}»”’"
-_MENTION = regex.compile(r"(?<![\w@])@([\p{L}\p{N}_]{1,30})(@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?")
-_HASHTAG = regex.compile(r"(?<![\w#&])#([\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)")
+_MENTION = LazyPattern(r"(?<![\w@])@([\p{L}\p{N}_]{1,30})(@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?")
+_HASHTAG = LazyPattern(r"(?<![\w#&])#([\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]*)")
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,8 @@ class Mention(Span):
 
 def find_urls(text: str) -> list[Span]:
     spans: list[Span] = []
+    if "://" not in text and "www." not in text.lower():
+        return spans  # what every link starts with is not there
     for match in _URL.finditer(text):
         value = match.group(0)
         while value and value[-1] in _TRAILING:
@@ -62,6 +64,8 @@ def _valid_host(url: str) -> bool:
 
 def find_mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
+    if "@" not in text:
+        return found
     for match in _MENTION.finditer(text):
         domain = match.group(2)
         found.append(
@@ -77,4 +81,6 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 def find_hashtags(text: str) -> list[Span]:
+    if "#" not in text:
+        return []
     return [Span(m.start(), m.end(), m.group(0)) for m in _HASHTAG.finditer(text)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from advocate_desktop.pack_cli import main
+from advocate_desktop.pack_cli import COMMANDS, build_parser, main
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -141,6 +142,19 @@ def test_help_for_the_command_and_the_subcommand() -> None:
 
 # -- the other subcommands ---------------------------------------------------
 SUBCOMMANDS = ("init", "lint", "keygen", "build", "inflect", "sign", "verify", "serve", "check")
+
+
+def test_a_run_builds_only_its_subcommand_and_the_help_still_lists_all() -> None:
+    """``main`` builds just the named subcommand's parser (a check process saves the
+    others); the full parser, which ``--help`` shows, has exactly COMMANDS."""
+    full = build_parser()
+    commands = next(a for a in full._actions if isinstance(a, argparse._SubParsersAction))
+    assert tuple(commands.choices) == COMMANDS == SUBCOMMANDS
+    for name in COMMANDS:
+        only = build_parser(name)
+        chosen = next(a for a in only._actions if isinstance(a, argparse._SubParsersAction))
+        assert tuple(chosen.choices) == (name,)
+        assert chosen.choices[name].format_help() == commands.choices[name].format_help()
 
 
 @pytest.mark.parametrize("command", SUBCOMMANDS)

@@ -23,6 +23,8 @@ class _Shared:
 
 @dataclass
 class CheckContext:
+    """One text to check and what the checks of it share."""
+
     text: str
     language: str
     message_language: str

@@ -20,19 +20,15 @@ kropkę".
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from advocate_desktop.policy.checks.base import CheckContext
 from advocate_desktop.policy.checks.phrases import MAX_SEPARATOR, WORD, PhraseIndex
-from advocate_desktop.policy.inflection import analogy_forms
-from advocate_desktop.policy.lemmas import (
-    LANGUAGES,
-    PREFIX,
-    Lemmatizer,
-    lemmatizer_for,
-    prefixes_of,
-)
 from advocate_desktop.policy.model import Finding, Rule
+
+if TYPE_CHECKING:  # imported where a bare term needs them: a policy whose terms all
+    # list their forms (every pack's) never loads the analogy models or the lemmatizer
+    from advocate_desktop.policy.lemmas import Lemmatizer
 
 _POLISH_ENDINGS = (
     "u",
@@ -61,6 +57,8 @@ class Term(NamedTuple):
 def bare_forms(term: str, like: str | None = None) -> list[str]:
     """What the app matches for a term listed without forms, besides lemmas: its
     analogy forms and common endings."""
+    from advocate_desktop.policy.inflection import analogy_forms
+
     forms = [*analogy_forms(term, like).forms]
     forms += [term + ending for ending in ("", *_POLISH_ENDINGS)]
     return list(dict.fromkeys(forms))
@@ -91,6 +89,8 @@ class ConfidentialCheck:
         self._lemmatizer: Lemmatizer | None = None
         self._prefixes: frozenset[str] = frozenset()
         if bare:
+            from advocate_desktop.policy.lemmas import LANGUAGES, lemmatizer_for, prefixes_of
+
             words_of = {term: [w.casefold() for w in WORD.findall(term.text)] for term in bare}
             every_word = [w for words in words_of.values() for w in words]
             self._lemmatizer = lemmatizer_for(every_word)
@@ -137,6 +137,8 @@ class ConfidentialCheck:
 
     def _lemma_matches(self, context: CheckContext) -> list[tuple[int, int, Term]]:
         assert self._lemmatizer is not None
+        from advocate_desktop.policy.lemmas import PREFIX
+
         words = context.words
         lemma = self._lemmatizer.lemma
         found: list[tuple[int, int, Term]] = []

@@ -66,9 +66,75 @@ def _variants() -> dict[str, str]:
     return {base: "".join(sorted(chars)) for base, chars in found.items()}
 
 
-def token_pattern(labels: Iterable[str]) -> regex.Pattern[str] | None:
-    """One pattern matching any of ``labels`` as a whole token: any case, any white
-    space between words, diacritics optional either way."""
+# str.isspace() says these four separators are white space; Unicode's White_Space
+# (what ``\s`` means to ``regex``) does not, and labels always followed it.
+_NOT_SPACE = "\x1c\x1d\x1e\x1f"
+
+
+def _is_space(char: str) -> bool:
+    return char.isspace() and char not in _NOT_SPACE
+
+
+@functools.cache
+def _word_char() -> Any:
+    return regex.compile(_WORD)
+
+
+def _is_word_char(char: str) -> bool:
+    return _word_char().match(char) is not None
+
+
+@functools.cache
+def _bases() -> dict[str, str]:
+    """Every letter of :func:`_variants` (the bases included) → its base letter."""
+    return {letter: base for base, letters in _variants().items() for letter in letters}
+
+
+def _simple_fold(char: str) -> str:
+    """``char`` case-folded to one character, as a case-insensitive match compares it
+    ("ß" stays "ß", "ẞ" is "ß", "Σ" and "ς" are "σ", "İ" is "i")."""
+    if char == "İ":  # its simple lower case; lower() gives "i" and a combining dot
+        return "i"
+    for folded in (char.casefold(), char.lower()):
+        if len(folded) == 1:
+            return folded
+    return char
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_text_char(char: str) -> str:
+    folded = _simple_fold(char)
+    return _bases().get(folded, folded)
+
+
+def _fold_text(text: str) -> str:
+    """``text`` with each character folded to one: lower case, and a Latin letter
+    with a diacritic to its base ("Ę" → "e").  Offsets stay those of ``text``."""
+    if text.isascii():
+        return text.lower()
+    return text.translate({ord(char): _fold_text_char(char) for char in set(text)})
+
+
+def _fold_label_char(char: str) -> str:
+    """A label's character as the text's must fold to match it: a letter whose base
+    has variants stands for all of them, any other character for itself in any case."""
+    base = base_letter(char)
+    if len(base) == 1 and base in _variants():
+        return base
+    return _simple_fold(char)
+
+
+# Characters whose case-insensitive, diacritic-blind comparison folding gets exactly
+# right (tests/unit/test_disclosure_labels.py checks each against every code point):
+# Basic Latin, Latin-1 and Latin Extended-A, without the dotless "ı" (which matches
+# "I" but not "i"), the long "ſ" (which matches "s" but not "ś") and "ß" (which
+# ``regex`` matches to a letter Python's Unicode data does not have yet).  A label
+# with any other character is matched by one pattern instead, as labels always were.
+_FOLDABLE = frozenset(map(chr, range(0x20, 0x180))) - {"ı", "ſ", "ß"}
+
+
+def _pattern(labels: list[str], open_end: bool) -> Any:
+    """One pattern matching any of ``labels`` as :class:`Labels` does."""
     variants = _variants()
     parts = []
     for label in labels:
@@ -84,12 +150,90 @@ def token_pattern(labels: Iterable[str]) -> regex.Pattern[str] | None:
                 chars.append(f"[{regex.escape(letters)}]" if letters else regex.escape(char))
             body.append("".join(chars))
         pattern = rf"(?<!{_WORD})" + r"\s+".join(body)  # "x#ad" is no hashtag either
-        if regex.match(_WORD, words[-1][-1]):
+        if not open_end and _is_word_char(words[-1][-1]):
             pattern += rf"(?!{_WORD})"
         parts.append(pattern)
-    if not parts:
-        return None
     return regex.compile("|".join(f"(?:{p})" for p in parts), regex.IGNORECASE)
+
+
+class Labels:
+    """Labels found in a text as whole tokens: in any case, with any white space
+    between their words, Latin diacritics optional either way ("#pracujewNordvik" is
+    "#pracujęwNordvik"), never right after a letter, digit or "_" ("x#ad"), and never
+    followed by one when the label ends in one ("#adwokat" is not "#ad").  With
+    ``open_end`` a label may go on ("Nordvika", "#NordvikTeam").
+
+    Text and labels are folded a character at a time and compared as strings, so a
+    policy costs nothing to compile; :meth:`spans` reports what one pattern with
+    the labels as alternatives, in order, would: leftmost first, then the earliest
+    label, never overlapping.  Labels with characters outside :data:`_FOLDABLE`
+    are compiled into that one pattern instead."""
+
+    def __init__(self, labels: Iterable[str], *, open_end: bool = False) -> None:
+        labels = [label for label in labels if label.split()]
+        # (each word folded, whether the end must not run into a word character)
+        self._labels: list[tuple[tuple[str, ...], bool]] = []
+        self._pattern: Any = None
+        if any(not _FOLDABLE.issuperset(label) for label in labels):
+            self._pattern = _pattern(labels, open_end)
+            return
+        for label in labels:
+            words = label.split()
+            folded = tuple("".join(map(_fold_label_char, word)) for word in words)
+            closed = not open_end and _is_word_char(words[-1][-1])
+            self._labels.append((folded, closed))
+
+    def __bool__(self) -> bool:
+        return bool(self._labels) or self._pattern is not None
+
+    @staticmethod
+    def _end(text: str, folded: str, start: int, words: tuple[str, ...], closed: bool) -> int:
+        """Where the label ``words`` ends when it starts at ``start``; -1 if it does not."""
+        position = start
+        for index, word in enumerate(words):
+            if index:
+                space = position
+                while space < len(text) and _is_space(text[space]):
+                    space += 1
+                if space == position:
+                    return -1
+                position = space
+            if not folded.startswith(word, position):
+                return -1
+            position += len(word)
+        if closed and position < len(text) and _is_word_char(text[position]):
+            return -1
+        return position
+
+    def spans(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
+        """(start, end) of every label in ``text``, left to right.  ``folded`` is
+        :func:`_fold_text` of it, when the caller has it already."""
+        if self._pattern is not None:
+            return [match.span() for match in self._pattern.finditer(text)]
+        folded = _fold_text(text) if folded is None else folded
+        found: list[tuple[int, int, int]] = []  # start, label order, end
+        for order, (words, closed) in enumerate(self._labels):
+            start = folded.find(words[0])
+            while start != -1:
+                if not start or not _is_word_char(text[start - 1]):
+                    end = self._end(text, folded, start, words, closed)
+                    if end != -1:
+                        found.append((start, order, end))
+                start = folded.find(words[0], start + 1)
+        spans: list[tuple[int, int]] = []
+        free_from = 0
+        for start, _order, end in sorted(found):
+            if start >= free_from:
+                spans.append((start, end))
+                free_from = end
+        return spans
+
+    def fullmatch(self, text: str) -> bool:
+        """Whether ``text`` is, as a whole, one of the labels."""
+        if self._pattern is not None:
+            return self._pattern.fullmatch(text) is not None
+        folded = _fold_text(text)
+        return any(self._end(text, folded, 0, w, c) == len(text) for w, c in self._labels)
 
 
 def too_short(label: str) -> bool:
@@ -129,8 +273,7 @@ class DisclosureCheck:
             for language, templates in {**defaults, **phrases}.items()
         }
         self._rejected = {
-            language: token_pattern(labels)
-            for language, labels in params.get("rejected", {}).items()
+            language: Labels(labels) for language, labels in params.get("rejected", {}).items()
         }
         # A label that is also rejected ("#ad") never counts, whichever layer added it.
         self._phrases = {
@@ -138,32 +281,24 @@ class DisclosureCheck:
             for language, labels in self._phrases.items()
         }
         self._phrases = {language: p for language, p in self._phrases.items() if p}
-        self._accepted = {
-            language: token_pattern(labels) for language, labels in self._phrases.items()
-        }
+        self._accepted = {language: Labels(labels) for language, labels in self._phrases.items()}
         offsets = params.get("max_offset", {})
         self._offsets: dict[str, int] = dict(offsets) if isinstance(offsets, Mapping) else {}
         about = [*params.get("about", []), *([self._employer] if self._employer else [])]
         # Names match at the start of a word and may go on ("Nordvika", "#NordvikTeam").
-        named = token_pattern(about)
-        self._about = (
-            regex.compile(named.pattern.replace(rf"(?!{_WORD})", ""), regex.IGNORECASE)
-            if named is not None
-            else None
-        )
+        self._about = Labels(about, open_end=True)
 
     def _is_rejected(self, label: str, language: str) -> bool:
         rejected = self._rejected.get(language)
-        return rejected is not None and rejected.fullmatch(label.strip()) is not None
+        return rejected is not None and rejected.fullmatch(label.strip())
 
     @staticmethod
-    def _first(pattern: Any, context: CheckContext) -> Any:
-        """The first match of ``pattern`` outside links: "…/#IWorkAtNordvik" in an
-        address is part of the address, not a label anyone reads."""
-        for match in pattern.finditer(context.text):
-            start, end = match.span()
+    def _first(labels: Labels, context: CheckContext, folded: str) -> tuple[int, int] | None:
+        """The first of ``labels`` outside links: "…/#IWorkAtNordvik" in an address
+        is part of the address, not a label anyone reads."""
+        for start, end in labels.spans(context.text, folded):
             if not any(u.start < end and start < u.end for u in context.analysis.urls):
-                return match
+                return start, end
         return None
 
     def _message(self, context: CheckContext, reason: str, **values: Any) -> str:
@@ -241,12 +376,14 @@ class DisclosureCheck:
         message = self._message(context, "no_room", phrase=phrase, cut=cut)
         return self._finding(context, 0, end, "no_room", message, None)
 
-    def applies(self, context: CheckContext) -> bool:
+    def applies(self, context: CheckContext, folded: str | None = None) -> bool:
+        """Whether the post must disclose: it came from company content, or names the
+        employer or a product.  ``folded`` is :func:`_fold_text` of the text, if known."""
         if context.company_content:
             return True
-        return self._about is not None and self._about.search(context.text) is not None
+        return bool(self._about.spans(context.text, folded))
 
-    def _labels(self, context: CheckContext, language: str) -> tuple[list[str], Any]:
+    def _labels(self, context: CheckContext, language: str) -> tuple[list[str], Labels]:
         """The accepted labels, in order, and one pattern for them: the feed item's own
         label first (unless it is too short or the policy rejects it), then the policy's."""
         phrases = self._phrases.get(language) or next(iter(self._phrases.values()), [])
@@ -254,18 +391,21 @@ class DisclosureCheck:
         usable = not too_short(own) and not self._is_rejected(own, language)
         if usable and own not in phrases:
             phrases = [own, *phrases]
-            return phrases, token_pattern(phrases)
-        return phrases, self._accepted.get(language) or token_pattern(phrases)
+            return phrases, Labels(phrases)
+        return phrases, self._accepted.get(language) or Labels(phrases)
 
     def run(self, context: CheckContext) -> list[Finding]:
         language = context.language if context.language in self._phrases else "en"
         phrases, accepted = self._labels(context, language)
-        if not phrases or accepted is None or not self.applies(context):
+        if not phrases or not accepted:
             return []
         text = context.text
-        present = self._first(accepted, context)
+        folded = _fold_text(text)
+        if not self.applies(context, folded):
+            return []
+        present = self._first(accepted, context, folded)
         if present is not None:
-            position, end = present.span()
+            position, end = present
             limit = self._latest_start(context, end - position)
             if limit is None or position <= limit:
                 return []
@@ -274,9 +414,9 @@ class DisclosureCheck:
             message = self._message(context, "too_late", phrase=text[position:end])
             return [self._finding(context, 0, end, "too_late", message, moved)]
         rejected = self._rejected.get(language)
-        weak = self._first(rejected, context) if rejected is not None else None
+        weak = self._first(rejected, context, folded) if rejected is not None else None
         if weak is not None:
             # One edit: drop the weak label and put an accepted one at the start.
-            before = text[: weak.start()].rstrip()
-            return [self._insert(context, phrases, weak.end(), before, "rejected")]
+            before = text[: weak[0]].rstrip()
+            return [self._insert(context, phrases, weak[1], before, "rejected")]
         return [self._insert(context, phrases, 0, "", "missing")]

@@ -30,17 +30,26 @@ from advocate_desktop.policy.checks.phrases import (
 from advocate_desktop.policy.model import Finding, Rule
 
 CUSTOM = "custom"
-_MASKED = regex.compile(rf"(?<!{WORD_CHAR}|\*)(?:{WORD_CHAR}|\*)+(?!{WORD_CHAR}|\*)")
+
+
+@functools.cache
+def _masked_words() -> Any:
+    """Words with asterisks in them; compiled only for a text that has one."""
+    return regex.compile(rf"(?<!{WORD_CHAR}|\*)(?:{WORD_CHAR}|\*)+(?!{WORD_CHAR}|\*)")
 
 
 @dataclass(frozen=True)
 class Entry:
+    """A listed term and its category."""
+
     term: str
     category: str
 
 
 @dataclass(frozen=True)
 class WordList:
+    """A word list: every form of its terms, and its exceptions."""
+
     name: str
     phrases: tuple[tuple[str, Entry], ...]
     exceptions: tuple[str, ...]
@@ -97,15 +106,23 @@ class LanguageCheck:
             exceptions += word_list.exceptions
         # The rule's own terms come first, so they win where a list has the same word.
         extra = _entries(rule.params.get("terms", []), str(rule.params.get("category", CUSTOM)))
-        self._index = PhraseIndex([*extra, *phrases])
+        self._forms = [*extra, *phrases]
+        self._index = PhraseIndex(self._forms)
         self._exceptions = Exceptions(exceptions)
-        # One-word forms by their case-folded length, for words written with
-        # asterisks ("k*rwa", "f**k").
-        self._by_length: dict[int, dict[str, Entry]] = {}
-        for form, entry in [*extra, *phrases]:
-            if WORD.fullmatch(form):
-                folded = form.casefold()
-                self._by_length.setdefault(len(folded), {}).setdefault(folded, entry)
+        self._lengths: dict[int, dict[str, Entry]] | None = None
+
+    @property
+    def _by_length(self) -> dict[int, dict[str, Entry]]:
+        """One-word forms by their case-folded length, for words written with
+        asterisks ("k*rwa", "f**k"); built for the first text that has one."""
+        if self._lengths is None:
+            lengths: dict[int, dict[str, Entry]] = {}
+            for form, entry in self._forms:
+                if form.isalpha() or WORD.fullmatch(form):
+                    folded = form.casefold()
+                    lengths.setdefault(len(folded), {}).setdefault(folded, entry)
+            self._lengths = lengths
+        return self._lengths
 
     def run(self, context: CheckContext) -> list[Finding]:
         text = context.text
@@ -136,7 +153,7 @@ class LanguageCheck:
         "k*rwa" is "kurwa", "f**k" is "fuck".  At least half the letters must show,
         and asterisks only at the ends ("*important*") are emphasis, not a mask."""
         found = []
-        for match in _MASKED.finditer(text):
+        for match in _masked_words().finditer(text):
             word = match.group(0).strip("*")
             hidden = word.count("*")
             if not hidden or hidden * 2 > len(word):

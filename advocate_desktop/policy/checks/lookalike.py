@@ -20,7 +20,6 @@ from __future__ import annotations
 import functools
 import json
 import unicodedata
-from importlib import resources
 
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 
@@ -36,6 +35,8 @@ _PLAIN: dict[int, str | None] = {
 @functools.cache
 def _confusables() -> dict[int, str]:
     """code point → the ASCII letter it imitates, for str.translate."""
+    from importlib import resources  # here: it loads tempfile, shutil, zipfile support…
+
     data = resources.files("confusable_homoglyphs").joinpath("confusables.json")
     confusables = json.loads(data.read_text(encoding="utf-8"))
     table: dict[int, str] = {}

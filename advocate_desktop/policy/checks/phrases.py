@@ -14,7 +14,7 @@ well under a millisecond, for 2,000 or 20,000 terms alike.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import regex
 
@@ -25,7 +25,7 @@ V = TypeVar("V")
 WORD_CHAR = r"[\p{L}\p{M}\p{N}_]"
 # Invisible characters may sit inside a word, never at its ends.
 WORD = regex.compile(WORD_CHAR + "+(?:[" + INVISIBLE + "]+" + WORD_CHAR + "+)*")
-_INVISIBLE = regex.compile("[" + INVISIBLE + "]")
+_INVISIBLE = frozenset(INVISIBLE)
 MAX_SEPARATOR = 3  # "Nordvik-Pay", "Nordvik Pay", "Nordvik / Pay"
 
 
@@ -44,7 +44,7 @@ class Words:
     def __init__(self, text: str) -> None:
         self.spans = [m.span() for m in WORD.finditer(text)]
         words = [text[start:end] for start, end in self.spans]
-        if not text.isascii() and _INVISIBLE.search(text):
+        if not text.isascii() and not _INVISIBLE.isdisjoint(text):
             words = [without_invisible(word) for word in words]
         self.folded = [word.casefold() for word in words]
         self._words = words
@@ -69,10 +69,13 @@ class PhraseIndex(Generic[V]):
         self._key = loose if loose_match else normalise
         self._loose = loose_match
         for phrase, value in phrases:
-            key = self._key(phrase)
+            # A phrase of letters only (most of them) has nothing to normalise but case.
+            key = phrase.casefold() if not loose_match and phrase.isalpha() else self._key(phrase)
             if not key:
                 continue
             self._values.setdefault(key, value)
+            if key.isalpha():
+                continue  # one word (most phrases): no need to split it
             words = WORD.findall(key)
             if len(words) > 1:
                 self._max_words = max(self._max_words, len(words))
@@ -150,28 +153,41 @@ class Exceptions:
             if proper:
                 self._proper.append(name)
             parts.append(f"(?P<{name}>{body})")
-        # Simple case folding: full folding (V1) made this ten times slower, and
-        # exception phrases are not written with ß or ligatures.
-        self._pattern = regex.compile("|".join(parts), regex.IGNORECASE) if parts else None
-        self._domain_pattern = (
-            regex.compile(
-                r"[^\s<>\"'()\[\]]*(?:"
-                + "|".join(regex.escape(domain) for domain in self._domains)
-                + r")[^\s<>\"'()\[\]]*",
-                regex.IGNORECASE,
-            )
+        # Compiled on first use: most texts contain none of the first words, and a
+        # check process must not pay for patterns it never runs.
+        self._source = "|".join(parts)
+        self._compiled: Any = None
+        self._domain_source = (
+            r"[^\s<>\"'()\[\]]*(?:"
+            + "|".join(regex.escape(domain) for domain in self._domains)
+            + r")[^\s<>\"'()\[\]]*"
             if self._domains
-            else None
+            else ""
         )
+        self._domain_compiled: Any = None
+
+    @property
+    def _pattern(self) -> Any:
+        if self._compiled is None and self._source:
+            # Simple case folding: full folding (V1) made this ten times slower, and
+            # exception phrases are not written with ß or ligatures.
+            self._compiled = regex.compile(self._source, regex.IGNORECASE)
+        return self._compiled
+
+    @property
+    def _domain_pattern(self) -> Any:
+        if self._domain_compiled is None and self._domain_source:
+            self._domain_compiled = regex.compile(self._domain_source, regex.IGNORECASE)
+        return self._domain_compiled
 
     def __bool__(self) -> bool:
-        return self._pattern is not None or self._domain_pattern is not None
+        return bool(self._source or self._domain_source)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
-        if self._domain_pattern is not None:
+        if self._domain_source:
             found += [m.span() for m in self._domain_pattern.finditer(text) if self._at(m[0])]
-        if self._pattern is None:
+        if not self._source:
             return found
         folded = text.casefold()
         if not any(word in folded for word in self._first_words):

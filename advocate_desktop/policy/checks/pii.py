@@ -24,14 +24,14 @@ default such numbers are not reported at all.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import Any
 
-import regex
-
 from advocate_desktop.policy.checks.base import CheckContext
 from advocate_desktop.policy.model import PII_TYPES, Finding, Rule, Severity
+from advocate_desktop.text.patterns import LazyPattern
 
 TYPES = PII_TYPES
 # The stdnum module of each country's personal identifier, for "countries".
@@ -68,14 +68,19 @@ TYPO_MESSAGE = {
 }
 
 # Not after "@": "@jan@social.example" is a Mastodon handle, not an address.
-_EMAIL = regex.compile(r"(?<![\w.+@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
-_WORD_CHAR = regex.compile(r"\w")
-_DIGITS = regex.compile(r"(?<![\w+])\d[\d -]{7,28}\d(?![\w])")
-_IBAN = regex.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])")
-_ID_CARD = regex.compile(r"(?<![\w])[A-Z]{3} ?\d{6}(?![\w])")
-_PASSPORT = regex.compile(r"(?<![\w])[A-Z]{2} ?\d{7}(?![\w])")
+# Compiled when a post first needs them: a post without "@" never compiles the
+# address pattern, one without a digit none of the number patterns.
+_EMAIL = LazyPattern(r"(?<![\w.+@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+_WORD_CHAR = LazyPattern(r"\w")
+_DIGITS = LazyPattern(r"(?<![\w+])\d[\d -]{7,28}\d(?![\w])")
+_IBAN = LazyPattern(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])")
+_ID_CARD = LazyPattern(r"(?<![\w])[A-Z]{3} ?\d{6}(?![\w])")
+_PASSPORT = LazyPattern(r"(?<![\w])[A-Z]{2} ?\d{7}(?![\w])")
 # A national identifier as written: letters and digits, perhaps with . / - inside.
-_NATIONAL = regex.compile(r"(?<![\w./-])[0-9A-Z](?:[0-9A-Z]|[./-](?=[0-9A-Z])){6,24}(?![\w])")
+_NATIONAL = LazyPattern(r"(?<![\w./-])[0-9A-Z](?:[0-9A-Z]|[./-](?=[0-9A-Z])){6,24}(?![\w])")
+# A decimal digit (category Nd, as ``\d`` means above).  Every identifier and phone
+# number is validated with Python's digits, so without one there is nothing to find.
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _stdnum(name: str) -> ModuleType:
@@ -193,13 +198,15 @@ class PiiCheck:
                 s < end and start < e for s, e, _, _ in spans
             )
 
-        if "email" in self._types:
+        if "email" in self._types and "@" in text:
             spans += [
                 (m.start(), m.end(), "email", False)
                 for m in _EMAIL.finditer(text)
                 if free(m.start(), m.end())
             ]
-        if "iban" in self._types and any(c.isdigit() for c in text):
+        if _ANY_DIGIT.search(text) is None:
+            return [self._finding(context, *span) for span in sorted(spans)]
+        if "iban" in self._types:
             for m in _IBAN.finditer(text):
                 if not free(m.start(), m.end()):
                     continue
@@ -207,7 +214,7 @@ class PiiCheck:
                     spans.append((m.start(), m.end(), "iban", False))
                 elif self._typos and iban_shaped(m.group(0)):
                     spans.append((m.start(), m.end(), "iban", True))
-        documents: tuple[tuple[str, regex.Pattern[str], Callable[[str], bool]], ...] = (
+        documents: tuple[tuple[str, LazyPattern, Callable[[str], bool]], ...] = (
             ("id_card", _ID_CARD, id_card_valid),
             ("passport", _PASSPORT, passport_valid),
         )
@@ -223,7 +230,7 @@ class PiiCheck:
         identifiers: list[tuple[int, int]] = []
         for match in _DIGITS.finditer(text):
             candidate = match.group(0).strip(" -")
-            digits = regex.sub(r"[ -]", "", candidate)
+            digits = candidate.replace(" ", "").replace("-", "")
             start = match.start() + match.group(0).index(candidate[0])
             end = start + len(candidate)
             for kind, valid in _NUMBER_CHECKS:

@@ -7,13 +7,12 @@ changing it would break it.
 
 from __future__ import annotations
 
-import regex
-
 from advocate_desktop.policy.checks.base import CheckContext
 from advocate_desktop.policy.checks.phrases import PhraseIndex
 from advocate_desktop.policy.model import Finding, Rule
+from advocate_desktop.text.patterns import LazyPattern
 
-_AT_WORD = regex.compile(r"@[\w.-]+")
+_AT_WORD = LazyPattern(r"@[\w.-]+")  # compiled for the first text with an "@"
 _LOCAL_PART = frozenset("._+-")
 
 
