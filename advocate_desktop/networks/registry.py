@@ -30,6 +30,11 @@ def publisher_for(network: str, config: dict[str, Any], account_id: str = "") ->
     raise AccountConfigError(f"no publisher for network {network!r}")
 
 
+def server_scheduling_offered(network: str) -> bool:
+    """Whether an account of this network can hand posts to its server's own scheduling."""
+    return network == MASTODON
+
+
 def text_network(network: str, config: dict[str, Any]) -> str:
     """The network whose text rules apply to an account's posts.
 

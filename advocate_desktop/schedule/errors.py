@@ -54,6 +54,9 @@ RATE_LIMITED = "rate_limited"
 RATE_LIMITED_UNTIL = "rate_limited_until"
 # A warning, not a failure: the account's token expires before the post's time.
 TOKEN_EXPIRES = "token_expires"
+# A post handed to the server's own scheduling is no longer there and did not go out
+# (deleted on the server, or refused by it at its time): never posted again unasked.
+SERVER_COPY_GONE = "server_copy_gone"
 
 
 class Action(Enum):
@@ -69,4 +72,5 @@ ACTIONS: dict[str, Action] = {
     ACCOUNT_MISSING: Action.EDIT,
     SIGN_IN_NEEDED: Action.SIGN_IN,
     UNKNOWN_OUTCOME: Action.CHECK_PROFILE,
+    SERVER_COPY_GONE: Action.CHECK_PROFILE,
 }

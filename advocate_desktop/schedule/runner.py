@@ -13,6 +13,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from advocate_desktop.networks.base import (
     AccountConfigError,
@@ -38,6 +39,9 @@ from advocate_desktop.store.account_holds_repo import AccountHoldRepository
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
 from advocate_desktop.store.posts_repo import PostRepository, PostRow
 from advocate_desktop.store.timestamps import from_db, to_db
+
+if TYPE_CHECKING:
+    from advocate_desktop.schedule.handoff import ServerCopies
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +77,7 @@ class Runner:
         gate: PublishGate = _no_gate,
         holds: AccountHoldRepository | None = None,
         rng: random.Random | None = None,
+        server: ServerCopies | None = None,
     ) -> None:
         self._posts = posts
         self._accounts = accounts
@@ -84,6 +89,7 @@ class Runner:
         self._gate = gate
         self._holds = holds or AccountHoldRepository(posts.database)
         self._rng = rng or random.Random()
+        self._server = server  # the posts servers publish themselves (schedule/handoff.py)
         self._reconciled = False
 
     @property
@@ -161,6 +167,10 @@ class Runner:
     def run_due(self) -> list[Outcome]:
         """Publish every post whose time has come; mark the ones long overdue as missed."""
         outcomes: list[Outcome] = [] if self._reconciled else self.reconcile()
+        if self._server is not None:
+            # First: a change that brings a post back from its server ("publish now")
+            # makes it due in this same pass.
+            outcomes.extend(self._server.run())
         now = self._clock.now()
         holds = self._holds.all()
         for post in self._posts.due(now):

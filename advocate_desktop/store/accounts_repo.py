@@ -58,6 +58,18 @@ class AccountRepository:
         )
         return None if row is None else _account(row)
 
+    def update_config(self, account_id: str, changes: dict[str, Any]) -> AccountRow | None:
+        """Merge ``changes`` into the account's settings; None when the account is gone."""
+        with self._db.transaction() as tx:
+            row = tx.execute("SELECT * FROM accounts WHERE id = ?", (account_id,)).fetchone()
+            if row is None:
+                return None
+            config = {**json.loads(row["config"]), **changes}
+            tx.execute(
+                "UPDATE accounts SET config = ? WHERE id = ?", (json.dumps(config), account_id)
+            )
+        return self.get(account_id)
+
     def remove(self, account_id: str) -> None:
         with self._db.transaction() as tx:
             tx.execute("DELETE FROM accounts WHERE id = ?", (account_id,))

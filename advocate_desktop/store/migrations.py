@@ -127,6 +127,12 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX posts_account ON posts(account_id);
     CREATE INDEX posts_network ON posts(network);
     """,
+    # handoff: the id of the copy a Mastodon server holds for a post it publishes itself,
+    # and the employee's change (cancel, edit, new time) waiting for that copy to follow
+    """
+    ALTER TABLE posts ADD COLUMN server_hold_id TEXT;
+    ALTER TABLE posts ADD COLUMN server_change TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

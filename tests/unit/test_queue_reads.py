@@ -165,6 +165,11 @@ def test_actions_follow_the_state_machine() -> None:
         PostState.NEEDS_ATTENTION: {A.PUBLISH_NOW, A.RESCHEDULE, A.CANCEL, A.EDIT},
         PostState.MISSED: {A.PUBLISH_NOW, A.RESCHEDULE, A.CANCEL, A.EDIT},
         PostState.CANCELLED: set(),
+        # the app talks to the server that holds the post: wait for its answer
+        PostState.HANDING_OVER: set(),
+        PostState.UPDATING_SERVER: set(),
+        # changed on the server first (schedule/handoff.py)
+        PostState.HELD_BY_SERVER: {A.PUBLISH_NOW, A.RESCHEDULE, A.CANCEL, A.EDIT},
     }
     assert set(expected) == set(TRANSITIONS)
     for state, actions in expected.items():

@@ -9,11 +9,13 @@ settled by reading the account back), so this adapter translates one into the ot
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from advocate_desktop.networks.base import (
     Capabilities,
+    HeldCopy,
     NotSent,
     OutcomeUnknown,
     OutgoingPost,
@@ -26,6 +28,9 @@ from advocate_desktop.networks.mastodon.errors import MastodonError
 
 if TYPE_CHECKING:
     from advocate_desktop.networks.mastodon.publisher import MastodonPublisher
+    from advocate_desktop.networks.mastodon.scheduled import MastodonScheduled
+
+T = TypeVar("T")
 
 #: Codes that mean the request surely never reached the server.
 NOT_SENT = frozenset({"server_unavailable", "tls"})
@@ -59,13 +64,7 @@ class MastodonAccountPublisher:
         self.inner = inner
 
     def publish(self, post: OutgoingPost) -> Receipt:
-        try:
-            return self.inner.publish(post)
-        except MastodonError as error:
-            translated = for_runner(error)
-            if translated is error:
-                raise
-            raise translated from error
+        return _translated(lambda: self.inner.publish(post))
 
     def find_published(self, post: OutgoingPost) -> Receipt | None:
         return self.inner.find_published(post)  # its errors are PublishErrors already
@@ -73,3 +72,43 @@ class MastodonAccountPublisher:
     def profile_url(self) -> str:
         """The account's page in the server's web app, to check a post by eye."""
         return f"{self.inner.api.base_url}/web/accounts/{self.inner.remote_account_id}"
+
+    @property
+    def server_scheduling(self) -> MastodonServerScheduling:
+        """The server's own scheduling (scheduled statuses), with the contract's failures."""
+        from advocate_desktop.networks.mastodon.scheduled import MastodonScheduled
+
+        return MastodonServerScheduling(MastodonScheduled(self.inner))
+
+
+def _translated(call: Callable[[], T]) -> T:
+    try:
+        return call()
+    except MastodonError as error:
+        translated = for_runner(error)
+        if translated is error:
+            raise
+        raise translated from error
+
+
+class MastodonServerScheduling:
+    """:class:`~advocate_desktop.networks.base.ServerScheduling` for a Mastodon account."""
+
+    def __init__(self, inner: MastodonScheduled) -> None:
+        self.inner = inner
+        self.min_lead = inner.min_lead
+
+    def hand_over(self, post: OutgoingPost, key: str) -> HeldCopy | Receipt:
+        return _translated(lambda: self.inner.hand_over(post, key))
+
+    def held_copies(self) -> list[HeldCopy]:
+        return _translated(self.inner.held_copies)
+
+    def retime(self, server_id: str, at: datetime) -> HeldCopy | None:
+        return _translated(lambda: self.inner.retime(server_id, at))
+
+    def withdraw(self, server_id: str) -> bool:
+        return _translated(lambda: self.inner.withdraw(server_id))
+
+    def find_published(self, post: OutgoingPost) -> Receipt | None:
+        return _translated(lambda: self.inner.find_published(post))
