@@ -565,6 +565,18 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Anulowany</translation>
     </message>
     <message>
+        <source>Handing over to the server…</source>
+        <translation>Przekazywanie serwerowi…</translation>
+    </message>
+    <message>
+        <source>Held by the server</source>
+        <translation>Czeka na serwerze</translation>
+    </message>
+    <message>
+        <source>Changing on the server…</source>
+        <translation>Zmiana na serwerze…</translation>
+    </message>
+    <message>
         <source>The app stopped while this post was being published, so it is not known whether it went out. Check your account before publishing it again.</source>
         <translation>Aplikacja zatrzymała się w trakcie publikowania tego posta, więc nie wiadomo, czy został opublikowany. Sprawdź swoje konto, zanim opublikujesz go ponownie.</translation>
     </message>
@@ -619,6 +631,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>The network refuses posts from this account until %1, later than this post should go out. Publish it then, give it a new time, or cancel it.</source>
         <translation>Sieć nie przyjmuje postów z tego konta do %1, czyli dłużej, niż ten post może czekać. Opublikuj go wtedy, wyznacz nowy termin albo go anuluj.</translation>
+    </message>
+    <message>
+        <source>The server was to publish this post, but it is no longer there and did not go out: it may have been deleted on the server. Check your account, then publish it again, give it a new time, or cancel it.</source>
+        <translation>Ten post miał opublikować serwer, ale już go tam nie ma i nie został opublikowany: mógł zostać usunięty na serwerze. Sprawdź swoje konto, a potem opublikuj go ponownie, wyznacz nowy termin albo go anuluj.</translation>
     </message>
     <message>
         <source>The account&apos;s sign-in expires at %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</source>
@@ -1197,6 +1213,70 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
+        <source>Checked and handed to the server</source>
+        <translation>Sprawdzony i przekazany serwerowi</translation>
+    </message>
+    <message>
+        <source>The server will publish it at its time</source>
+        <translation>Serwer opublikuje go o wyznaczonej porze</translation>
+    </message>
+    <message>
+        <source>Found on the server after an interruption</source>
+        <translation>Znaleziony na serwerze po przerwie</translation>
+    </message>
+    <message>
+        <source>Found published</source>
+        <translation>Znaleziony jako opublikowany</translation>
+    </message>
+    <message>
+        <source>Not on the server: the app publishes it</source>
+        <translation>Nie ma go na serwerze: opublikuje go aplikacja</translation>
+    </message>
+    <message>
+        <source>Its time was changed on the server</source>
+        <translation>Jego termin zmieniono na serwerze</translation>
+    </message>
+    <message>
+        <source>You changed it; the server&apos;s copy follows</source>
+        <translation>Zmieniony przez ciebie; kopia na serwerze zostanie dostosowana</translation>
+    </message>
+    <message>
+        <source>Its time was changed on the server too</source>
+        <translation>Jego termin zmieniono również na serwerze</translation>
+    </message>
+    <message>
+        <source>Taken back from the server</source>
+        <translation>Wycofany z serwera</translation>
+    </message>
+    <message>
+        <source>It was no longer on the server</source>
+        <translation>Nie było go już na serwerze</translation>
+    </message>
+    <message>
+        <source>Published by the server</source>
+        <translation>Opublikowany przez serwer</translation>
+    </message>
+    <message>
+        <source>Published by the server at once</source>
+        <translation>Opublikowany przez serwer od razu</translation>
+    </message>
+    <message>
+        <source>It had already been published when you changed it</source>
+        <translation>Był już opublikowany w chwili zmiany</translation>
+    </message>
+    <message>
+        <source>Server scheduling turned off</source>
+        <translation>Wyłączono planowanie na serwerze</translation>
+    </message>
+    <message>
+        <source>Gone from the server without being published</source>
+        <translation>Zniknął z serwera bez publikacji</translation>
+    </message>
+    <message>
+        <source>The server did not take it (%1): the app publishes it</source>
+        <translation>Serwer go nie przyjął (%1): opublikuje go aplikacja</translation>
+    </message>
+    <message>
         <source>Attempt %1</source>
         <translation>Próba %1</translation>
     </message>
@@ -1207,6 +1287,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Could not open %1</source>
         <translation>Nie udało się otworzyć %1</translation>
+    </message>
+    <message>
+        <source>The server holding this post cannot be reached now. The app takes it back as soon as it can; the post then shows as a draft to edit.</source>
+        <translation>Serwer, na którym czeka ten post, jest teraz nieosiągalny. Aplikacja wycofa go, gdy tylko będzie to możliwe; post pojawi się wtedy jako szkic do edycji.</translation>
     </message>
     <message>
         <source>The action failed: %1</source>
@@ -1430,6 +1514,14 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Uruchamiaj w zasobniku po zalogowaniu</translation>
     </message>
     <message>
+        <source>Let the Mastodon server publish this account&apos;s scheduled posts</source>
+        <translation>Pozwól serwerowi Mastodon publikować zaplanowane posty tego konta</translation>
+    </message>
+    <message>
+        <source>Posts then go out even while this computer is off, but the policy check runs when a post is handed to the server, not at its time.</source>
+        <translation>Posty zostaną wtedy opublikowane nawet przy wyłączonym komputerze, ale zgodność z zasadami jest sprawdzana w chwili przekazania postu serwerowi, a nie o wyznaczonej porze.</translation>
+    </message>
+    <message>
         <source>From the first trusted signer on (recommended)</source>
         <translation>Od pierwszego zaufanego sygnatariusza (zalecane)</translation>
     </message>
@@ -1452,6 +1544,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Start at login</source>
         <translation>Uruchamiaj po zalogowaniu</translation>
+    </message>
+    <message>
+        <source>Server scheduling</source>
+        <translation>Planowanie na serwerze</translation>
     </message>
     <message>
         <source>Bundled demo content</source>

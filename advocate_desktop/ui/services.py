@@ -503,6 +503,9 @@ class Services:
     def text_network_of(self, account: AccountRow) -> str:
         return text_network(account.network, account.config)
 
+    def offers_server_scheduling(self, account: AccountRow) -> bool:
+        return server_scheduling_offered(account.network)
+
     def set_server_scheduling(self, account_id: str, on: bool) -> AccountRow:
         """Hand this account's scheduled posts to its server's own scheduling (they go out
         with the laptop closed; the publish check then runs at hand-over), or take them

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop.feed.signing import TrustedKey
+from advocate_desktop.schedule.handoff import wants_server
 from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.store.feed_repo import SourceRow
 from advocate_desktop.store.timestamps import from_db
 from advocate_desktop.text.catalog import LABELS
 from advocate_desktop.ui.pace_settings import PaceSettingsPage
-from advocate_desktop.ui.plain import plain_label, show_problem
+from advocate_desktop.ui.plain import plain_label, show_problem, show_problem_later
 from advocate_desktop.ui.services import URL_KIND, Services, default_outbox_folder, managed_keys
 from advocate_desktop.ui.start_at_login import StartAtLogin
 from advocate_desktop.ui.tasks import TaskRunner
@@ -184,6 +185,23 @@ class SettingsDialog(QDialog):
         row.addWidget(self.remove_account)
         row.addStretch(1)
         layout.addLayout(row)
+        # For the selected Mastodon account: the server publishes its posts itself.
+        self.server_scheduling = QCheckBox(
+            self.tr("Let the Mastodon server publish this account's scheduled posts")
+        )
+        self.server_scheduling.setEnabled(False)
+        self.server_scheduling.toggled.connect(self._server_scheduling_toggled)
+        layout.addWidget(self.server_scheduling)
+        self.server_scheduling_note = plain_label(
+            self.tr(
+                "Posts then go out even while this computer is off, but the policy check"
+                " runs when a post is handed to the server, not at its time."
+            )
+        )
+        self.server_scheduling_note.setWordWrap(True)
+        layout.addWidget(self.server_scheduling_note)
+        self._account_rows: dict[str, AccountRow] = {}
+        self.accounts.currentItemChanged.connect(self._show_server_scheduling)
         return page
 
     def _content_page(self) -> QWidget:
@@ -330,12 +348,45 @@ class SettingsDialog(QDialog):
         self._tasks.run(accounts.all, self._show_accounts)
 
     def _show_accounts(self, rows: list[AccountRow]) -> None:
+        selected = self.accounts.currentItem()
+        selected_id = selected.data(IdRole) if selected is not None else None
+        self._account_rows = {a.id: a for a in rows}
         self.accounts.clear()
         for account in rows:
-            where = account.config.get("folder", "")
+            where = account.config.get("folder") or account.config.get("instance", "")
             item = QListWidgetItem(f"{account.display_name} — {where}")
             item.setData(IdRole, account.id)
             self.accounts.addItem(item)
+            if account.id == selected_id:
+                self.accounts.setCurrentItem(item)
+        self._show_server_scheduling()
+
+    def _show_server_scheduling(self, *_: object) -> None:
+        item = self.accounts.currentItem()
+        account = self._account_rows.get(str(item.data(IdRole))) if item is not None else None
+        offered = account is not None and self._services.offers_server_scheduling(account)
+        self.server_scheduling.blockSignals(True)
+        self.server_scheduling.setChecked(bool(offered and account and wants_server(account)))
+        self.server_scheduling.blockSignals(False)
+        self.server_scheduling.setEnabled(offered)
+
+    def _server_scheduling_toggled(self, on: bool) -> None:
+        item = self.accounts.currentItem()
+        if item is None:
+            return
+        account_id = str(item.data(IdRole))
+        services = self._services
+        self.server_scheduling.setEnabled(False)  # until the change is stored
+        self._tasks.run(
+            lambda: services.set_server_scheduling(account_id, on),
+            lambda _: (self.refresh_accounts(), self.accounts_changed.emit()),
+            self._server_scheduling_failed,
+            context=self,
+        )
+
+    def _server_scheduling_failed(self, error: BaseException) -> None:
+        self.refresh_accounts()
+        show_problem_later(self, self.tr("Server scheduling"), str(error))
 
     def _add_outbox(self) -> None:
         dialog = OutboxAccountDialog(self)
