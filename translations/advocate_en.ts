@@ -1257,6 +1257,10 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>Server scheduling turned off</translation>
     </message>
     <message>
+        <source>Publishing paused</source>
+        <translation>Publishing paused</translation>
+    </message>
+    <message>
         <source>Gone from the server without being published</source>
         <translation>Gone from the server without being published</translation>
     </message>

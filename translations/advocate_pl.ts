@@ -1269,6 +1269,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Wyłączono planowanie na serwerze</translation>
     </message>
     <message>
+        <source>Publishing paused</source>
+        <translation>Publikowanie wstrzymane</translation>
+    </message>
+    <message>
         <source>Gone from the server without being published</source>
         <translation>Zniknął z serwera bez publikacji</translation>
     </message>

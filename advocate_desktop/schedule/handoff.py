@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -463,29 +462,36 @@ class ServerCopies:
         if account is None:
             raise KeyError(account_id)
         if not on:
-            for post in self._held_of(account_id):
-                self._bring_back(post.id)
+            self.bring_back(account_id, "server scheduling turned off")
         return account
 
-    def _held_of(self, account_id: str) -> Iterable[PostRow]:
-        return [p for p in self._posts.in_states([S.HELD_BY_SERVER]) if p.account_id == account_id]
-
-    def _bring_back(self, post_id: str) -> None:
-        with self._lock:
-            now = self._clock.now()
-            if not self._posts.transition(
-                post_id,
-                [S.HELD_BY_SERVER],
-                S.UPDATING_SERVER,
-                now,
-                "server scheduling turned off",
-                server_change=str(S.SCHEDULED),
-            ):
-                return
-            post = self._get(post_id)
-            account = self._account(post.account_id or "")
-            if account is not None:
-                self._apply_change(post, account, now)
+    def bring_back(self, account_id: str | None, detail: str) -> int:
+        """Withdraw the posts servers hold (of one account, or all) into the app, where
+        they wait as scheduled posts: pausing publishing pauses them too.  Returns how
+        many are back; the others wait in ``updating_server`` for their server."""
+        held = [
+            p
+            for p in self._posts.in_states([S.HELD_BY_SERVER])
+            if account_id is None or p.account_id == account_id
+        ]
+        back = 0
+        for post in held:
+            with self._lock:
+                now = self._clock.now()
+                if not self._posts.transition(
+                    post.id,
+                    [S.HELD_BY_SERVER],
+                    S.UPDATING_SERVER,
+                    now,
+                    detail,
+                    server_change=str(S.SCHEDULED),
+                ):
+                    continue
+                account = self._account(post.account_id or "")
+                if account is not None:
+                    self._apply_change(self._get(post.id), account, now)
+                back += self._get(post.id).state == S.SCHEDULED
+        return back
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -555,9 +555,9 @@ class MainWindow(QMainWindow):
     def set_paused(self, paused: bool) -> None:
         if self.services.settings.is_locked("paused"):
             return
-        settings = self.services.settings
+        services = self.services
         self.tasks.run(
-            lambda: settings.set("paused", paused), lambda _: self._update_paused(), context=self
+            lambda: services.set_paused(paused), lambda _: self._update_paused(), context=self
         )
         self.pause_action.blockSignals(True)
         self.pause_action.setChecked(paused)

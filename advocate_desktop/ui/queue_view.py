@@ -731,6 +731,7 @@ class QueueView(QWidget):
                 "It had already been published when you changed it"
             ),
             "server scheduling turned off": self.tr("Server scheduling turned off"),
+            "publishing paused": self.tr("Publishing paused"),
             "server_copy_gone": self.tr("Gone from the server without being published"),
         }
         if detail in reasons:

@@ -503,6 +503,13 @@ class Services:
     def text_network_of(self, account: AccountRow) -> str:
         return text_network(account.network, account.config)
 
+    def set_paused(self, paused: bool) -> None:
+        """Pause or resume publishing.  Pausing takes back the posts servers hold, so
+        nothing goes out while paused; resumed, they are handed over again."""
+        self.settings.set("paused", paused)
+        if paused:
+            self.server_copies.bring_back(None, "publishing paused")
+
     def offers_server_scheduling(self, account: AccountRow) -> bool:
         return server_scheduling_offered(account.network)
 

@@ -83,3 +83,25 @@ def test_the_queue_shows_a_post_held_by_the_server_and_a_change_waiting_for_it(
     assert row is not None
     assert queue.model.index(row, 1).data() == "Changing on the server…"
     assert not queue.cancel_button.isEnabled() and not queue.edit_button.isEnabled()
+
+
+def test_pausing_takes_back_what_the_server_holds(harness: Harness, qtbot: QtBot) -> None:
+    services = harness.services()
+    account = services.accounts.add("mastodon", "alice", MASTODON_CONFIG, harness.clock.now())
+    services.db.close()
+    (post_id,) = add_posts(
+        harness.paths.database,
+        1,
+        start=harness.clock.now() + timedelta(hours=2),
+        account_id=account.id,
+        state=PostState.HELD_BY_SERVER,
+        network="mastodon",
+    )
+    window = harness.window()
+    window.set_paused(True)
+    harness.idle(window)
+    post = window.services.posts.get(post_id)
+    assert post is not None
+    # Its server cannot be reached here: the withdrawal is written and waits for it.
+    assert (post.state, post.server_change) == (PostState.UPDATING_SERVER, "scheduled")
+    assert window.services.posts.events(post_id)[-1].detail == "publishing paused"
