@@ -508,6 +508,13 @@ Nothing was changed; the content you had is still here.</translation>
         <source>The system keyring did not answer (%1), so sign-ins stored there may remain. Open your system&apos;s password manager and delete the entries named “advocate-desktop”.</source>
         <translation>The system keyring did not answer (%1), so sign-ins stored there may remain. Open your system&apos;s password manager and delete the entries named “advocate-desktop”.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n scheduled post(s) could not be taken back from the server that holds them and may still be published. Delete them in your account&apos;s scheduled posts on the server.</source>
+        <translation>
+            <numerusform>%n scheduled post could not be taken back from the server that holds it and may still be published. Delete it in your account&apos;s scheduled posts on the server.</numerusform>
+            <numerusform>%n scheduled posts could not be taken back from the server that holds them and may still be published. Delete them in your account&apos;s scheduled posts on the server.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>These folders could not be removed completely; delete them by hand:</source>
         <translation>These folders could not be removed completely; delete them by hand:</translation>
@@ -1259,6 +1266,10 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Publishing paused</source>
         <translation>Publishing paused</translation>
+    </message>
+    <message>
+        <source>Its account is being removed</source>
+        <translation>Its account is being removed</translation>
     </message>
     <message>
         <source>Gone from the server without being published</source>

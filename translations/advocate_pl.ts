@@ -509,6 +509,14 @@ Nic nie zostało zmienione; dotychczasowe materiały są nadal dostępne.</trans
         <source>The system keyring did not answer (%1), so sign-ins stored there may remain. Open your system&apos;s password manager and delete the entries named “advocate-desktop”.</source>
         <translation>Systemowy pęk kluczy nie odpowiedział (%1), więc zapisane w nim dane logowania mogły pozostać. Otwórz systemowy menedżer haseł i usuń wpisy o nazwie „advocate-desktop”.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n scheduled post(s) could not be taken back from the server that holds them and may still be published. Delete them in your account&apos;s scheduled posts on the server.</source>
+        <translation>
+            <numerusform>Nie udało się wycofać %n zaplanowanego postu z serwera, na którym czeka, więc nadal może zostać opublikowany. Usuń go z zaplanowanych postów swojego konta na serwerze.</numerusform>
+            <numerusform>Nie udało się wycofać %n zaplanowanych postów z serwera, na którym czekają, więc nadal mogą zostać opublikowane. Usuń je z zaplanowanych postów swojego konta na serwerze.</numerusform>
+            <numerusform>Nie udało się wycofać %n zaplanowanych postów z serwera, na którym czekają, więc nadal mogą zostać opublikowane. Usuń je z zaplanowanych postów swojego konta na serwerze.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>These folders could not be removed completely; delete them by hand:</source>
         <translation>Tych folderów nie udało się całkowicie usunąć; usuń je ręcznie:</translation>
@@ -1271,6 +1279,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Publishing paused</source>
         <translation>Publikowanie wstrzymane</translation>
+    </message>
+    <message>
+        <source>Its account is being removed</source>
+        <translation>Jego konto jest usuwane</translation>
     </message>
     <message>
         <source>Gone from the server without being published</source>

@@ -467,31 +467,44 @@ class ServerCopies:
 
     def bring_back(self, account_id: str | None, detail: str) -> int:
         """Withdraw the posts servers hold (of one account, or all) into the app, where
-        they wait as scheduled posts: pausing publishing pauses them too.  Returns how
-        many are back; the others wait in ``updating_server`` for their server."""
+        they wait as scheduled posts (pausing publishing pauses them too), and make the
+        changes still waiting for a server.  Returns how many are settled; the others
+        wait in ``updating_server`` for their server."""
         held = [
             p
-            for p in self._posts.in_states([S.HELD_BY_SERVER])
+            for p in self._posts.in_states([S.HELD_BY_SERVER, S.UPDATING_SERVER])
             if account_id is None or p.account_id == account_id
         ]
         back = 0
         for post in held:
             with self._lock:
                 now = self._clock.now()
-                if not self._posts.transition(
-                    post.id,
-                    [S.HELD_BY_SERVER],
-                    S.UPDATING_SERVER,
-                    now,
-                    detail,
-                    server_change=str(S.SCHEDULED),
-                ):
+                if post.state == S.HELD_BY_SERVER:
+                    moved = self._posts.transition(
+                        post.id,
+                        [S.HELD_BY_SERVER],
+                        S.UPDATING_SERVER,
+                        now,
+                        detail,
+                        server_change=str(S.SCHEDULED),
+                    )
+                else:  # a change already waiting: made now, and a new time withdraws it too
+                    moved = post.server_change != S.HELD_BY_SERVER or (
+                        self._posts.update_fields_in_state(
+                            post.id, S.UPDATING_SERVER, now, server_change=str(S.SCHEDULED)
+                        )
+                    )
+                if not moved:
                     continue
                 account = self._account(post.account_id or "")
                 if account is not None:
                     self._apply_change(self._get(post.id), account, now)
-                back += self._get(post.id).state == S.SCHEDULED
+                back += self._get(post.id).state not in (S.UPDATING_SERVER, S.HELD_BY_SERVER)
         return back
+
+    def still_on_servers(self) -> int:
+        """How many posts a server holds, or may hold, now."""
+        return len(self._posts.in_states([S.HANDING_OVER, S.HELD_BY_SERVER, S.UPDATING_SERVER]))
 
 
 def _same_text(a: str, b: str) -> bool:

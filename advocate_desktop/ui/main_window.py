@@ -590,6 +590,9 @@ class MainWindow(QMainWindow):
         self.scheduler.stop()
         self.sync.stop()
         self.editor.close_draft()
+        # Posts a server holds would still go out: take them back while the sign-ins exist.
+        copies = self.services.server_copies
+        self.tasks.run(lambda: copies.bring_back(None, "removing all data"))
         self.tasks.wait()
         try:
             removal = self.services.remove_all_data(self._credentials())
@@ -621,6 +624,16 @@ class MainWindow(QMainWindow):
                     " remain. Open your system's password manager and delete the entries"
                     " named “advocate-desktop”."
                 ).replace("%1", removal.keyring_problem)
+            )
+        if removal.server_posts_left:
+            lines.append(
+                self.tr(
+                    "%n scheduled post(s) could not be taken back from the server that holds"
+                    " them and may still be published. Delete them in your account's scheduled"
+                    " posts on the server.",
+                    "",
+                    removal.server_posts_left,
+                )
             )
         if removal.folders_left:
             lines.append(

@@ -732,6 +732,7 @@ class QueueView(QWidget):
             ),
             "server scheduling turned off": self.tr("Server scheduling turned off"),
             "publishing paused": self.tr("Publishing paused"),
+            "account removed": self.tr("Its account is being removed"),
             "server_copy_gone": self.tr("Gone from the server without being published"),
         }
         if detail in reasons:

@@ -503,6 +503,12 @@ class Services:
     def text_network_of(self, account: AccountRow) -> str:
         return text_network(account.network, account.config)
 
+    def remove_account(self, account_id: str) -> None:
+        """Remove an account; the posts its server holds are taken back first, while its
+        sign-in still exists (any the server does not give back stay listed in the Queue)."""
+        self.server_copies.bring_back(account_id, "account removed")
+        self.accounts.remove(account_id)
+
     def set_paused(self, paused: bool) -> None:
         """Pause or resume publishing.  Pausing takes back the posts servers hold, so
         nothing goes out while paused; resumed, they are handed over again."""
@@ -566,6 +572,10 @@ class Services:
             log.warning("cannot list the accounts before removing: %s", error)
             account_ids = []
             removal.keyring_problem = str(error)
+        try:
+            removal.server_posts_left = self.server_copies.still_on_servers()
+        except Exception as error:
+            log.warning("cannot count the posts servers hold: %s", error)
         if not credentials.available():
             # Secrets are never stored without a keyring, so there are none to remove.
             removal.keyring_missing = True
@@ -587,10 +597,11 @@ class Removal:
     keyring_missing: bool = False
     keyring_problem: str | None = None
     folders_left: list[str] = field(default_factory=list)
+    server_posts_left: int = 0  # posts servers hold that could not be taken back
 
     @property
     def complete(self) -> bool:
-        return self.keyring_problem is None and not self.folders_left
+        return self.keyring_problem is None and not self.folders_left and not self.server_posts_left
 
 
 def build_services(paths: AppPaths, clock: Clock, *, expect_existing: bool = False) -> Services:

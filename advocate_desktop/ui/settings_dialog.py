@@ -408,7 +408,7 @@ class SettingsDialog(QDialog):
         services = self._services
 
         def work() -> None:
-            services.accounts.remove(account_id)
+            services.remove_account(account_id)
 
         self._tasks.run(
             work, lambda _: (self.refresh_accounts(), self.accounts_changed.emit()), context=self

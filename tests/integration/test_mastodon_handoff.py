@@ -433,3 +433,21 @@ def test_a_post_deleted_on_the_server_needs_attention_and_is_never_posted_again(
     assert [o.state for o in outcomes] == [S.NEEDS_ATTENTION]
     world.runner.run_due()
     assert world.statuses() == []
+
+
+def test_pausing_or_removing_takes_back_held_posts_and_makes_waiting_changes(
+    world: World,
+) -> None:
+    held = world.schedule(timedelta(hours=1))
+    cancelled = world.schedule(timedelta(hours=2), "Drugi post #praca")
+    world.runner.run_due()
+    world.instance = f"http://127.0.0.1:{free_port()}"
+    world.service.cancel(cancelled.id)  # cannot reach the server: the cancel waits
+    assert world.get(cancelled).state == S.UPDATING_SERVER
+    assert world.copies.bring_back(None, "publishing paused") == 0  # still unreachable
+    assert world.copies.still_on_servers() == 2
+    world.instance = world.config["instance"]
+    assert world.copies.bring_back(None, "publishing paused") == 2
+    assert (world.get(held).state, world.get(cancelled).state) == (S.SCHEDULED, S.CANCELLED)
+    assert world.scheduled_on_server() == []
+    assert world.copies.still_on_servers() == 0
