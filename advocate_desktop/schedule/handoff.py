@@ -37,7 +37,6 @@ from datetime import datetime, timedelta
 from advocate_desktop.networks.base import (
     AccountConfigError,
     HeldCopy,
-    OutcomeUnknown,
     OutgoingPost,
     PublishError,
     Receipt,
@@ -123,6 +122,7 @@ class ServerCopies:
         self._lock = threading.Lock()
         self._not_before: dict[str, datetime] = {}  # post id → next hand-over attempt
         self._checked: dict[str, datetime] = {}  # account id → when its list was read
+        self._told: set[str] = set()  # removed accounts already logged
 
     # -- the runner's pass ---------------------------------------------------------
     def run(self) -> list[Outcome]:
@@ -145,7 +145,9 @@ class ServerCopies:
     def _account(self, account_id: str) -> _Account | None:
         row = self._accounts.get(account_id)
         if row is None:
-            log.warning("posts held by a server belong to a removed account %s", account_id)
+            if account_id not in self._told:
+                self._told.add(account_id)
+                log.warning("posts held by a server belong to a removed account %s", account_id)
             return None
         try:
             publisher = self._publishers(row)
@@ -170,8 +172,8 @@ class ServerCopies:
         self._checked[account.row.id] = now
         try:
             copies = account.scheduling.held_copies()
-        except (PublishError, OutcomeUnknown, OSError) as error:
-            log.info("cannot read the server's scheduled posts now: %s", error)
+        except Exception as error:  # offline, signed out, the keyring locked: next time
+            log.info("cannot read the server's scheduled posts now: %r", error)
             return outcomes
         claimed = {p.server_hold_id for p in posts if p.server_hold_id}
         by_id = {c.server_id: c for c in copies}
@@ -183,8 +185,8 @@ class ServerCopies:
                     outcome = self._confirm(
                         post, account, by_id.get(post.server_hold_id or ""), now
                     )
-            except (PublishError, OutcomeUnknown, OSError) as error:
-                log.info("cannot settle post %s with its server now: %s", post.id, error)
+            except Exception as error:
+                log.info("cannot settle post %s with its server now: %r", post.id, error)
                 continue
             if outcome is not None:
                 outcomes.append(outcome)
@@ -307,8 +309,8 @@ class ServerCopies:
                     return self._gone_during_change(post, account, S.SCHEDULED)
             if not account.scheduling.withdraw(hold_id):
                 return self._gone_during_change(post, account, target)
-        except (PublishError, OutcomeUnknown, OSError) as error:
-            log.info("the server's copy of %s is changed later: %s", post.id, error)
+        except Exception as error:  # one post's server must never stop the runner's pass
+            log.info("the server's copy of %s is changed later: %r", post.id, error)
             return None
         self._finish_change(post, target, "withdrawn from the server")
         return None

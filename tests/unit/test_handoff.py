@@ -349,3 +349,20 @@ def test_times_go_to_the_server_in_utc_with_milliseconds() -> None:
     warsaw = datetime.fromisoformat("2026-03-29T03:30:00.123456+02:00")
     assert server_time(warsaw) == "2026-03-29T01:30:00.123Z"
     assert from_db(to_db(warsaw)) == warsaw
+
+
+def test_a_server_failing_in_any_way_never_stops_the_runners_pass(world: World) -> None:
+    held = world.held()
+    world.server.failures["withdraw"] = [RuntimeError("the keyring is locked")]
+    world.service.cancel(held.id)
+    assert world.get(held).state == S.UPDATING_SERVER
+    world.accounts.update_config(world.account.id, {OPTION: False})
+    local = world.schedule(timedelta(minutes=1), "Published from the app")
+    world.server.failures["withdraw"] = [RuntimeError("still locked")]
+    world.server.failures["held_copies"] = [RuntimeError("locked")]
+    world.clock.advance(timedelta(minutes=2))
+    world.runner.run_due()
+    assert world.get(local).state == S.PUBLISHED
+    assert world.get(held).state == S.UPDATING_SERVER
+    world.runner.run_due()  # the keyring is open again
+    assert world.get(held).state == S.CANCELLED
