@@ -318,6 +318,22 @@ class PostRepository:
         )
         return [_post(r) for r in rows]
 
+    def next_out(self) -> PostRow | None:
+        """The post that goes out next, from the app or from a server that holds it (for
+        the tray); one more index lookup than :meth:`next_waiting`."""
+        waiting = self.next_waiting()
+        row = (
+            self._db.connection()
+            .execute(
+                "SELECT * FROM posts WHERE state IN"
+                " ('handing_over', 'held_by_server', 'updating_server')"
+                " AND due_at IS NOT NULL ORDER BY due_at, id LIMIT 1"
+            )
+            .fetchone()
+        )
+        candidates = [p for p in (waiting, None if row is None else _post(row)) if p is not None]
+        return min(candidates, key=_waits_until, default=None)
+
     def planned_between(
         self, start: datetime, end: datetime, states: Iterable[str]
     ) -> list[PostRow]:

@@ -118,6 +118,16 @@ def test_facets_count_states_and_list_accounts_and_networks(queue: Queue) -> Non
     assert facets.networks == ("linkedin", "x")
 
 
+def test_the_next_post_out_counts_those_a_server_holds(queue: Queue) -> None:
+    later = queue.scheduled(60, queue.first.id)
+    held = queue.scheduled(30, queue.first.id)
+    queue.posts.transition(held, ["scheduled"], "held_by_server", queue.clock.now())
+    assert queue.posts.next_waiting().id == later  # type: ignore[union-attr]
+    assert queue.posts.next_out().id == held  # type: ignore[union-attr]
+    queue.posts.transition(held, ["held_by_server"], "published", queue.clock.now())
+    assert queue.posts.next_out().id == later  # type: ignore[union-attr]
+
+
 def test_the_next_waiting_post_is_the_earliest_of_scheduled_and_retries(queue: Queue) -> None:
     assert queue.posts.next_waiting() is None
     later = queue.scheduled(60, queue.first.id)
