@@ -15,8 +15,9 @@ packages=(
 )
 if [ "$mode" = test ]; then
   # desktop-file-utils: tests validate the autostart entry with desktop-file-validate;
-  # trayer: a real system tray under Xvfb for the tray's end-to-end test
-  packages+=(xvfb xauth nginx-light desktop-file-utils trayer)
+  # trayer: a real system tray under Xvfb for the tray's end-to-end test;
+  # libfaketime: moves the local Mastodon server's clock past a scheduled post's time
+  packages+=(xvfb xauth nginx-light desktop-file-utils trayer libfaketime)
 fi
 missing=()
 for package in "${packages[@]}"; do

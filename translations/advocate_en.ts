@@ -21,6 +21,14 @@
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Let the Mastodon server publish this account&apos;s scheduled posts</source>
+        <translation>Let the Mastodon server publish this account&apos;s scheduled posts</translation>
+    </message>
+    <message>
+        <source>Posts then go out even while this computer is off, but the policy check runs when a post is handed to the server, not at its time.</source>
+        <translation>Posts then go out even while this computer is off, but the policy check runs when a post is handed to the server, not at its time.</translation>
+    </message>
+    <message>
         <source>The accounts cannot be read: %1</source>
         <translation>The accounts cannot be read: %1</translation>
     </message>
@@ -50,6 +58,10 @@
     <message>
         <source>Connected</source>
         <translation>Connected</translation>
+    </message>
+    <message>
+        <source>The server&apos;s scheduling could not be changed: %1</source>
+        <translation>The server&apos;s scheduling could not be changed: %1</translation>
     </message>
     <message>
         <source>Remove account</source>
@@ -935,6 +947,13 @@ Nothing was changed; the content you had is still here.</translation>
         <source>The entry that starts the app at login could not be removed (%1). Turn it off in your system&apos;s startup settings.</source>
         <translation>The entry that starts the app at login could not be removed (%1). Turn it off in your system&apos;s startup settings.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n scheduled post(s) could not be taken back from the server that holds them and may still be published. Delete them in your account&apos;s scheduled posts on the server.</source>
+        <translation>
+            <numerusform>%n scheduled post could not be taken back from the server that holds it and may still be published. Delete it in your account&apos;s scheduled posts on the server.</numerusform>
+            <numerusform>%n scheduled posts could not be taken back from the server that holds them and may still be published. Delete them in your account&apos;s scheduled posts on the server.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>These folders could not be removed completely; delete them by hand:</source>
         <translation>These folders could not be removed completely; delete them by hand:</translation>
@@ -1005,6 +1024,18 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Handing over to the server…</source>
+        <translation>Handing over to the server…</translation>
+    </message>
+    <message>
+        <source>Held by the server</source>
+        <translation>Held by the server</translation>
+    </message>
+    <message>
+        <source>Changing on the server…</source>
+        <translation>Changing on the server…</translation>
     </message>
     <message>
         <source>%1 Details: %2</source>
@@ -1089,6 +1120,10 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>This post has more images than this network allows (%1). Remove some and schedule it again.</source>
         <translation>This post has more images than this network allows (%1). Remove some and schedule it again.</translation>
+    </message>
+    <message>
+        <source>The server was to publish this post, but it is no longer there and did not go out: it may have been deleted on the server. Check your account, then publish it again, give it a new time, or cancel it.</source>
+        <translation>The server was to publish this post, but it is no longer there and did not go out: it may have been deleted on the server. Check your account, then publish it again, give it a new time, or cancel it.</translation>
     </message>
     <message>
         <source>The account&apos;s sign-in expires at %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</source>
@@ -1740,6 +1775,78 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>An unexpected error</translation>
     </message>
     <message>
+        <source>Checked and handed to the server</source>
+        <translation>Checked and handed to the server</translation>
+    </message>
+    <message>
+        <source>The server will publish it at its time</source>
+        <translation>The server will publish it at its time</translation>
+    </message>
+    <message>
+        <source>Found on the server after an interruption</source>
+        <translation>Found on the server after an interruption</translation>
+    </message>
+    <message>
+        <source>Found published</source>
+        <translation>Found published</translation>
+    </message>
+    <message>
+        <source>Not on the server: the app publishes it</source>
+        <translation>Not on the server: the app publishes it</translation>
+    </message>
+    <message>
+        <source>Its time was changed on the server</source>
+        <translation>Its time was changed on the server</translation>
+    </message>
+    <message>
+        <source>You changed it; the server&apos;s copy follows</source>
+        <translation>You changed it; the server&apos;s copy follows</translation>
+    </message>
+    <message>
+        <source>Its time was changed on the server too</source>
+        <translation>Its time was changed on the server too</translation>
+    </message>
+    <message>
+        <source>Taken back from the server</source>
+        <translation>Taken back from the server</translation>
+    </message>
+    <message>
+        <source>It was no longer on the server</source>
+        <translation>It was no longer on the server</translation>
+    </message>
+    <message>
+        <source>Published by the server</source>
+        <translation>Published by the server</translation>
+    </message>
+    <message>
+        <source>Published by the server at once</source>
+        <translation>Published by the server at once</translation>
+    </message>
+    <message>
+        <source>It had already been published when you changed it</source>
+        <translation>It had already been published when you changed it</translation>
+    </message>
+    <message>
+        <source>Server scheduling turned off</source>
+        <translation>Server scheduling turned off</translation>
+    </message>
+    <message>
+        <source>Publishing paused</source>
+        <translation>Publishing paused</translation>
+    </message>
+    <message>
+        <source>Its account is being removed</source>
+        <translation>Its account is being removed</translation>
+    </message>
+    <message>
+        <source>Gone from the server without being published</source>
+        <translation>Gone from the server without being published</translation>
+    </message>
+    <message>
+        <source>The server did not take it (%1): the app publishes it</source>
+        <translation>The server did not take it (%1): the app publishes it</translation>
+    </message>
+    <message>
         <source>Attempt %1</source>
         <translation>Attempt %1</translation>
     </message>
@@ -1750,6 +1857,10 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Could not open %1</source>
         <translation>Could not open %1</translation>
+    </message>
+    <message>
+        <source>The server holding this post cannot be reached now. The app takes it back as soon as it can; the post then shows as a draft to edit.</source>
+        <translation>The server holding this post cannot be reached now. The app takes it back as soon as it can; the post then shows as a draft to edit.</translation>
     </message>
     <message>
         <source>The action failed: %1</source>

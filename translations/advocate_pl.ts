@@ -21,6 +21,14 @@
         <translation>Usuń</translation>
     </message>
     <message>
+        <source>Let the Mastodon server publish this account&apos;s scheduled posts</source>
+        <translation>Pozwól serwerowi Mastodon publikować zaplanowane posty tego konta</translation>
+    </message>
+    <message>
+        <source>Posts then go out even while this computer is off, but the policy check runs when a post is handed to the server, not at its time.</source>
+        <translation>Posty zostaną wtedy opublikowane nawet przy wyłączonym komputerze, ale zgodność z zasadami jest sprawdzana w chwili przekazania postu serwerowi, a nie o wyznaczonej porze.</translation>
+    </message>
+    <message>
         <source>The accounts cannot be read: %1</source>
         <translation>Nie można odczytać kont: %1</translation>
     </message>
@@ -51,6 +59,10 @@
     <message>
         <source>Connected</source>
         <translation>Połączone</translation>
+    </message>
+    <message>
+        <source>The server&apos;s scheduling could not be changed: %1</source>
+        <translation>Nie udało się zmienić planowania na serwerze: %1</translation>
     </message>
     <message>
         <source>Remove account</source>
@@ -937,6 +949,14 @@ Nic nie zostało zmienione; dotychczasowe materiały są nadal dostępne.</trans
         <source>The entry that starts the app at login could not be removed (%1). Turn it off in your system&apos;s startup settings.</source>
         <translation>Nie udało się usunąć wpisu, który uruchamia aplikację po zalogowaniu (%1). Wyłącz go w ustawieniach autostartu systemu.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n scheduled post(s) could not be taken back from the server that holds them and may still be published. Delete them in your account&apos;s scheduled posts on the server.</source>
+        <translation>
+            <numerusform>Nie udało się wycofać %n zaplanowanego postu z serwera, na którym czeka, więc nadal może zostać opublikowany. Usuń go z zaplanowanych postów swojego konta na serwerze.</numerusform>
+            <numerusform>Nie udało się wycofać %n zaplanowanych postów z serwera, na którym czekają, więc nadal mogą zostać opublikowane. Usuń je z zaplanowanych postów swojego konta na serwerze.</numerusform>
+            <numerusform>Nie udało się wycofać %n zaplanowanych postów z serwera, na którym czekają, więc nadal mogą zostać opublikowane. Usuń je z zaplanowanych postów swojego konta na serwerze.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>These folders could not be removed completely; delete them by hand:</source>
         <translation>Tych folderów nie udało się całkowicie usunąć; usuń je ręcznie:</translation>
@@ -1007,6 +1027,18 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Cancelled</source>
         <translation>Anulowany</translation>
+    </message>
+    <message>
+        <source>Handing over to the server…</source>
+        <translation>Przekazywanie serwerowi…</translation>
+    </message>
+    <message>
+        <source>Held by the server</source>
+        <translation>Czeka na serwerze</translation>
+    </message>
+    <message>
+        <source>Changing on the server…</source>
+        <translation>Zmiana na serwerze…</translation>
     </message>
     <message>
         <source>%1 Details: %2</source>
@@ -1091,6 +1123,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>This post has more images than this network allows (%1). Remove some and schedule it again.</source>
         <translation>Ten post ma więcej obrazów, niż pozwala ta sieć (%1). Usuń część z nich i zaplanuj go ponownie.</translation>
+    </message>
+    <message>
+        <source>The server was to publish this post, but it is no longer there and did not go out: it may have been deleted on the server. Check your account, then publish it again, give it a new time, or cancel it.</source>
+        <translation>Ten post miał opublikować serwer, ale już go tam nie ma i nie został opublikowany: mógł zostać usunięty na serwerze. Sprawdź swoje konto, a potem opublikuj go ponownie, wyznacz nowy termin albo go anuluj.</translation>
     </message>
     <message>
         <source>The account&apos;s sign-in expires at %1, before this post&apos;s time. Sign in again before then, or the post will not go out.</source>
@@ -1753,6 +1789,78 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
+        <source>Checked and handed to the server</source>
+        <translation>Sprawdzony i przekazany serwerowi</translation>
+    </message>
+    <message>
+        <source>The server will publish it at its time</source>
+        <translation>Serwer opublikuje go o wyznaczonej porze</translation>
+    </message>
+    <message>
+        <source>Found on the server after an interruption</source>
+        <translation>Znaleziony na serwerze po przerwie</translation>
+    </message>
+    <message>
+        <source>Found published</source>
+        <translation>Znaleziony jako opublikowany</translation>
+    </message>
+    <message>
+        <source>Not on the server: the app publishes it</source>
+        <translation>Nie ma go na serwerze: opublikuje go aplikacja</translation>
+    </message>
+    <message>
+        <source>Its time was changed on the server</source>
+        <translation>Jego termin zmieniono na serwerze</translation>
+    </message>
+    <message>
+        <source>You changed it; the server&apos;s copy follows</source>
+        <translation>Zmieniony przez ciebie; kopia na serwerze zostanie dostosowana</translation>
+    </message>
+    <message>
+        <source>Its time was changed on the server too</source>
+        <translation>Jego termin zmieniono również na serwerze</translation>
+    </message>
+    <message>
+        <source>Taken back from the server</source>
+        <translation>Wycofany z serwera</translation>
+    </message>
+    <message>
+        <source>It was no longer on the server</source>
+        <translation>Nie było go już na serwerze</translation>
+    </message>
+    <message>
+        <source>Published by the server</source>
+        <translation>Opublikowany przez serwer</translation>
+    </message>
+    <message>
+        <source>Published by the server at once</source>
+        <translation>Opublikowany przez serwer od razu</translation>
+    </message>
+    <message>
+        <source>It had already been published when you changed it</source>
+        <translation>Był już opublikowany w chwili zmiany</translation>
+    </message>
+    <message>
+        <source>Server scheduling turned off</source>
+        <translation>Wyłączono planowanie na serwerze</translation>
+    </message>
+    <message>
+        <source>Publishing paused</source>
+        <translation>Publikowanie wstrzymane</translation>
+    </message>
+    <message>
+        <source>Its account is being removed</source>
+        <translation>Jego konto jest usuwane</translation>
+    </message>
+    <message>
+        <source>Gone from the server without being published</source>
+        <translation>Zniknął z serwera bez publikacji</translation>
+    </message>
+    <message>
+        <source>The server did not take it (%1): the app publishes it</source>
+        <translation>Serwer go nie przyjął (%1): opublikuje go aplikacja</translation>
+    </message>
+    <message>
         <source>Attempt %1</source>
         <translation>Próba %1</translation>
     </message>
@@ -1763,6 +1871,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Could not open %1</source>
         <translation>Nie udało się otworzyć %1</translation>
+    </message>
+    <message>
+        <source>The server holding this post cannot be reached now. The app takes it back as soon as it can; the post then shows as a draft to edit.</source>
+        <translation>Serwer, na którym czeka ten post, jest teraz nieosiągalny. Aplikacja wycofa go, gdy tylko będzie to możliwe; post pojawi się wtedy jako szkic do edycji.</translation>
     </message>
     <message>
         <source>The action failed: %1</source>

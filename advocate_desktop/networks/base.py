@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any, Protocol
@@ -189,6 +189,49 @@ def profile_url_of(publisher: object) -> str:
         return ""
     found = method()
     return found if isinstance(found, str) else ""
+
+
+@dataclass(frozen=True)
+class HeldCopy:
+    """A post a network's server holds to publish itself at ``scheduled_at``."""
+
+    server_id: str
+    scheduled_at: datetime
+    text: str
+
+
+class ServerScheduling(Protocol):
+    """A network that publishes a post at its time itself (Mastodon's scheduled statuses).
+
+    ``hand_over`` raises :class:`PublishError` when the server surely holds nothing (it
+    refused, or was never reached) and :class:`OutcomeUnknown` when it may; the other
+    calls raise :class:`PublishError` when the server cannot be asked now.
+    """
+
+    #: The least time ahead a post must be due for the server to hold it.
+    min_lead: timedelta
+
+    def hand_over(self, post: OutgoingPost, key: str) -> HeldCopy | Receipt:
+        """Hand the post over for ``post.due_at``; a Receipt if the server published it
+        at once instead (its clock was ahead)."""
+
+    def held_copies(self) -> list[HeldCopy]:
+        """Every post the server holds for the account now."""
+
+    def retime(self, server_id: str, at: datetime) -> HeldCopy | None:
+        """Move a held post to ``at``; None when the server no longer holds it."""
+
+    def withdraw(self, server_id: str) -> bool:
+        """Delete a held post; False when the server no longer held it."""
+
+    def find_published(self, post: OutgoingPost) -> Receipt | None:
+        """The post among the account's own posts since it was due, or None."""
+
+
+def scheduling_of(publisher: object) -> ServerScheduling | None:
+    """A publisher's ``server_scheduling``, or None when its network has none."""
+    found = getattr(publisher, "server_scheduling", None)
+    return found if found is not None and hasattr(found, "hand_over") else None
 
 
 class AccountConfigError(ValueError):

@@ -93,6 +93,11 @@ def publisher_for(network: str, config: dict[str, Any], account_id: str = "") ->
     return spec_for(network).publisher(config, account_id)
 
 
+def server_scheduling_offered(network: str) -> bool:
+    """Whether an account of this network can hand posts to its server's own scheduling."""
+    return network == MASTODON
+
+
 def text_network(network: str, config: dict[str, Any]) -> str:
     """The network whose text rules apply to an account's posts.
 

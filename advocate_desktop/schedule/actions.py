@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from advocate_desktop.schedule.states import TRANSITIONS, PostState
+from advocate_desktop.schedule.states import PostState, choices_of
 
 
 class QueueAction(StrEnum):
@@ -24,10 +24,11 @@ def can_retime(state: PostState) -> bool:
     """A time can be set: a scheduled post is re-timed, a missed or troubled one confirmed.
 
     A draft gets its time in the editor, with the policy check; a post waiting to
-    retry or being published is the runner's until it settles.
+    retry or being published is the runner's until it settles.  A post a server holds
+    is re-timed there.
     """
     return state is PostState.SCHEDULED or (
-        state is not PostState.DRAFT and PostState.SCHEDULED in TRANSITIONS[state]
+        state is not PostState.DRAFT and PostState.SCHEDULED in choices_of(state)
     )
 
 
@@ -36,7 +37,7 @@ def available_actions(state: str, remote_url: str | None = None) -> frozenset[Qu
         current = PostState(state)
     except ValueError:
         return frozenset()  # a state this version does not know: touch nothing
-    targets = TRANSITIONS[current]
+    targets = choices_of(current)
     actions: set[QueueAction] = set()
     if current is PostState.DRAFT or PostState.DRAFT in targets:
         actions.add(QueueAction.EDIT)

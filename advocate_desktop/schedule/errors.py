@@ -75,6 +75,9 @@ IMAGE_PROBLEMS = frozenset(
         TOO_MANY_IMAGES,
     }
 )
+# A post handed to the server's own scheduling is no longer there and did not go out
+# (deleted on the server, or refused by it at its time): never posted again unasked.
+SERVER_COPY_GONE = "server_copy_gone"
 
 
 class Action(Enum):
@@ -91,4 +94,5 @@ ACTIONS: dict[str, Action] = {
     SIGN_IN_NEEDED: Action.SIGN_IN,
     UNKNOWN_OUTCOME: Action.CHECK_PROFILE,
     **{code: Action.EDIT for code in IMAGE_PROBLEMS},
+    SERVER_COPY_GONE: Action.CHECK_PROFILE,
 }

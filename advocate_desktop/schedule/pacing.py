@@ -315,7 +315,16 @@ class PaceReport:
         return not self.problems
 
 
-ACTIVE_STATES = ("scheduled", "retry_wait", "publishing", "published")
+ACTIVE_STATES = (
+    "scheduled",
+    "retry_wait",
+    "publishing",
+    "published",
+    # handed to a server that publishes it at its time
+    "handing_over",
+    "held_by_server",
+    "updating_server",
+)
 
 
 def assess(

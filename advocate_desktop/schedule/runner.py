@@ -10,19 +10,16 @@ from __future__ import annotations
 
 import logging
 import random
-import stat
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from advocate_desktop.networks.base import (
     AccountConfigError,
     FailureKind,
-    LinkRef,
     OutcomeUnknown,
     OutgoingPost,
-    PostImageRef,
     Publisher,
     PublishError,
     RateLimited,
@@ -35,6 +32,7 @@ from advocate_desktop.networks.base import (
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import Clock
 from advocate_desktop.schedule.errors import PostProblem
+from advocate_desktop.schedule.outgoing import is_file, outgoing_post
 from advocate_desktop.schedule.retry import RetryPolicy
 from advocate_desktop.schedule.states import PostState
 from advocate_desktop.schedule.tokens import warn_day_before
@@ -43,6 +41,9 @@ from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
 from advocate_desktop.store.post_media_repo import PostMediaRepository
 from advocate_desktop.store.posts_repo import PostRepository, PostRow
 from advocate_desktop.store.timestamps import from_db, to_db
+
+if TYPE_CHECKING:
+    from advocate_desktop.schedule.handoff import ServerCopies
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,6 @@ GraceWindow = Callable[[], timedelta]
 #: of its file.  Servers drop media never attached to a post after about a day (Mastodon's
 #: media clean-up, X's media ids expire after 24 hours); a post confirmed later than this
 #: uploads its images anew, which cannot double the post.
-UPLOAD_REUSE = timedelta(hours=12)
 
 __all__ = ["Outcome", "PublishGate", "PublisherFactory", "RetryPolicy", "Runner"]
 
@@ -85,6 +85,7 @@ class Runner:
         holds: AccountHoldRepository | None = None,
         rng: random.Random | None = None,
         media: PostMediaRepository | None = None,
+        server: ServerCopies | None = None,
     ) -> None:
         self._posts = posts
         self._accounts = accounts
@@ -97,6 +98,7 @@ class Runner:
         self._holds = holds or AccountHoldRepository(posts.database)
         self._media = media or PostMediaRepository(posts.database)
         self._rng = rng or random.Random()
+        self._server = server  # the posts servers publish themselves (schedule/handoff.py)
         self._reconciled = False
 
     @property
@@ -174,6 +176,10 @@ class Runner:
     def run_due(self) -> list[Outcome]:
         """Publish every post whose time has come; mark the ones long overdue as missed."""
         outcomes: list[Outcome] = [] if self._reconciled else self.reconcile()
+        if self._server is not None:
+            # First: a change that brings a post back from its server ("publish now")
+            # makes it due in this same pass.
+            outcomes.extend(self._server.run())
         now = self._clock.now()
         holds = self._holds.all()
         for post in self._posts.due(now):
@@ -357,53 +363,12 @@ class Runner:
         return Outcome(post_id, PostState.NEEDS_ATTENTION, problem)
 
     def _outgoing(self, post: PostRow, *, record_uploads: bool = False) -> OutgoingPost:
-        """What the publisher gets: the post, its images with the ids this account's
-        server gave them on an earlier attempt, its link card, and (``record_uploads``)
-        where to write the id of each image it uploads now."""
-        account_id = post.account_id or ""
-        since = self._clock.now() - UPLOAD_REUSE
-        rows = self._media.images(post.id, account_id, uploaded_since=since)
-        images = tuple(PostImageRef(Path(r.path), r.alt_text, r.media_id) for r in rows)
-        stored_link = self._media.link(post.id)
-        link = None
-        if stored_link is not None:
-            thumbnail = Path(stored_link.thumbnail) if stored_link.thumbnail else None
-            if thumbnail is not None and not _is_file(thumbnail):
-                thumbnail = None  # a card without its picture is still a card
-            link = LinkRef(stored_link.url, stored_link.title, stored_link.description, thumbnail)
-        positions = [r.position for r in rows]
-        media = self._media
-        clock = self._clock
-
-        def uploaded(index: int, media_id: str) -> None:
-            media.record_upload(post.id, positions[index], account_id, media_id, clock.now())
-
-        outgoing = OutgoingPost(
-            post_id=post.id,
-            account_id=account_id,
-            network=post.network,
-            language=post.language,
-            text=post.text,
-            item_id=post.item_id,
-            due_at=from_db(post.due_at) if post.due_at else self._clock.now(),
-            images=images,
-            link=link,
-        )
-        if record_uploads and images:
-            return replace(outgoing, media_uploaded=uploaded)
-        return outgoing
-
-
-def _is_file(path: Path) -> bool:
-    try:
-        return stat.S_ISREG(path.stat().st_mode)
-    except (OSError, ValueError):
-        return False
+        return outgoing_post(post, self._media, self._clock, record_uploads=record_uploads)
 
 
 def _missing_image(post: OutgoingPost) -> str | None:
     """The name of the first image whose file is no longer there, or None."""
     for image in post.images:
-        if not _is_file(image.path):
+        if not is_file(image.path):
             return str(image.path)
     return None

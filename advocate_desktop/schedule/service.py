@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.actions import can_retime
@@ -19,6 +20,9 @@ from advocate_desktop.store.post_media_repo import ImageSpec, PostLink, PostMedi
 from advocate_desktop.store.posts_repo import PostRepository, PostRow
 from advocate_desktop.store.timestamps import to_db
 
+if TYPE_CHECKING:
+    from advocate_desktop.schedule.handoff import ServerCopies
+
 
 class PastTime(ValueError):
     """A time that has already passed was chosen for a post."""
@@ -28,11 +32,25 @@ class PastTime(ValueError):
         self.moment = moment
 
 
+class StillOnServer(RuntimeError):
+    """The post's server could not be reached to take it back yet; the app keeps trying."""
+
+    def __init__(self, post_id: str) -> None:
+        super().__init__(f"post {post_id} is still held by its server")
+        self.post_id = post_id
+
+
 class PostService:
-    def __init__(self, posts: PostRepository, clock: Clock) -> None:
+    def __init__(
+        self, posts: PostRepository, clock: Clock, server: ServerCopies | None = None
+    ) -> None:
         self._posts = posts
         self._clock = clock
         self._media = PostMediaRepository(posts.database)
+        self._server = server  # for posts a server holds: changes go through it first
+
+    def _held(self, post_id: str) -> bool:
+        return self._server is not None and self._get(post_id).state == PostState.HELD_BY_SERVER
 
     def open_draft(
         self,
@@ -109,10 +127,22 @@ class PostService:
         return self._get(post_id)
 
     def cancel(self, post_id: str) -> None:
+        """Cancelled; a post its server holds is withdrawn there first (or as soon as the
+        server answers: until then the Queue shows it being changed)."""
+        if self._held(post_id):
+            assert self._server is not None
+            self._server.change(post_id, PostState.CANCELLED)
+            return
         self._move(post_id, PostState.CANCELLED, "cancelled by the employee")
 
     def unschedule(self, post_id: str) -> None:
-        """Back to a draft for editing."""
+        """Back to a draft for editing.  Raises :class:`StillOnServer` when the post's
+        server could not take its copy back now (it will be, and the post becomes a draft)."""
+        if self._held(post_id):
+            assert self._server is not None
+            if self._server.change(post_id, PostState.DRAFT).state != PostState.DRAFT:
+                raise StillOnServer(post_id)
+            return
         self._move(post_id, PostState.DRAFT, "back to draft", due_at=None)
 
     def confirm(self, post_id: str, due_at: datetime | None = None) -> None:
@@ -168,6 +198,10 @@ class PostService:
         current = PostState(self._get(post_id).state)
         if not can_retime(current):
             raise IllegalTransition(f"a post cannot be rescheduled from {current}")
+        if current is PostState.HELD_BY_SERVER and self._server is not None:
+            # Far enough ahead it stays on the server at the new time, else it comes back.
+            self._server.change(post_id, PostState.SCHEDULED, due_at)
+            return
         if current is not PostState.SCHEDULED:
             self.confirm(post_id, due_at)
             return

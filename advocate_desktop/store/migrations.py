@@ -158,6 +158,12 @@ MIGRATIONS: tuple[str, ...] = (
     );
     ALTER TABLE posts ADD COLUMN media_attached_at TEXT;
     """,
+    # handoff: the id of the copy a Mastodon server holds for a post it publishes itself,
+    # and the employee's change (cancel, edit, new time) waiting for that copy to follow
+    """
+    ALTER TABLE posts ADD COLUMN server_hold_id TEXT;
+    ALTER TABLE posts ADD COLUMN server_change TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -33,6 +33,8 @@ _MUTABLE_ON_TRANSITION = frozenset(
         "network",
         "zone",
         "token_warned_at",
+        "server_hold_id",
+        "server_change",
     }
 )
 
@@ -58,6 +60,8 @@ class PostRow:
     updated_at: str
     zone: str | None = None  # the IANA zone the employee planned in; None: the computer's
     token_warned_at: str | None = None
+    server_hold_id: str | None = None  # the copy a server holds to publish at due_at
+    server_change: str | None = None  # in updating_server: the state the employee chose
 
 
 @dataclass(frozen=True)
@@ -299,6 +303,35 @@ class PostRepository:
             " ORDER BY next_attempt_at, id LIMIT 1"
         ).fetchone()
         candidates = [_post(r) for r in (scheduled, retry) if r is not None]
+        return min(candidates, key=_waits_until, default=None)
+
+    def scheduled_of_accounts(self, account_ids: Iterable[str], after: datetime) -> list[PostRow]:
+        """Scheduled posts of these accounts due after ``after``, soonest first."""
+        wanted = tuple(account_ids)
+        if not wanted:
+            return []
+        marks = ", ".join("?" for _ in wanted)
+        rows = self._db.connection().execute(
+            f"SELECT * FROM posts WHERE account_id IN ({marks}) AND state = 'scheduled'"
+            " AND due_at > ? ORDER BY due_at, id",
+            (*wanted, to_db(after)),
+        )
+        return [_post(r) for r in rows]
+
+    def next_out(self) -> PostRow | None:
+        """The post that goes out next, from the app or from a server that holds it (for
+        the tray); one more index lookup than :meth:`next_waiting`."""
+        waiting = self.next_waiting()
+        row = (
+            self._db.connection()
+            .execute(
+                "SELECT * FROM posts WHERE state IN"
+                " ('handing_over', 'held_by_server', 'updating_server')"
+                " AND due_at IS NOT NULL ORDER BY due_at, id LIMIT 1"
+            )
+            .fetchone()
+        )
+        candidates = [p for p in (waiting, None if row is None else _post(row)) if p is not None]
         return min(candidates, key=_waits_until, default=None)
 
     def planned_between(

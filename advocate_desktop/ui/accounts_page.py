@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop.accounts import AccountState, AccountStatus
+from advocate_desktop.schedule.handoff import wants_server
 from advocate_desktop.ui.add_account import AddAccountDialog, Opener, network_label
 from advocate_desktop.ui.plain import plain_label, plain_tip
 
@@ -97,6 +99,20 @@ class AccountsPage(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        # For the selected Mastodon account: the server publishes its posts itself.
+        self.server_scheduling = QCheckBox(
+            self.tr("Let the Mastodon server publish this account's scheduled posts")
+        )
+        self.server_scheduling.toggled.connect(self._server_scheduling_toggled)
+        layout.addWidget(self.server_scheduling)
+        self.server_scheduling_note = plain_label(
+            self.tr(
+                "Posts then go out even while this computer is off, but the policy check"
+                " runs when a post is handed to the server, not at its time."
+            )
+        )
+        self.server_scheduling_note.setWordWrap(True)
+        layout.addWidget(self.server_scheduling_note)
         self._update_buttons()
 
     # -- the list -------------------------------------------------------------
@@ -162,6 +178,37 @@ class AccountsPage(QWidget):
         busy = status is not None and status.account.id in self._removing
         self.sign_in_again.setEnabled(status is not None and status.can_sign_in and not busy)
         self.remove_account.setEnabled(status is not None and not busy)
+        offered = (
+            status is not None
+            and not busy
+            and self._services.offers_server_scheduling(status.account)
+        )
+        self.server_scheduling.blockSignals(True)
+        self.server_scheduling.setChecked(
+            bool(offered and status is not None and wants_server(status.account))
+        )
+        self.server_scheduling.blockSignals(False)
+        self.server_scheduling.setEnabled(offered)
+        self.server_scheduling_note.setEnabled(offered)
+
+    def _server_scheduling_toggled(self, on: bool) -> None:
+        status = self.current_status()
+        if status is None:
+            return
+        account_id, services = status.account.id, self._services
+        self.server_scheduling.setEnabled(False)  # until the change is stored
+        self._tasks.run(
+            lambda: services.set_server_scheduling(account_id, on),
+            lambda _: (self.refresh(), self.accounts_changed.emit()),
+            self._server_scheduling_failed,
+            context=self,
+        )
+
+    def _server_scheduling_failed(self, error: BaseException) -> None:
+        self.refresh()
+        self._say(
+            self.tr("The server's scheduling could not be changed: %1").replace("%1", str(error))
+        )
 
     # -- adding and signing in ------------------------------------------------
     def start_adding(self) -> AddAccountDialog:
@@ -218,8 +265,15 @@ class AccountsPage(QWidget):
         if item is not None:
             item.setText(self.describe(status))
         self._update_buttons()
+        services = self._services
+
+        def remove() -> Removed:
+            # The posts its server holds come back first, while the sign-in still exists.
+            services.server_copies.bring_back(account_id, "account removed")
+            return manager().remove(account_id)
+
         self._tasks.run(
-            lambda: manager().remove(account_id),
+            remove,
             lambda removed: self._removed(account_id, removed),
             lambda error: self._not_removed(account_id, error),
             context=self,

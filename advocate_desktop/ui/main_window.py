@@ -644,9 +644,9 @@ class MainWindow(QMainWindow):
     def set_paused(self, paused: bool) -> None:
         if self.services.settings.is_locked("paused"):
             return
-        settings = self.services.settings
+        services = self.services
         self.tasks.run(
-            lambda: settings.set("paused", paused), lambda _: self._update_paused(), context=self
+            lambda: services.set_paused(paused), lambda _: self._update_paused(), context=self
         )
         self.pause_action.blockSignals(True)
         self.pause_action.setChecked(paused)
@@ -680,6 +680,9 @@ class MainWindow(QMainWindow):
         self.sync.stop()
         self.limits.stop()
         self.editor.close_draft()
+        # Posts a server holds would still go out: take them back while the sign-ins exist.
+        copies = self.services.server_copies
+        self.tasks.run(lambda: copies.bring_back(None, "removing all data"))
         self.tasks.wait()
         try:
             removal = self.services.remove_all_data(self._credentials())
@@ -718,6 +721,16 @@ class MainWindow(QMainWindow):
                     "The entry that starts the app at login could not be removed (%1)."
                     " Turn it off in your system's startup settings."
                 ).replace("%1", removal.login_entry_problem)
+            )
+        if removal.server_posts_left:
+            lines.append(
+                self.tr(
+                    "%n scheduled post(s) could not be taken back from the server that holds"
+                    " them and may still be published. Delete them in your account's scheduled"
+                    " posts on the server.",
+                    "",
+                    removal.server_posts_left,
+                )
             )
         if removal.folders_left:
             lines.append(

@@ -23,6 +23,13 @@ def state_label(state: str) -> str:
         PostState.NEEDS_ATTENTION: QCoreApplication.translate("Messages", "Needs attention"),
         PostState.MISSED: QCoreApplication.translate("Messages", "Missed – confirm to publish"),
         PostState.CANCELLED: QCoreApplication.translate("Messages", "Cancelled"),
+        PostState.HANDING_OVER: QCoreApplication.translate(
+            "Messages", "Handing over to the server…"
+        ),
+        PostState.HELD_BY_SERVER: QCoreApplication.translate("Messages", "Held by the server"),
+        PostState.UPDATING_SERVER: QCoreApplication.translate(
+            "Messages", "Changing on the server…"
+        ),
     }
     try:
         return labels[PostState(state)]
@@ -137,15 +144,21 @@ def problem_text(problem: PostProblem | None) -> str:
             "This post has more images than this network allows (%1). Remove some and"
             " schedule it again.",
         ),
+        "server_copy_gone": QCoreApplication.translate(
+            "Messages",
+            "The server was to publish this post, but it is no longer there and did not go"
+            " out: it may have been deleted on the server. Check your account, then publish it"
+            " again, give it a new time, or cancel it.",
+        ),
         "token_expires": QCoreApplication.translate(
             "Messages",
             "The account's sign-in expires at %1, before this post's time. Sign in again before"
             " then, or the post will not go out.",
         ),
     }
-    if problem.code == "unknown_outcome" and problem.link:
+    if problem.code in ("unknown_outcome", "server_copy_gone") and problem.link:
         return (
-            texts["unknown_outcome"]
+            texts[problem.code]
             + " "
             + QCoreApplication.translate("Messages", "Your posts: %1").replace("%1", problem.link)
         )

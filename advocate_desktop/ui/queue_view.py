@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from advocate_desktop.networks.registry import label as network_label
 from advocate_desktop.schedule.actions import QueueAction, available_actions
 from advocate_desktop.schedule.errors import PostProblem
+from advocate_desktop.schedule.service import StillOnServer
 from advocate_desktop.schedule.states import PostState
 from advocate_desktop.store.posts_repo import (
     PostEvent,
@@ -728,9 +729,37 @@ class QueueView(QWidget):
             "outbox_unwritable": self.tr("The outbox folder could not be written"),
             "item_expired": self.tr("The content it shares expired"),
             "unexpected_error": self.tr("An unexpected error"),
+            # A post handed to the server's own scheduling (schedule/handoff.py).
+            "handing over to the server": self.tr("Checked and handed to the server"),
+            "held by the server": self.tr("The server will publish it at its time"),
+            "found on the server after an interruption": self.tr(
+                "Found on the server after an interruption"
+            ),
+            "found published": self.tr("Found published"),
+            "not on the server: kept in the app": self.tr(
+                "Not on the server: the app publishes it"
+            ),
+            "time changed on the server": self.tr("Its time was changed on the server"),
+            "changed by the employee": self.tr("You changed it; the server's copy follows"),
+            "re-timed on the server": self.tr("Its time was changed on the server too"),
+            "withdrawn from the server": self.tr("Taken back from the server"),
+            "no longer on the server": self.tr("It was no longer on the server"),
+            "published by the server": self.tr("Published by the server"),
+            "published by the server at once": self.tr("Published by the server at once"),
+            "published before the change": self.tr(
+                "It had already been published when you changed it"
+            ),
+            "server scheduling turned off": self.tr("Server scheduling turned off"),
+            "publishing paused": self.tr("Publishing paused"),
+            "account removed": self.tr("Its account is being removed"),
+            "server_copy_gone": self.tr("Gone from the server without being published"),
         }
         if detail in reasons:
             return reasons[detail]
+        if detail.startswith("kept in the app: "):
+            return self.tr("The server did not take it (%1): the app publishes it").replace(
+                "%1", detail.removeprefix("kept in the app: ")
+            )
         if detail.startswith("attempt "):
             return self.tr("Attempt %1").replace("%1", detail.removeprefix("attempt "))
         return network_error_text(detail) or detail
@@ -812,5 +841,13 @@ class QueueView(QWidget):
         return True
 
     def _failed(self, error: BaseException) -> None:
-        self.message.emit(self.tr("The action failed: %1").replace("%1", str(error)))
+        if isinstance(error, StillOnServer):
+            self.message.emit(
+                self.tr(
+                    "The server holding this post cannot be reached now. The app takes it back"
+                    " as soon as it can; the post then shows as a draft to edit."
+                )
+            )
+        else:
+            self.message.emit(self.tr("The action failed: %1").replace("%1", str(error)))
         self.refresh()

@@ -22,12 +22,19 @@ from advocate_desktop.feed.model import FeedItem
 from advocate_desktop.feed.pack import Trust, load_pack
 from advocate_desktop.feed.signing import KeyFormatError, TrustedKey, parse_public_key
 from advocate_desktop.feed.storage import StoredItem, save_pack, stored_item, stored_items
-from advocate_desktop.networks.registry import publisher_for, secret_keys, text_network
+from advocate_desktop.networks.base import Publisher
+from advocate_desktop.networks.registry import (
+    publisher_for,
+    secret_keys,
+    server_scheduling_offered,
+    text_network,
+)
 from advocate_desktop.networks.text_rules import account_text_rules
 from advocate_desktop.paths import AppPaths, demo_pack_dir
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import Clock
 from advocate_desktop.schedule.errors import PostProblem
+from advocate_desktop.schedule.handoff import ServerCopies
 from advocate_desktop.schedule.pacing import (
     ACTIVE_STATES,
     PaceReport,
@@ -108,6 +115,7 @@ class Services:
     media: PostMediaRepository = field(init=False)
     settings: SettingsService = field(init=False)
     post_service: PostService = field(init=False)
+    server_copies: ServerCopies = field(init=False)
     runner: Runner = field(init=False)
     autostart: Autostart = field(default_factory=for_this_system)
     _engine: PolicyEngine | None = field(default=None, init=False)
@@ -128,14 +136,22 @@ class Services:
         self.accounts = AccountRepository(self.db)
         self.media = PostMediaRepository(self.db)
         self.settings = SettingsService(SettingsRepository(self.db), self.managed)
-        self.post_service = PostService(self.posts, self.clock)
+
+        def publishers(account: AccountRow) -> Publisher:
+            return publisher_for(account.network, account.config, account.id)
+
+        self.server_copies = ServerCopies(
+            self.posts, self.accounts, publishers, self.clock, gate=self.publish_gate
+        )
+        self.post_service = PostService(self.posts, self.clock, self.server_copies)
         self.runner = Runner(
             self.posts,
             self.accounts,
-            lambda account: publisher_for(account.network, account.config, account.id),
+            publishers,
             self.clock,
             grace=self.grace_window,
             gate=self.publish_gate,
+            server=self.server_copies,
         )
 
     def grace_window(self) -> timedelta:
@@ -428,7 +444,11 @@ class Services:
         item = None
         if post.source_id is not None and post.item_id is not None:
             item = stored_item(self.feeds, post.source_id, post.item_id)
-            if item is not None and item.is_expired(self.clock.now()):
+            now = self.clock.now()
+            # Handed to a server ahead of its time, the post goes out unseen by this gate:
+            # its content must still be valid when it does.
+            when = max(now, from_db(post.due_at)) if post.due_at else now
+            if item is not None and item.is_expired(when):
                 assert item.expires_at is not None
                 return PostProblem(errors.ITEM_EXPIRED, item.expires_at.isoformat())
             source = self.feeds.source(post.source_id)
@@ -546,6 +566,33 @@ class Services:
 
         return refresh_due_limits(self.accounts, self.clock.now())
 
+    def remove_account(self, account_id: str) -> None:
+        """Remove an account; the posts its server holds are taken back first, while its
+        sign-in still exists (any the server does not give back stay listed in the Queue)."""
+        self.server_copies.bring_back(account_id, "account removed")
+        self.accounts.remove(account_id)
+
+    def set_paused(self, paused: bool) -> None:
+        """Pause or resume publishing.  Pausing takes back the posts servers hold, so
+        nothing goes out while paused; resumed, they are handed over again."""
+        self.settings.set("paused", paused)
+        if paused:
+            self.server_copies.bring_back(None, "publishing paused")
+
+    def offers_server_scheduling(self, account: AccountRow) -> bool:
+        return server_scheduling_offered(account.network)
+
+    def set_server_scheduling(self, account_id: str, on: bool) -> AccountRow:
+        """Hand this account's scheduled posts to its server's own scheduling (they go out
+        with the laptop closed; the publish check then runs at hand-over), or take them
+        back.  Raises ValueError for a network without it."""
+        account = self.accounts.get(account_id)
+        if account is None:
+            raise KeyError(account_id)
+        if not server_scheduling_offered(account.network):
+            raise ValueError(f"{account.network} has no scheduling of its own")
+        return self.server_copies.set_option(account_id, on)
+
     # -- start at login ---------------------------------------------------
     def set_start_at_login(self, on: bool) -> None:
         """Write or remove the login entry, then remember the choice; raises AutostartError."""
@@ -590,6 +637,10 @@ class Services:
             log.warning("cannot list the accounts before removing: %s", error)
             account_ids = []
             removal.keyring_problem = str(error)
+        try:
+            removal.server_posts_left = self.server_copies.still_on_servers()
+        except Exception as error:
+            log.warning("cannot count the posts servers hold: %s", error)
         if not credentials.available():
             # Secrets are never stored without a keyring, so there are none to remove.
             removal.keyring_missing = True
@@ -613,6 +664,7 @@ class Removal:
     keyring_problem: str | None = None
     login_entry_problem: str | None = None
     folders_left: list[str] = field(default_factory=list)
+    server_posts_left: int = 0  # posts servers hold that could not be taken back
 
     @property
     def complete(self) -> bool:
@@ -620,6 +672,7 @@ class Removal:
             self.keyring_problem is None
             and self.login_entry_problem is None
             and not self.folders_left
+            and not self.server_posts_left
         )
 
 

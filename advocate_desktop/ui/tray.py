@@ -110,7 +110,7 @@ class Tray(QObject):
         accounts = self._services.accounts
 
         def read() -> NextPost | None:
-            post = posts.next_waiting()
+            post = posts.next_out()  # held by a server or not
             if post is None:
                 return None
             account = accounts.get(post.account_id or "")

@@ -10,6 +10,14 @@ no faults); ``POST /dev_user`` (a local account).
 
 It is a test double written against Mastodon.py, not Mastodon: where it is more
 lenient than the real server the tests say so and check our side instead.
+
+Scheduled statuses: it schedules a ``scheduled_at`` more than five minutes ahead
+(nearer publishes at once, as Mastodon does), lists, shows, re-times (PUT) and
+deletes them, and publishes those that fell due when the account's list is read
+(it has no background worker).  It ignores the Idempotency-Key of a scheduled
+status.  ``MastodonMock(…, movable_clock=True)`` runs it under libfaketime
+(Debian ``libfaketime``), so a test moves the server's clock past a post's time
+with :meth:`MastodonMock.set_clock` instead of waiting; its code is untouched.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ import socket
 import subprocess
 import sys
 import time
+from datetime import timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -30,6 +39,7 @@ import requests
 from tests.leak_guard import mark_peer_storage
 
 START_TIMEOUT = 90.0  # a cold start on a busy two-core machine took 15 s
+LIBFAKETIME = Path("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1")
 
 
 def free_port() -> int:
@@ -39,7 +49,7 @@ def free_port() -> int:
 
 
 class MastodonMock:
-    def __init__(self, scratch: Path) -> None:
+    def __init__(self, scratch: Path, *, movable_clock: bool = False) -> None:
         binary = Path(sys.executable).parent / "mastodon_mock"
         if not binary.exists():
             raise RuntimeError("mastodon_mock is not installed (pip install -e '.[dev]')")
@@ -49,6 +59,21 @@ class MastodonMock:
         (scratch / ".mastodon_mock.toml").write_text(
             f"media_storage_path = {json.dumps(str(self.media_dir))}\n", encoding="utf-8"
         )
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        self._clock_file: Path | None = None
+        if movable_clock:
+            if not LIBFAKETIME.exists():
+                raise RuntimeError(
+                    "libfaketime is not installed (scripts/install-system-deps.sh test)"
+                )
+            self._clock_file = scratch / "clock-offset"
+            self._clock_file.write_text("+0\n")
+            env.update(
+                LD_PRELOAD=str(LIBFAKETIME),
+                FAKETIME_TIMESTAMP_FILE=str(self._clock_file),
+                FAKETIME_NO_CACHE="1",  # read the offset at every call: it moves mid-run
+                FAKETIME_DONT_FAKE_MONOTONIC="1",  # timeouts and the event loop keep real time
+            )
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self._log = (scratch / "mastodon_mock.log").open("wb")
@@ -69,7 +94,7 @@ class MastodonMock:
             cwd=scratch,
             stdout=self._log,
             stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            env=env,
         )
         self.scratch = scratch
         self._wait_until_answering()
@@ -87,6 +112,15 @@ class MastodonMock:
             time.sleep(0.1)
         self.stop()
         raise RuntimeError(f"mastodon_mock did not answer in {START_TIMEOUT:.0f} s")
+
+    def set_clock(self, offset: timedelta) -> None:
+        """The server's clock from now on: the real time plus ``offset``."""
+        if self._clock_file is None:
+            raise RuntimeError("started without movable_clock=True")
+        seconds = int(offset.total_seconds())
+        temporary = self._clock_file.with_suffix(".tmp")
+        temporary.write_text(f"{seconds:+d}\n")
+        temporary.replace(self._clock_file)  # never a half-written offset
 
     def log_text(self) -> str:
         self._log.flush()

@@ -32,6 +32,7 @@ from advocate_desktop.paths import AppPaths, demo_pack_dir
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import FakeClock
 from advocate_desktop.settings.managed import ManagedConfigError
+from advocate_desktop.store.timestamps import to_db
 from advocate_desktop.ui.services import Services, build_services
 
 WITHDRAWN = "2026-volunteering"
@@ -256,6 +257,37 @@ def test_content_whose_signature_expired_is_marked_and_cannot_be_published(
     problem = services.publish_gate(post)
     assert problem is not None and problem.code == errors.ITEM_EXPIRED
     assert services.feeds.source(source_id).signature_expires_at is not None  # type: ignore[union-attr]
+
+
+def test_a_post_checked_ahead_of_its_time_is_checked_against_its_time(
+    services: Services, tmp_path: Path, clock: FakeClock, comms: tuple[bytes, str]
+) -> None:
+    # A post handed to a server's own scheduling passes the gate early and goes out unseen:
+    # content that will have expired by its time must stop it now.
+    pem, line = comms
+    services.add_trusted_key(line)
+    deadline = clock.now() + timedelta(days=2)
+    source_id = services.import_pack(
+        write(tmp_path / "a.zip", pack_bytes(pem, 1, expires_at=deadline))
+    )
+    post = services.posts.create(
+        state="scheduled",
+        source_id=source_id,
+        item_id=LAUNCH,
+        account_id=None,
+        network="x",
+        language="pl",
+        text="Nowa aplikacja Nordvik Pay #nordvik",
+        now=clock.now(),
+    )
+    for due, expired in ((deadline - timedelta(hours=1), False), (deadline, True)):
+        services.posts.transition(
+            post.id, ["scheduled"], "scheduled", clock.now(), due_at=to_db(due)
+        )
+        found = services.posts.get(post.id)
+        assert found is not None
+        problem = services.publish_gate(found)
+        assert (problem is not None and problem.code == errors.ITEM_EXPIRED) is expired, due
 
 
 def test_an_item_expiring_before_the_signature_keeps_its_own_date(

@@ -118,6 +118,16 @@ def test_facets_count_states_and_list_accounts_and_networks(queue: Queue) -> Non
     assert facets.networks == ("linkedin", "x")
 
 
+def test_the_next_post_out_counts_those_a_server_holds(queue: Queue) -> None:
+    later = queue.scheduled(60, queue.first.id)
+    held = queue.scheduled(30, queue.first.id)
+    queue.posts.transition(held, ["scheduled"], "held_by_server", queue.clock.now())
+    assert queue.posts.next_waiting().id == later  # type: ignore[union-attr]
+    assert queue.posts.next_out().id == held  # type: ignore[union-attr]
+    queue.posts.transition(held, ["held_by_server"], "published", queue.clock.now())
+    assert queue.posts.next_out().id == later  # type: ignore[union-attr]
+
+
 def test_the_next_waiting_post_is_the_earliest_of_scheduled_and_retries(queue: Queue) -> None:
     assert queue.posts.next_waiting() is None
     later = queue.scheduled(60, queue.first.id)
@@ -165,6 +175,11 @@ def test_actions_follow_the_state_machine() -> None:
         PostState.NEEDS_ATTENTION: {A.PUBLISH_NOW, A.RESCHEDULE, A.CANCEL, A.EDIT},
         PostState.MISSED: {A.PUBLISH_NOW, A.RESCHEDULE, A.CANCEL, A.EDIT},
         PostState.CANCELLED: set(),
+        # the app talks to the server that holds the post: wait for its answer
+        PostState.HANDING_OVER: set(),
+        PostState.UPDATING_SERVER: set(),
+        # changed on the server first (schedule/handoff.py)
+        PostState.HELD_BY_SERVER: {A.PUBLISH_NOW, A.RESCHEDULE, A.CANCEL, A.EDIT},
     }
     assert set(expected) == set(TRANSITIONS)
     for state, actions in expected.items():

@@ -9,10 +9,12 @@ settled by reading the account back), so this adapter translates one into the ot
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from advocate_desktop.networks.base import (
+    HeldCopy,
     NotSent,
     OutcomeUnknown,
     OutgoingPost,
@@ -27,6 +29,9 @@ from advocate_desktop.networks.mastodon.spec import SPEC
 if TYPE_CHECKING:
     from advocate_desktop.networks.mastodon.media import PostImage
     from advocate_desktop.networks.mastodon.publisher import MastodonPublisher
+    from advocate_desktop.networks.mastodon.scheduled import MastodonScheduled
+
+T = TypeVar("T")
 
 #: Codes that mean the request surely never reached the server.
 NOT_SENT = frozenset({"server_unavailable", "tls"})
@@ -82,13 +87,7 @@ class MastodonAccountPublisher:
         """The post's images go up first, each id handed to ``post.media_uploaded`` as
         soon as the server gives it; an image with an id from an earlier attempt is not
         uploaded again."""
-        try:
-            return self.inner.publish(post, images_of(post), post.media_uploaded)
-        except MastodonError as error:
-            translated = for_runner(error)
-            if translated is error:
-                raise
-            raise translated from error
+        return _translated(lambda: self.inner.publish(post, images_of(post), post.media_uploaded))
 
     def find_published(self, post: OutgoingPost) -> Receipt | None:
         # A status counts only with as many images as the post has.
@@ -97,3 +96,43 @@ class MastodonAccountPublisher:
     def profile_url(self) -> str:
         """The account's page in the server's web app, to check a post by eye."""
         return f"{self.inner.api.base_url}/web/accounts/{self.inner.remote_account_id}"
+
+    @property
+    def server_scheduling(self) -> MastodonServerScheduling:
+        """The server's own scheduling (scheduled statuses), with the contract's failures."""
+        from advocate_desktop.networks.mastodon.scheduled import MastodonScheduled
+
+        return MastodonServerScheduling(MastodonScheduled(self.inner))
+
+
+def _translated(call: Callable[[], T]) -> T:
+    try:
+        return call()
+    except MastodonError as error:
+        translated = for_runner(error)
+        if translated is error:
+            raise
+        raise translated from error
+
+
+class MastodonServerScheduling:
+    """:class:`~advocate_desktop.networks.base.ServerScheduling` for a Mastodon account."""
+
+    def __init__(self, inner: MastodonScheduled) -> None:
+        self.inner = inner
+        self.min_lead = inner.min_lead
+
+    def hand_over(self, post: OutgoingPost, key: str) -> HeldCopy | Receipt:
+        return _translated(lambda: self.inner.hand_over(post, key))
+
+    def held_copies(self) -> list[HeldCopy]:
+        return _translated(self.inner.held_copies)
+
+    def retime(self, server_id: str, at: datetime) -> HeldCopy | None:
+        return _translated(lambda: self.inner.retime(server_id, at))
+
+    def withdraw(self, server_id: str) -> bool:
+        return _translated(lambda: self.inner.withdraw(server_id))
+
+    def find_published(self, post: OutgoingPost) -> Receipt | None:
+        return _translated(lambda: self.inner.find_published(post))

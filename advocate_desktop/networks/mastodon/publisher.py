@@ -157,6 +157,26 @@ class MastodonPublisher:
         so the caller can store the id and pass it back in :class:`PostImage` on a
         retry of the same post instead of uploading the image again.
         """
+        body = self.status_body(post, images, on_uploaded)
+        response = self.api.send(
+            "POST",
+            "/api/v1/statuses",
+            json_body=body,
+            headers={"Idempotency-Key": post.post_id},
+            sent_post=True,
+        )
+        status = self.api.json(response, sent_post=True)
+        if not isinstance(status, dict) or not status.get("id"):
+            raise MastodonError("unknown_outcome", "the answer to the post has no status id")
+        return self._receipt(status)
+
+    def status_body(
+        self,
+        post: OutgoingPost,
+        images: Sequence[PostImage] = (),
+        on_uploaded: Callable[[int, str], None] | None = None,
+    ) -> dict[str, Any]:
+        """The new status's fields, after our checks and the images' upload."""
         ready = self.check(post, images)
         media_ids = []
         for index, image in enumerate(ready):
@@ -174,16 +194,10 @@ class MastodonPublisher:
         }
         if media_ids:
             body["media_ids"] = media_ids
-        response = self.api.send(
-            "POST",
-            "/api/v1/statuses",
-            json_body=body,
-            headers={"Idempotency-Key": post.post_id},
-            sent_post=True,
-        )
-        status = self.api.json(response, sent_post=True)
-        if not isinstance(status, dict) or not status.get("id"):
-            raise MastodonError("unknown_outcome", "the answer to the post has no status id")
+        return body
+
+    def receipt(self, status: dict[str, Any]) -> Receipt:
+        """The receipt of a status the server answered with."""
         return self._receipt(status)
 
     def _receipt(self, status: dict[str, Any]) -> Receipt:
