@@ -18,6 +18,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
+import subprocess
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
@@ -73,12 +75,21 @@ def files_under(roots: Iterable[Path]) -> Iterator[Path]:
 
 
 def leaks(secrets: Iterable[str], roots: Iterable[Path]) -> list[tuple[Path, str]]:
-    """(file, a few characters of the secret) for every secret found in a file."""
+    """(file, a few characters of the secret) for every secret found in a file.
+
+    GNU grep searches for all the forms at once (fixed strings, Aho-Corasick): a
+    thousand forms over a gigabyte of test output in seconds, where one ``in`` per
+    form would take an hour.  Only the files grep names are read again here.
+    """
     wanted = {form: secret for secret in secrets for form in forms(secret)}
     if not wanted:
         return []
+    files = list(files_under(roots))
+    grep = shutil.which("grep")
+    if grep is not None and b"\n" not in b"".join(wanted):
+        files = _files_grep_names(grep, list(wanted), files)
     found: list[tuple[Path, str]] = []
-    for path in files_under(roots):
+    for path in files:
         try:
             data = path.read_bytes()
         except OSError:
@@ -88,6 +99,25 @@ def leaks(secrets: Iterable[str], roots: Iterable[Path]) -> list[tuple[Path, str
                 found.append((path, secret[:4] + "…"))
                 break
     return found
+
+
+def _files_grep_names(grep: str, forms: list[bytes], files: list[Path]) -> list[Path]:
+    with tempfile.NamedTemporaryFile("wb", suffix=".patterns") as patterns:
+        patterns.write(b"\n".join(forms) + b"\n")
+        patterns.flush()
+        named: list[Path] = []
+        for start in range(0, len(files), 500):
+            chunk = files[start : start + 500]
+            # -l: names only; -F: fixed strings; -a: binary files too; -s: no noise
+            # about files removed meanwhile.  Exit 1 means "no match", not a failure.
+            done = subprocess.run(
+                [grep, "-lFas", "-f", patterns.name, "--", *map(str, chunk)],
+                capture_output=True,
+                env={**os.environ, "LC_ALL": "C"},
+                check=False,
+            )
+            named += [Path(line) for line in done.stdout.decode().splitlines() if line]
+        return named
 
 
 def _record_keyring_writes() -> None:

@@ -49,6 +49,7 @@ def test_task_results_cross_threads_without_losing_references(qtbot: QtBot) -> N
     qtbot.waitUntil(lambda: len(results) == 200, timeout=10000)
     results.clear()
     # A broken release loses one reference per result (-200); other threads of the
-    # process (a worker finishing a task from an earlier test) may hold one or two.
-    assert abs(sys.getrefcount(True) - before) <= 2
+    # process (workers finishing tasks of earlier tests) may hold a few: the full suite
+    # once saw 4, so the bound sits well between noise and the bug.
+    assert abs(sys.getrefcount(True) - before) <= 20
     assert QThread.currentThread() is not None
