@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the app and its tests need, only the missing ones.
-# Usage: scripts/install-system-deps.sh [run|test]
+# Usage: scripts/install-system-deps.sh [run|test|package]
 set -euo pipefail
 mode=${1:-run}
 packages=(
@@ -17,6 +17,16 @@ if [ "$mode" = test ]; then
   # desktop-file-utils: tests validate the autostart entry with desktop-file-validate;
   # trayer: a real system tray under Xvfb for the tray's end-to-end test
   packages+=(xvfb xauth nginx-light desktop-file-utils trayer)
+fi
+if [ "$mode" = test ] || [ "$mode" = package ]; then
+  # appstream: appstreamcli validates the AppStream metadata; wixl and msitools: the
+  # WiX source of the Windows installer is built into an MSI and read back here
+  packages+=(appstream wixl msitools desktop-file-utils)
+fi
+if [ "$mode" = package ]; then
+  # make package / make test-packaging: binutils for PyInstaller (objdump, strip);
+  # lintian checks the .deb; xz-utils compresses it
+  packages+=(binutils lintian xz-utils)
 fi
 missing=()
 for package in "${packages[@]}"; do
