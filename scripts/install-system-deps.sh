@@ -24,9 +24,9 @@ if [ "$mode" = test ] || [ "$mode" = package ]; then
   packages+=(appstream wixl msitools desktop-file-utils)
 fi
 if [ "$mode" = package ]; then
-  # make package / make test-packaging: binutils for PyInstaller (objdump, strip);
-  # lintian checks the .deb; xz-utils compresses it
-  packages+=(binutils lintian xz-utils)
+  # make package / make test-packaging: binutils for PyInstaller (objdump, strip,
+  # readelf) and patchelf for the spec's clean-up; lintian checks the .deb
+  packages+=(binutils patchelf lintian)
 fi
 missing=()
 for package in "${packages[@]}"; do
