@@ -54,6 +54,16 @@ install -m 0644 "$root/packaging/managed.example.json" "$doc/examples/managed.js
 } | gzip -9n > "$doc/changelog.gz"
 install -m 0644 "$here/lintian-overrides" "$stage/usr/share/lintian/overrides/$package"
 
+# A RUNPATH into the build machine's own prefix (a pyenv's lib folder, say) means nothing
+# on the target: the bundle finds its libraries through $ORIGIN, so such entries go.
+while IFS= read -r -d '' file; do
+  rpath=$(patchelf --print-rpath "$file" 2>/dev/null) || continue
+  case "$rpath" in
+    "" | '$ORIGIN'*) ;;
+    *) patchelf --remove-rpath "$file" ;;
+  esac
+done < <(find "$stage/opt/$package" -type f -name '*.so*' -print0)
+
 # Files 0644 and folders 0755, the program itself 0755, owned by root (--root-owner-group).
 find "$stage" -type d -exec chmod 0755 {} +
 find "$stage" -type f -exec chmod 0644 {} +

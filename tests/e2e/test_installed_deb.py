@@ -18,7 +18,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -252,9 +252,31 @@ def test_the_installed_program_applies_it_s_managed_configuration(
         home / ".cache/advocate-desktop",
         (site / "advocate-desktop",),
     )
-    # The employee agreed earlier and chose to accept unsigned packs.
+    # The employee agreed earlier, chose to accept unsigned packs, and scheduled two
+    # posts that fell due a minute ago: one clean, one with a bank account number
+    # (the built-in policy blocks a valid IBAN, which python-stdnum's tables validate).
     services = build_services(paths, SystemClock())
     services.settings.set("require_signed", "off")
+    outbox = tmp_path / "outbox"
+    account = services.add_outbox_account("Outbox", outbox, "linkedin")
+    posts = {}
+    for name, text in (("clean", CLEAN_POST), ("iban", IBAN_POST)):
+        draft = services.post_service.open_draft(
+            source_id=None,
+            item_id=None,
+            network="linkedin",
+            language="en",
+            suggested_text=text,
+            account_id=account.id,
+        )
+        services.post_service.schedule(
+            draft.id,
+            text=text,
+            account_id=account.id,
+            network="linkedin",
+            due_at=datetime.now(UTC) - timedelta(minutes=1),
+        )
+        posts[name] = draft.id
     services.db.close()
     paths.consent_file.write_text(json.dumps({"version": 1}))
 
@@ -285,7 +307,7 @@ def test_the_installed_program_applies_it_s_managed_configuration(
         XDG_CONFIG_DIRS=str(site),
         XDG_RUNTIME_DIR=os.environ.get("XDG_RUNTIME_DIR", str(tmp_path)),
         QT_QPA_PLATFORM="offscreen",
-        LANG="en_US.UTF-8",
+        LANG="C.UTF-8",
     )
     log = tmp_path / "app.log"
     with log.open("w") as output:
@@ -299,13 +321,16 @@ def test_the_installed_program_applies_it_s_managed_configuration(
         try:
             deadline = time.monotonic() + 90
             sources: dict[str, dict[str, object]] = {}
+            states: dict[str, tuple[str, str | None]] = {}
             while time.monotonic() < deadline and process.poll() is None:
                 if paths.database.exists():
                     sources = _sources(paths.database)
+                    states = _post_states(paths.database)
                     if (
                         len(sources) == 2
                         and all(s["last_attempt_at"] for s in sources.values())
                         and (sources[signed_url]["items"] or sources[signed_url]["last_error"])
+                        and not {state for state, _ in states.values()} & WAITING
                     ):
                         break
                 time.sleep(0.5)
@@ -331,6 +356,22 @@ def test_the_installed_program_applies_it_s_managed_configuration(
     assert unsigned["items"] == 0
     assert "sign" in str(unsigned["last_error"]).lower(), unsigned
     assert datetime.fromisoformat(str(signed["last_synced_at"])) <= datetime.now(UTC)
+    # the bundled policy check ran: the clean post went out, the one with an IBAN did not
+    assert states[posts["clean"]][0] == "published", states
+    assert CLEAN_POST in "".join(p.read_text() for p in outbox.rglob("*") if p.is_file())
+    assert states[posts["iban"]][0] == "needs_attention", states
+    assert "builtin.pii.identifiers" in str(states[posts["iban"]][1]), states
+
+
+CLEAN_POST = "Proud of the team that opened our office in Gdańsk this week!"
+IBAN_POST = "Send the fee to PL61 1090 1014 0000 0712 1981 2874 by Friday."
+WAITING = {"scheduled", "publishing", "retry_wait"}
+
+
+def _post_states(database: Path) -> dict[str, tuple[str, str | None]]:
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=10) as connection:
+        rows = connection.execute("SELECT id, state, error FROM posts").fetchall()
+    return {row[0]: (row[1], row[2]) for row in rows}
 
 
 def _pack_feed() -> str:
