@@ -11,7 +11,7 @@ QM := $(patsubst translations/%.ts,resources/i18n/%.qm,$(TS))
 # ui/ and app.py translate; each network's spec marks its error messages (QT_TRANSLATE_NOOP).
 TR_SOURCES := advocate_desktop/app.py $(shell find advocate_desktop/ui advocate_desktop/networks -name '*.py' | sort)
 
-.PHONY: run test test-slow setup setup-test system-deps system-deps-test test-peers translations lupdate lint typecheck pytest bench screenshots clean
+.PHONY: run test test-slow test-packaging setup setup-test system-deps system-deps-test system-deps-package test-peers translations lupdate lint typecheck pytest bench screenshots bundle package clean
 
 run: setup
 	$(BIN)/advocate-desktop
@@ -25,6 +25,9 @@ system-deps:
 
 system-deps-test:
 	@scripts/install-system-deps.sh test
+
+system-deps-package:
+	@scripts/install-system-deps.sh package
 
 # The Bluesky test peer (the AT Protocol PDS from npm); skipped when already built.
 test-peers:
@@ -41,6 +44,10 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 $(VENV)/.installed-dev: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-package: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install -q -e '.[dev,package]'
+	touch $@ $(VENV)/.installed-dev $(VENV)/.installed
 
 translations: $(QM)
 
@@ -69,6 +76,27 @@ test: setup-test lint typecheck pytest
 test-slow: setup-test translations
 	ADVOCATE_SLOW=1 scripts/run-tests.sh -m slow
 
+# The installers. `make bundle`: the PyInstaller onedir bundle in build/dist (rebuilt
+# only when a source changed: minutes of CPU); `make package`: that bundle and the
+# .deb in dist/. The MSI and the macOS .app are built by .github/workflows/package.yml.
+BUNDLE := build/dist/advocate-desktop/advocate-desktop
+BUNDLE_SOURCES := $(shell find advocate_desktop -name '*.py') $(shell find resources -type f) \
+	packaging/pyinstaller/advocate-desktop.spec packaging/pyinstaller/launch.py pyproject.toml
+
+bundle: $(BUNDLE)
+
+$(BUNDLE): $(BUNDLE_SOURCES) $(QM) | $(VENV)/.installed-package
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath build/dist \
+		--workpath build/pyinstaller packaging/pyinstaller/advocate-desktop.spec
+	touch $@
+
+package: system-deps-package $(BUNDLE)
+	PYTHON=$(BIN)/python packaging/linux/build-deb.sh build/dist/advocate-desktop dist
+
+# The packaging tier: builds the .deb from the bundle, unpacks and runs it, lintian.
+test-packaging: setup-test system-deps-package $(BUNDLE)
+	ADVOCATE_PACKAGING=1 scripts/run-tests.sh -m packaging
+
 bench: setup-test
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/policy_check.py
@@ -87,4 +115,4 @@ screenshots: setup-test
 	xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python scripts/screenshots.py
 
 clean:
-	rm -rf $(VENV) resources/i18n .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) resources/i18n .mypy_cache .ruff_cache .pytest_cache build dist

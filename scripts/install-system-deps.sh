@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the app and its tests need, only the missing ones.
-# Usage: scripts/install-system-deps.sh [run|test]
+# Usage: scripts/install-system-deps.sh [run|test|package]
 set -euo pipefail
 mode=${1:-run}
 packages=(
@@ -18,6 +18,16 @@ if [ "$mode" = test ]; then
   # trayer: a real system tray under Xvfb for the tray's end-to-end test;
   # libfaketime: moves the local Mastodon server's clock past a scheduled post's time
   packages+=(xvfb xauth nginx-light desktop-file-utils trayer libfaketime)
+fi
+if [ "$mode" = test ] || [ "$mode" = package ]; then
+  # appstream: appstreamcli validates the AppStream metadata; wixl and msitools: the
+  # WiX source of the Windows installer is built into an MSI and read back here
+  packages+=(appstream wixl msitools desktop-file-utils)
+fi
+if [ "$mode" = package ]; then
+  # make package / make test-packaging: binutils for PyInstaller (objdump, strip,
+  # readelf) and patchelf for the spec's clean-up; lintian checks the .deb
+  packages+=(binutils patchelf lintian)
 fi
 missing=()
 for package in "${packages[@]}"; do

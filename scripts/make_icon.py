@@ -1,4 +1,9 @@
-"""Draws the application icon PNGs from the SVG-like design (run once; output committed)."""
+"""Draws the application icon PNGs from the SVG-like design.
+
+Without arguments: the two PNGs the app loads (resources/icons, committed).
+With ``--hicolor DIR``: the icon at every standard size of the freedesktop hicolor theme,
+as DIR/<N>x<N>/apps/org.advocate_desktop.AdvocateDesktop.png (packaging/linux/build-deb.sh).
+"""
 
 from __future__ import annotations
 
@@ -37,8 +42,28 @@ def draw(size: int) -> QImage:
     return image
 
 
+HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+ICON_NAME = "org.advocate_desktop.AdvocateDesktop"
+
+
+def write_hicolor(root: Path) -> list[Path]:
+    written = []
+    for size in HICOLOR_SIZES:
+        folder = root / f"{size}x{size}" / "apps"
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{ICON_NAME}.png"
+        if not draw(size).save(str(target)):
+            raise OSError(f"cannot write {target}")
+        written.append(target)
+    return written
+
+
 def main() -> int:
-    app = QGuiApplication(sys.argv)
+    app = QGuiApplication(sys.argv[:1])
+    if len(sys.argv) == 3 and sys.argv[1] == "--hicolor":
+        write_hicolor(Path(sys.argv[2]))
+        del app
+        return 0
     icons = Path(__file__).resolve().parent.parent / "resources" / "icons"
     icons.mkdir(parents=True, exist_ok=True)
     draw(256).save(str(icons / "advocate-desktop.png"))

@@ -22,13 +22,20 @@ pytest_plugins = ["tests.leak_guard"]
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """The slow tier (soak and repeated-crash tests) runs with ``make test-slow``."""
-    if os.environ.get("ADVOCATE_SLOW") == "1":
-        return
-    skip = pytest.mark.skip(reason="slow tier: run it with make test-slow")
-    for item in items:
-        if item.get_closest_marker("slow") is not None:
-            item.add_marker(skip)
+    """The slow tier (soak and repeated-crash tests) runs with ``make test-slow``, the
+    packaging tier (a PyInstaller build of several minutes first) with
+    ``make test-packaging``."""
+    tiers = {
+        "slow": ("ADVOCATE_SLOW", "slow tier: run it with make test-slow"),
+        "packaging": ("ADVOCATE_PACKAGING", "packaging tier: run it with make test-packaging"),
+    }
+    for marker, (variable, reason) in tiers.items():
+        if os.environ.get(variable) == "1":
+            continue
+        skip = pytest.mark.skip(reason=reason)
+        for item in items:
+            if item.get_closest_marker(marker) is not None:
+                item.add_marker(skip)
 
 
 @pytest.fixture(autouse=True)
