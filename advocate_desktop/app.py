@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from advocate_desktop import APP_ID, APP_NAME, ORG_DOMAIN, __version__
+from advocate_desktop import APP_NAME, DESKTOP_ID, ORG_DOMAIN, __version__
 from advocate_desktop.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -218,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationDomain(ORG_DOMAIN)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     collector = GarbageCollector(app)

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from advocate_desktop import APP_ID, APP_NAME
+from advocate_desktop import APP_ID, APP_NAME, DESKTOP_ID
 
 BACKGROUND_ARGUMENT = "--background"
 XDG_MARKER = "X-Advocate-Desktop-Autostart"
@@ -147,7 +147,7 @@ def desktop_entry(command: Sequence[str]) -> str:
             f"Name={APP_NAME}",
             "Comment=Publishes the posts you scheduled",
             f"Exec={_desktop_string(exec_line)}",
-            f"Icon={APP_ID}",
+            f"Icon={DESKTOP_ID}",
             "Terminal=false",
             "X-GNOME-Autostart-enabled=true",
             f"{XDG_MARKER}=true",
