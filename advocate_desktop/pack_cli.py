@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from advocate_desktop import __version__
-from advocate_desktop.networks.registry import DEFAULT_TEXT_TARGET, PREVIEWED, label, text_targets
 from advocate_desktop.paths import demo_pack_dir
 from advocate_desktop.policy.model import MAX_CHECK_CHARACTERS
+
+# The text rules' names only: the pack tool never loads the networks (start-up cost).
+from advocate_desktop.text.catalog import DEFAULT_TEXT_TARGET, PREVIEWED, label, text_targets
 
 if TYPE_CHECKING:  # the policy engine is imported where it is used: a refused
     # post (too long, unreadable) is answered without loading it

@@ -19,7 +19,10 @@ from advocate_desktop.networks.bluesky.spec import SPEC as BLUESKY_SPEC
 from advocate_desktop.networks.mastodon.spec import SPEC as MASTODON_SPEC
 from advocate_desktop.networks.outbox import SPEC as OUTBOX_SPEC
 from advocate_desktop.networks.spec import NetworkKey, NetworkSpec
+from advocate_desktop.text.catalog import DEFAULT_TEXT_TARGET, PREVIEWED, text_targets
 from advocate_desktop.text.catalog import LABELS as TEXT_LABELS
+
+__all__ = ["DEFAULT_TEXT_TARGET", "PREVIEWED", "text_targets"]
 
 #: Every network an account can publish to, in the order the app offers them.
 SPECS: tuple[NetworkSpec, ...] = (OUTBOX_SPEC, MASTODON_SPEC, BLUESKY_SPEC)
@@ -28,13 +31,8 @@ _BY_KEY: dict[str, NetworkSpec] = {spec.key.value: spec for spec in SPECS}
 
 # text/catalog names the text rules without loading the counting code (text/networks).
 
-#: The networks whose text rules the editor previews and the pack tool checks by
-#: default, in the order they are shown: the ones the Outbox can stand in for most
-#: often, and every account network's own rules.
-PREVIEWED: tuple[str, ...] = ("x", "linkedin", "mastodon", "bluesky", "threads")
-
-#: What an Outbox account stands in for when its configuration says nothing.
-DEFAULT_TEXT_TARGET = "linkedin"
+# PREVIEWED, DEFAULT_TEXT_TARGET and text_targets live with the text rules' names
+# (text/catalog), so the pack tool lists them without loading the networks.
 
 # Kept for callers that name a network by its key.
 OUTBOX = NetworkKey.OUTBOX.value
@@ -57,12 +55,6 @@ def spec_for(network: str) -> NetworkSpec:
 def account_networks() -> tuple[NetworkSpec, ...]:
     """The networks an employee can add an account for."""
     return SPECS
-
-
-def text_targets() -> tuple[str, ...]:
-    """Every network a post can be written for (its text rules exist), previewed first."""
-    rest = [name for name in TEXT_LABELS if name not in PREVIEWED]
-    return (*PREVIEWED, *rest)
 
 
 def label(network: str) -> str:

@@ -28,3 +28,18 @@ LIMITS: dict[str, int] = {
 
 def label(network: str) -> str:
     return LABELS.get(network, network)
+
+
+#: The networks whose text rules the editor previews and the pack tool checks by
+#: default, in the order they are shown: the ones the Outbox can stand in for most
+#: often, and every account network's own rules.
+PREVIEWED: tuple[str, ...] = ("x", "linkedin", "mastodon", "bluesky", "threads")
+
+#: What an Outbox account stands in for when its configuration says nothing.
+DEFAULT_TEXT_TARGET = "linkedin"
+
+
+def text_targets() -> tuple[str, ...]:
+    """Every network a post can be written for (its text rules exist), previewed first."""
+    rest = [name for name in LABELS if name not in PREVIEWED]
+    return (*PREVIEWED, *rest)

@@ -230,3 +230,15 @@ def test_required_prefixes_reads_only_shapes_it_understands(
     source: str, prefixes: set[str] | None
 ) -> None:
     assert required_prefixes(source) == (None if prefixes is None else frozenset(prefixes))
+
+
+def test_the_pack_tools_check_never_loads_the_networks() -> None:
+    """It imported the network registry (and with it every publisher's base classes,
+    logging and the specs) only to list the text targets: 15 ms of every check."""
+    loaded = run_python(
+        "import sys\n"
+        "from advocate_desktop import pack_cli\n"
+        "pack_cli.main(['check', '--lang', 'pl', '--text', 'Rozmowy z Orbisami'])\n"
+        "print(any(m.startswith('advocate_desktop.networks') for m in sys.modules))\n"
+    )
+    assert loaded[-1] == "False"
