@@ -21,6 +21,26 @@
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Who sees this account&apos;s posts:</source>
+        <translation>Who sees this account&apos;s posts:</translation>
+    </message>
+    <message>
+        <source>Everyone (public)</source>
+        <translation>Everyone (public)</translation>
+    </message>
+    <message>
+        <source>Everyone, but kept out of public timelines (unlisted)</source>
+        <translation>Everyone, but kept out of public timelines (unlisted)</translation>
+    </message>
+    <message>
+        <source>Followers only</source>
+        <translation>Followers only</translation>
+    </message>
+    <message>
+        <source>Who sees this account&apos;s posts</source>
+        <translation>Who sees this account&apos;s posts</translation>
+    </message>
+    <message>
         <source>Let the Mastodon server publish this account&apos;s scheduled posts</source>
         <translation>Let the Mastodon server publish this account&apos;s scheduled posts</translation>
     </message>
@@ -58,6 +78,10 @@
     <message>
         <source>Connected</source>
         <translation>Connected</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>The choice could not be saved: %1</translation>
     </message>
     <message>
         <source>The server&apos;s scheduling could not be changed: %1</source>

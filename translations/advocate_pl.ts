@@ -21,6 +21,26 @@
         <translation>Usuń</translation>
     </message>
     <message>
+        <source>Who sees this account&apos;s posts:</source>
+        <translation>Kto widzi posty tego konta:</translation>
+    </message>
+    <message>
+        <source>Everyone (public)</source>
+        <translation>Wszyscy (publiczne)</translation>
+    </message>
+    <message>
+        <source>Everyone, but kept out of public timelines (unlisted)</source>
+        <translation>Wszyscy, ale poza publicznymi osiami czasu (niewidoczne)</translation>
+    </message>
+    <message>
+        <source>Followers only</source>
+        <translation>Tylko obserwujący</translation>
+    </message>
+    <message>
+        <source>Who sees this account&apos;s posts</source>
+        <translation>Kto widzi posty tego konta</translation>
+    </message>
+    <message>
         <source>Let the Mastodon server publish this account&apos;s scheduled posts</source>
         <translation>Pozwól serwerowi Mastodon publikować zaplanowane posty tego konta</translation>
     </message>
@@ -59,6 +79,10 @@
     <message>
         <source>Connected</source>
         <translation>Połączone</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>Nie udało się zapisać wyboru: %1</translation>
     </message>
     <message>
         <source>The server&apos;s scheduling could not be changed: %1</source>

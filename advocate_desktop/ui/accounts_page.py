@@ -13,7 +13,9 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -99,6 +101,22 @@ class AccountsPage(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        # For the selected Mastodon account: who sees its posts (public unless changed).
+        visibility_row = QHBoxLayout()
+        self.visibility_label = QLabel(self.tr("Who sees this account's posts:"))
+        self.visibility = QComboBox()
+        for value, text in (
+            ("public", self.tr("Everyone (public)")),
+            ("unlisted", self.tr("Everyone, but kept out of public timelines (unlisted)")),
+            ("private", self.tr("Followers only")),
+        ):
+            self.visibility.addItem(text, value)
+        self.visibility.setAccessibleName(self.tr("Who sees this account's posts"))
+        self.visibility_label.setBuddy(self.visibility)
+        self.visibility.currentIndexChanged.connect(self._visibility_chosen)
+        visibility_row.addWidget(self.visibility_label)
+        visibility_row.addWidget(self.visibility, 1)
+        layout.addLayout(visibility_row)
         # For the selected Mastodon account: the server publishes its posts itself.
         self.server_scheduling = QCheckBox(
             self.tr("Let the Mastodon server publish this account's scheduled posts")
@@ -190,6 +208,29 @@ class AccountsPage(QWidget):
         self.server_scheduling.blockSignals(False)
         self.server_scheduling.setEnabled(offered)
         self.server_scheduling_note.setEnabled(offered)
+        mastodon = status is not None and not busy and status.account.network == "mastodon"
+        chosen = str(status.account.config.get("visibility", "public")) if status else "public"
+        self.visibility.blockSignals(True)
+        found = self.visibility.findData(chosen)
+        self.visibility.setCurrentIndex(found if found >= 0 else 0)
+        self.visibility.blockSignals(False)
+        self.visibility.setEnabled(mastodon)
+        self.visibility_label.setEnabled(mastodon)
+
+    def _visibility_chosen(self, _index: int) -> None:
+        status = self.current_status()
+        if status is None or status.account.network != "mastodon":
+            return
+        account_id, value = status.account.id, str(self.visibility.currentData())
+        accounts = self._services.accounts
+        self._tasks.run(
+            lambda: accounts.merge_config(account_id, {"visibility": value}),
+            lambda _: self.refresh(),
+            lambda error: self._say(
+                self.tr("The choice could not be saved: %1").replace("%1", str(error))
+            ),
+            context=self,
+        )
 
     def _server_scheduling_toggled(self, on: bool) -> None:
         status = self.current_status()

@@ -106,3 +106,29 @@ def test_pausing_takes_back_what_the_server_holds(harness: Harness, qtbot: QtBot
     # Its server cannot be reached here: the withdrawal is written and waits for it.
     assert (post.state, post.server_change) == (PostState.UPDATING_SERVER, "scheduled")
     assert window.services.posts.events(post_id)[-1].detail == "publishing paused"
+
+
+def test_a_mastodon_accounts_visibility_is_chosen_on_the_accounts_page(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    """Posts went out "public" with no way to change it."""
+    window = harness.window()
+    services = window.services
+    mastodon = services.accounts.add("mastodon", "alice", MASTODON_CONFIG, harness.clock.now())
+    settings = SettingsDialog(services, window.tasks, window)
+    qtbot.addWidget(settings)
+    harness.idle(window)
+    page = settings.accounts_page
+    rows = {page.accounts.item(i).text().split(" — ")[0]: i for i in range(page.accounts.count())}
+    page.accounts.setCurrentRow(rows["Outbox"])
+    assert not page.visibility.isEnabled()
+    page.accounts.setCurrentRow(rows["alice"])
+    assert page.visibility.isEnabled() and page.visibility.currentData() == "public"
+    page.visibility.setCurrentIndex(page.visibility.findData("private"))
+    harness.idle(window)
+    stored = services.accounts.get(mastodon.id)
+    assert stored is not None and stored.config["visibility"] == "private"
+    from advocate_desktop.networks.mastodon.publisher import MastodonPublisher
+
+    publisher = MastodonPublisher.from_config(stored.config, secrets=None)  # type: ignore[arg-type]
+    assert publisher.visibility == "private"
