@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop.accounts import BLUESKY, MASTODON, OUTBOX, addable_networks
+from advocate_desktop.networks.bluesky.spec import APP_PASSWORDS_URL
 from advocate_desktop.networks.registry import DEFAULT_TEXT_TARGET, label, text_targets
 from advocate_desktop.ui.plain import plain_label
 from advocate_desktop.ui.services import default_outbox_folder
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
     from advocate_desktop.ui.services import Services
     from advocate_desktop.ui.tasks import TaskRunner
 
-APP_PASSWORDS_URL = "https://bsky.app/settings/app-passwords"
 Opener = Callable[[str], object]
 
 

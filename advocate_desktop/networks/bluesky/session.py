@@ -34,7 +34,6 @@ from .secrets import ACCESS_JWT, REFRESH_JWT, SESSION_NAMES, AccountSecrets
 from .xrpc import TransportError, XrpcClient, XrpcError
 
 DEFAULT_SERVICE = "https://bsky.social"
-APP_PASSWORDS_URL = "https://bsky.app/settings/app-passwords"
 MAIN_PASSWORD_SCOPE = "com.atproto.access"
 APP_PASSWORD_SCOPES = frozenset({"com.atproto.appPass", "com.atproto.appPassPrivileged"})
 EXPIRED = "ExpiredToken"

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 # Every code the publisher (:class:`~.errors.BlueskyError`) and the sign-in
 # (:class:`~.session.SignInError`) report, in plain English.
+#: Where an employee makes an app password (the sign-in explains it and links here).
+APP_PASSWORDS_URL = "https://bsky.app/settings/app-passwords"
+
 ERROR_MESSAGES: dict[str, str] = {
     # Publishing.
     "rate_limited": QT_TRANSLATE_NOOP(
