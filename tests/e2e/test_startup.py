@@ -43,6 +43,14 @@ class Running:
 
     def stop(self) -> None:
         if self.process.poll() is None:
+            # The app first, as a logout's SIGTERM reaches it while the display is still
+            # up: terminating the whole group at once races Xvfb's exit against the app's
+            # clean quit, and an app that lost its display cannot finish quitting.
+            for pid in self._app_pids():
+                os.kill(pid, signal.SIGTERM)
+            deadline = time.monotonic() + 10
+            while self._app_pids() and time.monotonic() < deadline:
+                time.sleep(0.05)
             os.killpg(self.process.pid, signal.SIGTERM)
             try:
                 self.process.wait(timeout=10)
@@ -52,6 +60,23 @@ class Running:
         self._reader.join(timeout=10)
         assert self.process.stderr is not None
         self.process.stderr.close()
+
+    def _app_pids(self) -> list[int]:
+        """The app's own processes in this launch's group (not xvfb-run or Xvfb)."""
+        found = []
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                stat = (entry / "stat").read_text()
+                command = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            fields = stat[stat.rindex(")") + 2 :].split()
+            ours = fields[0] != "Z" and int(fields[2]) == self.process.pid
+            if ours and b"advocate-desktop" in command and b"xvfb-run" not in command:
+                found.append(int(entry.name))
+        return found
 
     def _read(self) -> None:
         assert self.process.stderr is not None
