@@ -23,12 +23,22 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from advocate_desktop.networks.base import AccountConfigError
+from advocate_desktop.networks.connect import (
+    ConnectContext,
+    ConnectError,
+    Connector,
+    MemorySecrets,
+    SignInRequest,
+    stop_if,
+)
 from advocate_desktop.networks.registry import (
     BLUESKY,
     MASTODON,
     OUTBOX,
     account_networks,
+    connector_for,
     secret_keys,
+    spec_for,
 )
 from advocate_desktop.networks.spec import AuthKind
 from advocate_desktop.schedule import errors
@@ -36,21 +46,17 @@ from advocate_desktop.schedule.clock import Clock
 from advocate_desktop.schedule.tokens import TokenExpiryError, token_expiry
 from advocate_desktop.store.account_holds_repo import AccountHoldRepository
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
-from advocate_desktop.store.timestamps import to_db
 
 if TYPE_CHECKING:
     import requests
 
     from advocate_desktop.credentials import CredentialStore
-    from advocate_desktop.networks.mastodon.api import MastodonApi, Timeouts
+    from advocate_desktop.networks.mastodon.api import Timeouts
     from advocate_desktop.networks.oauth import CallbackPages, Opener
 
 log = logging.getLogger(__name__)
 
-
-#: Removing must not wait long on a server that is away: the account goes regardless.
-REMOVE_CONNECT_TIMEOUT = 5.0
-REMOVE_READ_TIMEOUT = 10.0
+__all__ = ["AccountError", "MemorySecrets", "SignInRequest"]
 
 
 def addable_networks() -> tuple[str, ...]:
@@ -62,13 +68,8 @@ def addable_networks() -> tuple[str, ...]:
     )
 
 
-class AccountError(Exception):
-    """An account could not be added, signed in or read.  ``code`` is stable (see CODES)."""
-
-    def __init__(self, code: str, detail: str = "") -> None:
-        super().__init__(f"{code}: {detail}" if detail else code)
-        self.code = code
-        self.detail = detail
+#: An account could not be added, signed in or read.  ``code`` is stable (see CODES).
+AccountError = ConnectError
 
 
 #: The codes an :class:`AccountError` may carry, besides the networks' own
@@ -83,22 +84,6 @@ CODES = {
     "keyring": "The system keyring refused or is missing.",
     "broken_account": "The account's stored settings cannot be read.",
 }
-
-
-class MemorySecrets:
-    """Secrets held in memory while a sign-in is unfinished; never written anywhere."""
-
-    def __init__(self) -> None:
-        self._values: dict[str, str] = {}
-
-    def get(self, name: str) -> str | None:
-        return self._values.get(name)
-
-    def set(self, name: str, value: str) -> None:
-        self._values[name] = value
-
-    def delete(self, name: str) -> bool:
-        return self._values.pop(name, None) is not None
 
 
 class AccountState:
@@ -123,7 +108,10 @@ class AccountStatus:
 
     @property
     def can_sign_in(self) -> bool:
-        return self.account.network in (MASTODON, BLUESKY)
+        try:
+            return spec_for(self.account.network).connector is not None
+        except AccountConfigError:
+            return False
 
 
 @dataclass(frozen=True)
@@ -153,8 +141,12 @@ class AccountManager:
     timeouts: Timeouts | None = None
     #: How long the browser step may take before giving up.
     oauth_timeout: float = 300.0
+    #: The company's registered app for a network (LinkedIn, X, Threads) from IT's
+    #: configuration, or None.
+    company_app: Callable[[str], Any] = lambda _network: None
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
-    #: Mastodon sign-ins under way, per server: their app registration must stay.
+    #: Sign-ins under way per shared keyring owner (a Mastodon server's app
+    #: registration): what they share must stay.
     _signing_in: dict[str, int] = field(default_factory=dict, init=False)
 
     # -- reading ------------------------------------------------------------
@@ -170,9 +162,10 @@ class AccountManager:
             if hold is not None and hold.paused == errors.SIGN_IN_NEEDED:
                 result.append(AccountStatus(account, AccountState.SIGN_IN_NEEDED, detail="held"))
                 continue
-            if account.network in (MASTODON, BLUESKY):
+            connector = connector_for(account.network) if self._known(account) else None
+            if connector is not None:
                 try:
-                    stored = self._has_sign_in(account)
+                    stored = self._has_sign_in(account, connector)
                 except CredentialError as error:
                     result.append(AccountStatus(account, AccountState.UNKNOWN, detail=str(error)))
                     continue
@@ -195,19 +188,70 @@ class AccountManager:
                 result.append(AccountStatus(account, AccountState.EXPIRES, days_left=days))
         return result
 
-    def _has_sign_in(self, account: AccountRow) -> bool:
+    def _has_sign_in(self, account: AccountRow, connector: Connector) -> bool:
         from advocate_desktop.networks.account_secrets import KeyringSecrets
 
-        secrets = KeyringSecrets(self.credentials, account.id)
-        if account.network == MASTODON:
-            from advocate_desktop.networks.mastodon.account import TOKEN_SECRET
+        return connector.has_sign_in(account, KeyringSecrets(self.credentials, account.id))
 
-            return bool(secrets.get(TOKEN_SECRET))
-        from advocate_desktop.networks.bluesky.secrets import REFRESH_JWT
+    # -- connecting ---------------------------------------------------------
+    def context(self, *, short: bool = False) -> ConnectContext:
+        """What a network's connector may use."""
+        return ConnectContext(
+            credentials=self.credentials,
+            now=self.clock.now,
+            session_factory=self.session_factory,
+            timeouts=self.timeouts,
+            oauth_timeout=self.oauth_timeout,
+            short=short,
+            company_app=self.company_app,
+        )
 
-        return bool(secrets.get(REFRESH_JWT))
+    def _connector(self, network: str) -> Connector:
+        connector = connector_for(network)
+        if connector is None:
+            raise AccountError("not_signable", network)
+        return connector
 
-    # -- Mastodon -------------------------------------------------------------
+    def add(self, network: str, request: SignInRequest) -> AccountRow:
+        """Connect an account of ``network`` from what the employee gave.
+
+        Nothing is kept unless the network confirmed who signed in, the account is not
+        connected already and the employee did not cancel meanwhile.
+        """
+        connector = self._connector(network)
+        context = self.context()
+        stop_if(request.cancel)
+        owner = connector.shared_owner(request)
+        with self._signing_in_on(owner):
+            try:
+                connected = connector.sign_in(request, context)
+                identity = connector.identity(connected.config)
+                duplicate = next(
+                    (
+                        a
+                        for a in self.accounts.all()
+                        if a.network == network and connector.identity(a.config) == identity
+                    ),
+                    None,
+                )
+                if duplicate is not None or request.cancel.is_set():
+                    # Cancelled after the network gave the token, or a second copy:
+                    # end it there, keep nothing.
+                    connector.discard(connected, context)
+                    if duplicate is not None:
+                        raise AccountError("already_added", duplicate.display_name)
+                    raise AccountError("cancelled")
+                return self._store_new(
+                    str(uuid.uuid4()),
+                    network,
+                    connected.name,
+                    connected.config,
+                    connected.tokens,
+                )
+            except BaseException:
+                self._forget_unused_shared(connector, owner, context)
+                raise
+
     def add_mastodon(
         self,
         address: str,
@@ -217,148 +261,14 @@ class AccountManager:
         pages: CallbackPages | None = None,
     ) -> AccountRow:
         """Connect a Mastodon account: the server at ``address``, approved in the browser."""
-        from advocate_desktop.networks.mastodon.api import base_url_from
-
-        cancel = cancel or threading.Event()
-        base_url = _mastodon_call(lambda: base_url_from(address))
-        with self._signing_in_on(base_url):
-            try:
-                signed, token = self._mastodon_sign_in(base_url, open_browser, cancel, pages)
-                duplicate = self._find(
-                    MASTODON, "remote_account_id", signed.account.account_id, base_url
-                )
-                if duplicate is not None:
-                    self._revoke_mastodon(base_url, token)
-                    raise AccountError("already_added", duplicate.display_name)
-                config = signed.account.to_config(signed.limits, checked_at=to_db(self.clock.now()))
-                return self._store_new(
-                    str(uuid.uuid4()),
-                    MASTODON,
-                    signed.account.display_name,
-                    config,
-                    {_mastodon_token_name(): token},
-                )
-            except BaseException:
-                self._forget_unused_app(base_url)
-                raise
-
-    @contextmanager
-    def _signing_in_on(self, base_url: str) -> Iterator[None]:
-        with self._lock:
-            self._signing_in[base_url] = self._signing_in.get(base_url, 0) + 1
-        try:
-            yield
-        finally:
-            with self._lock:
-                left = self._signing_in[base_url] - 1
-                if left:
-                    self._signing_in[base_url] = left
-                else:
-                    del self._signing_in[base_url]
-
-    def _mastodon_sign_in(
-        self,
-        base_url: str,
-        open_browser: Opener,
-        cancel: threading.Event,
-        pages: CallbackPages | None,
-    ) -> tuple[Any, str]:
-        """The browser sign-in, its token held in memory; (SignedIn, token)."""
-        from advocate_desktop.credentials import CredentialError
-        from advocate_desktop.networks.account_secrets import KeyringSecrets
-        from advocate_desktop.networks.mastodon import account as mastodon
-        from advocate_desktop.networks.oauth import OAuthError
-
-        _stop_if(cancel)
-        api = self._mastodon_api(base_url)
-        staged = MemorySecrets()
-        app_secrets = KeyringSecrets(self.credentials, mastodon.app_owner(base_url))
-        try:
-            signed = _mastodon_call(
-                lambda: mastodon.sign_in(
-                    api,
-                    app_secrets,
-                    staged,
-                    open_browser=open_browser,
-                    cancel=cancel,
-                    timeout=self.oauth_timeout,
-                    pages=pages,
-                )
-            )
-        except OAuthError as error:
-            raise AccountError(error.code, error.detail) from None
-        except CredentialError as error:
-            raise AccountError("keyring", str(error)) from None
-        finally:
-            api.session.close()
-        token = staged.get(mastodon.TOKEN_SECRET)
-        assert token is not None  # sign_in stores it before returning
-        if cancel.is_set():
-            # Cancelled after the server gave the token: end it there, keep nothing.
-            self._revoke_mastodon(base_url, token)
-            raise AccountError("cancelled")
-        return signed, token
-
-    def _mastodon_api(self, base_url: str, *, short: bool = False) -> MastodonApi:
-        from advocate_desktop.networks.mastodon.api import MastodonApi, Timeouts
-
-        timeouts = self.timeouts or Timeouts()
-        if short:
-            timeouts = Timeouts(
-                connect=min(timeouts.connect, REMOVE_CONNECT_TIMEOUT),
-                read=min(timeouts.read, REMOVE_READ_TIMEOUT),
-            )
-        session = self.session_factory() if self.session_factory else None
-        return MastodonApi(base_url, session=session, timeouts=timeouts)
-
-    def _revoke_mastodon(self, base_url: str, token: str) -> bool:
-        from advocate_desktop.credentials import CredentialError
-        from advocate_desktop.networks.account_secrets import KeyringSecrets
-        from advocate_desktop.networks.mastodon import account as mastodon
-
-        staged = MemorySecrets()
-        staged.set(mastodon.TOKEN_SECRET, token)
-        app_secrets = KeyringSecrets(self.credentials, mastodon.app_owner(base_url))
-        api = self._mastodon_api(base_url, short=True)
-        try:
-            return mastodon.sign_out(api, app_secrets, staged)
-        except CredentialError:
-            return False
-        finally:
-            api.session.close()
-
-    def _forget_unused_app(self, base_url: str) -> None:
-        """A failed first connection to a server leaves no app registration behind."""
-        from advocate_desktop.credentials import CredentialError
-        from advocate_desktop.networks.account_secrets import KeyringSecrets
-        from advocate_desktop.networks.mastodon import account as mastodon
-
-        if self._app_needed(base_url, attempts_besides_mine=1):
-            return
-        try:
-            KeyringSecrets(self.credentials, mastodon.app_owner(base_url)).delete(
-                mastodon.APP_SECRET
-            )
-        except CredentialError:
-            log.warning("the app registration on %s stays in the keyring", base_url)
-
-    def _app_needed(
-        self, base_url: str, *, besides: str = "", attempts_besides_mine: int = 0
-    ) -> bool:
-        """Whether a server's app registration is still used: by a stored account other
-        than ``besides``, or by a sign-in under way other than the caller's own."""
-        with self._lock:
-            if self._signing_in.get(base_url, 0) > attempts_besides_mine:
-                return True
-        return self._instance_in_use(base_url, besides=besides)
-
-    def _instance_in_use(self, base_url: str, *, besides: str = "") -> bool:
-        return any(
-            a.network == MASTODON and a.config.get("instance") == base_url and a.id != besides
-            for a in self.accounts.all()
+        request = SignInRequest(
+            address=address,
+            open_browser=open_browser,
+            pages=pages,
+            cancel=cancel or threading.Event(),
         )
+        return self.add(MASTODON, request)
 
-    # -- Bluesky --------------------------------------------------------------
     def add_bluesky(
         self,
         identifier: str,
@@ -371,55 +281,52 @@ class AccountManager:
 
         ``service``: the account's server, https://bsky.social unless it is elsewhere.
         """
-        cancel = cancel or threading.Event()
-        signed, tokens, service_url = self._bluesky_sign_in(identifier, app_password, service)
-        duplicate = self._find(BLUESKY, "did", signed.did)
-        if duplicate is not None or cancel.is_set():
-            self._end_bluesky_session(signed, tokens)
-            if duplicate is not None:
-                raise AccountError("already_added", duplicate.display_name)
-            raise AccountError("cancelled")
-        config: dict[str, Any] = {**signed.to_config(), "sign_in_service": service_url}
-        return self._store_new(str(uuid.uuid4()), BLUESKY, signed.handle, config, tokens)
+        request = SignInRequest(
+            address=service,
+            identifier=identifier,
+            app_password=app_password,
+            cancel=cancel or threading.Event(),
+        )
+        return self.add(BLUESKY, request)
 
-    def _bluesky_sign_in(
-        self, identifier: str, app_password: str, service: str
-    ) -> tuple[Any, dict[str, str], str]:
-        from advocate_desktop.networks.bluesky import session as bluesky
-
-        service_url = self._bluesky_service(service)
-        staged = MemorySecrets()
+    @contextmanager
+    def _signing_in_on(self, owner: str | None) -> Iterator[None]:
+        if owner is None:
+            yield
+            return
+        with self._lock:
+            self._signing_in[owner] = self._signing_in.get(owner, 0) + 1
         try:
-            signed = bluesky.sign_in(
-                service_url, identifier, app_password, staged, session=self._session()
-            )
-        except bluesky.SignInError as error:
-            raise AccountError(error.code, error.detail) from None
-        tokens = {name: value for name in _bluesky_token_names() if (value := staged.get(name))}
-        return signed, tokens, service_url
+            yield
+        finally:
+            with self._lock:
+                left = self._signing_in[owner] - 1
+                if left:
+                    self._signing_in[owner] = left
+                else:
+                    del self._signing_in[owner]
 
-    def _bluesky_service(self, service: str) -> str:
-        from advocate_desktop.networks.bluesky.session import DEFAULT_SERVICE
-        from advocate_desktop.networks.mastodon.api import base_url_from
+    def _forget_unused_shared(
+        self, connector: Connector, owner: str | None, context: ConnectContext
+    ) -> None:
+        """A failed first connection to a server leaves no shared registration behind."""
+        if owner is None or self._shared_needed(connector, owner, attempts_besides_mine=1):
+            return
+        connector.forget_shared(owner, context)
 
-        if not service.strip():
-            return DEFAULT_SERVICE
-        # The same rules as a Mastodon server's address: https, or http to this computer.
-        result: str = _mastodon_call(lambda: base_url_from(service))
-        return result
+    def _shared_needed(
+        self, connector: Connector, owner: str, *, besides: str = "", attempts_besides_mine: int = 0
+    ) -> bool:
+        """Whether secrets shared on one server are still used: by a stored account other
+        than ``besides``, or by a sign-in under way other than the caller's own."""
+        with self._lock:
+            if self._signing_in.get(owner, 0) > attempts_besides_mine:
+                return True
+        return any(
+            connector.shared_owner(a.config) == owner and a.id != besides
+            for a in self.accounts.all()
+        )
 
-    def _end_bluesky_session(self, signed: Any, tokens: dict[str, str]) -> bool:
-        from advocate_desktop.networks.bluesky import session as bluesky
-
-        staged = MemorySecrets()
-        for name, value in tokens.items():
-            staged.set(name, value)
-        return bluesky.sign_out(signed, staged, session=self._session())
-
-    def _session(self) -> requests.Session | None:
-        return self.session_factory() if self.session_factory else None
-
-    # -- both -----------------------------------------------------------------
     def sign_in_again(
         self,
         account_id: str,
@@ -434,63 +341,29 @@ class AccountManager:
         The new sign-in must be the same account on the network; its hold
         ("sign-in needed") is lifted once the new token is in the keyring.
         """
-        cancel = cancel or threading.Event()
+        request = SignInRequest(
+            app_password=app_password,
+            open_browser=open_browser,
+            pages=pages,
+            cancel=cancel or threading.Event(),
+        )
         account = self.accounts.get(account_id)
         if account is None:
             raise AccountError("no_such_account", account_id)
-        if account.network == MASTODON:
-            if open_browser is None:
-                raise ValueError("a Mastodon sign-in needs a browser")
-            return self._mastodon_again(account, open_browser, cancel, pages)
-        if account.network == BLUESKY:
-            return self._bluesky_again(account, app_password, cancel)
-        raise AccountError("not_signable", account.network)
-
-    def _mastodon_again(
-        self,
-        account: AccountRow,
-        open_browser: Opener,
-        cancel: threading.Event,
-        pages: CallbackPages | None,
-    ) -> AccountRow:
-        base_url = account.config.get("instance")
-        if not isinstance(base_url, str) or not base_url:
-            raise AccountError("broken_account", "no server address")
-        signed, token = self._mastodon_sign_in(base_url, open_browser, cancel, pages)
-        if signed.account.account_id != str(account.config.get("remote_account_id")):
-            self._revoke_mastodon(base_url, token)
-            raise AccountError("different_account", signed.account.handle)
-        visibility = account.config.get("visibility", "public")
-        config = {
-            **account.config,
-            **signed.account.to_config(
-                signed.limits,
-                visibility=visibility if isinstance(visibility, str) else "public",
-                checked_at=to_db(self.clock.now()),
-            ),
-        }
-        return self._store_again(
-            account, signed.account.display_name, config, {_mastodon_token_name(): token}
-        )
-
-    def _bluesky_again(
-        self, account: AccountRow, app_password: str, cancel: threading.Event
-    ) -> AccountRow:
-        handle = account.config.get("handle")
-        did = account.config.get("did")
-        if not isinstance(handle, str) or not isinstance(did, str):
-            raise AccountError("broken_account", "no handle")
-        service = account.config.get("sign_in_service") or account.config.get("service") or ""
-        signed, tokens, _ = self._bluesky_sign_in(
-            did, app_password, service if isinstance(service, str) else ""
-        )
-        if signed.did != did or cancel.is_set():
-            self._end_bluesky_session(signed, tokens)
-            if cancel.is_set():
+        connector = self._connector(account.network)
+        context = self.context()
+        owner = connector.shared_owner(account.config)
+        with self._signing_in_on(owner):
+            connected = connector.sign_in_again(account, request, context)
+            if connector.identity(connected.config) != connector.identity(account.config):
+                connector.discard(connected, context)
+                raise AccountError(
+                    "different_account", str(connected.config.get("handle", connected.name))
+                )
+            if request.cancel.is_set():
+                connector.discard(connected, context)
                 raise AccountError("cancelled")
-            raise AccountError("different_account", signed.handle)
-        config = {**account.config, **signed.to_config()}
-        return self._store_again(account, signed.handle, config, tokens)
+            return self._store_again(account, connected.name, connected.config, connected.tokens)
 
     def remove(self, account_id: str) -> Removed:
         """End the account's sign-in where the network offers it, delete its secrets and it.
@@ -503,13 +376,17 @@ class AccountManager:
         account = self.accounts.get(account_id)
         if account is None:
             raise AccountError("no_such_account", account_id)
-        revoked = self._end_sign_in(account)
+        connector = connector_for(account.network) if self._known(account) else None
+        revoked = self._end_sign_in(account, connector)
         keys = secret_keys(account.network, account.config, account.id)
-        instance = account.config.get("instance")
-        shared = isinstance(instance, str) and self._app_needed(instance, besides=account.id)
-        if account.network == MASTODON and isinstance(instance, str) and shared:
+        owner = connector.shared_owner(account.config) if connector is not None else None
+        if (
+            connector is not None
+            and owner is not None
+            and self._shared_needed(connector, owner, besides=account.id)
+        ):
             # Other accounts on this server still sign in with the app's registration.
-            keys = [k for k in keys if not k.startswith(_app_prefix(instance))]
+            keys = [k for k in keys if not k.startswith(owner + "/")]
         removed, problem = 0, ""
         try:
             # Without a keyring nothing was ever stored (there is no fallback store).
@@ -521,36 +398,27 @@ class AccountManager:
         self.accounts.remove(account.id)  # its hold goes with it (ON DELETE CASCADE)
         return Removed(account, revoked, removed, problem)
 
-    def _end_sign_in(self, account: AccountRow) -> bool | None:
+    @staticmethod
+    def _known(account: AccountRow) -> bool:
+        try:
+            spec_for(account.network)
+        except AccountConfigError:
+            return False
+        return True
+
+    def _end_sign_in(self, account: AccountRow, connector: Connector | None) -> bool | None:
         """Revoke the token on the server; None when there is none to revoke."""
         from advocate_desktop.credentials import CredentialError
         from advocate_desktop.networks.account_secrets import KeyringSecrets
 
+        if connector is None:
+            return None
         secrets = KeyringSecrets(self.credentials, account.id)
         try:
-            if account.network == MASTODON:
-                from advocate_desktop.networks.mastodon import account as mastodon
-
-                instance = account.config.get("instance")
-                token = secrets.get(mastodon.TOKEN_SECRET)
-                if not token or not isinstance(instance, str) or not instance:
-                    return None
-                return self._revoke_mastodon(instance, token)
-            if account.network == BLUESKY:
-                from advocate_desktop.networks.bluesky import session as bluesky
-                from advocate_desktop.networks.bluesky.secrets import REFRESH_JWT
-
-                if not secrets.get(REFRESH_JWT):
-                    return None
-                return bluesky.sign_out(
-                    bluesky.BlueskyAccount.from_config(account.config),
-                    secrets,
-                    session=self._session(),
-                )
+            return connector.end_sign_in(account, secrets, self.context(short=True))
         except (CredentialError, AccountConfigError) as error:
             log.warning("the sign-in of account %s was not ended: %s", account.id, error)
             return False
-        return None
 
     # -- storing --------------------------------------------------------------
     def _find(
@@ -615,36 +483,3 @@ class AccountManager:
                 secrets.delete(secret_name)
             except CredentialError:
                 log.warning("a secret of an account never stored stays in the keyring")
-
-
-def _stop_if(cancel: threading.Event) -> None:
-    if cancel.is_set():
-        raise AccountError("cancelled")
-
-
-def _mastodon_call(call: Callable[[], Any]) -> Any:
-    """``call()``, its MastodonError turned into an AccountError with the same code."""
-    from advocate_desktop.networks.mastodon.errors import MastodonError
-
-    try:
-        return call()
-    except MastodonError as error:
-        raise AccountError(error.code, error.detail) from None
-
-
-def _mastodon_token_name() -> str:
-    from advocate_desktop.networks.mastodon.account import TOKEN_SECRET
-
-    return TOKEN_SECRET
-
-
-def _bluesky_token_names() -> tuple[str, ...]:
-    from advocate_desktop.networks.bluesky.secrets import SESSION_NAMES
-
-    return SESSION_NAMES
-
-
-def _app_prefix(instance: str) -> str:
-    from advocate_desktop.networks.mastodon.account import app_owner
-
-    return app_owner(instance) + "/"

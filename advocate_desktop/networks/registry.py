@@ -12,7 +12,7 @@ rules in its spec; the Outbox stands in for a text target of the employee's choi
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from advocate_desktop.networks.base import AccountConfigError, Publisher
 from advocate_desktop.networks.bluesky.spec import SPEC as BLUESKY_SPEC
@@ -21,6 +21,9 @@ from advocate_desktop.networks.outbox import SPEC as OUTBOX_SPEC
 from advocate_desktop.networks.spec import NetworkKey, NetworkSpec
 from advocate_desktop.text.catalog import DEFAULT_TEXT_TARGET, PREVIEWED, text_targets
 from advocate_desktop.text.catalog import LABELS as TEXT_LABELS
+
+if TYPE_CHECKING:
+    from advocate_desktop.networks.connect import Connector
 
 __all__ = ["DEFAULT_TEXT_TARGET", "PREVIEWED", "text_targets"]
 
@@ -57,6 +60,12 @@ def account_networks() -> tuple[NetworkSpec, ...]:
     return SPECS
 
 
+def connector_for(network: str) -> Connector | None:
+    """How accounts of ``network`` sign in and out; None when they have no sign-in."""
+    factory = spec_for(network).connector
+    return factory() if factory is not None else None
+
+
 def label(network: str) -> str:
     """The display name of an account network or a text target; the name itself else.
 
@@ -87,7 +96,8 @@ def publisher_for(network: str, config: dict[str, Any], account_id: str = "") ->
 
 def server_scheduling_offered(network: str) -> bool:
     """Whether an account of this network can hand posts to its server's own scheduling."""
-    return network == MASTODON
+    spec = _BY_KEY.get(network)
+    return spec is not None and spec.capabilities.server_scheduling
 
 
 def text_network(network: str, config: dict[str, Any]) -> str:

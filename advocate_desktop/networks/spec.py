@@ -26,6 +26,7 @@ from advocate_desktop.networks.base import Capabilities
 
 if TYPE_CHECKING:
     from advocate_desktop.networks.base import Publisher
+    from advocate_desktop.networks.connect import Connector
 
 #: The translation context of every network's error messages.
 ERRORS_CONTEXT = "NetworkErrors"
@@ -80,6 +81,9 @@ class NetworkSpec:
     # The keyring entries an account may have beyond its bare id, for "Remove all
     # my data" (the publisher's own names are "<account id>/<name>").
     secret_keys: SecretKeys = field(default=lambda _config, _account_id: [], repr=False)
+    # How its accounts are signed in, again, and out (networks/connect.py); None for a
+    # network without a sign-in (the Outbox folder).  Imported only when called.
+    connector: Callable[[], Connector] | None = field(default=None, repr=False)
 
     def message(self, code: str) -> str | None:
         """The English message of one of this network's error codes."""

@@ -255,3 +255,19 @@ def test_an_account_the_registry_cannot_serve_waits_for_the_employee(
     assert says in outcome.problem.detail
     row = posts.get(post.id)
     assert row is not None and row.text == "Hello"
+
+
+def test_every_network_with_a_sign_in_has_a_connector_with_every_step() -> None:
+    from advocate_desktop.networks.connect import Connector
+    from advocate_desktop.networks.spec import AuthKind
+
+    steps = [name for name in vars(Connector) if not name.startswith("_")]
+    assert "sign_in" in steps and "end_sign_in" in steps
+    for spec in registry.SPECS:
+        if spec.auth is AuthKind.FOLDER:
+            assert spec.connector is None, spec.key
+            continue
+        assert spec.connector is not None, spec.key
+        connector = spec.connector()
+        for step in steps:
+            assert callable(getattr(connector, step, None)), (spec.key, step)

@@ -14,6 +14,7 @@ from advocate_desktop.networks.spec import (
 
 if TYPE_CHECKING:
     from advocate_desktop.networks.base import Publisher
+    from advocate_desktop.networks.connect import Connector
 
 # Every code the publisher (:class:`~.errors.BlueskyError`) and the sign-in
 # (:class:`~.session.SignInError`) report, in plain English.
@@ -77,6 +78,13 @@ def publisher(config: dict[str, Any], account_id: str) -> Publisher:
     return BlueskyAccountPublisher(BlueskyPublisher.from_config(config, secrets))
 
 
+def connector() -> Connector:
+    """How an account of this network is signed in and out (loaded when one is)."""
+    from advocate_desktop.networks.bluesky.connect import BlueskyConnector
+
+    return BlueskyConnector()
+
+
 def secret_keys(config: dict[str, Any], account_id: str) -> list[str]:
     """The account's session tokens."""
     from advocate_desktop.networks.bluesky.secrets import SESSION_NAMES
@@ -104,4 +112,5 @@ SPEC = NetworkSpec(
     publisher=publisher,
     error_messages=ERROR_MESSAGES,
     secret_keys=secret_keys,
+    connector=connector,
 )

@@ -19,6 +19,7 @@ from advocate_desktop.networks.spec import (
 
 if TYPE_CHECKING:
     from advocate_desktop.networks.base import Publisher
+    from advocate_desktop.networks.connect import Connector
 
 # Every code of :class:`~.errors.MastodonError`, with what it means in plain English.
 ERROR_MESSAGES: dict[str, str] = {
@@ -82,6 +83,13 @@ def publisher(config: dict[str, Any], account_id: str) -> Publisher:
     return MastodonAccountPublisher(MastodonPublisher.from_config(config, secrets))
 
 
+def connector() -> Connector:
+    """How an account of this network is signed in and out (loaded when one is)."""
+    from advocate_desktop.networks.mastodon.connect import MastodonConnector
+
+    return MastodonConnector()
+
+
 def secret_keys(config: dict[str, Any], account_id: str) -> list[str]:
     """The account's token, and its server's app registration (shared by the accounts
     on that server, removed with "Remove all my data")."""
@@ -114,4 +122,5 @@ SPEC = NetworkSpec(
     publisher=publisher,
     error_messages=ERROR_MESSAGES,
     secret_keys=secret_keys,
+    connector=connector,
 )
