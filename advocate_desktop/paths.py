@@ -34,6 +34,8 @@ def demo_pack_dir() -> Path:
 
 @dataclass(frozen=True)
 class AppPaths:
+    """The folders of one profile: data, configuration, cache and IT's configuration."""
+
     data_dir: Path
     config_dir: Path
     cache_dir: Path

@@ -135,6 +135,8 @@ def mastodon_units(analysis: Analysis, url_length: int = URL_LENGTH) -> Iterator
 
 @dataclass(frozen=True)
 class _WeightConfig:
+    """twitter-text's weighting: the scale, the default weight and the weighted ranges."""
+
     scale: int
     default_weight: int
     url_length: int

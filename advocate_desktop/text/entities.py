@@ -19,6 +19,8 @@ _HASHTAG = LazyPattern(r"(?<![\w#&])#([\p{L}\p{M}\p{N}_]*\p{L}[\p{L}\p{M}\p{N}_]
 
 @dataclass(frozen=True)
 class Span:
+    """Where an entity (a link, mention, hashtag) sits in the text, and its text."""
+
     start: int
     end: int
     text: str
@@ -26,6 +28,8 @@ class Span:
 
 @dataclass(frozen=True)
 class Mention(Span):
+    """An @mention: the user and, for a fediverse address, the domain."""
+
     user: str
     domain: str | None
 

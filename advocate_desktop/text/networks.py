@@ -25,6 +25,8 @@ UnitsOf = Callable[[Analysis], Iterator[Unit]] | None  # None: one unit per code
 
 @dataclass(frozen=True)
 class NetworkRules:
+    """How one network counts a post and how long it may be."""
+
     name: str
     label: str
     limit: int
@@ -53,6 +55,8 @@ class NetworkRules:
 
 @dataclass(frozen=True)
 class Measure:
+    """A post's length on one network, its limit, and whether it fits."""
+
     network: str
     length: int
     limit: int

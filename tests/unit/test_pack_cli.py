@@ -429,3 +429,19 @@ def test_lint_names_a_suggested_text_the_app_would_block(tmp_path: Path) -> None
     assert issue["pointer"] == f"/items/0/_advocacy/suggested/default/{language}"
     assert issue["message"].startswith("the app blocks this text (builtin.disclosure): ")
     assert issue["fix"].startswith("use the suggestion '#")
+
+
+def test_check_leaves_at_once_yet_its_whole_answer_and_exit_code_arrive(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``check`` ends with os._exit after flushing: an answer far larger than a pipe's
+    buffer must still arrive whole, with the same exit code as in-process."""
+    text = "Spotkanie z Orbisem. " * 3000  # thousands of findings: a JSON answer of megabytes
+    expected = main(["check", "--json", "--lang", "pl", "--text", text])
+    in_process = json.loads(capsys.readouterr().out)
+    finished = run("check", "--json", "--lang", "pl", "--text", text)
+    assert finished.returncode == expected == 1
+    assert len(finished.stdout) > 1 << 20
+    assert json.loads(finished.stdout) == in_process
+    quiet = run("check", "--lang", "en", "--text", "#ad Our new office opens today.")
+    assert quiet.returncode == 0 and quiet.stdout.endswith(b"Nothing blocks.\n")
