@@ -46,6 +46,7 @@ from advocate_desktop.schedule.clock import Clock
 from advocate_desktop.schedule.tokens import TokenExpiryError, token_expiry
 from advocate_desktop.store.account_holds_repo import AccountHoldRepository
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
+from advocate_desktop.store.timestamps import to_db
 
 if TYPE_CHECKING:
     import requests
@@ -198,7 +199,7 @@ class AccountManager:
         """What a network's connector may use."""
         return ConnectContext(
             credentials=self.credentials,
-            now=self.clock.now,
+            stamp=lambda: to_db(self.clock.now()),
             session_factory=self.session_factory,
             timeouts=self.timeouts,
             oauth_timeout=self.oauth_timeout,

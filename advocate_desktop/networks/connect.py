@@ -32,7 +32,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -42,7 +41,22 @@ if TYPE_CHECKING:
     from advocate_desktop.networks.account_secrets import SecretHandle
     from advocate_desktop.networks.mastodon.api import Timeouts
     from advocate_desktop.networks.oauth import CallbackPages, Opener
-    from advocate_desktop.store.accounts_repo import AccountRow
+
+
+class StoredAccount(Protocol):
+    """An account as the app keeps it (``store``'s row; networks/ may not import store)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def network(self) -> str: ...
+
+    @property
+    def display_name(self) -> str: ...
+
+    @property
+    def config(self) -> dict[str, Any]: ...
 
 
 class ConnectError(Exception):
@@ -107,8 +121,8 @@ class ConnectContext:
     """What a connector may use: the keyring, HTTP sessions, time limits, IT's apps."""
 
     credentials: CredentialStore
-    #: The time now (the app's clock; tests move it).
-    now: Callable[[], datetime]
+    #: The time now as the app's database keeps it (the app's clock; tests move it).
+    stamp: Callable[[], str]
     #: A requests session for each operation; None: the app's own.
     session_factory: Callable[[], requests.Session] | None = None
     #: Mastodon's timeouts (None: the defaults); tests shorten them.
@@ -134,7 +148,7 @@ class Connector(Protocol):
         ...
 
     def sign_in_again(
-        self, account: AccountRow, request: SignInRequest, context: ConnectContext
+        self, account: StoredAccount, request: SignInRequest, context: ConnectContext
     ) -> Connected:
         """A fresh sign-in of a stored account (its server and handle from its config)."""
         ...
@@ -147,12 +161,12 @@ class Connector(Protocol):
         """End a sign-in that will not be kept; whether the network confirmed it."""
         ...
 
-    def has_sign_in(self, account: AccountRow, secrets: SecretHandle) -> bool:
+    def has_sign_in(self, account: StoredAccount, secrets: SecretHandle) -> bool:
         """Whether a stored account's tokens are in the keyring."""
         ...
 
     def end_sign_in(
-        self, account: AccountRow, secrets: SecretHandle, context: ConnectContext
+        self, account: StoredAccount, secrets: SecretHandle, context: ConnectContext
     ) -> bool | None:
         """End a stored account's sign-in on the network; None when there is none."""
         ...

@@ -11,11 +11,11 @@ from advocate_desktop.networks.connect import (
     MemorySecrets,
     NoSharedSecrets,
     SignInRequest,
+    StoredAccount,
 )
 
 if TYPE_CHECKING:
     from advocate_desktop.networks.account_secrets import SecretHandle
-    from advocate_desktop.store.accounts_repo import AccountRow
 
 
 def service_url(address: str) -> str:
@@ -34,7 +34,7 @@ class BlueskyConnector(NoSharedSecrets):
         return self._sign_in(request.identifier, request, service_url(request.address), context)
 
     def sign_in_again(
-        self, account: AccountRow, request: SignInRequest, context: ConnectContext
+        self, account: StoredAccount, request: SignInRequest, context: ConnectContext
     ) -> Connected:
         handle = account.config.get("handle")
         did = account.config.get("did")
@@ -74,13 +74,13 @@ class BlueskyConnector(NoSharedSecrets):
         staged = MemorySecrets(connected.tokens)
         return bluesky.sign_out(account, staged, session=context.session())
 
-    def has_sign_in(self, account: AccountRow, secrets: SecretHandle) -> bool:
+    def has_sign_in(self, account: StoredAccount, secrets: SecretHandle) -> bool:
         from advocate_desktop.networks.bluesky.secrets import REFRESH_JWT
 
         return bool(secrets.get(REFRESH_JWT))
 
     def end_sign_in(
-        self, account: AccountRow, secrets: SecretHandle, context: ConnectContext
+        self, account: StoredAccount, secrets: SecretHandle, context: ConnectContext
     ) -> bool | None:
         from advocate_desktop.networks.bluesky import session as bluesky
         from advocate_desktop.networks.bluesky.secrets import REFRESH_JWT

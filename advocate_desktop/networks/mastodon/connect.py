@@ -17,13 +17,13 @@ from advocate_desktop.networks.connect import (
     ConnectError,
     MemorySecrets,
     SignInRequest,
+    StoredAccount,
     stop_if,
 )
 
 if TYPE_CHECKING:
     from advocate_desktop.networks.account_secrets import SecretHandle
     from advocate_desktop.networks.mastodon.api import MastodonApi
-    from advocate_desktop.store.accounts_repo import AccountRow
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ class MastodonConnector:
         return self._sign_in(base_url(request.address), request, context, {})
 
     def sign_in_again(
-        self, account: AccountRow, request: SignInRequest, context: ConnectContext
+        self, account: StoredAccount, request: SignInRequest, context: ConnectContext
     ) -> Connected:
         instance = account.config.get("instance")
         if not isinstance(instance, str) or not instance:
@@ -73,7 +73,6 @@ class MastodonConnector:
         from advocate_desktop.networks.account_secrets import KeyringSecrets
         from advocate_desktop.networks.mastodon import account as mastodon
         from advocate_desktop.networks.oauth import OAuthError
-        from advocate_desktop.store.timestamps import to_db
 
         if request.open_browser is None:
             raise ValueError("a Mastodon sign-in needs a browser")
@@ -106,7 +105,7 @@ class MastodonConnector:
             **signed.account.to_config(
                 signed.limits,
                 visibility=visibility if isinstance(visibility, str) else "public",
-                checked_at=to_db(context.now()),
+                checked_at=context.stamp(),
             ),
         }
         return Connected(signed.account.display_name, config, staged.items())
@@ -123,13 +122,13 @@ class MastodonConnector:
             return False
         return self._revoke(instance, token, context)
 
-    def has_sign_in(self, account: AccountRow, secrets: SecretHandle) -> bool:
+    def has_sign_in(self, account: StoredAccount, secrets: SecretHandle) -> bool:
         from advocate_desktop.networks.mastodon.account import TOKEN_SECRET
 
         return bool(secrets.get(TOKEN_SECRET))
 
     def end_sign_in(
-        self, account: AccountRow, secrets: SecretHandle, context: ConnectContext
+        self, account: StoredAccount, secrets: SecretHandle, context: ConnectContext
     ) -> bool | None:
         from advocate_desktop.networks.mastodon.account import TOKEN_SECRET
 
