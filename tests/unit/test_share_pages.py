@@ -164,9 +164,7 @@ def test_an_accounts_server_limit_decides_for_mastodon() -> None:
     text = "Długi wpis. " * 60  # 720 characters: over 500, within this server's 1,000
     page = share_page("mastodon", text, instance="social.example", rules=rules)
     assert page.placement is Placement.IN_ADDRESS and page.limit == 1000
-    assert share_page("mastodon", text, instance="social.example").placement is (
-        Placement.TOO_LONG
-    )
+    assert share_page("mastodon", text, instance="social.example").placement is (Placement.TOO_LONG)
 
 
 # -- Threads -------------------------------------------------------------------------
@@ -188,9 +186,7 @@ def test_threads_takes_the_text_and_attaches_the_link() -> None:
 def test_linkedin_takes_the_texts_own_link_and_the_text_goes_to_the_clipboard() -> None:
     text = f"#pracujęwNordvik Nowość! {CARD} Zapraszam."
     page = share_page("linkedin", text, link="https://www.nordvik.example/news/pay")
-    assert page.address == (
-        f"https://www.linkedin.com/sharing/share-offsite/?url={CARD_ENCODED}"
-    )
+    assert page.address == (f"https://www.linkedin.com/sharing/share-offsite/?url={CARD_ENCODED}")
     assert page.placement is Placement.LINK_ONLY and page.clipboard == text
     assert (page.length, page.limit) == (len(text), 3000)
 
