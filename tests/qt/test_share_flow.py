@@ -302,3 +302,28 @@ def test_the_queue_shares_a_missed_post_and_lists_handed_off_posts(
     harness.idle(window)
     assert services.posts.get(post.id).state == PostState.HANDED_OFF  # type: ignore[union-attr]
     assert not (harness.outbox.exists() and any(harness.outbox.iterdir()))
+
+
+def test_warnings_are_acknowledged_before_a_share_as_before_publishing(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    window = harness.window()
+    editor = window.editor
+    browser = Browser()
+    editor.share.open_url = browser
+    window.feed.open_row(0)
+    harness.idle(window)
+    editor.text.setPlainText(DISCLOSED + " Slajdy: https://bit.ly/nv-slajdy")  # a shortener
+    editor.run_check()
+    harness.idle(window)
+    assert editor.ack.isVisible() and not editor.ack.isChecked()
+
+    choose(editor.share, "bluesky")
+    harness.idle(window)
+    assert browser.opened == [] and editor.share.dialog is None
+    assert editor.reason.text() == "Tick the box to confirm you have read the warnings."
+    editor.ack.setChecked(True)
+    choose(editor.share, "bluesky")
+    harness.idle(window)
+    assert len(browser.opened) == 1
+    answer(qtbot, editor.share, posted=False)
