@@ -442,6 +442,57 @@
     </message>
 </context>
 <context>
+    <name>AskPostedDialog</name>
+    <message>
+        <source>Share on %1</source>
+        <translation>Share on %1</translation>
+    </message>
+    <message>
+        <source>The share page of %1 is open in your browser.</source>
+        <translation>The share page of %1 is open in your browser.</translation>
+    </message>
+    <message>
+        <source>Instagram is open in your browser.</source>
+        <translation>Instagram is open in your browser.</translation>
+    </message>
+    <message>
+        <source>Did you post it? The app cannot see what you do there: your answer is what it records.</source>
+        <translation>Did you post it? The app cannot see what you do there: your answer is what it records.</translation>
+    </message>
+    <message>
+        <source>Copy the text again</source>
+        <translation>Copy the text again</translation>
+    </message>
+    <message>
+        <source>Yes, I posted it</source>
+        <translation>Yes, I posted it</translation>
+    </message>
+    <message>
+        <source>No, not posted</source>
+        <translation>No, not posted</translation>
+    </message>
+    <message>
+        <source>Your text is filled in there: check it, then post it.</source>
+        <translation>Your text is filled in there: check it, then post it.</translation>
+    </message>
+    <message>
+        <source>%1 takes only the link from the app. Your text is on the clipboard: paste it into the post (%2).</source>
+        <translation>%1 takes only the link from the app. Your text is on the clipboard: paste it into the post (%2).</translation>
+    </message>
+    <message>
+        <source>Your text is longer than %1 takes (%2 of %3), so it is on the clipboard instead: paste it there (%4) and shorten it.</source>
+        <translation>Your text is longer than %1 takes (%2 of %3), so it is on the clipboard instead: paste it there (%4) and shorten it.</translation>
+    </message>
+    <message>
+        <source>Your text is too long to fill in from here, so it is on the clipboard: paste it into the post (%1).</source>
+        <translation>Your text is too long to fill in from here, so it is on the clipboard: paste it into the post (%1).</translation>
+    </message>
+    <message>
+        <source>Instagram has no share page. Make a post with an image there and paste your text from the clipboard as its caption (%1).</source>
+        <translation>Instagram has no share page. Make a post with an image there and paste your text from the clipboard as its caption (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Welcome to Advocate Desktop</source>
@@ -606,6 +657,10 @@ No scheduled post was published.</translation>
     <message>
         <source>Schedule</source>
         <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Share on…</source>
+        <translation>Share on…</translation>
     </message>
     <message>
         <source>Your own post</source>
@@ -1062,6 +1117,10 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>Changing on the server…</translation>
     </message>
     <message>
+        <source>Posted by you</source>
+        <translation>Posted by you</translation>
+    </message>
+    <message>
         <source>%1 Details: %2</source>
         <translation>%1 Details: %2</translation>
     </message>
@@ -1166,6 +1225,7 @@ Share your company&apos;s approved news in your own words, from your own account
     <name>NetworkErrors</name>
     <message>
         <source>The server asks to wait before posting again.</source>
+        <extracomment>Where an employee makes an app password (the sign-in explains it and links here).</extracomment>
         <translation>The server asks to wait before posting again.</translation>
     </message>
     <message>
@@ -1680,6 +1740,10 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>Open post</translation>
     </message>
     <message>
+        <source>Share on…</source>
+        <translation>Share on…</translation>
+    </message>
+    <message>
         <source>The queue could not be read: %1</source>
         <translation>The queue could not be read: %1</translation>
     </message>
@@ -1865,6 +1929,10 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Gone from the server without being published</source>
         <translation>Gone from the server without being published</translation>
+    </message>
+    <message>
+        <source>You posted it on its share page</source>
+        <translation>You posted it on its share page</translation>
     </message>
     <message>
         <source>The server did not take it (%1): the app publishes it</source>
@@ -2218,6 +2286,68 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Remove all drafts, scheduled posts, settings and stored credentials from this computer? This cannot be undone.</source>
         <translation>Remove all drafts, scheduled posts, settings and stored credentials from this computer? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareFlow</name>
+    <message>
+        <source>Finish the share that is open first.</source>
+        <translation>Finish the share that is open first.</translation>
+    </message>
+    <message>
+        <source>Share on Mastodon</source>
+        <translation>Share on Mastodon</translation>
+    </message>
+    <message>
+        <source>Your Mastodon server&apos;s address (for example mastodon.social):</source>
+        <translation>Your Mastodon server&apos;s address (for example mastodon.social):</translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened at %1</source>
+        <translation>Your browser could not be opened at %1</translation>
+    </message>
+    <message>
+        <source>Recorded: you posted it on %1.</source>
+        <translation>Recorded: you posted it on %1.</translation>
+    </message>
+    <message>
+        <source>Not recorded as posted: the post stays as it was.</source>
+        <translation>Not recorded as posted: the post stays as it was.</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a Mastodon server. Type it like mastodon.social.</source>
+        <translation>%1 is not the address of a Mastodon server. Type it like mastodon.social.</translation>
+    </message>
+    <message>
+        <source>Sharing failed: %1</source>
+        <translation>Sharing failed: %1</translation>
+    </message>
+    <message>
+        <source>Not opened: the policy blocks this post on %1 (%2). Edit it first.</source>
+        <translation>Not opened: the policy blocks this post on %1 (%2). Edit it first.</translation>
+    </message>
+    <message>
+        <source>Not opened: your IT department&apos;s policy could not be loaded, so nothing may be posted. Your draft is kept.</source>
+        <translation>Not opened: your IT department&apos;s policy could not be loaded, so nothing may be posted. Your draft is kept.</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Not opened: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShareMenu</name>
+    <message>
+        <source>Mastodon (%1)</source>
+        <translation>Mastodon (%1)</translation>
+    </message>
+    <message>
+        <source>Mastodon on another server…</source>
+        <translation>Mastodon on another server…</translation>
+    </message>
+    <message>
+        <source>Mastodon…</source>
+        <translation>Mastodon…</translation>
     </message>
 </context>
 <context>

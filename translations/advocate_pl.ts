@@ -443,6 +443,57 @@
     </message>
 </context>
 <context>
+    <name>AskPostedDialog</name>
+    <message>
+        <source>Share on %1</source>
+        <translation>Udostępnij w serwisie %1</translation>
+    </message>
+    <message>
+        <source>The share page of %1 is open in your browser.</source>
+        <translation>Strona udostępniania serwisu %1 jest otwarta w przeglądarce.</translation>
+    </message>
+    <message>
+        <source>Instagram is open in your browser.</source>
+        <translation>Instagram jest otwarty w przeglądarce.</translation>
+    </message>
+    <message>
+        <source>Did you post it? The app cannot see what you do there: your answer is what it records.</source>
+        <translation>Czy post został opublikowany? Aplikacja nie widzi, co robisz w przeglądarce: zapisze Twoją odpowiedź.</translation>
+    </message>
+    <message>
+        <source>Copy the text again</source>
+        <translation>Skopiuj tekst ponownie</translation>
+    </message>
+    <message>
+        <source>Yes, I posted it</source>
+        <translation>Tak, jest opublikowany</translation>
+    </message>
+    <message>
+        <source>No, not posted</source>
+        <translation>Nie, nie jest opublikowany</translation>
+    </message>
+    <message>
+        <source>Your text is filled in there: check it, then post it.</source>
+        <translation>Twój tekst jest już tam wpisany: sprawdź go i opublikuj.</translation>
+    </message>
+    <message>
+        <source>%1 takes only the link from the app. Your text is on the clipboard: paste it into the post (%2).</source>
+        <translation>Serwis %1 przyjmuje z aplikacji tylko link. Twój tekst jest w schowku: wklej go do posta (%2).</translation>
+    </message>
+    <message>
+        <source>Your text is longer than %1 takes (%2 of %3), so it is on the clipboard instead: paste it there (%4) and shorten it.</source>
+        <translation>Twój tekst jest dłuższy, niż przyjmuje serwis %1 (%2 z %3), dlatego trafił do schowka: wklej go tam (%4) i skróć.</translation>
+    </message>
+    <message>
+        <source>Your text is too long to fill in from here, so it is on the clipboard: paste it into the post (%1).</source>
+        <translation>Twój tekst jest za długi, by wpisać go stąd, dlatego trafił do schowka: wklej go do posta (%1).</translation>
+    </message>
+    <message>
+        <source>Instagram has no share page. Make a post with an image there and paste your text from the clipboard as its caption (%1).</source>
+        <translation>Instagram nie ma strony udostępniania. Utwórz tam post ze zdjęciem i wklej tekst ze schowka jako jego opis (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Welcome to Advocate Desktop</source>
@@ -607,6 +658,10 @@ No scheduled post was published.</source>
     <message>
         <source>Schedule</source>
         <translation>Zaplanuj</translation>
+    </message>
+    <message>
+        <source>Share on…</source>
+        <translation>Udostępnij w…</translation>
     </message>
     <message>
         <source>Your own post</source>
@@ -1065,6 +1120,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Zmiana na serwerze…</translation>
     </message>
     <message>
+        <source>Posted by you</source>
+        <translation>Opublikowany przez Ciebie</translation>
+    </message>
+    <message>
         <source>%1 Details: %2</source>
         <translation>%1 Szczegóły: %2</translation>
     </message>
@@ -1169,6 +1228,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <name>NetworkErrors</name>
     <message>
         <source>The server asks to wait before posting again.</source>
+        <extracomment>Where an employee makes an app password (the sign-in explains it and links here).</extracomment>
         <translation>Serwer prosi, by odczekać przed kolejną publikacją.</translation>
     </message>
     <message>
@@ -1693,6 +1753,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Otwórz post</translation>
     </message>
     <message>
+        <source>Share on…</source>
+        <translation>Udostępnij w…</translation>
+    </message>
+    <message>
         <source>The queue could not be read: %1</source>
         <translation>Nie udało się odczytać kolejki: %1</translation>
     </message>
@@ -1879,6 +1943,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Gone from the server without being published</source>
         <translation>Zniknął z serwera bez publikacji</translation>
+    </message>
+    <message>
+        <source>You posted it on its share page</source>
+        <translation>Opublikowany przez Ciebie na stronie udostępniania</translation>
     </message>
     <message>
         <source>The server did not take it (%1): the app publishes it</source>
@@ -2232,6 +2300,68 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Remove all drafts, scheduled posts, settings and stored credentials from this computer? This cannot be undone.</source>
         <translation>Usunąć z tego komputera wszystkie szkice, zaplanowane posty, ustawienia i zapisane dane logowania? Tego nie można cofnąć.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareFlow</name>
+    <message>
+        <source>Finish the share that is open first.</source>
+        <translation>Najpierw dokończ otwarte udostępnianie.</translation>
+    </message>
+    <message>
+        <source>Share on Mastodon</source>
+        <translation>Udostępnij w serwisie Mastodon</translation>
+    </message>
+    <message>
+        <source>Your Mastodon server&apos;s address (for example mastodon.social):</source>
+        <translation>Adres Twojego serwera Mastodon (na przykład mastodon.social):</translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened at %1</source>
+        <translation>Nie udało się otworzyć przeglądarki pod adresem %1</translation>
+    </message>
+    <message>
+        <source>Recorded: you posted it on %1.</source>
+        <translation>Zapisano: post opublikowany przez Ciebie w serwisie %1.</translation>
+    </message>
+    <message>
+        <source>Not recorded as posted: the post stays as it was.</source>
+        <translation>Nie zapisano jako opublikowany: post pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a Mastodon server. Type it like mastodon.social.</source>
+        <translation>%1 nie jest adresem serwera Mastodon. Wpisz go w postaci mastodon.social.</translation>
+    </message>
+    <message>
+        <source>Sharing failed: %1</source>
+        <translation>Udostępnianie nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <source>Not opened: the policy blocks this post on %1 (%2). Edit it first.</source>
+        <translation>Nie otwarto: zasady blokują ten post w serwisie %1 (%2). Najpierw go popraw.</translation>
+    </message>
+    <message>
+        <source>Not opened: your IT department&apos;s policy could not be loaded, so nothing may be posted. Your draft is kept.</source>
+        <translation>Nie otwarto: nie udało się wczytać zasad Twojego działu IT, więc nic nie może zostać opublikowane. Twój szkic zostaje zachowany.</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Nie otwarto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShareMenu</name>
+    <message>
+        <source>Mastodon (%1)</source>
+        <translation>Mastodon (%1)</translation>
+    </message>
+    <message>
+        <source>Mastodon on another server…</source>
+        <translation>Mastodon na innym serwerze…</translation>
+    </message>
+    <message>
+        <source>Mastodon…</source>
+        <translation>Mastodon…</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ class QueueAction(StrEnum):
     RESCHEDULE = "reschedule"
     CANCEL = "cancel"
     OPEN = "open"  # the published post (a remote URL or the Outbox file)
+    SHARE = "share"  # on a network's share page, by the employee (networks/share.py)
 
 
 def can_retime(state: PostState) -> bool:
@@ -47,4 +48,6 @@ def available_actions(state: str, remote_url: str | None = None) -> frozenset[Qu
         actions.add(QueueAction.CANCEL)
     if remote_url:
         actions.add(QueueAction.OPEN)
+    if PostState.HANDED_OFF in targets:
+        actions.add(QueueAction.SHARE)
     return frozenset(actions)

@@ -324,6 +324,8 @@ ACTIVE_STATES = (
     "handing_over",
     "held_by_server",
     "updating_server",
+    # posted by the employee on a share page: it counts toward their pace too
+    "handed_off",
 )
 
 

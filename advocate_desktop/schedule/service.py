@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from advocate_desktop.schedule.handoff import ServerCopies
 
 
+#: The history's reason for a post the employee posted on a share page.
+SHARED_BY_EMPLOYEE = "posted by the employee on its share page"
+
+
 class PastTime(ValueError):
     """A time that has already passed was chosen for a post."""
 
@@ -166,6 +170,28 @@ class PostService:
             next_attempt_at=None,
             token_warned_at=None,
         )
+
+    def hand_off(
+        self, post_id: str, *, text: str, network: str, account_id: str | None = None
+    ) -> PostRow:
+        """The employee says they posted it themselves on ``network``'s share page: recorded
+        with the time (as its ``due_at`` and in its history), with the text they shared.
+
+        Only from a state the runner leaves alone (a draft, a missed post, one that needs
+        attention), so the app can never publish it as well."""
+        now = self._clock.now()
+        self._move(
+            post_id,
+            PostState.HANDED_OFF,
+            SHARED_BY_EMPLOYEE,
+            text=text,
+            network=network,
+            account_id=account_id,
+            due_at=to_db(now),
+            next_attempt_at=None,
+            error=None,
+        )
+        return self._get(post_id)
 
     def _get(self, post_id: str) -> PostRow:
         post = self._posts.get(post_id)

@@ -18,20 +18,23 @@ class PostState(StrEnum):
     HANDING_OVER = "handing_over"  # written before the request that hands it over
     HELD_BY_SERVER = "held_by_server"  # the server publishes it at its time
     UPDATING_SERVER = "updating_server"  # the employee changed it; the server's copy follows
+    # Posted by the employee on the network's share page (networks/share.py), as they told
+    # the app: never published by the app, never seen by the runner.
+    HANDED_OFF = "handed_off"
 
 
 S = PostState
 
 TRANSITIONS: dict[PostState, frozenset[PostState]] = {
-    S.DRAFT: frozenset({S.SCHEDULED}),
+    S.DRAFT: frozenset({S.SCHEDULED, S.HANDED_OFF}),
     S.SCHEDULED: frozenset({S.PUBLISHING, S.MISSED, S.CANCELLED, S.DRAFT, S.HANDING_OVER}),
     S.PUBLISHING: frozenset({S.PUBLISHED, S.RETRY_WAIT, S.NEEDS_ATTENTION}),
     # A retry slept through (the laptop was closed) is missed like a scheduled post.
     S.RETRY_WAIT: frozenset({S.PUBLISHING, S.CANCELLED, S.MISSED}),
     # The employee confirms a missed or troubled post before it goes anywhere.
-    S.MISSED: frozenset({S.SCHEDULED, S.CANCELLED, S.DRAFT}),
+    S.MISSED: frozenset({S.SCHEDULED, S.CANCELLED, S.DRAFT, S.HANDED_OFF}),
     # Back to the editor: a post the network rejected, or one to reword before retrying.
-    S.NEEDS_ATTENTION: frozenset({S.SCHEDULED, S.CANCELLED, S.DRAFT}),
+    S.NEEDS_ATTENTION: frozenset({S.SCHEDULED, S.CANCELLED, S.DRAFT, S.HANDED_OFF}),
     S.PUBLISHED: frozenset(),
     # Unanswered (a crash, a lost answer) it stays, until the server's list says where it is;
     # the server refused it or was never reached: it stays in the app and goes out from here.
@@ -45,6 +48,7 @@ TRANSITIONS: dict[PostState, frozenset[PostState]] = {
         {S.CANCELLED, S.DRAFT, S.SCHEDULED, S.HELD_BY_SERVER, S.PUBLISHED, S.NEEDS_ATTENTION}
     ),
     S.CANCELLED: frozenset(),
+    S.HANDED_OFF: frozenset(),
 }
 
 FINAL_STATES = frozenset(s for s, targets in TRANSITIONS.items() if not targets)

@@ -55,6 +55,7 @@ from advocate_desktop.ui.plain import plain_label, plain_tip
 from advocate_desktop.ui.policy_panel import SEVERITY_COLORS, PolicyPanel
 from advocate_desktop.ui.schedule_picker import SchedulePicker
 from advocate_desktop.ui.services import Services
+from advocate_desktop.ui.share_flow import ShareChoice, ShareFlow
 from advocate_desktop.ui.tasks import TaskRunner
 from advocate_desktop.ui.text_positions import to_qt
 
@@ -151,6 +152,7 @@ class OpenDraft:
 
 class EditorPanel(QWidget):
     scheduled = Signal(str, bool)  # post id, publish now
+    shared = Signal(str)  # post id, posted by the employee on a share page
     message = Signal(str)
 
     def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None):
@@ -265,6 +267,14 @@ class EditorPanel(QWidget):
         self.schedule_button = QPushButton(self.tr("Schedule"))
         self.schedule_button.setDefault(True)
         self.schedule_button.clicked.connect(lambda: self.schedule(now=False))
+        # Any network's share page, in the browser: the path without an account (ui/share_flow).
+        self.share = ShareFlow(services, tasks, self)
+        self.share.menu.chosen.connect(self.share_on)
+        self.share.message.connect(self.message)
+        self.share.handed_off.connect(self._handed_off)
+        self.share_button = QPushButton(self.tr("Share on…"))
+        self.share_button.setMenu(self.share.menu)
+        buttons.addWidget(self.share_button)
         buttons.addWidget(self.publish_now_button)
         buttons.addWidget(self.schedule_button)
         column.addLayout(buttons)
@@ -297,6 +307,7 @@ class EditorPanel(QWidget):
             network = network_label(self._services.text_network_of(account))
             self.account.addItem(f"{account.display_name} ({network})", account)
         self.account.blockSignals(False)
+        self.share.set_accounts(accounts)
         if current is not None:
             for index in range(self.account.count()):
                 if self.account.itemData(index).id == current.id:
@@ -638,6 +649,7 @@ class EditorPanel(QWidget):
         timing = self.picker.blocking_reason() if enabled else ""
         self.reason.setText(reason or timing)
         self.publish_now_button.setEnabled(enabled)
+        self.share_button.setEnabled(self._draft is not None and self._policy_problem is None)
         self.schedule_button.setEnabled(enabled and not timing)
         self.picker.setEnabled(self._draft is not None)
 
@@ -719,6 +731,22 @@ class EditorPanel(QWidget):
             self.scheduled.emit(post_id, now)
 
         self._tasks.run(work, done, self._failed, context=self)
+
+    def share_on(self, choice: ShareChoice) -> None:
+        """Post the text by hand on a network's share page; the checks run first there."""
+        if self._draft is None:
+            return
+        if self._result is not None and self._result.warnings and not self.ack.isChecked():
+            self.reason.setText(self.tr("Tick the box to confirm you have read the warnings."))
+            return
+        self.save_now()
+        self.share.start(self._draft.post.id, self.text.toPlainText(), choice)
+
+    def _handed_off(self, post_id: str) -> None:
+        if self._draft is not None and self._draft.post.id == post_id:
+            self._draft = None
+            self.close_draft()
+        self.shared.emit(post_id)
 
     def _failed(self, error: BaseException) -> None:
         log.error("editor task failed: %r", error)

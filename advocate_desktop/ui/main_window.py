@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
         self.feed.opened.connect(self.editor.open_entry)
         self.editor.scheduled.connect(self._scheduled)
         self.editor.message.connect(self.show_message)
+        self.editor.shared.connect(self._review_post)
         self.queue.edit_requested.connect(self._edit_post)
         self.queue.message.connect(self.show_message)
         self.queue.changed.connect(self.scheduler.tick)
@@ -484,6 +485,7 @@ class MainWindow(QMainWindow):
 
     def refresh_accounts(self) -> None:
         self.tasks.run(self.services.accounts.all, self.editor.set_accounts)
+        self.tasks.run(self.services.accounts.all, self.queue.share.set_accounts)
 
     def refresh_policy(self) -> None:
         self.services.invalidate_policy()

@@ -30,6 +30,7 @@ def state_label(state: str) -> str:
         PostState.UPDATING_SERVER: QCoreApplication.translate(
             "Messages", "Changing on the server…"
         ),
+        PostState.HANDED_OFF: QCoreApplication.translate("Messages", "Posted by you"),
     }
     try:
         return labels[PostState(state)]

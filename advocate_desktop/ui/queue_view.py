@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from advocate_desktop.networks.registry import label as network_label
 from advocate_desktop.schedule.actions import QueueAction, available_actions
 from advocate_desktop.schedule.errors import PostProblem
-from advocate_desktop.schedule.service import StillOnServer
+from advocate_desktop.schedule.service import SHARED_BY_EMPLOYEE, StillOnServer
 from advocate_desktop.schedule.states import PostState
 from advocate_desktop.store.posts_repo import (
     PostEvent,
@@ -59,6 +59,7 @@ from advocate_desktop.store.timestamps import from_db, to_db
 from advocate_desktop.ui.messages import network_error_text, problem_text, state_label
 from advocate_desktop.ui.plain import plain_tip
 from advocate_desktop.ui.services import Services
+from advocate_desktop.ui.share_flow import ShareChoice, ShareFlow
 from advocate_desktop.ui.tasks import TaskRunner
 from advocate_desktop.ui.time_text import post_time_text, system_zone
 
@@ -412,12 +413,20 @@ class QueueView(QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.open_button = QPushButton(self.tr("Open post"))
         self.open_button.clicked.connect(self._open_post)
+        # A draft, a missed post or one that needs attention, posted by hand (ui/share_flow).
+        self.share = ShareFlow(services, tasks, self)
+        self.share.menu.chosen.connect(self._share)
+        self.share.message.connect(self.message)
+        self.share.handed_off.connect(lambda _post_id: (self.changed.emit(), self.refresh()))
+        self.share_button = QPushButton(self.tr("Share on…"))
+        self.share_button.setMenu(self.share.menu)
         self._buttons = {
             QueueAction.PUBLISH_NOW: self.confirm_button,
             QueueAction.RESCHEDULE: self.reschedule_button,
             QueueAction.CANCEL: self.cancel_button,
             QueueAction.EDIT: self.edit_button,
             QueueAction.OPEN: self.open_button,
+            QueueAction.SHARE: self.share_button,
         }
         for button in self._buttons.values():
             buttons.addWidget(button)
@@ -753,6 +762,7 @@ class QueueView(QWidget):
             "publishing paused": self.tr("Publishing paused"),
             "account removed": self.tr("Its account is being removed"),
             "server_copy_gone": self.tr("Gone from the server without being published"),
+            SHARED_BY_EMPLOYEE: self.tr("You posted it on its share page"),
         }
         if detail in reasons:
             return reasons[detail]
@@ -821,6 +831,11 @@ class QueueView(QWidget):
             self._failed,
             context=self,
         )
+
+    def _share(self, choice: ShareChoice) -> None:
+        detail = self._detail
+        if detail is not None and detail.post.id == self._selected_id:
+            self.share.start(detail.post.id, detail.post.text, choice)
 
     def _open_post(self) -> None:
         post = self.selected()

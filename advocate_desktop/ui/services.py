@@ -23,6 +23,7 @@ from advocate_desktop.feed.pack import Trust, load_pack
 from advocate_desktop.feed.signing import KeyFormatError, TrustedKey, parse_public_key
 from advocate_desktop.feed.storage import StoredItem, save_pack, stored_item, stored_items
 from advocate_desktop.networks.base import Publisher
+from advocate_desktop.networks.registry import MASTODON as MASTODON_NETWORK
 from advocate_desktop.networks.registry import (
     publisher_for,
     secret_keys,
@@ -70,6 +71,7 @@ if TYPE_CHECKING:
     from advocate_desktop.feed.fetch import FetchLimits
     from advocate_desktop.feed.post_media import ItemMedia
     from advocate_desktop.feed.sync import SyncResult
+    from advocate_desktop.networks.share import SharePage
     from advocate_desktop.policy.engine import PolicyEngine
     from advocate_desktop.policy.model import Rule
     from advocate_desktop.server_limits import LimitsRefresh
@@ -481,6 +483,48 @@ class Services:
                 errors.POLICY_BLOCKED, "; ".join(f"{f.rule}: {f.text}" for f in result.blocking)
             )
         return None
+
+    # -- share pages ------------------------------------------------------
+    def prepare_share(
+        self,
+        post_id: str,
+        text: str,
+        network: str,
+        *,
+        account_id: str | None = None,
+        instance: str | None = None,
+    ) -> SharePage | PostProblem:
+        """A post's share page on ``network`` (networks/share.py), after the checks that run
+        before publishing (:meth:`publish_gate`, on this text and this network's rules): with
+        a problem nothing may open.  ``account_id``: a Mastodon account whose server's page
+        and limits to use; else ``instance`` names the server.  Raises ShareError for a
+        server address that cannot be used, KeyError when the post is gone."""
+        from advocate_desktop.networks.share import BadInstance, share_page
+
+        post = self.posts.get(post_id)
+        if post is None:
+            raise KeyError(post_id)
+        account = self.accounts.get(account_id) if account_id else None
+        rules = None
+        if account is not None:
+            if account.network != MASTODON_NETWORK or network != MASTODON_NETWORK:
+                raise BadInstance(f"account {account.id} has no share page on {network}")
+            instance = str(account.config.get("instance", ""))
+            rules = self.text_rules_of(account)
+        checked = replace(
+            post,
+            text=text,
+            network=network,
+            account_id=account.id if account else None,
+            due_at=None,
+        )
+        problem = self.publish_gate(checked)
+        if problem is not None:
+            return problem
+        link = self.media.link(post_id)
+        return share_page(
+            network, text, link=link.url if link else None, instance=instance, rules=rules
+        )
 
     # -- pacing -----------------------------------------------------------
     def pacing(self) -> Pacing:

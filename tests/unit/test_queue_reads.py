@@ -167,14 +167,16 @@ def test_history_lists_every_move_with_its_reason(queue: Queue) -> None:
 def test_actions_follow_the_state_machine() -> None:
     A = QueueAction
     expected = {
-        PostState.DRAFT: {A.EDIT},
+        PostState.DRAFT: {A.EDIT, A.SHARE},
         PostState.SCHEDULED: {A.EDIT, A.PUBLISH_NOW, A.RESCHEDULE, A.CANCEL},
         PostState.PUBLISHING: set(),
         PostState.RETRY_WAIT: {A.CANCEL},
         PostState.PUBLISHED: set(),
-        PostState.NEEDS_ATTENTION: {A.PUBLISH_NOW, A.RESCHEDULE, A.CANCEL, A.EDIT},
-        PostState.MISSED: {A.PUBLISH_NOW, A.RESCHEDULE, A.CANCEL, A.EDIT},
+        PostState.NEEDS_ATTENTION: {A.PUBLISH_NOW, A.RESCHEDULE, A.CANCEL, A.EDIT, A.SHARE},
+        PostState.MISSED: {A.PUBLISH_NOW, A.RESCHEDULE, A.CANCEL, A.EDIT, A.SHARE},
         PostState.CANCELLED: set(),
+        # posted by the employee on a share page: nothing more to do with it
+        PostState.HANDED_OFF: set(),
         # the app talks to the server that holds the post: wait for its answer
         PostState.HANDING_OVER: set(),
         PostState.UPDATING_SERVER: set(),
