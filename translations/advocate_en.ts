@@ -1275,7 +1275,6 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
     <message>
         <source>X asks to wait before posting again.</source>
-        <extracomment>Where the employee&apos;s posts are seen. What the app asks for: post and read its own posts, who signed in, a refresh token (``offline.access``, else the sign-in lasts two hours) and image uploads. X matches the callback address exactly, port included (it does not follow RFC 8252 §7.3&apos;s &quot;any port on loopback&quot;), so the sign-in listens on the first free one of these and the company registers ``http://127.0.0.1:&lt;port&gt;/callback`` for each.</extracomment>
         <translation>X asks to wait before posting again.</translation>
     </message>
     <message>

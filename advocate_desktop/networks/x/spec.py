@@ -34,19 +34,19 @@ class Endpoints:
     token: str = "https://api.x.com/2/oauth2/token"
     revoke: str = "https://api.x.com/2/oauth2/revoke"
     api: str = "https://api.x.com"
-    #: Where the employee's posts are seen.
+    # Where the employee's posts are seen.
     web: str = "https://x.com"
 
 
 ENDPOINTS = Endpoints()
 
-#: What the app asks for: post and read its own posts, who signed in, a refresh token
-#: (``offline.access``, else the sign-in lasts two hours) and image uploads.
+# What the app asks for: post and read its own posts, who signed in, a refresh token
+# (``offline.access``, else the sign-in lasts two hours) and image uploads.
 SCOPES = ("tweet.read", "tweet.write", "users.read", "offline.access", "media.write")
 
-#: X matches the callback address exactly, port included (it does not follow RFC 8252
-#: §7.3's "any port on loopback"), so the sign-in listens on the first free one of
-#: these and the company registers ``http://127.0.0.1:<port>/callback`` for each.
+# X matches the callback address exactly, port included (it does not follow RFC 8252
+# §7.3's "any port on loopback"), so the sign-in listens on the first free one of
+# these and the company registers ``http://127.0.0.1:<port>/callback`` for each.
 CALLBACK_PORTS = (53682, 53683, 53684)
 
 ERROR_MESSAGES: dict[str, str] = {
@@ -97,7 +97,7 @@ ERROR_MESSAGES: dict[str, str] = {
     "not_x": QT_TRANSLATE_NOOP("NetworkErrors", "X's answer about who signed in cannot be read."),
 }
 
-#: Codes worth trying again later by themselves.
+# Codes worth trying again later by themselves.
 TRANSIENT_CODES = frozenset({"rate_limited", "server_unavailable", "bad_response"})
 
 
