@@ -39,7 +39,7 @@ from advocate_desktop.networks.x.contract import XAccountPublisher
 from advocate_desktop.networks.x.errors import XError
 from advocate_desktop.networks.x.publisher import XPublisher
 from advocate_desktop.networks.x.tokens import ACCESS_TOKEN, REFRESH_TOKEN
-from advocate_desktop.schedule.clock import FakeClock
+from advocate_desktop.schedule.clock import Clock, FakeClock
 from advocate_desktop.store.account_holds_repo import AccountHoldRepository
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
 from advocate_desktop.store.connection import Database
@@ -83,7 +83,7 @@ def company(
 
 
 def manager_for(
-    db: Database, clock: FakeClock, store: CredentialStore, company_app: Any = None
+    db: Database, clock: Clock, store: CredentialStore, company_app: Any = None
 ) -> AccountManager:
     extra = {"company_app": company_app} if company_app is not None else {}
     return AccountManager(
