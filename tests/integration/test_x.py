@@ -186,6 +186,45 @@ def test_a_callback_address_x_does_not_know_is_refused_and_nothing_is_kept(
     server.invalid.clear()  # the refusal was the point
 
 
+def test_refusing_on_x_s_page_keeps_nothing(
+    server: XServer, db: Database, clock: FakeClock, keyring_store: CredentialStore
+) -> None:
+    server.deny = True
+    manager = manager_for(db, clock, keyring_store, company())
+    with pytest.raises(ConnectError) as refused:
+        sign_in(manager)
+    assert refused.value.code == "denied" and server.token_requests == []
+    assert manager.accounts.all() == []
+
+
+def test_signing_in_again_keeps_the_account_and_refuses_someone_else(
+    server: XServer,
+    account: AccountRow,
+    db: Database,
+    clock: FakeClock,
+    keyring_store: CredentialStore,
+) -> None:
+    manager = manager_for(db, clock, keyring_store, company())
+    secrets = KeyringSecrets(keyring_store, account.id)
+    before = secrets.get(REFRESH_TOKEN)
+    again = manager.sign_in_again(account.id, open_browser=Browser())
+    assert again.id == account.id and secrets.get(REFRESH_TOKEN) != before
+    server.signed_in = server.add_user("someone_else").id
+    with pytest.raises(ConnectError) as refused:
+        manager.sign_in_again(account.id, open_browser=Browser())
+    assert refused.value.code == "different_account"
+    assert secrets.get(REFRESH_TOKEN) in server.refresh  # the account's own still works
+
+
+def test_a_lost_access_token_is_replaced_from_the_refresh_token(
+    server: XServer, account: AccountRow, keyring_store: CredentialStore
+) -> None:
+    secrets = KeyringSecrets(keyring_store, account.id)
+    secrets.delete(ACCESS_TOKEN)
+    publisher(account, secrets).publish(post())
+    assert len(server.tweets) == 1 and secrets.get(ACCESS_TOKEN) in server.access
+
+
 def test_the_token_exchange_path_signs_in_and_refreshes_without_a_secret_on_the_laptop(
     server: XServer, db: Database, clock: FakeClock, keyring_store: CredentialStore
 ) -> None:

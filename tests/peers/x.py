@@ -148,6 +148,7 @@ class XServer(ThreadingHTTPServer):
         self.callbacks: set[str] = set()
         self.users: dict[str, User] = {}
         self.signed_in: str | None = None  # the user id the "browser" approves as
+        self.deny = False  # the employee presses "Cancel" on X's authorize page
         self.grants: dict[str, Grant] = {}
         self.access: dict[str, Issued] = {}
         self.refresh: dict[str, Issued] = {}
@@ -430,6 +431,9 @@ class _Handler(BaseHTTPRequestHandler):
         if problems:
             server.invalid.append("authorize: " + "; ".join(problems))
             return 400, {"error": "invalid_request", "error_description": "; ".join(problems)}, {}
+        if server.deny:
+            answer = {"state": query["state"], "error": "access_denied"}
+            return 302, {}, {"Location": redirect + "?" + urlencode(answer)}
         code = secrets.token_urlsafe(24)
         assert server.signed_in is not None
         server.grants[code] = Grant(

@@ -112,10 +112,10 @@ class XTokens:
     def access(self) -> str:
         """A usable access token: the stored one, refreshed first when it is about to expire."""
         token = self._read(ACCESS_TOKEN)
-        if not token:
-            raise XError("sign_in_again", "no X sign-in is stored for this account")
-        if self._expiring():
-            return self.refresh(token)
+        if not token or self._expiring():
+            # No access token with a refresh token beside it: a keyring that lost one
+            # entry; the refresh token still opens the account.
+            return self.refresh(token or "")
         return token
 
     def call(self, request: Callable[[str], requests.Response]) -> requests.Response:
@@ -135,7 +135,7 @@ class XTokens:
                 return current  # another publish refreshed meanwhile
             refresh = self._read(REFRESH_TOKEN)
             if not refresh:
-                raise XError("sign_in_again", "no refresh token is stored for this account")
+                raise XError("sign_in_again", "no X sign-in is stored for this account")
             answer = self._ask(refresh)
             access = answer.get("access_token")
             new_refresh = answer.get("refresh_token")
