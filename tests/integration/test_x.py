@@ -7,6 +7,7 @@ against X's OpenAPI document; each test ends by asserting it found nothing inval
 
 from __future__ import annotations
 
+import socket
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -184,6 +185,31 @@ def test_a_callback_address_x_does_not_know_is_refused_and_nothing_is_kept(
     assert refused.value.code == "browser_failed"
     assert manager.accounts.all() == []
     server.invalid.clear()  # the refusal was the point
+
+
+def test_a_taken_callback_port_moves_on_to_the_next_registered_one(
+    server: XServer,
+    db: Database,
+    clock: FakeClock,
+    keyring_store: CredentialStore,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        busy = taken.getsockname()[1]
+        free = free_port()
+        server.callbacks = {f"http://127.0.0.1:{free}/callback"}
+        monkeypatch.setattr(x_spec, "CALLBACK_PORTS", (busy, free))
+        browser = Browser()
+        manager = manager_for(db, clock, keyring_store, company())
+        manager.add("x", SignInRequest(open_browser=browser))
+        assert f"127.0.0.1%3A{free}" in browser.opened[0]
+        monkeypatch.setattr(x_spec, "CALLBACK_PORTS", (busy,))
+        with pytest.raises(ConnectError) as refused:
+            manager.add("x", SignInRequest(open_browser=Browser()))
+        assert refused.value.code == "callback_port_busy"
+        assert x_spec.SPEC.message("callback_port_busy")
 
 
 def test_refusing_on_x_s_page_keeps_nothing(
