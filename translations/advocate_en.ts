@@ -1332,6 +1332,70 @@ Share your company&apos;s approved news in your own words, from your own account
         <source>The outbox folder cannot be written: %1</source>
         <translation>The outbox folder cannot be written: %1</translation>
     </message>
+    <message>
+        <source>X asks to wait before posting again.</source>
+        <translation>X asks to wait before posting again.</translation>
+    </message>
+    <message>
+        <source>X cannot be reached right now.</source>
+        <translation>X cannot be reached right now.</translation>
+    </message>
+    <message>
+        <source>The post was sent to X but no answer came back; it may have been published. Look at your X profile before trying again.</source>
+        <translation>The post was sent to X but no answer came back; it may have been published. Look at your X profile before trying again.</translation>
+    </message>
+    <message>
+        <source>The X account needs to be signed in again.</source>
+        <translation>The X account needs to be signed in again.</translation>
+    </message>
+    <message>
+        <source>X refused the post.</source>
+        <translation>X refused the post.</translation>
+    </message>
+    <message>
+        <source>X refuses a post with the same text as one already on the account.</source>
+        <translation>X refuses a post with the same text as one already on the account.</translation>
+    </message>
+    <message>
+        <source>X refused because the company&apos;s X app has no paid API access left. Tell IT.</source>
+        <translation>X refused because the company&apos;s X app has no paid API access left. Tell IT.</translation>
+    </message>
+    <message>
+        <source>X sent an answer that cannot be read.</source>
+        <translation>X sent an answer that cannot be read.</translation>
+    </message>
+    <message>
+        <source>The text is longer than X allows.</source>
+        <translation>The text is longer than X allows.</translation>
+    </message>
+    <message>
+        <source>The post has more images than X allows.</source>
+        <translation>The post has more images than X allows.</translation>
+    </message>
+    <message>
+        <source>An image&apos;s alt text is longer than X allows (1,000 characters).</source>
+        <translation>An image&apos;s alt text is longer than X allows (1,000 characters).</translation>
+    </message>
+    <message>
+        <source>An image is larger than X allows.</source>
+        <translation>An image is larger than X allows.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to keep the X account&apos;s new sign-in.</source>
+        <translation>The system keyring refused to keep the X account&apos;s new sign-in.</translation>
+    </message>
+    <message>
+        <source>Your company has not turned on posting to X through its API (X charges the company for every post, more for a post with a link), so X is offered through its share page only.</source>
+        <translation>Your company has not turned on posting to X through its API (X charges the company for every post, more for a post with a link), so X is offered through its share page only.</translation>
+    </message>
+    <message>
+        <source>Other programs use every port the X sign-in may come back on. Close them and try again.</source>
+        <translation>Other programs use every port the X sign-in may come back on. Close them and try again.</translation>
+    </message>
+    <message>
+        <source>X&apos;s answer about who signed in cannot be read.</source>
+        <translation>X&apos;s answer about who signed in cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>

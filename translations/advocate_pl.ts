@@ -1335,6 +1335,70 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <source>The outbox folder cannot be written: %1</source>
         <translation>Nie można zapisać w folderze skrzynki nadawczej: %1</translation>
     </message>
+    <message>
+        <source>X asks to wait before posting again.</source>
+        <translation>X prosi, żeby odczekać przed kolejnym wpisem.</translation>
+    </message>
+    <message>
+        <source>X cannot be reached right now.</source>
+        <translation>Nie można teraz połączyć się z X.</translation>
+    </message>
+    <message>
+        <source>The post was sent to X but no answer came back; it may have been published. Look at your X profile before trying again.</source>
+        <translation>Wpis został wysłany do X, ale nie przyszła odpowiedź; mógł zostać opublikowany. Zajrzyj na swój profil w X, zanim spróbujesz ponownie.</translation>
+    </message>
+    <message>
+        <source>The X account needs to be signed in again.</source>
+        <translation>Trzeba ponownie zalogować się na konto X.</translation>
+    </message>
+    <message>
+        <source>X refused the post.</source>
+        <translation>X odrzucił wpis.</translation>
+    </message>
+    <message>
+        <source>X refuses a post with the same text as one already on the account.</source>
+        <translation>X odrzuca wpis o takiej samej treści jak wpis, który już jest na koncie.</translation>
+    </message>
+    <message>
+        <source>X refused because the company&apos;s X app has no paid API access left. Tell IT.</source>
+        <translation>X odmówił, bo firmowej aplikacji X skończył się opłacony dostęp do API. Zgłoś to działowi IT.</translation>
+    </message>
+    <message>
+        <source>X sent an answer that cannot be read.</source>
+        <translation>X przysłał odpowiedź, której nie można odczytać.</translation>
+    </message>
+    <message>
+        <source>The text is longer than X allows.</source>
+        <translation>Tekst jest dłuższy, niż pozwala X.</translation>
+    </message>
+    <message>
+        <source>The post has more images than X allows.</source>
+        <translation>Wpis ma więcej obrazów, niż pozwala X.</translation>
+    </message>
+    <message>
+        <source>An image&apos;s alt text is longer than X allows (1,000 characters).</source>
+        <translation>Tekst alternatywny obrazu jest dłuższy, niż pozwala X (1000 znaków).</translation>
+    </message>
+    <message>
+        <source>An image is larger than X allows.</source>
+        <translation>Obraz jest większy, niż pozwala X.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to keep the X account&apos;s new sign-in.</source>
+        <translation>Systemowy pęk kluczy nie zapisał nowych danych logowania konta X.</translation>
+    </message>
+    <message>
+        <source>Your company has not turned on posting to X through its API (X charges the company for every post, more for a post with a link), so X is offered through its share page only.</source>
+        <translation>Twoja firma nie włączyła publikowania w X przez API (X pobiera od firmy opłatę za każdy wpis, wyższą za wpis z linkiem), więc X jest dostępny tylko przez stronę udostępniania.</translation>
+    </message>
+    <message>
+        <source>Other programs use every port the X sign-in may come back on. Close them and try again.</source>
+        <translation>Inne programy zajmują wszystkie porty, na które może wrócić logowanie do X. Zamknij je i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>X&apos;s answer about who signed in cannot be read.</source>
+        <translation>Nie można odczytać odpowiedzi X o tym, kto się zalogował.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>

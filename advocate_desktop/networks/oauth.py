@@ -3,7 +3,9 @@
 What happens (RFC 8252, "OAuth 2.0 for Native Apps"):
 
 1. A one-shot HTTP listener is bound to ``127.0.0.1`` on a port the system picks
-   (§7.3; the literal address, not ``localhost``, per §8.3).
+   (§7.3; the literal address, not ``localhost``, per §8.3), or on the first free one
+   of ``ports`` for a server that, against §7.3, matches the redirect URI's port
+   exactly (X): the company registers each of those callback addresses.
 2. The authorization URL, with a fresh ``state`` and, when the server supports it,
    a PKCE S256 ``code_challenge`` (RFC 7636), is handed to ``open_browser``: the UI
    passes ``QDesktopServices.openUrl`` (the system browser, never an embedded view);
@@ -28,7 +30,7 @@ import html
 import secrets
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
@@ -54,7 +56,8 @@ class OAuthError(Exception):
     with an answer to a sign-in we did not start), ``no_code`` (the answer carried
     no code), ``browser_failed`` (the browser could not be opened), ``token_refused``
     (the server refused the code; ``detail`` has its reason), ``server_unavailable``
-    (the token endpoint could not be reached or did not answer in time).
+    (the token endpoint could not be reached or did not answer in time),
+    ``callback_port_busy`` (every one of the fixed callback ports is taken).
     """
 
     def __init__(self, code: str, detail: str = "") -> None:
@@ -108,8 +111,8 @@ def _page(text: str) -> bytes:
 class _Listener(HTTPServer):
     """One-shot loopback server: the first request to the callback path is the answer."""
 
-    def __init__(self, state: str, pages: CallbackPages) -> None:
-        super().__init__((LOOPBACK_HOST, 0), _CallbackHandler)
+    def __init__(self, state: str, pages: CallbackPages, port: int = 0) -> None:
+        super().__init__((LOOPBACK_HOST, port), _CallbackHandler)
         self.expected_state = state
         self.pages = pages
         self.answer = _Answer()
@@ -117,6 +120,16 @@ class _Listener(HTTPServer):
     @property
     def port(self) -> int:
         return int(self.server_address[1])
+
+
+def _listen(state: str, pages: CallbackPages, ports: Sequence[int]) -> _Listener:
+    """A listener on the first of ``ports`` that is free (0: one the system picks)."""
+    for port in ports:
+        try:
+            return _Listener(state, pages, port)
+        except OSError:
+            continue  # taken by another program: the next registered one
+    raise OAuthError("callback_port_busy", ", ".join(str(port) for port in ports))
 
 
 class _CallbackHandler(BaseHTTPRequestHandler):
@@ -158,15 +171,19 @@ def authorize(
     timeout: float = 300.0,
     http_timeout: tuple[float, float] = (10.0, 30.0),
     pages: CallbackPages | None = None,
+    ports: Sequence[int] = (0,),
 ) -> Token:
-    """Run the whole authorization-code flow; the token, or :class:`OAuthError`."""
+    """Run the whole authorization-code flow; the token, or :class:`OAuthError`.
+
+    ``ports``: where the callback may listen, tried in order; 0 lets the system pick
+    (RFC 8252 §7.3), fixed ones are for servers that match the port exactly."""
     from authlib.integrations.requests_client import OAuth2Session
 
     cancel = cancel or threading.Event()
     state = secrets.token_urlsafe(32)
     # RFC 7636 §4.1: 43 to 128 characters from the unreserved set; 64 bytes → 86.
     verifier = secrets.token_urlsafe(64) if client.use_pkce else None
-    listener = _Listener(state, pages or CallbackPages())
+    listener = _listen(state, pages or CallbackPages(), ports)
     redirect_uri = f"http://{LOOPBACK_HOST}:{listener.port}{CALLBACK_PATH}"
     server = threading.Thread(
         target=listener.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True

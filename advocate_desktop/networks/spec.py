@@ -43,6 +43,7 @@ class NetworkKey(StrEnum):
     OUTBOX = "outbox"
     MASTODON = "mastodon"
     BLUESKY = "bluesky"
+    X = "x"
 
 
 class AuthKind(StrEnum):
