@@ -40,10 +40,14 @@ from advocate_desktop.networks.threads.errors import ThreadsError
 from advocate_desktop.networks.threads.publisher import ThreadsPublisher
 from advocate_desktop.networks.threads.tokens import TOKEN_SECRET, stored
 from advocate_desktop.schedule.clock import FakeClock
+from advocate_desktop.schedule.runner import Runner
+from advocate_desktop.schedule.states import PostState
 from advocate_desktop.schedule.tokens import token_expiry
+from advocate_desktop.sign_in_refresh import Refreshed, keep_signed_in
 from advocate_desktop.store.account_holds_repo import AccountHoldRepository
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
 from advocate_desktop.store.connection import Database
+from advocate_desktop.store.posts_repo import PostRepository
 from tests.peers.threads import ExchangeService, RedirectRelay, ThreadsPeer
 
 pytestmark = pytest.mark.integration
@@ -600,3 +604,79 @@ def test_no_token_appears_in_error_texts(
         peer.fail("GET", r"^/refresh_access_token$", "drop")
         ThreadsApi(Endpoints(graph=peer.base)).refresh(token.access_token)
     assert token.access_token not in str(direct.value) and direct.value.__cause__ is None
+
+
+# -- kept signed in, and a crash mid-publish -----------------------------------------------
+
+
+def test_the_daily_check_keeps_a_quiet_account_signed_in(
+    peer: ThreadsPeer, db: Database, clock: FakeClock, keyring_store: CredentialStore
+) -> None:
+    account = sign_in(peer, db, clock, keyring_store)
+    accounts = manager(db, clock, keyring_store, company_app(peer))
+    assert keep_signed_in(accounts) == [Refreshed(account.id)]  # too young: nothing to do
+    clock.advance(timedelta(days=59))
+    [refreshed] = keep_signed_in(accounts)
+    expected = (clock.now() + timedelta(days=60)).isoformat()
+    assert refreshed.changed == {"token_expires_at": expected}
+    row = AccountRepository(db).get(account.id)
+    assert row is not None and row.config["token_expires_at"] == expected
+    status = next(s for s in accounts.statuses() if s.account.id == account.id)
+    assert status.state == AccountState.EXPIRES and status.days_left == 60
+    # A publish that refreshed the token moves the expiry; the check writes it down.
+    clock.advance(timedelta(days=2))
+    publisher_for(peer, keyring_store, row, clock).publish(outgoing(clock))
+    [synced] = keep_signed_in(accounts)
+    assert synced.changed == {"token_expires_at": (clock.now() + timedelta(days=60)).isoformat()}
+    assert peer.paths().count("/refresh_access_token") == 2
+    # A token deleted from the keyring is a problem to report, not a crash.
+    KeyringSecrets(keyring_store, account.id).delete(TOKEN_SECRET)
+    assert keep_signed_in(accounts) == [Refreshed(account.id, problem="sign_in_again")]
+
+
+def test_a_crash_between_container_and_publish_is_retried_and_one_after_is_found(
+    peer: ThreadsPeer, db: Database, clock: FakeClock, keyring_store: CredentialStore
+) -> None:
+    """The runner's reconcile after a restart: a container made but never published is
+    harmless and the post goes back in line; a post that went out is found."""
+    account = sign_in(peer, db, clock, keyring_store)
+    posts = PostRepository(db)
+    publisher = publisher_for(peer, keyring_store, account, clock)
+    runner = Runner(posts, AccountRepository(db), lambda _a: publisher, clock)
+
+    def publishing(text: str) -> str:
+        post = posts.create(
+            state=PostState.PUBLISHING,
+            source_id=None,
+            item_id=None,
+            account_id=account.id,
+            network="threads",
+            language="pl",
+            text=text,
+            now=clock.now(),
+        )
+        return post.id
+
+    token = stored(KeyringSecrets(keyring_store, account.id))
+    assert token is not None
+    api = ThreadsApi(Endpoints(graph=peer.base))
+    # Died after making the container.
+    unpublished = publishing("Kontener bez publikacji")
+    api.create_container(
+        token.access_token, peer.user_id, {"media_type": "TEXT", "text": "Kontener bez publikacji"}
+    )
+    # Died after publishing, before the answer was stored.
+    published = publishing("Opublikowane przed awarią")
+    container = api.create_container(
+        token.access_token,
+        peer.user_id,
+        {"media_type": "TEXT", "text": "Opublikowane przed awarią"},
+    )
+    api.container_status(token.access_token, container)
+    media_id = api.publish(token.access_token, peer.user_id, container)
+    api.close()
+    outcomes = {o.post_id: o.state for o in runner.reconcile()}
+    assert outcomes == {unpublished: PostState.RETRY_WAIT, published: PostState.PUBLISHED}
+    row = posts.get(published)
+    assert row is not None and row.remote_id == media_id
+    assert len(peer.posts) == 1

@@ -117,6 +117,7 @@ class ThreadsConnector(NoSharedSecrets):
             **previous,
             "remote_account_id": user_id,
             "username": username,
+            "handle": f"@{username}" if username else "",
             "graph": endpoints.graph,
             **config_updates(long_lived),
         }
