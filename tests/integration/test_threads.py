@@ -15,6 +15,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+import requests
 
 from advocate_desktop.accounts import AccountManager, AccountState
 from advocate_desktop.credentials import CredentialStore
@@ -48,6 +49,7 @@ from advocate_desktop.store.account_holds_repo import AccountHoldRepository
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
 from advocate_desktop.store.connection import Database
 from advocate_desktop.store.posts_repo import PostRepository
+from tests.peers.nginx import Nginx
 from tests.peers.threads import ExchangeService, RedirectRelay, ThreadsPeer
 
 pytestmark = pytest.mark.integration
@@ -680,3 +682,31 @@ def test_a_crash_between_container_and_publish_is_retried_and_one_after_is_found
     row = posts.get(published)
     assert row is not None and row.remote_id == media_id
     assert len(peer.posts) == 1
+
+
+def test_the_documented_nginx_relay_signs_in(
+    peer: ThreadsPeer,
+    db: Database,
+    clock: FakeClock,
+    keyring_store: CredentialStore,
+    tmp_path: Path,
+) -> None:
+    """docs/threads-relay.nginx.conf, run in Debian's nginx, as the registered redirect."""
+    block = (Path(__file__).parents[2] / "docs" / "threads-relay.nginx.conf").read_text()
+    (tmp_path / "www").mkdir()
+    nginx = Nginx(tmp_path / "www", tmp_path / "nginx", extra=block)
+    relay = nginx.url("/threads/callback")
+    peer.accept_loopback = False
+    peer.registered_redirects = {relay}
+    try:
+        account = sign_in(peer, db, clock, keyring_store, redirect_url=relay)
+        # Anything but a port-led state is refused, so it cannot send browsers elsewhere.
+        assert (
+            requests.get(
+                relay + "?state=evil.example.com&code=x", timeout=5, allow_redirects=False
+            ).status_code
+            == 400
+        )
+    finally:
+        nginx.stop()
+    assert account.config["username"] == peer.user
