@@ -23,6 +23,7 @@ from typing import Any
 import requests
 
 from advocate_desktop.http import DEFAULT_TIMEOUTS, Timeouts, new_session
+from advocate_desktop.networks.base import AccountConfigError
 
 from .errors import ThreadsError, error_for_status, error_for_transport
 
@@ -54,6 +55,30 @@ class Endpoints:
 #: Meta's own addresses.  The connector reads this when a sign-in starts; an account
 #: keeps the address it was signed in with (``graph`` in its configuration).
 ENDPOINTS = Endpoints()
+
+
+def endpoints_for(config: Mapping[str, Any]) -> Endpoints:
+    """The addresses an account was signed in with (``graph`` in its configuration):
+    https, or plain http on this computer's loopback address (the tests' server)."""
+    from urllib.parse import urlsplit
+
+    graph = config.get("graph", ENDPOINTS.graph)
+    if not isinstance(graph, str):
+        raise AccountConfigError("the account's Threads address is not text")
+    try:
+        parts = urlsplit(graph)
+        host = parts.hostname
+    except ValueError:
+        raise AccountConfigError("the account's Threads address cannot be read") from None
+    if not host or not (
+        parts.scheme == "https" or (parts.scheme == "http" and host == "127.0.0.1")
+    ):
+        raise AccountConfigError("the account's Threads address is not https")
+    graph = graph.rstrip("/")
+    if graph == ENDPOINTS.graph:
+        return ENDPOINTS
+    return Endpoints(graph=graph, authorize_url=ENDPOINTS.authorize_url)
+
 
 #: The permissions the app asks for: reading the profile, publishing.
 SCOPE = "threads_basic,threads_content_publish"

@@ -167,14 +167,16 @@ class ThreadsConnector(NoSharedSecrets):
     ) -> dict[str, Any]:
         """The daily check: refresh the token when Threads allows it; the configuration
         keys to merge (its expiry, also when a publish refreshed it meanwhile)."""
-        from .api import Endpoints, ThreadsApi
+        from advocate_desktop.networks.base import AccountConfigError
+
+        from .api import ThreadsApi, endpoints_for
         from .errors import ThreadsError
         from .tokens import config_updates, stored, usable_token
 
-        graph = account.config.get("graph")
-        endpoints = self.endpoints()
-        if isinstance(graph, str) and graph and graph != endpoints.graph:
-            endpoints = Endpoints(graph=graph, authorize_url=endpoints.authorize_url)
+        try:
+            endpoints = endpoints_for({"graph": self.endpoints().graph, **account.config})
+        except AccountConfigError as error:
+            raise ConnectError("broken_account", str(error)) from None
         api = ThreadsApi(endpoints, session=context.session())
         try:
             token = usable_token(api, secrets, context.now(), owner=account.id)

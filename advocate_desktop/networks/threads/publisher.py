@@ -32,10 +32,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from advocate_desktop.networks.base import (
-    AccountConfigError,
     OutcomeUnknown,
     OutgoingPost,
-    PublishError,
     RateLimited,
     Receipt,
     Rejected,
@@ -43,7 +41,7 @@ from advocate_desktop.networks.base import (
     require_str,
 )
 
-from .api import ENDPOINTS, Endpoints, ThreadsApi, ThreadsPost
+from .api import ThreadsApi, ThreadsPost, endpoints_for
 from .errors import ThreadsError
 from .spec import MAX_CHARACTERS, MAX_LINKS, SPEC
 from .tokens import usable_token
@@ -178,10 +176,7 @@ class ThreadsPublisher:
     ) -> ThreadsPublisher:
         user_id = require_str(config, "remote_account_id")
         username = config.get("username")
-        graph = config.get("graph", ENDPOINTS.graph)
-        if not isinstance(graph, str) or not graph.startswith(("https://", "http://127.0.0.1")):
-            raise AccountConfigError("the account's Threads address is not https")
-        api = ThreadsApi(Endpoints(graph=graph.rstrip("/")))
+        api = ThreadsApi(endpoints_for(config))
         owner = getattr(secrets, "owner", "")
         return cls(
             api,
@@ -212,10 +207,10 @@ class ThreadsPublisher:
             token = self._token()
             found = self._find(token, post)
         except ThreadsError as error:
-            translated = for_runner(error)
-            if isinstance(translated, PublishError):
-                raise translated from error
-            raise  # unknown_outcome cannot come from reading
+            translated = for_runner(error)  # never unknown_outcome: reading sends nothing
+            if translated is error:
+                raise
+            raise translated from error
         if found is None:
             return None
         return Receipt(found.id, found.permalink or self.profile_url())
