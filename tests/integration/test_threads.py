@@ -710,3 +710,23 @@ def test_the_documented_nginx_relay_signs_in(
     finally:
         nginx.stop()
     assert account.config["username"] == peer.user
+
+
+def test_signing_in_again_replaces_the_token_and_refuses_someone_else(
+    peer: ThreadsPeer, db: Database, clock: FakeClock, keyring_store: CredentialStore
+) -> None:
+    account = sign_in(peer, db, clock, keyring_store)
+    clock.advance(timedelta(days=61))  # expired: the account needs signing in again
+    accounts = manager(db, clock, keyring_store, company_app(peer))
+    again = accounts.sign_in_again(account.id, open_browser=peer.browser)
+    assert again.id == account.id
+    assert again.config["token_expires_at"] == (clock.now() + timedelta(days=60)).isoformat()
+    token = stored(KeyringSecrets(keyring_store, account.id))
+    assert token is not None and not token.expired(clock.now())
+    # Someone else signed in to Threads in that browser: refused, the old token stays.
+    peer.user, peer.user_id = "someone.else", "17841400000000002"
+    peer.usernames[peer.user_id] = peer.user
+    with pytest.raises(ConnectError) as raised:
+        accounts.sign_in_again(account.id, open_browser=peer.browser)
+    assert raised.value.code == "different_account"
+    assert stored(KeyringSecrets(keyring_store, account.id)) == token
