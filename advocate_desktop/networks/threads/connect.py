@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from advocate_desktop.networks.connect import (
     ConnectContext,
@@ -33,12 +33,23 @@ from advocate_desktop.networks.connect import (
 
 if TYPE_CHECKING:
     from advocate_desktop.networks.account_secrets import SecretHandle
-    from advocate_desktop.store.accounts_repo import AccountRow
 
     from .api import Endpoints, ThreadsApi
     from .tokens import StoredToken
 
 log = logging.getLogger(__name__)
+
+
+class StoredAccount(Protocol):
+    """What the connector reads of a stored account (the store's row has it; networks/
+    does not import the store)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def config(self) -> dict[str, Any]: ...
+
 
 NETWORK = "threads"
 #: A token from the code exchange that lasts longer than this is long-lived already
@@ -59,7 +70,7 @@ class ThreadsConnector(NoSharedSecrets):
         return self._sign_in(request, context, {})
 
     def sign_in_again(
-        self, account: AccountRow, request: SignInRequest, context: ConnectContext
+        self, account: StoredAccount, request: SignInRequest, context: ConnectContext
     ) -> Connected:
         return self._sign_in(request, context, account.config)
 
@@ -149,13 +160,13 @@ class ThreadsConnector(NoSharedSecrets):
         """Threads gives apps no way to end a user's token: it is dropped unused."""
         return False
 
-    def has_sign_in(self, account: AccountRow, secrets: SecretHandle) -> bool:
+    def has_sign_in(self, account: StoredAccount, secrets: SecretHandle) -> bool:
         from .tokens import stored
 
         return stored(secrets) is not None
 
     def end_sign_in(
-        self, account: AccountRow, secrets: SecretHandle, context: ConnectContext
+        self, account: StoredAccount, secrets: SecretHandle, context: ConnectContext
     ) -> bool | None:
         """None: Threads has no call that ends an app's token.  The token is deleted
         from the keyring with the account; the employee can also remove the app in
@@ -163,7 +174,7 @@ class ThreadsConnector(NoSharedSecrets):
         return None
 
     def refresh_sign_in(
-        self, account: AccountRow, secrets: SecretHandle, context: ConnectContext
+        self, account: StoredAccount, secrets: SecretHandle, context: ConnectContext
     ) -> dict[str, Any]:
         """The daily check: refresh the token when Threads allows it; the configuration
         keys to merge (its expiry, also when a publish refreshed it meanwhile)."""
