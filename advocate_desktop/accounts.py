@@ -199,6 +199,7 @@ class AccountManager:
         """What a network's connector may use."""
         return ConnectContext(
             credentials=self.credentials,
+            now=self.clock.now,
             stamp=lambda: to_db(self.clock.now()),
             session_factory=self.session_factory,
             timeouts=self.timeouts,

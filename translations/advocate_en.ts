@@ -1396,6 +1396,74 @@ Share your company&apos;s approved news in your own words, from your own account
         <source>X&apos;s answer about who signed in cannot be read.</source>
         <translation>X&apos;s answer about who signed in cannot be read.</translation>
     </message>
+    <message>
+        <source>Your company has not set up a Threads app for Advocate Desktop, so Threads is offered through its share page only.</source>
+        <translation>Your company has not set up a Threads app for Advocate Desktop, so Threads is offered through its share page only.</translation>
+    </message>
+    <message>
+        <source>Threads did not say which account signed in.</source>
+        <translation>Threads did not say which account signed in.</translation>
+    </message>
+    <message>
+        <source>Threads did not accept the sign-in. Try again, or ask IT to check the app.</source>
+        <translation>Threads did not accept the sign-in. Try again, or ask IT to check the app.</translation>
+    </message>
+    <message>
+        <source>Threads asks to wait before posting again.</source>
+        <translation>Threads asks to wait before posting again.</translation>
+    </message>
+    <message>
+        <source>Threads cannot be reached right now.</source>
+        <translation>Threads cannot be reached right now.</translation>
+    </message>
+    <message>
+        <source>Threads did not answer in time.</source>
+        <translation>Threads did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Threads failed.</source>
+        <translation>The secure connection to Threads failed.</translation>
+    </message>
+    <message>
+        <source>Threads sent an answer that cannot be read.</source>
+        <translation>Threads sent an answer that cannot be read.</translation>
+    </message>
+    <message>
+        <source>Threads was still preparing the post; the app tries again later.</source>
+        <translation>Threads was still preparing the post; the app tries again later.</translation>
+    </message>
+    <message>
+        <source>The post was sent to Threads but no answer came back; the app checks the account&apos;s posts before trying again.</source>
+        <translation>The post was sent to Threads but no answer came back; the app checks the account&apos;s posts before trying again.</translation>
+    </message>
+    <message>
+        <source>The Threads account needs to be signed in again.</source>
+        <translation>The Threads account needs to be signed in again.</translation>
+    </message>
+    <message>
+        <source>Threads refused the post.</source>
+        <translation>Threads refused the post.</translation>
+    </message>
+    <message>
+        <source>Threads could not prepare the post (%1). Check its image and text.</source>
+        <translation>Threads could not prepare the post (%1). Check its image and text.</translation>
+    </message>
+    <message>
+        <source>The text is longer than the 500 characters Threads allows.</source>
+        <translation>The text is longer than the 500 characters Threads allows.</translation>
+    </message>
+    <message>
+        <source>The post has more than the 5 links Threads allows.</source>
+        <translation>The post has more than the 5 links Threads allows.</translation>
+    </message>
+    <message>
+        <source>Threads takes one image per post from this app.</source>
+        <translation>Threads takes one image per post from this app.</translation>
+    </message>
+    <message>
+        <source>Threads takes only an image at a public https address, such as the news item&apos;s own picture. Your own files are never uploaded anywhere: remove the image, or share the post through Threads&apos; share page.</source>
+        <translation>Threads takes only an image at a public https address, such as the news item&apos;s own picture. Your own files are never uploaded anywhere: remove the image, or share the post through Threads&apos; share page.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>

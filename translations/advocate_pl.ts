@@ -1399,6 +1399,74 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <source>X&apos;s answer about who signed in cannot be read.</source>
         <translation>Nie można odczytać odpowiedzi X o tym, kto się zalogował.</translation>
     </message>
+    <message>
+        <source>Your company has not set up a Threads app for Advocate Desktop, so Threads is offered through its share page only.</source>
+        <translation>Twoja firma nie skonfigurowała aplikacji Threads dla Advocate Desktop, dlatego Threads jest dostępny tylko przez swoją stronę udostępniania.</translation>
+    </message>
+    <message>
+        <source>Threads did not say which account signed in.</source>
+        <translation>Threads nie podał, które konto się zalogowało.</translation>
+    </message>
+    <message>
+        <source>Threads did not accept the sign-in. Try again, or ask IT to check the app.</source>
+        <translation>Threads nie przyjął logowania. Spróbuj ponownie albo poproś dział IT o sprawdzenie aplikacji.</translation>
+    </message>
+    <message>
+        <source>Threads asks to wait before posting again.</source>
+        <translation>Threads prosi, aby poczekać przed kolejną publikacją.</translation>
+    </message>
+    <message>
+        <source>Threads cannot be reached right now.</source>
+        <translation>Nie można teraz połączyć się z Threads.</translation>
+    </message>
+    <message>
+        <source>Threads did not answer in time.</source>
+        <translation>Threads nie odpowiedział na czas.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Threads failed.</source>
+        <translation>Nie udało się nawiązać bezpiecznego połączenia z Threads.</translation>
+    </message>
+    <message>
+        <source>Threads sent an answer that cannot be read.</source>
+        <translation>Threads przysłał odpowiedź, której nie da się odczytać.</translation>
+    </message>
+    <message>
+        <source>Threads was still preparing the post; the app tries again later.</source>
+        <translation>Threads wciąż przygotowywał wpis; aplikacja spróbuje ponownie później.</translation>
+    </message>
+    <message>
+        <source>The post was sent to Threads but no answer came back; the app checks the account&apos;s posts before trying again.</source>
+        <translation>Wpis został wysłany do Threads, ale nie wróciła żadna odpowiedź; przed ponowną próbą aplikacja sprawdzi wpisy na koncie.</translation>
+    </message>
+    <message>
+        <source>The Threads account needs to be signed in again.</source>
+        <translation>Trzeba ponownie zalogować się na konto Threads.</translation>
+    </message>
+    <message>
+        <source>Threads refused the post.</source>
+        <translation>Threads odrzucił wpis.</translation>
+    </message>
+    <message>
+        <source>Threads could not prepare the post (%1). Check its image and text.</source>
+        <translation>Threads nie mógł przygotować wpisu (%1). Sprawdź jego obraz i tekst.</translation>
+    </message>
+    <message>
+        <source>The text is longer than the 500 characters Threads allows.</source>
+        <translation>Tekst jest dłuższy niż 500 znaków dozwolonych w Threads.</translation>
+    </message>
+    <message>
+        <source>The post has more than the 5 links Threads allows.</source>
+        <translation>Wpis ma więcej niż 5 linków dozwolonych w Threads.</translation>
+    </message>
+    <message>
+        <source>Threads takes one image per post from this app.</source>
+        <translation>Z tej aplikacji Threads przyjmuje jeden obraz na wpis.</translation>
+    </message>
+    <message>
+        <source>Threads takes only an image at a public https address, such as the news item&apos;s own picture. Your own files are never uploaded anywhere: remove the image, or share the post through Threads&apos; share page.</source>
+        <translation>Threads przyjmuje tylko obraz dostępny pod publicznym adresem https, na przykład zdjęcie dołączone do wiadomości. Twoje własne pliki nigdy nie są nigdzie przesyłane: usuń obraz albo udostępnij wpis przez stronę udostępniania Threads.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>

@@ -71,7 +71,11 @@ def localize_images(feed: Feed, download: Download, cache: Path) -> Feed:
             local = _download(url, name, download, folder)
             if local is not None:
                 known[name] = local
-        items.append(item if local is None else dataclasses.replace(item, image=str(local)))
+        if local is None:
+            items.append(item)
+        else:
+            source = url if url.startswith("https://") else None
+            items.append(dataclasses.replace(item, image=str(local), image_source=source))
     return dataclasses.replace(feed, items=tuple(items))
 
 

@@ -50,6 +50,9 @@ class FeedItem:
     campaign: str = ""
     image: str | None = None  # absolute path or URL after resolution
     image_alt: str = ""
+    # The https address ``image`` was downloaded from, once it points at the cached copy
+    # (a network that fetches images itself, Threads, is given this address).
+    image_source: str | None = None
     hashtags: tuple[str, ...] = ()
     # network (or "default") → language → text
     suggested: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -89,6 +92,7 @@ class FeedItem:
             "campaign": self.campaign,
             "image": self.image,
             "image_alt": self.image_alt,
+            "image_source": self.image_source,
             "hashtags": list(self.hashtags),
             "suggested": self.suggested,
             "not_before": self.not_before.isoformat() if self.not_before else None,

@@ -37,16 +37,16 @@ def item_media(item: FeedItem, language: str, roots: Sequence[Path], cache: Path
     a feed's downloaded images are kept.
     """
     if item.images:
-        wanted = [(image.url, image.alt_text(language)) for image in item.images]
+        wanted = [(image.url, image.alt_text(language), _web(image.url)) for image in item.images]
     elif item.image:
-        wanted = [(item.image, item.image_alt)]
+        wanted = [(item.image, item.image_alt, _web(item.image) or item.image_source)]
     else:
         wanted = []
     images: list[ImageSpec] = []
-    for reference, alt in wanted:
+    for reference, alt, source in wanted:
         path = _local_file(reference, roots, cache)
         if path is not None and all(i.path != str(path) for i in images):
-            images.append(ImageSpec(str(path), alt.strip()))
+            images.append(ImageSpec(str(path), alt.strip(), source))
         if len(images) == MAX_POST_IMAGES:
             break
     link = None
@@ -57,6 +57,11 @@ def item_media(item: FeedItem, language: str, roots: Sequence[Path], cache: Path
             thumbnail = str(found) if found else None
         link = PostLink(item.url, item.title, _shortened(item.summary), thumbnail)
     return ItemMedia(tuple(images), link)
+
+
+def _web(reference: str) -> str | None:
+    """The item's own https address for an image (Threads fetches it), else None."""
+    return reference if reference.startswith("https://") else None
 
 
 def _local_file(reference: str, roots: Sequence[Path], cache: Path) -> Path | None:

@@ -18,6 +18,9 @@ class PostImageRef:
     path: Path
     alt_text: str
     media_id: str | None = None
+    #: The public https address the image came from (a feed item's own image), for a
+    #: network that fetches images itself (Threads); None for the employee's own file.
+    source_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,10 @@ class Capabilities:
     # The network's API can hold a post and publish it at a given time itself.  The
     # app does not use it: its runner publishes at the post's time.
     server_scheduling: bool = False
+    # The network takes images only by a public address it fetches itself (Threads):
+    # a feed item's own image can go out, the employee's own files cannot (they are
+    # never uploaded anywhere to make them public).
+    images_by_public_url: bool = False
 
 
 NO_CAPABILITIES = Capabilities()

@@ -32,6 +32,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -121,7 +122,9 @@ class ConnectContext:
     """What a connector may use: the keyring, HTTP sessions, time limits, IT's apps."""
 
     credentials: CredentialStore
-    #: The time now as the app's database keeps it (the app's clock; tests move it).
+    #: The time now (the app's clock; tests move it).
+    now: Callable[[], datetime]
+    #: The same time as the app's database keeps it.
     stamp: Callable[[], str]
     #: A requests session for each operation; None: the app's own.
     session_factory: Callable[[], requests.Session] | None = None

@@ -172,19 +172,32 @@ def authorize(
     http_timeout: tuple[float, float] = (10.0, 30.0),
     pages: CallbackPages | None = None,
     ports: Sequence[int] = (0,),
+    relay_url: str | None = None,
 ) -> Token:
     """Run the whole authorization-code flow; the token, or :class:`OAuthError`.
 
     ``ports``: where the callback may listen, tried in order; 0 lets the system pick
-    (RFC 8252 §7.3), fixed ones are for servers that match the port exactly."""
+    (RFC 8252 §7.3), fixed ones are for servers that match the port exactly.
+
+    ``relay_url``: for a network that accepts only https redirect addresses (Meta's
+    Threads), the https page the company registered as the redirect.  The ``state``
+    then starts with the loopback port and a dot (``<port>.<random>``), and the relay
+    sends the browser on to ``http://127.0.0.1:<port>/callback`` with the query it
+    got, unchanged; the code is exchanged with ``relay_url`` as the redirect URI."""
     from authlib.integrations.requests_client import OAuth2Session
 
     cancel = cancel or threading.Event()
-    state = secrets.token_urlsafe(32)
+    nonce = secrets.token_urlsafe(32)
     # RFC 7636 §4.1: 43 to 128 characters from the unreserved set; 64 bytes → 86.
     verifier = secrets.token_urlsafe(64) if client.use_pkce else None
-    listener = _listen(state, pages or CallbackPages(), ports)
-    redirect_uri = f"http://{LOOPBACK_HOST}:{listener.port}{CALLBACK_PATH}"
+    listener = _listen(nonce, pages or CallbackPages(), ports)
+    if relay_url:
+        state = f"{listener.port}.{nonce}"
+        listener.expected_state = state
+        redirect_uri = relay_url
+    else:
+        state = nonce
+        redirect_uri = f"http://{LOOPBACK_HOST}:{listener.port}{CALLBACK_PATH}"
     server = threading.Thread(
         target=listener.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
     )

@@ -19,6 +19,7 @@ from advocate_desktop.networks.bluesky.spec import SPEC as BLUESKY_SPEC
 from advocate_desktop.networks.mastodon.spec import SPEC as MASTODON_SPEC
 from advocate_desktop.networks.outbox import SPEC as OUTBOX_SPEC
 from advocate_desktop.networks.spec import NetworkKey, NetworkSpec
+from advocate_desktop.networks.threads.spec import SPEC as THREADS_SPEC
 from advocate_desktop.networks.x.spec import SPEC as X_SPEC
 from advocate_desktop.text.catalog import DEFAULT_TEXT_TARGET, PREVIEWED, text_targets
 from advocate_desktop.text.catalog import LABELS as TEXT_LABELS
@@ -29,7 +30,13 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_TEXT_TARGET", "PREVIEWED", "text_targets"]
 
 #: Every network an account can publish to, in the order the app offers them.
-SPECS: tuple[NetworkSpec, ...] = (OUTBOX_SPEC, MASTODON_SPEC, BLUESKY_SPEC, X_SPEC)
+SPECS: tuple[NetworkSpec, ...] = (
+    OUTBOX_SPEC,
+    MASTODON_SPEC,
+    BLUESKY_SPEC,
+    X_SPEC,
+    THREADS_SPEC,
+)
 
 _BY_KEY: dict[str, NetworkSpec] = {spec.key.value: spec for spec in SPECS}
 

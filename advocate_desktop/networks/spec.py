@@ -44,6 +44,7 @@ class NetworkKey(StrEnum):
     MASTODON = "mastodon"
     BLUESKY = "bluesky"
     X = "x"
+    THREADS = "threads"
 
 
 class AuthKind(StrEnum):

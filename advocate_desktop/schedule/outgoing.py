@@ -30,7 +30,9 @@ def outgoing_post(
     account_id = post.account_id or ""
     since = clock.now() - UPLOAD_REUSE
     rows = media.images(post.id, account_id, uploaded_since=since)
-    images = tuple(PostImageRef(Path(r.path), r.alt_text, r.media_id) for r in rows)
+    images = tuple(
+        PostImageRef(Path(r.path), r.alt_text, r.media_id, source_url=r.source_url) for r in rows
+    )
     stored_link = media.link(post.id)
     link = None
     if stored_link is not None:

@@ -164,6 +164,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE posts ADD COLUMN server_hold_id TEXT;
     ALTER TABLE posts ADD COLUMN server_change TEXT;
     """,
+    # threads: the public https address a post's image came from (a feed item's own
+    # picture), which Threads fetches itself; NULL for the employee's own files
+    """
+    ALTER TABLE post_images ADD COLUMN source_url TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

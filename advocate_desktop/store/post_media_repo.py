@@ -29,6 +29,8 @@ class ImageSpec:
 
     path: str
     alt_text: str = ""
+    #: The public https address the image came from (a feed item's own), if any.
+    source_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class PostImageRow:
     alt_text: str
     #: The server's id for this image on the account asked about, once uploaded.
     media_id: str | None = None
+    source_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,9 +78,10 @@ class PostMediaRepository:
         """Replace a post's images; False (and nothing changed) when they are the same."""
         with self._db.transaction() as tx:
             current = [
-                ImageSpec(r["path"], r["alt_text"])
+                ImageSpec(r["path"], r["alt_text"], r["source_url"])
                 for r in tx.execute(
-                    "SELECT path, alt_text FROM post_images WHERE post_id = ? ORDER BY position",
+                    "SELECT path, alt_text, source_url FROM post_images WHERE post_id = ?"
+                    " ORDER BY position",
                     (post_id,),
                 )
             ]
@@ -92,8 +96,12 @@ class PostMediaRepository:
         # The uploads of the old images go with them (ON DELETE CASCADE).
         tx.execute("DELETE FROM post_images WHERE post_id = ?", (post_id,))
         tx.executemany(
-            "INSERT INTO post_images (post_id, position, path, alt_text) VALUES (?, ?, ?, ?)",
-            [(post_id, n, image.path, image.alt_text) for n, image in enumerate(images)],
+            "INSERT INTO post_images (post_id, position, path, alt_text, source_url)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [
+                (post_id, n, image.path, image.alt_text, image.source_url)
+                for n, image in enumerate(images)
+            ],
         )
 
     def images(
@@ -106,13 +114,16 @@ class PostMediaRepository:
         (and, with ``uploaded_since``, only an id uploaded since then)."""
         since = to_db(uploaded_since) if uploaded_since is not None else ""
         rows = self._db.connection().execute(
-            "SELECT i.position, i.path, i.alt_text, u.media_id FROM post_images i"
+            "SELECT i.position, i.path, i.alt_text, u.media_id, i.source_url FROM post_images i"
             " LEFT JOIN post_image_uploads u ON u.post_id = i.post_id"
             " AND u.position = i.position AND u.account_id = ? AND u.uploaded_at >= ?"
             " WHERE i.post_id = ? ORDER BY i.position",
             (account_id or "", since, post_id),
         )
-        return [PostImageRow(r["position"], r["path"], r["alt_text"], r["media_id"]) for r in rows]
+        return [
+            PostImageRow(r["position"], r["path"], r["alt_text"], r["media_id"], r["source_url"])
+            for r in rows
+        ]
 
     def image_count(self, post_id: str) -> int:
         row = (

@@ -47,6 +47,7 @@ http {{
         location = /moved {{ return 301 /feed.json; }}
         location = /to-plain-http {{ return 302 http://example.com/feed.json; }}
         location /slow/ {{ alias {root}/; limit_rate 2k; gzip off; }}
+        {extra}
     }}
 }}
 """
@@ -59,7 +60,8 @@ def free_port() -> int:
 
 
 class Nginx:
-    def __init__(self, root: Path, scratch: Path) -> None:
+    def __init__(self, root: Path, scratch: Path, extra: str = "") -> None:
+        """``extra``: more directives for the server block (a location to test)."""
         binary = shutil.which("nginx") or "/usr/sbin/nginx"
         if not Path(binary).exists():
             raise RuntimeError("nginx is not installed (scripts/install-system-deps.sh test)")
@@ -67,7 +69,7 @@ class Nginx:
         self.port = free_port()
         scratch.mkdir(parents=True, exist_ok=True)
         config = scratch / "nginx.conf"
-        config.write_text(CONFIG.format(scratch=scratch, port=self.port, root=root))
+        config.write_text(CONFIG.format(scratch=scratch, port=self.port, root=root, extra=extra))
         self.process = subprocess.Popen(
             [binary, "-c", str(config), "-p", str(scratch), "-e", str(scratch / "error.log")],
             stdout=subprocess.DEVNULL,

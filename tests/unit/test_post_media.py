@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from advocate_desktop.feed.images import IMAGES_DIR, cached_name
-from advocate_desktop.feed.model import FeedItem, Image
+from advocate_desktop.feed.images import IMAGES_DIR, cached_name, localize_images
+from advocate_desktop.feed.model import Feed, FeedItem, Image
 from advocate_desktop.feed.post_media import MAX_CARD_DESCRIPTION, MAX_POST_IMAGES, item_media
 from advocate_desktop.networks.base import (
     FailureKind,
@@ -226,13 +226,41 @@ def test_the_single_image_of_an_item_and_a_downloaded_web_image(tmp_path: Path) 
     single = FeedItem(id="i1", title="T", language="pl", image=url, image_alt=" Zdjęcie ")
     media = item_media(single, "pl", [cache], cache)
     assert media.images == (
-        ImageSpec(str((folder / f"{cached_name(url)}.png").resolve()), "Zdjęcie"),
+        ImageSpec(str((folder / f"{cached_name(url)}.png").resolve()), "Zdjęcie", url),
     )
     assert media.link is None  # no url, no card
     not_downloaded = FeedItem(
         id="i2", title="T", language="pl", images=(Image("https://example.com/other.png"),)
     )
     assert item_media(not_downloaded, "pl", [cache], cache).images == ()
+
+
+def test_the_items_own_address_travels_with_its_image_to_the_publisher(
+    world: World, tmp_path: Path
+) -> None:
+    """Threads fetches images itself: the feed item's https address goes with the cached
+    file, and an image of the employee's own (or a pack's file) has none."""
+    cache = tmp_path / "cache"
+    url = "https://example.com/news/photo.png"
+    feed = Feed("F", (FeedItem(id="i1", title="T", language="pl", image=url),))
+    localized = localize_images(feed, lambda _url: png(), cache).items[0]
+    assert localized.image != url and localized.image_source == url
+    assert FeedItem.from_json(localized.to_json()) == localized
+    plain = localize_images(
+        Feed("F", (FeedItem(id="i2", title="T", language="pl", image="http://127.0.0.1/a.png"),)),
+        lambda _url: png(),
+        cache,
+    ).items[0]
+    assert plain.image_source is None  # only an https address is anybody's to fetch
+    media = item_media(localized, "pl", [cache], cache)
+    own = world.image("own.png")
+    post = world.scheduled((*media.images, ImageSpec(str(own), "Moje")))
+    rows = world.media.images(post.id)
+    assert [r.source_url for r in rows] == [url, None]
+    world.clock.advance(timedelta(minutes=5))
+    publisher = Recording([])
+    runner(world, publisher).run_due()
+    assert [i.source_url for i in publisher.seen[0].images] == [url, None]
 
 
 def test_at_most_four_images_go_on_a_post(tmp_path: Path) -> None:
