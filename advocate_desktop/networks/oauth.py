@@ -54,7 +54,9 @@ class OAuthError(Exception):
     with an answer to a sign-in we did not start), ``no_code`` (the answer carried
     no code), ``browser_failed`` (the browser could not be opened), ``token_refused``
     (the server refused the code; ``detail`` has its reason), ``server_unavailable``
-    (the token endpoint could not be reached or did not answer in time).
+    (the token endpoint could not be reached or did not answer in time), ``port_busy``
+    (the fixed loopback port a server requires is used by another program; ``detail``
+    is the port).
     """
 
     def __init__(self, code: str, detail: str = "") -> None:
@@ -73,6 +75,10 @@ class OAuthClient:
     token_url: str
     scope: str
     use_pkce: bool = True
+    #: The loopback port the browser comes back to; 0: any free port (RFC 8252 §7.3).
+    #: A server that matches the redirect URI exactly, port included (LinkedIn), needs
+    #: the one port its app registration names.
+    redirect_port: int = 0
 
 
 @dataclass(frozen=True)
@@ -108,8 +114,8 @@ def _page(text: str) -> bytes:
 class _Listener(HTTPServer):
     """One-shot loopback server: the first request to the callback path is the answer."""
 
-    def __init__(self, state: str, pages: CallbackPages) -> None:
-        super().__init__((LOOPBACK_HOST, 0), _CallbackHandler)
+    def __init__(self, state: str, pages: CallbackPages, port: int = 0) -> None:
+        super().__init__((LOOPBACK_HOST, port), _CallbackHandler)
         self.expected_state = state
         self.pages = pages
         self.answer = _Answer()
@@ -166,7 +172,10 @@ def authorize(
     state = secrets.token_urlsafe(32)
     # RFC 7636 §4.1: 43 to 128 characters from the unreserved set; 64 bytes → 86.
     verifier = secrets.token_urlsafe(64) if client.use_pkce else None
-    listener = _Listener(state, pages or CallbackPages())
+    try:
+        listener = _Listener(state, pages or CallbackPages(), client.redirect_port)
+    except OSError as error:  # the registered port is taken by another program
+        raise OAuthError("port_busy", str(client.redirect_port)) from error
     redirect_uri = f"http://{LOOPBACK_HOST}:{listener.port}{CALLBACK_PATH}"
     server = threading.Thread(
         target=listener.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from advocate_desktop.networks.base import AccountConfigError, Publisher
 from advocate_desktop.networks.bluesky.spec import SPEC as BLUESKY_SPEC
+from advocate_desktop.networks.linkedin.spec import SPEC as LINKEDIN_SPEC
 from advocate_desktop.networks.mastodon.spec import SPEC as MASTODON_SPEC
 from advocate_desktop.networks.outbox import SPEC as OUTBOX_SPEC
 from advocate_desktop.networks.spec import NetworkKey, NetworkSpec
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_TEXT_TARGET", "PREVIEWED", "text_targets"]
 
 #: Every network an account can publish to, in the order the app offers them.
-SPECS: tuple[NetworkSpec, ...] = (OUTBOX_SPEC, MASTODON_SPEC, BLUESKY_SPEC)
+SPECS: tuple[NetworkSpec, ...] = (OUTBOX_SPEC, MASTODON_SPEC, BLUESKY_SPEC, LINKEDIN_SPEC)
 
 _BY_KEY: dict[str, NetworkSpec] = {spec.key.value: spec for spec in SPECS}
 

@@ -43,6 +43,7 @@ class NetworkKey(StrEnum):
     OUTBOX = "outbox"
     MASTODON = "mastodon"
     BLUESKY = "bluesky"
+    LINKEDIN = "linkedin"
 
 
 class AuthKind(StrEnum):
