@@ -85,7 +85,6 @@ class LinkedInConnector(NoSharedSecrets):
         from advocate_desktop.networks.base import OutcomeUnknown, PublishError
         from advocate_desktop.networks.linkedin.api import LinkedInApi
         from advocate_desktop.networks.linkedin.publisher import api_version
-        from advocate_desktop.store.timestamps import to_db
 
         if request.open_browser is None:
             raise ValueError("a LinkedIn sign-in needs a browser")
@@ -128,7 +127,7 @@ class LinkedInConnector(NoSharedSecrets):
         config.update(
             remote_account_id=member.sub,
             author=member.urn,
-            token_expires_at=to_db(expires_at(token, now)),
+            token_expires_at=expires_at(token, now).astimezone(UTC).isoformat(),
         )
         return Connected(member.name, config, {TOKEN_SECRET: token.access_token})
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from advocate_desktop.networks.base import Publisher
     from advocate_desktop.networks.connect import Connector
 
-#: The keyring name of an account's access token ("<account id>/access_token").
+# The keyring name of an account's access token ("<account id>/access_token").
 TOKEN_SECRET = "access_token"
 
 # Every code LinkedIn's publisher and sign-in report, in plain English.
