@@ -121,7 +121,7 @@ def main() -> int:
         settle(window, 300)
         adding.grab().save(str(OUT / f"add-account-bluesky{suffix}.png"))
         adding.close()
-        linkedin_shots(services, tasks, dialog, suffix, lambda: settle(window, 400))
+        linkedin_shots(services, tasks, dialog, suffix, lambda w=window: settle(w, 400))
         dialog.close()
 
         window.open_policy_rules()
@@ -137,9 +137,7 @@ def main() -> int:
     return 0
 
 
-def linkedin_shots(
-    services: Any, tasks: Any, parent: Any, suffix: str, settle: Any
-) -> None:
+def linkedin_shots(services: Any, tasks: Any, parent: Any, suffix: str, settle: Any) -> None:
     """The LinkedIn page of Add account: with the company's app, and without one."""
     from dataclasses import replace
     from types import SimpleNamespace
