@@ -436,6 +436,7 @@ class AddAccountDialog(QDialog):
         unavailable = self.company_apps is not None and not self.company_apps.get(network, False)
         self.oauth_app_unavailable.setText(no_company_app_text(network) if unavailable else "")
         self.oauth_app_unavailable.setVisible(unavailable)
+        self.oauth_app_intro.setVisible(not unavailable)  # nothing to press, nothing to explain
         self.next.setEnabled(not unavailable)
 
     def _ask_company_apps(self) -> None:
