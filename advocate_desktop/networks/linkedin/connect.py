@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from advocate_desktop.networks import oauth
 from advocate_desktop.networks.connect import (
@@ -31,9 +31,16 @@ from advocate_desktop.networks.linkedin.spec import TOKEN_SECRET
 
 if TYPE_CHECKING:
     from advocate_desktop.networks.account_secrets import SecretHandle
-    from advocate_desktop.store.accounts_repo import AccountRow
 
 log = logging.getLogger(__name__)
+
+
+class StoredAccount(Protocol):
+    """What a connector reads of a stored account (networks/ does not import store/)."""
+
+    @property
+    def config(self) -> dict[str, Any]: ...
+
 
 NETWORK = "linkedin"
 #: How long LinkedIn's access tokens last when the answer does not say (60 days).
@@ -75,7 +82,7 @@ class LinkedInConnector(NoSharedSecrets):
         return self._sign_in(request, context, {})
 
     def sign_in_again(
-        self, account: AccountRow, request: SignInRequest, context: ConnectContext
+        self, account: StoredAccount, request: SignInRequest, context: ConnectContext
     ) -> Connected:
         return self._sign_in(request, context, account.config)
 
@@ -142,11 +149,11 @@ class LinkedInConnector(NoSharedSecrets):
             return False
         return bool(token) and self._revoke(app, str(token), context)
 
-    def has_sign_in(self, account: AccountRow, secrets: SecretHandle) -> bool:
+    def has_sign_in(self, account: StoredAccount, secrets: SecretHandle) -> bool:
         return bool(secrets.get(TOKEN_SECRET))
 
     def end_sign_in(
-        self, account: AccountRow, secrets: SecretHandle, context: ConnectContext
+        self, account: StoredAccount, secrets: SecretHandle, context: ConnectContext
     ) -> bool | None:
         token = secrets.get(TOKEN_SECRET)
         if not token:
