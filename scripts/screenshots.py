@@ -121,6 +121,7 @@ def main() -> int:
         settle(window, 300)
         adding.grab().save(str(OUT / f"add-account-bluesky{suffix}.png"))
         adding.close()
+        linkedin_shots(services, tasks, dialog, suffix, lambda w=window: settle(w, 400))
         dialog.close()
 
         window.open_policy_rules()
@@ -134,6 +135,28 @@ def main() -> int:
             app.removeTranslator(translator)
     print(f"screenshots written to {OUT}")
     return 0
+
+
+def linkedin_shots(services: Any, tasks: Any, parent: Any, suffix: str, settle: Any) -> None:
+    """The LinkedIn page of Add account: with the company's app, and without one."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from advocate_desktop.ui.add_account import AddAccountDialog
+
+    app = SimpleNamespace(client_id="shown", client_secret=None, token_exchange_url=None)
+    for configured, name in ((app, "add-account-linkedin"), (None, "add-account-linkedin-none")):
+        manager = replace(services.account_manager(), company_app=lambda _n, a=configured: a)
+        adding = AddAccountDialog(services, tasks, lambda m=manager: m, parent=parent)
+        adding.show()
+        settle()
+        adding.network_choice["linkedin"].setChecked(True)
+        if configured is None:
+            adding.grab().save(str(OUT / f"{name}-choice{suffix}.png"))
+        adding.next.click()
+        settle()
+        adding.grab().save(str(OUT / f"{name}{suffix}.png"))
+        adding.close()
 
 
 class _ShownKeyring:

@@ -5,7 +5,6 @@
     <name>AccountsPage</name>
     <message>
         <source>Accounts</source>
-        <extracomment>One colour per network for its letter badge (the networks&apos; own brand colours).</extracomment>
         <translation>Accounts</translation>
     </message>
     <message>
@@ -14,6 +13,7 @@
     </message>
     <message>
         <source>Sign in again…</source>
+        <extracomment>One colour per network for its letter badge (the networks&apos; own brand colours).</extracomment>
         <translation>Sign in again…</translation>
     </message>
     <message>
@@ -49,6 +49,17 @@
         <translation>Posts then go out even while this computer is off, but the policy check runs when a post is handed to the server, not at its time.</translation>
     </message>
     <message>
+        <source>The sign-in of %1 (%2) has expired: its posts wait until you sign in again.</source>
+        <translation>The sign-in of %1 (%2) has expired: its posts wait until you sign in again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in of %1 (%2) expires in %n day(s). Sign in again so its posts keep going out.</source>
+        <translation>
+            <numerusform>The sign-in of %1 (%2) expires in %n day. Sign in again so its posts keep going out.</numerusform>
+            <numerusform>The sign-in of %1 (%2) expires in %n days. Sign in again so its posts keep going out.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The accounts cannot be read: %1</source>
         <translation>The accounts cannot be read: %1</translation>
     </message>
@@ -59,6 +70,13 @@
     <message>
         <source>Needs sign-in: its posts wait until you sign in again</source>
         <translation>Needs sign-in: its posts wait until you sign in again</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign in again: the sign-in expires in %n day(s)</source>
+        <translation>
+            <numerusform>Sign in again: the sign-in expires in %n day</numerusform>
+            <numerusform>Sign in again: the sign-in expires in %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Connected; the sign-in expires in %n day(s)</source>
@@ -117,6 +135,10 @@
     <message>
         <source>Outbox folder</source>
         <translation>Outbox folder</translation>
+    </message>
+    <message>
+        <source>Your organization has not set up %1 for this app; you can still share through %1&apos;s share page.</source>
+        <translation>Your organization has not set up %1 for this app; you can still share through %1&apos;s share page.</translation>
     </message>
     <message>
         <source>This is not a server address. Type your Mastodon server&apos;s address, for example mastodon.social.</source>
@@ -266,6 +288,10 @@
         <translation>Posts are written as files into a folder: to try the app, or to hand posts to another tool.</translation>
     </message>
     <message>
+        <source>Your browser opens at %1, where you approve the app your organization set up.</source>
+        <translation>Your browser opens at %1, where you approve the app your organization set up.</translation>
+    </message>
+    <message>
         <source>Type the address of your Mastodon server. When you press Connect, your browser opens at your server: sign in there if it asks, and approve Advocate Desktop. Your password stays between you and your server.</source>
         <translation>Type the address of your Mastodon server. When you press Connect, your browser opens at your server: sign in there if it asks, and approve Advocate Desktop. Your password stays between you and your server.</translation>
     </message>
@@ -312,6 +338,22 @@
     <message>
         <source>Server (optional):</source>
         <translation>Server (optional):</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 in your browser</source>
+        <translation>Sign in with %1 in your browser</translation>
+    </message>
+    <message>
+        <source>Sign in again as %1. When you press Sign in, your browser opens at %2: sign in there if it asks, and allow the app your organization set up.</source>
+        <translation>Sign in again as %1. When you press Sign in, your browser opens at %2: sign in there if it asks, and allow the app your organization set up.</translation>
+    </message>
+    <message>
+        <source>When you press Connect, your browser opens at %2: sign in there if it asks, and allow the app your organization set up. Your password stays between you and %2; Advocate Desktop keeps only a sign-in it can post with, in this computer&apos;s keyring.</source>
+        <translation>When you press Connect, your browser opens at %2: sign in there if it asks, and allow the app your organization set up. Your password stays between you and %2; Advocate Desktop keeps only a sign-in it can post with, in this computer&apos;s keyring.</translation>
+    </message>
+    <message>
+        <source>%1 — not available</source>
+        <translation>%1 — not available</translation>
     </message>
     <message>
         <source>An Outbox account publishes each post as a JSON file into a folder. Use it to try the app, or to hand posts to another tool.</source>
@@ -366,6 +408,10 @@
         <translation>Sign in again as %1. When you press Sign in, your browser opens at your server: sign in there if it asks, and approve Advocate Desktop.</translation>
     </message>
     <message>
+        <source>Your browser opened at %1. Sign in there and allow the app, then come back here. This window waits for the approval.</source>
+        <translation>Your browser opened at %1. Sign in there and allow the app, then come back here. This window waits for the approval.</translation>
+    </message>
+    <message>
         <source>Your browser opened at your server. Approve Advocate Desktop there, then come back here. This window waits for the approval.</source>
         <translation>Your browser opened at your server. Approve Advocate Desktop there, then come back here. This window waits for the approval.</translation>
     </message>
@@ -380,6 +426,10 @@
     <message>
         <source>Checking the server and opening your browser…</source>
         <translation>Checking the server and opening your browser…</translation>
+    </message>
+    <message>
+        <source>Opening %1 in your browser…</source>
+        <translation>Opening %1 in your browser…</translation>
     </message>
     <message>
         <source>Type your handle, for example alice.bsky.social, or your e-mail address.</source>
@@ -1464,6 +1514,62 @@ Share your company&apos;s approved news in your own words, from your own account
         <source>Threads takes only an image at a public https address, such as the news item&apos;s own picture. Your own files are never uploaded anywhere: remove the image, or share the post through Threads&apos; share page.</source>
         <translation>Threads takes only an image at a public https address, such as the news item&apos;s own picture. Your own files are never uploaded anywhere: remove the image, or share the post through Threads&apos; share page.</translation>
     </message>
+    <message>
+        <source>Your organization has not set up LinkedIn for this app; you can still share through LinkedIn&apos;s share page.</source>
+        <translation>Your organization has not set up LinkedIn for this app; you can still share through LinkedIn&apos;s share page.</translation>
+    </message>
+    <message>
+        <source>LinkedIn no longer accepts the version of its interface this app uses (%1). Update Advocate Desktop, or ask IT to set a newer LinkedIn version (linkedin_api_version).</source>
+        <translation>LinkedIn no longer accepts the version of its interface this app uses (%1). Update Advocate Desktop, or ask IT to set a newer LinkedIn version (linkedin_api_version).</translation>
+    </message>
+    <message>
+        <source>Another program uses port %1 on this computer, where LinkedIn&apos;s sign-in comes back to the app. Close that program and try again.</source>
+        <translation>Another program uses port %1 on this computer, where LinkedIn&apos;s sign-in comes back to the app. Close that program and try again.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks to wait before posting again.</source>
+        <translation>LinkedIn asks to wait before posting again.</translation>
+    </message>
+    <message>
+        <source>LinkedIn cannot be reached right now.</source>
+        <translation>LinkedIn cannot be reached right now.</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not answer in time.</source>
+        <translation>LinkedIn did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The secure connection to LinkedIn failed.</source>
+        <translation>The secure connection to LinkedIn failed.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent an answer that cannot be read.</source>
+        <translation>LinkedIn sent an answer that cannot be read.</translation>
+    </message>
+    <message>
+        <source>LinkedIn refused: the account may be restricted.</source>
+        <translation>LinkedIn refused: the account may be restricted.</translation>
+    </message>
+    <message>
+        <source>LinkedIn refused the post.</source>
+        <translation>LinkedIn refused the post.</translation>
+    </message>
+    <message>
+        <source>A LinkedIn post from this app carries one image.</source>
+        <translation>A LinkedIn post from this app carries one image.</translation>
+    </message>
+    <message>
+        <source>An image&apos;s alt text is longer than LinkedIn allows.</source>
+        <translation>An image&apos;s alt text is longer than LinkedIn allows.</translation>
+    </message>
+    <message>
+        <source>An image is larger than LinkedIn allows.</source>
+        <translation>An image is larger than LinkedIn allows.</translation>
+    </message>
+    <message>
+        <source>LinkedIn takes JPEG, PNG and GIF images only.</source>
+        <translation>LinkedIn takes JPEG, PNG and GIF images only.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -1523,6 +1629,36 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Sign-in needed</source>
         <translation>Sign-in needed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-in(s) expire soon</source>
+        <translation>
+            <numerusform>%n sign-in expires soon</numerusform>
+            <numerusform>%n sign-ins expire soon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in again so their posts keep going out.</source>
+        <translation>Sign in again so their posts keep going out.</translation>
+    </message>
+    <message>
+        <source>Sign-in expired</source>
+        <translation>Sign-in expired</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 has expired. Its posts wait until you sign in again.</source>
+        <translation>The sign-in of %1 has expired. Its posts wait until you sign in again.</translation>
+    </message>
+    <message>
+        <source>Sign-in expires soon</source>
+        <translation>Sign-in expires soon</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in of %1 expires in %n day(s). Sign in again so its posts keep going out.</source>
+        <translation>
+            <numerusform>The sign-in of %1 expires in %n day. Sign in again so its posts keep going out.</numerusform>
+            <numerusform>The sign-in of %1 expires in %n days. Sign in again so its posts keep going out.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) need your attention</source>

@@ -5,7 +5,6 @@
     <name>AccountsPage</name>
     <message>
         <source>Accounts</source>
-        <extracomment>One colour per network for its letter badge (the networks&apos; own brand colours).</extracomment>
         <translation>Konta</translation>
     </message>
     <message>
@@ -14,6 +13,7 @@
     </message>
     <message>
         <source>Sign in again…</source>
+        <extracomment>One colour per network for its letter badge (the networks&apos; own brand colours).</extracomment>
         <translation>Zaloguj ponownie…</translation>
     </message>
     <message>
@@ -49,6 +49,18 @@
         <translation>Posty zostaną wtedy opublikowane nawet przy wyłączonym komputerze, ale zgodność z zasadami jest sprawdzana w chwili przekazania postu serwerowi, a nie o wyznaczonej porze.</translation>
     </message>
     <message>
+        <source>The sign-in of %1 (%2) has expired: its posts wait until you sign in again.</source>
+        <translation>Logowanie konta %1 (%2) wygasło: jego posty czekają, aż zalogujesz się ponownie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in of %1 (%2) expires in %n day(s). Sign in again so its posts keep going out.</source>
+        <translation>
+            <numerusform>Logowanie konta %1 (%2) wygasa za %n dzień. Zaloguj się ponownie, aby jego posty nadal wychodziły.</numerusform>
+            <numerusform>Logowanie konta %1 (%2) wygasa za %n dni. Zaloguj się ponownie, aby jego posty nadal wychodziły.</numerusform>
+            <numerusform>Logowanie konta %1 (%2) wygasa za %n dni. Zaloguj się ponownie, aby jego posty nadal wychodziły.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The accounts cannot be read: %1</source>
         <translation>Nie można odczytać kont: %1</translation>
     </message>
@@ -59,6 +71,14 @@
     <message>
         <source>Needs sign-in: its posts wait until you sign in again</source>
         <translation>Wymaga zalogowania: posty czekają, aż zalogujesz się ponownie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign in again: the sign-in expires in %n day(s)</source>
+        <translation>
+            <numerusform>Zaloguj się ponownie: logowanie wygasa za %n dzień</numerusform>
+            <numerusform>Zaloguj się ponownie: logowanie wygasa za %n dni</numerusform>
+            <numerusform>Zaloguj się ponownie: logowanie wygasa za %n dni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Connected; the sign-in expires in %n day(s)</source>
@@ -118,6 +138,10 @@
     <message>
         <source>Outbox folder</source>
         <translation>Folder skrzynki nadawczej</translation>
+    </message>
+    <message>
+        <source>Your organization has not set up %1 for this app; you can still share through %1&apos;s share page.</source>
+        <translation>Twoja organizacja nie skonfigurowała serwisu %1 dla tej aplikacji; nadal możesz udostępniać posty przez stronę udostępniania serwisu %1.</translation>
     </message>
     <message>
         <source>This is not a server address. Type your Mastodon server&apos;s address, for example mastodon.social.</source>
@@ -267,6 +291,10 @@
         <translation>Posty są zapisywane jako pliki w folderze: aby wypróbować aplikację albo przekazać posty innemu narzędziu.</translation>
     </message>
     <message>
+        <source>Your browser opens at %1, where you approve the app your organization set up.</source>
+        <translation>Przeglądarka otworzy się w serwisie %1, gdzie zatwierdzisz aplikację skonfigurowaną przez Twoją organizację.</translation>
+    </message>
+    <message>
         <source>Type the address of your Mastodon server. When you press Connect, your browser opens at your server: sign in there if it asks, and approve Advocate Desktop. Your password stays between you and your server.</source>
         <translation>Wpisz adres swojego serwera Mastodona. Gdy naciśniesz Połącz, przeglądarka otworzy się na Twoim serwerze: zaloguj się tam, jeśli poprosi, i zatwierdź Advocate Desktop. Twoje hasło zostaje między Tobą a Twoim serwerem.</translation>
     </message>
@@ -313,6 +341,22 @@
     <message>
         <source>Server (optional):</source>
         <translation>Serwer (opcjonalnie):</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 in your browser</source>
+        <translation>Zaloguj się do serwisu %1 w przeglądarce</translation>
+    </message>
+    <message>
+        <source>Sign in again as %1. When you press Sign in, your browser opens at %2: sign in there if it asks, and allow the app your organization set up.</source>
+        <translation>Zaloguj się ponownie jako %1. Gdy naciśniesz Zaloguj, przeglądarka otworzy się w serwisie %2: zaloguj się tam, jeśli poprosi, i zezwól aplikacji skonfigurowanej przez Twoją organizację.</translation>
+    </message>
+    <message>
+        <source>When you press Connect, your browser opens at %2: sign in there if it asks, and allow the app your organization set up. Your password stays between you and %2; Advocate Desktop keeps only a sign-in it can post with, in this computer&apos;s keyring.</source>
+        <translation>Gdy naciśniesz Połącz, przeglądarka otworzy się w serwisie %2: zaloguj się tam, jeśli poprosi, i zezwól aplikacji skonfigurowanej przez Twoją organizację. Twoje hasło zostaje między Tobą a serwisem %2; Advocate Desktop przechowuje tylko uprawnienie do publikowania, w pęku kluczy tego komputera.</translation>
+    </message>
+    <message>
+        <source>%1 — not available</source>
+        <translation>%1 — niedostępny</translation>
     </message>
     <message>
         <source>An Outbox account publishes each post as a JSON file into a folder. Use it to try the app, or to hand posts to another tool.</source>
@@ -367,6 +411,10 @@
         <translation>Zaloguj się ponownie jako %1. Gdy naciśniesz Zaloguj się, przeglądarka otworzy się na Twoim serwerze: zaloguj się tam, jeśli poprosi, i zatwierdź Advocate Desktop.</translation>
     </message>
     <message>
+        <source>Your browser opened at %1. Sign in there and allow the app, then come back here. This window waits for the approval.</source>
+        <translation>Przeglądarka otworzyła się w serwisie %1. Zaloguj się tam i zezwól aplikacji, a potem wróć tutaj. To okno czeka na zgodę.</translation>
+    </message>
+    <message>
         <source>Your browser opened at your server. Approve Advocate Desktop there, then come back here. This window waits for the approval.</source>
         <translation>Przeglądarka otworzyła się na Twoim serwerze. Zatwierdź tam Advocate Desktop i wróć tutaj. To okno czeka na zgodę.</translation>
     </message>
@@ -381,6 +429,10 @@
     <message>
         <source>Checking the server and opening your browser…</source>
         <translation>Sprawdzanie serwera i otwieranie przeglądarki…</translation>
+    </message>
+    <message>
+        <source>Opening %1 in your browser…</source>
+        <translation>Otwieranie serwisu %1 w przeglądarce…</translation>
     </message>
     <message>
         <source>Type your handle, for example alice.bsky.social, or your e-mail address.</source>
@@ -1467,6 +1519,62 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <source>Threads takes only an image at a public https address, such as the news item&apos;s own picture. Your own files are never uploaded anywhere: remove the image, or share the post through Threads&apos; share page.</source>
         <translation>Threads przyjmuje tylko obraz dostępny pod publicznym adresem https, na przykład zdjęcie dołączone do wiadomości. Twoje własne pliki nigdy nie są nigdzie przesyłane: usuń obraz albo udostępnij wpis przez stronę udostępniania Threads.</translation>
     </message>
+    <message>
+        <source>Your organization has not set up LinkedIn for this app; you can still share through LinkedIn&apos;s share page.</source>
+        <translation>Twoja organizacja nie skonfigurowała LinkedIn dla tej aplikacji; nadal możesz udostępniać posty przez stronę udostępniania LinkedIn.</translation>
+    </message>
+    <message>
+        <source>LinkedIn no longer accepts the version of its interface this app uses (%1). Update Advocate Desktop, or ask IT to set a newer LinkedIn version (linkedin_api_version).</source>
+        <translation>LinkedIn nie obsługuje już wersji interfejsu, której używa ta aplikacja (%1). Zaktualizuj Advocate Desktop albo poproś dział IT o ustawienie nowszej wersji LinkedIn (linkedin_api_version).</translation>
+    </message>
+    <message>
+        <source>Another program uses port %1 on this computer, where LinkedIn&apos;s sign-in comes back to the app. Close that program and try again.</source>
+        <translation>Inny program używa na tym komputerze portu %1, przez który logowanie LinkedIn wraca do aplikacji. Zamknij ten program i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>LinkedIn asks to wait before posting again.</source>
+        <translation>LinkedIn prosi, by odczekać przed kolejną publikacją.</translation>
+    </message>
+    <message>
+        <source>LinkedIn cannot be reached right now.</source>
+        <translation>LinkedIn jest teraz nieosiągalny.</translation>
+    </message>
+    <message>
+        <source>LinkedIn did not answer in time.</source>
+        <translation>LinkedIn nie odpowiedział na czas.</translation>
+    </message>
+    <message>
+        <source>The secure connection to LinkedIn failed.</source>
+        <translation>Nie udało się nawiązać bezpiecznego połączenia z LinkedIn.</translation>
+    </message>
+    <message>
+        <source>LinkedIn sent an answer that cannot be read.</source>
+        <translation>LinkedIn przysłał odpowiedź, której nie można odczytać.</translation>
+    </message>
+    <message>
+        <source>LinkedIn refused: the account may be restricted.</source>
+        <translation>LinkedIn odmówił: konto może być ograniczone.</translation>
+    </message>
+    <message>
+        <source>LinkedIn refused the post.</source>
+        <translation>LinkedIn odrzucił wpis.</translation>
+    </message>
+    <message>
+        <source>A LinkedIn post from this app carries one image.</source>
+        <translation>Wpis na LinkedIn z tej aplikacji może zawierać jeden obraz.</translation>
+    </message>
+    <message>
+        <source>An image&apos;s alt text is longer than LinkedIn allows.</source>
+        <translation>Tekst alternatywny obrazu jest dłuższy, niż pozwala LinkedIn.</translation>
+    </message>
+    <message>
+        <source>An image is larger than LinkedIn allows.</source>
+        <translation>Obraz jest większy, niż pozwala LinkedIn.</translation>
+    </message>
+    <message>
+        <source>LinkedIn takes JPEG, PNG and GIF images only.</source>
+        <translation>LinkedIn przyjmuje tylko obrazy JPEG, PNG i GIF.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -1528,6 +1636,38 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Sign-in needed</source>
         <translation>Wymagane logowanie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-in(s) expire soon</source>
+        <translation>
+            <numerusform>Wkrótce wygasa %n logowanie</numerusform>
+            <numerusform>Wkrótce wygasają %n logowania</numerusform>
+            <numerusform>Wkrótce wygasa %n logowań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in again so their posts keep going out.</source>
+        <translation>Zaloguj się ponownie, aby posty z tych kont nadal wychodziły.</translation>
+    </message>
+    <message>
+        <source>Sign-in expired</source>
+        <translation>Logowanie wygasło</translation>
+    </message>
+    <message>
+        <source>The sign-in of %1 has expired. Its posts wait until you sign in again.</source>
+        <translation>Logowanie konta %1 wygasło. Jego posty czekają, aż zalogujesz się ponownie.</translation>
+    </message>
+    <message>
+        <source>Sign-in expires soon</source>
+        <translation>Logowanie wkrótce wygaśnie</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-in of %1 expires in %n day(s). Sign in again so its posts keep going out.</source>
+        <translation>
+            <numerusform>Logowanie konta %1 wygasa za %n dzień. Zaloguj się ponownie, aby jego posty nadal wychodziły.</numerusform>
+            <numerusform>Logowanie konta %1 wygasa za %n dni. Zaloguj się ponownie, aby jego posty nadal wychodziły.</numerusform>
+            <numerusform>Logowanie konta %1 wygasa za %n dni. Zaloguj się ponownie, aby jego posty nadal wychodziły.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) need your attention</source>

@@ -57,7 +57,8 @@ class OAuthError(Exception):
     no code), ``browser_failed`` (the browser could not be opened), ``token_refused``
     (the server refused the code; ``detail`` has its reason), ``server_unavailable``
     (the token endpoint could not be reached or did not answer in time),
-    ``callback_port_busy`` (every one of the fixed callback ports is taken).
+    ``callback_port_busy`` (every one of the fixed callback ports is taken; ``detail``
+    names them).
     """
 
     def __init__(self, code: str, detail: str = "") -> None:
@@ -76,6 +77,10 @@ class OAuthClient:
     token_url: str
     scope: str
     use_pkce: bool = True
+    #: The loopback port the browser comes back to; 0: any free port (RFC 8252 §7.3).
+    #: A server that matches the redirect URI exactly, port included (LinkedIn), needs
+    #: the one port its app registration names.
+    redirect_port: int = 0
 
 
 @dataclass(frozen=True)
@@ -171,13 +176,14 @@ def authorize(
     timeout: float = 300.0,
     http_timeout: tuple[float, float] = (10.0, 30.0),
     pages: CallbackPages | None = None,
-    ports: Sequence[int] = (0,),
+    ports: Sequence[int] | None = None,
     relay_url: str | None = None,
 ) -> Token:
     """Run the whole authorization-code flow; the token, or :class:`OAuthError`.
 
     ``ports``: where the callback may listen, tried in order; 0 lets the system pick
-    (RFC 8252 §7.3), fixed ones are for servers that match the port exactly.
+    (RFC 8252 §7.3), fixed ones are for servers that match the port exactly.  None:
+    the client's ``redirect_port`` (0 unless its registration names one).
 
     ``relay_url``: for a network that accepts only https redirect addresses (Meta's
     Threads), the https page the company registered as the redirect.  The ``state``
@@ -190,7 +196,9 @@ def authorize(
     nonce = secrets.token_urlsafe(32)
     # RFC 7636 §4.1: 43 to 128 characters from the unreserved set; 64 bytes → 86.
     verifier = secrets.token_urlsafe(64) if client.use_pkce else None
-    listener = _listen(nonce, pages or CallbackPages(), ports)
+    listener = _listen(
+        nonce, pages or CallbackPages(), ports if ports is not None else (client.redirect_port,)
+    )
     if relay_url:
         state = f"{listener.port}.{nonce}"
         listener.expected_state = state

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from advocate_desktop.networks.base import AccountConfigError, Publisher
 from advocate_desktop.networks.bluesky.spec import SPEC as BLUESKY_SPEC
+from advocate_desktop.networks.linkedin.spec import SPEC as LINKEDIN_SPEC
 from advocate_desktop.networks.mastodon.spec import SPEC as MASTODON_SPEC
 from advocate_desktop.networks.outbox import SPEC as OUTBOX_SPEC
 from advocate_desktop.networks.spec import NetworkKey, NetworkSpec
@@ -34,6 +35,7 @@ SPECS: tuple[NetworkSpec, ...] = (
     OUTBOX_SPEC,
     MASTODON_SPEC,
     BLUESKY_SPEC,
+    LINKEDIN_SPEC,
     X_SPEC,
     THREADS_SPEC,
 )

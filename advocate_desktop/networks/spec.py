@@ -45,6 +45,7 @@ class NetworkKey(StrEnum):
     BLUESKY = "bluesky"
     X = "x"
     THREADS = "threads"
+    LINKEDIN = "linkedin"
 
 
 class AuthKind(StrEnum):

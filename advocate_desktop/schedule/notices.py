@@ -25,6 +25,7 @@ class NoticeKind(StrEnum):
     FAILED = "failed"
     MISSED = "missed"
     SIGN_IN_NEEDED = "sign_in_needed"
+    SIGN_IN_EXPIRES = "sign_in_expires"  # a week or less before the sign-in runs out
 
 
 class Fix(StrEnum):
@@ -49,6 +50,21 @@ class Notice:
     url: str | None = None  # the published post
     problem: PostProblem | None = None
     count: int = 1  # more than one: a summary of that many notices of this kind
+    account_name: str = ""
+    network: str = ""
+    days_left: int | None = None  # SIGN_IN_EXPIRES: whole days until it runs out
+
+
+def sign_in_expires(account_id: str, account_name: str, network: str, days_left: int) -> Notice:
+    """The account's sign-in runs out in ``days_left`` days (0: it has)."""
+    return Notice(
+        NoticeKind.SIGN_IN_EXPIRES,
+        Fix.SIGN_IN,
+        account_id=account_id,
+        account_name=account_name,
+        network=network,
+        days_left=days_left,
+    )
 
 
 def sign_in_needed(account_id: str, post_id: str | None = None, detail: str = "") -> Notice:
@@ -101,7 +117,11 @@ def summarize(notices: Iterable[Notice], most: int = 3) -> list[Notice]:
             summary.append(group[0])
             continue
         accounts = {n.account_id for n in group}
-        fix = Fix.SIGN_IN if kind is NoticeKind.SIGN_IN_NEEDED else Fix.REVIEW_IN_QUEUE
+        fix = (
+            Fix.SIGN_IN
+            if kind in (NoticeKind.SIGN_IN_NEEDED, NoticeKind.SIGN_IN_EXPIRES)
+            else Fix.REVIEW_IN_QUEUE
+        )
         summary.append(
             replace(
                 group[0],

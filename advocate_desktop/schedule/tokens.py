@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from advocate_desktop.schedule.states import PostState
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
@@ -90,3 +90,58 @@ def warn_day_before(
         ):
             warnings.append(TokenWarning(post.id, account.id, account.display_name, expiry, due))
     return warnings
+
+
+#: How long before a sign-in expires the employee is told (LinkedIn's 60-day tokens).
+EXPIRY_NOTICE_AHEAD = timedelta(days=7)
+#: The account's configuration remembers the day it was last told, so it is told once
+#: a day however often the app starts.
+WARNED_ON_KEY = "token_expiry_warned_on"
+
+
+@dataclass(frozen=True)
+class ExpiringSignIn:
+    account_id: str
+    account_name: str
+    network: str
+    expires_at: datetime
+    #: Whole days left, rounded up; 0 when it has expired.
+    days_left: int
+
+
+def days_left(expiry: datetime, now: datetime) -> int:
+    """Whole days until ``expiry``, rounded up (0 once it passed)."""
+    seconds = (expiry - now).total_seconds()
+    return max(0, -int(-seconds // 86400))
+
+
+def sign_ins_expiring(
+    accounts: AccountRepository,
+    now: datetime,
+    today: date,
+    ahead: timedelta = EXPIRY_NOTICE_AHEAD,
+) -> list[ExpiringSignIn]:
+    """Accounts whose sign-in expires within ``ahead`` (or has expired), each once on
+    ``today`` (the employee's date): the day is written on the account first."""
+    found: list[ExpiringSignIn] = []
+    for account in accounts.all():
+        try:
+            expiry = token_expiry(account)
+        except TokenExpiryError as error:
+            log.warning("account %s: %s", account.id, error)
+            continue
+        if expiry is None or expiry - now > ahead:
+            continue
+        if account.config.get(WARNED_ON_KEY) == today.isoformat():
+            continue
+        if accounts.merge_config(account.id, {WARNED_ON_KEY: today.isoformat()}):
+            found.append(
+                ExpiringSignIn(
+                    account.id,
+                    account.display_name,
+                    account.network,
+                    expiry,
+                    days_left(expiry, now),
+                )
+            )
+    return found

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from advocate_desktop.accounts import AccountState, AccountStatus
 from advocate_desktop.schedule.handoff import wants_server
+from advocate_desktop.schedule.tokens import EXPIRY_NOTICE_AHEAD
 from advocate_desktop.ui.add_account import AddAccountDialog, Opener, network_label
 from advocate_desktop.ui.plain import plain_label, plain_tip
 
@@ -37,7 +38,12 @@ if TYPE_CHECKING:
 StatusRole = Qt.ItemDataRole.UserRole
 ICON_SIZE = 36
 #: One colour per network for its letter badge (the networks' own brand colours).
-BADGE_COLOURS = {"mastodon": "#6364ff", "bluesky": "#1185fe", "outbox": "#6b7280"}
+BADGE_COLOURS = {
+    "mastodon": "#6364ff",
+    "bluesky": "#1185fe",
+    "linkedin": "#0a66c2",
+    "outbox": "#6b7280",
+}
 
 
 def network_badge(network: str, size: int = ICON_SIZE) -> QIcon:
@@ -60,6 +66,17 @@ def network_badge(network: str, size: int = ICON_SIZE) -> QIcon:
     return QIcon(pixmap)
 
 
+def expires_soon(status: AccountStatus) -> bool:
+    """The sign-in runs out within a week, or ran out (LinkedIn's 60-day tokens)."""
+    if status.state == AccountState.SIGN_IN_NEEDED:
+        return status.detail == "expired"
+    return (
+        status.state == AccountState.EXPIRES
+        and status.days_left is not None
+        and status.days_left <= EXPIRY_NOTICE_AHEAD.days
+    )
+
+
 class AccountsPage(QWidget):
     accounts_changed = Signal()
 
@@ -78,8 +95,24 @@ class AccountsPage(QWidget):
         self._opener = opener
         self._refresh_generation = 0
         self._removing: set[str] = set()
+        self._sign_in_when_listed: str | None = None
         self.dialog: AddAccountDialog | None = None
         layout = QVBoxLayout(self)
+        # A sign-in about to run out: said above the list, signed in again in two
+        # clicks (this button, then Sign in).
+        self.expiry_row = QWidget()
+        expiry_layout = QHBoxLayout(self.expiry_row)
+        expiry_layout.setContentsMargins(0, 0, 0, 0)
+        self.expiry_note = plain_label()
+        self.expiry_note.setWordWrap(True)
+        self.expiry_note.setStyleSheet("color: #8a4b00;")
+        expiry_layout.addWidget(self.expiry_note, 1)
+        self.expiry_sign_in = QPushButton(self.tr("Sign in again…"))
+        self.expiry_sign_in.clicked.connect(self._sign_in_expiring)
+        expiry_layout.addWidget(self.expiry_sign_in)
+        self.expiry_row.hide()
+        self.expiring: AccountStatus | None = None
+        layout.addWidget(self.expiry_row)
         self.accounts = QListWidget()
         self.accounts.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.accounts.setSpacing(2)
@@ -157,7 +190,53 @@ class AccountsPage(QWidget):
             self.accounts.addItem(item)
             if status.account.id == selected:
                 self.accounts.setCurrentItem(item)
+        self._show_expiring(statuses)
         self._update_buttons()
+        wanted = self._sign_in_when_listed
+        if wanted is not None:
+            self._sign_in_when_listed = None
+            self.sign_in_again_for(wanted)
+
+    def _show_expiring(self, statuses: list[AccountStatus]) -> None:
+        """The first account whose sign-in runs out within a week (or ran out)."""
+        soon = [s for s in statuses if expires_soon(s) and s.can_sign_in]
+        self.expiring = min(soon, key=lambda s: s.days_left or 0) if soon else None
+        if self.expiring is None:
+            self.expiry_row.hide()
+            return
+        status = self.expiring
+        if status.state == AccountState.SIGN_IN_NEEDED:
+            text = self.tr(
+                "The sign-in of %1 (%2) has expired: its posts wait until you sign in again."
+            )
+        else:
+            text = self.tr(
+                "The sign-in of %1 (%2) expires in %n day(s). Sign in again so its posts"
+                " keep going out.",
+                "",
+                status.days_left or 0,
+            )
+        self.expiry_note.setText(
+            text.replace("%1", status.account.display_name).replace(
+                "%2", network_label(status.account.network)
+            )
+        )
+        self.expiry_row.show()
+
+    def _sign_in_expiring(self) -> None:
+        if self.expiring is not None:
+            self._open_dialog(self.expiring)
+
+    def sign_in_again_for(self, account_id: str) -> AddAccountDialog | None:
+        """Open the sign-in of one account (a notice's action); once the list is read
+        when it is not yet."""
+        for row in range(self.accounts.count()):
+            status = self.accounts.item(row).data(StatusRole)
+            if isinstance(status, AccountStatus) and status.account.id == account_id:
+                self.accounts.setCurrentRow(row)
+                return self.start_sign_in_again()
+        self._sign_in_when_listed = account_id
+        return None
 
     def _unreadable(self, generation: int, error: BaseException) -> None:
         if generation == self._refresh_generation:
@@ -177,6 +256,8 @@ class AccountsPage(QWidget):
             return self.tr("Needs sign-in: its posts wait until you sign in again")
         if status.state == AccountState.EXPIRES:
             days = status.days_left or 0
+            if expires_soon(status):
+                return self.tr("Sign in again: the sign-in expires in %n day(s)", "", days)
             return self.tr("Connected; the sign-in expires in %n day(s)", "", days)
         if status.state == AccountState.UNKNOWN:
             return self.tr("State unknown: %1").replace("%1", status.detail)

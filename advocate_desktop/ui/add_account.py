@@ -3,6 +3,10 @@
 Mastodon: the server's address, then the browser opens at the server, where the
 employee approves; this dialog waits (Cancel ends the wait and closes the
 sign-in listener).  Bluesky: the handle and an app password.  Outbox: a folder.
+A network signed in through the app the company registered there (LinkedIn, X,
+Threads: ``AuthKind.OAUTH_APP``) has one page for all of them: "Sign in with
+<network> in your browser"; without the company's app it is shown as not
+available, with one sentence why.
 
 All network work runs on the task runner; the newest attempt wins (an answer to
 an attempt that was cancelled or replaced is dropped), and closing the dialog
@@ -38,7 +42,15 @@ from PySide6.QtWidgets import (
 
 from advocate_desktop.accounts import BLUESKY, MASTODON, OUTBOX, addable_networks
 from advocate_desktop.networks.bluesky.spec import APP_PASSWORDS_URL
-from advocate_desktop.networks.registry import DEFAULT_TEXT_TARGET, label, text_targets
+from advocate_desktop.networks.connect import SignInRequest
+from advocate_desktop.networks.registry import (
+    DEFAULT_TEXT_TARGET,
+    label,
+    spec_for,
+    text_targets,
+)
+from advocate_desktop.networks.spec import AuthKind
+from advocate_desktop.ui.messages import network_error_text
 from advocate_desktop.ui.plain import plain_label
 from advocate_desktop.ui.services import default_outbox_folder
 
@@ -58,8 +70,25 @@ def network_label(network: str) -> str:
     return label(network)  # a network's name is its brand: not translated
 
 
-def account_problem(code: str, detail: str = "") -> str:
-    """What a failed sign-in means, in the employee's language."""
+def signs_in_with_company_app(network: str) -> bool:
+    """Whether the network's accounts sign in through an app the company registered."""
+    return network in {n for n in addable_networks() if spec_for(n).auth is AuthKind.OAUTH_APP}
+
+
+def no_company_app_text(network: str) -> str:
+    """Why a network the company has not set up cannot be added, in one sentence."""
+    return QCoreApplication.translate(
+        "AddAccount",
+        "Your organization has not set up %1 for this app; you can still share through"
+        " %1's share page.",
+    ).replace("%1", label(network))
+
+
+def account_problem(code: str, detail: str = "", network: str = "") -> str:
+    """What a failed sign-in means, in the employee's language (a network's own codes
+    in its spec's words)."""
+    if code == "no_company_app" and network:
+        return no_company_app_text(network)
 
     messages = {
         "bad_address": QCoreApplication.translate(
@@ -149,7 +178,12 @@ def account_problem(code: str, detail: str = "") -> str:
         ),
         "cancelled": QCoreApplication.translate("AddAccount", "Cancelled."),
     }
-    message = messages.get(code) or QCoreApplication.translate(
+    message = messages.get(code)
+    if message is None and code:
+        own = network_error_text(code, detail, network)
+        if own is not None:
+            return own
+    message = message or QCoreApplication.translate(
         "AddAccount", "The account could not be connected: %1"
     )
     return message.replace("%1", detail or code)
@@ -231,12 +265,16 @@ class AddAccountDialog(QDialog):
         self.mastodon_page = self._mastodon_page()
         self.bluesky_page = self._bluesky_page()
         self.outbox_page = self._outbox_page()
+        self.oauth_app_page = self._oauth_app_page()
         self.waiting_page = self._waiting_page()
+        # Whether IT configured each company-app network (None: not known yet).
+        self.company_apps: dict[str, bool] | None = None
         for page in (
             self.choose_page,
             self.mastodon_page,
             self.bluesky_page,
             self.outbox_page,
+            self.oauth_app_page,
             self.waiting_page,
         ):
             self.pages.addWidget(page)
@@ -259,6 +297,7 @@ class AddAccountDialog(QDialog):
             self._show_form(again.account.network)
         else:
             self._show(self.choose_page)
+        self._ask_company_apps()
 
     # -- pages ----------------------------------------------------------------
     def _choose_page(self) -> QWidget:
@@ -275,13 +314,20 @@ class AddAccountDialog(QDialog):
             ),
         }
         self.network_choice: dict[str, QRadioButton] = {}
+        self.network_notes: dict[str, QLabel] = {}
         for network in addable_networks():
             button = QRadioButton(network_label(network))
             button.setProperty("network", network)
             self.network_buttons.addButton(button)
             self.network_choice[network] = button
             layout.addWidget(button)
-            note = QLabel(descriptions.get(network, ""))
+            description = descriptions.get(network, "")
+            if signs_in_with_company_app(network):
+                description = self.tr(
+                    "Your browser opens at %1, where you approve the app your organization set up."
+                ).replace("%1", label(network))
+            note = plain_label(description)
+            self.network_notes[network] = note
             note.setWordWrap(True)
             note.setIndent(24)
             layout.addWidget(note)
@@ -351,6 +397,74 @@ class AddAccountDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         return page
+
+    def _oauth_app_page(self) -> QWidget:
+        """One page for every network signed in through the company's app there."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.oauth_app_title = plain_label()
+        font = self.oauth_app_title.font()
+        font.setBold(True)
+        self.oauth_app_title.setFont(font)
+        layout.addWidget(self.oauth_app_title)
+        self.oauth_app_intro = plain_label()
+        self.oauth_app_intro.setWordWrap(True)
+        layout.addWidget(self.oauth_app_intro)
+        self.oauth_app_unavailable = plain_label()
+        self.oauth_app_unavailable.setWordWrap(True)
+        self.oauth_app_unavailable.hide()
+        layout.addWidget(self.oauth_app_unavailable)
+        layout.addStretch(1)
+        return page
+
+    def _fill_oauth_app_page(self, network: str) -> None:
+        name = label(network)
+        self.oauth_app_title.setText(self.tr("Sign in with %1 in your browser").replace("%1", name))
+        if self._again is not None:
+            intro = self.tr(
+                "Sign in again as %1. When you press Sign in, your browser opens at %2:"
+                " sign in there if it asks, and allow the app your organization set up."
+            ).replace("%1", self._again.account.display_name)
+        else:
+            intro = self.tr(
+                "When you press Connect, your browser opens at %2: sign in there if it"
+                " asks, and allow the app your organization set up. Your password stays"
+                " between you and %2; Advocate Desktop keeps only a sign-in it can post"
+                " with, in this computer's keyring."
+            )
+        self.oauth_app_intro.setText(intro.replace("%2", name))
+        unavailable = self.company_apps is not None and not self.company_apps.get(network, False)
+        self.oauth_app_unavailable.setText(no_company_app_text(network) if unavailable else "")
+        self.oauth_app_unavailable.setVisible(unavailable)
+        self.oauth_app_intro.setVisible(not unavailable)  # nothing to press, nothing to explain
+        self.next.setEnabled(not unavailable)
+
+    def _ask_company_apps(self) -> None:
+        """Which company-app networks IT configured, read on a worker (the account
+        manager loads the keyring); until the answer they are offered."""
+        networks = [n for n in addable_networks() if signs_in_with_company_app(n)]
+        if not networks:
+            return
+        manager = self._manager
+
+        def read() -> dict[str, bool]:
+            found = manager()
+            return {n: found.company_app(n) is not None for n in networks}
+
+        self._tasks.run(read, self._company_apps_known, lambda error: None, context=self)
+
+    def _company_apps_known(self, known: dict[str, bool]) -> None:
+        self.company_apps = known
+        for network, configured in known.items():
+            button = self.network_choice.get(network)
+            if button is None:
+                continue
+            if not configured:
+                label_text = self.tr("%1 — not available").replace("%1", network_label(network))
+                button.setText(label_text)
+                self.network_notes[network].setText(no_company_app_text(network))
+        if self.pages.currentWidget() is self.oauth_app_page:
+            self._fill_oauth_app_page(self._network)
 
     def _outbox_page(self) -> QWidget:
         page = QWidget()
@@ -422,11 +536,19 @@ class AddAccountDialog(QDialog):
             self.next.setText(self.tr("Add"))
         if self._again is not None and not waiting:
             self.next.setText(self.tr("Sign in"))
+        in_browser = self._network == MASTODON or signs_in_with_company_app(self._network)
         for address_widget in (self.address_note, self.address, self.copy_address):
-            address_widget.setVisible(waiting and self._network == MASTODON)
+            address_widget.setVisible(waiting and in_browser)
+        self.next.setEnabled(True)
+        if page is self.oauth_app_page:
+            self._fill_oauth_app_page(self._network)
 
     def _show_form(self, network: str) -> None:
         self._network = network
+        if signs_in_with_company_app(network):
+            self._show(self.oauth_app_page)
+            self.next.setFocus()
+            return
         page = {
             MASTODON: self.mastodon_page,
             BLUESKY: self.bluesky_page,
@@ -472,6 +594,8 @@ class AddAccountDialog(QDialog):
             self._connect_bluesky()
         elif current is self.outbox_page:
             self._add_outbox()
+        elif current is self.oauth_app_page:
+            self._connect_oauth_app(self._network)
 
     def _cancel_clicked(self) -> None:
         if self.pages.currentWidget() is self.waiting_page:
@@ -526,6 +650,14 @@ class AddAccountDialog(QDialog):
         if attempt == self._attempt:
             self.address.setText(url)
             self.address.setCursorPosition(0)
+            if signs_in_with_company_app(self._network):
+                self.waiting.setText(
+                    self.tr(
+                        "Your browser opened at %1. Sign in there and allow the app, then"
+                        " come back here. This window waits for the approval."
+                    ).replace("%1", label(self._network))
+                )
+                return
             self.waiting.setText(
                 self.tr(
                     "Your browser opened at your server. Approve Advocate Desktop there, then"
@@ -563,6 +695,23 @@ class AddAccountDialog(QDialog):
             return manager().add_mastodon(address, open_browser=opener, cancel=cancel, pages=pages)
 
         self._start(work, self.tr("Checking the server and opening your browser…"))
+
+    def _connect_oauth_app(self, network: str) -> None:
+        if self.company_apps is not None and not self.company_apps.get(network, False):
+            self._say(no_company_app_text(network))
+            return
+        manager, pages, again = self._manager, self._callback_pages(), self._again
+
+        def work(cancel: threading.Event, attempt: int) -> AccountRow:
+            opener = self._opener_for(attempt)
+            if again is not None:
+                return manager().sign_in_again(
+                    again.account.id, open_browser=opener, cancel=cancel, pages=pages
+                )
+            request = SignInRequest(open_browser=opener, pages=pages, cancel=cancel)
+            return manager().add(network, request)
+
+        self._start(work, self.tr("Opening %1 in your browser…").replace("%1", label(network)))
 
     def _connect_bluesky(self) -> None:
         identifier = self.handle.text().strip()
@@ -627,7 +776,7 @@ class AddAccountDialog(QDialog):
         code = getattr(error, "code", "")
         detail = getattr(error, "detail", "")
         if code:
-            self._say(account_problem(str(code), str(detail)))
+            self._say(account_problem(str(code), str(detail), self._network))
         else:
             self._say(account_problem("", str(error)))
 

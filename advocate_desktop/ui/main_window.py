@@ -58,6 +58,7 @@ from advocate_desktop.ui.tray import Tray
 if TYPE_CHECKING:
     from advocate_desktop.feed.sync import SyncResult
     from advocate_desktop.policy.engine import PolicyEngine
+    from advocate_desktop.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 # Quitting waits this long for running work (a draft being saved); a download is cut
@@ -333,6 +334,8 @@ class MainWindow(QMainWindow):
         self.notifier.review_post.connect(self._review_post)
         self.notifier.review_state.connect(self._review_state)
         self.notifier.account_settings.connect(lambda: self.open_settings(page=1))
+        self.notifier.sign_in_account.connect(self.sign_in_again)
+        self.scheduler.ran.connect(self.notifier.check_sign_ins)
         self.start_at_login = StartAtLogin(self.services, self.tasks, self)
         self.start_at_login.message.connect(self.show_message)
         self.start_at_login.failed.connect(self.show_message)
@@ -661,7 +664,11 @@ class MainWindow(QMainWindow):
         if not paused:
             self.scheduler.tick()
 
-    def open_settings(self, page: int = 0) -> None:
+    def sign_in_again(self, account_id: str) -> None:
+        """Settings → Accounts with the account's sign-in open (a notice's action)."""
+        self.open_settings(page=1).accounts_page.sign_in_again_for(account_id)
+
+    def open_settings(self, page: int = 0) -> SettingsDialog:
         from advocate_desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.services, self.tasks, self)
@@ -674,6 +681,7 @@ class MainWindow(QMainWindow):
         dialog.sync_requested.connect(lambda: self.sync.sync(force=True))
         self.sync.finished.connect(dialog.refresh_sources)
         dialog.open()
+        return dialog
 
     def remove_all_data(self) -> None:
         """Remove everything that can be removed, say what could not, and quit: the app

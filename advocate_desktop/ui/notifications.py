@@ -11,12 +11,21 @@ replaced.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from advocate_desktop.schedule.notices import Fix, Notice, NoticeKind, notice_for, summarize
+from advocate_desktop.networks.registry import label
+from advocate_desktop.schedule.notices import (
+    Fix,
+    Notice,
+    NoticeKind,
+    notice_for,
+    sign_in_expires,
+    summarize,
+)
 from advocate_desktop.schedule.runner import Outcome
 from advocate_desktop.schedule.states import PostState
 from advocate_desktop.ui.messages import problem_text
@@ -25,6 +34,8 @@ from advocate_desktop.ui.tasks import TaskRunner
 from advocate_desktop.ui.tray import Tray
 
 log = logging.getLogger(__name__)
+# How often the sign-ins' expiry is looked at (each account is told once a day).
+SIGN_IN_CHECK_SECONDS = 3600.0
 
 
 class NoticeBar(QWidget):
@@ -70,6 +81,7 @@ class Notifier(QObject):
     review_state = Signal(str)  # a state: the Queue, filtered on it
     account_settings = Signal()  # the account's settings (and, later, its sign-in)
     message = Signal(str)  # a quiet line for the status bar
+    sign_in_account = Signal(str)  # an account id: its sign-in, at once
 
     def __init__(
         self, services: Services, tasks: TaskRunner, tray: Tray, parent: QObject | None = None
@@ -80,6 +92,7 @@ class Notifier(QObject):
         self._tray = tray
         self._tray_notice: Notice | None = None
         self._bar_notice: Notice | None = None
+        self._sign_ins_checked: float | None = None
         self.bar = NoticeBar()
         self.bar.activated.connect(lambda: self.activate(self._bar_notice))
         tray.message_clicked.connect(lambda: self.activate(self._tray_notice))
@@ -125,6 +138,24 @@ class Notifier(QObject):
 
         self._tasks.run(read, self._show_all, context=self)
 
+    def check_sign_ins(self) -> None:
+        """Tell, once a day per account, of sign-ins that run out within a week (at
+        most once an hour it is looked at: the scheduler's every tick calls this)."""
+        moment = time.monotonic()
+        checked = self._sign_ins_checked
+        if checked is not None and moment - checked < SIGN_IN_CHECK_SECONDS:
+            return
+        self._sign_ins_checked = moment
+        services = self._services
+
+        def read() -> list[Notice]:
+            return summarize(
+                sign_in_expires(s.account_id, s.account_name, s.network, s.days_left)
+                for s in services.sign_ins_expiring()
+            )
+
+        self._tasks.run(read, self._show_all, lambda error: None, context=self)
+
     def _show_all(self, notices: list[Notice]) -> None:
         for notice in notices:
             self.show(notice)
@@ -154,6 +185,22 @@ class Notifier(QObject):
                 "The network signed this account out. Its posts wait until you sign in again."
             )
             return self.tr("Sign-in needed"), text
+        if notice.kind is NoticeKind.SIGN_IN_EXPIRES:
+            if count > 1:
+                return self.tr("%n sign-in(s) expire soon", "", count), self.tr(
+                    "Sign in again so their posts keep going out."
+                )
+            name = f"{notice.account_name} ({label(notice.network)})"
+            if not notice.days_left:
+                return self.tr("Sign-in expired"), self.tr(
+                    "The sign-in of %1 has expired. Its posts wait until you sign in again."
+                ).replace("%1", name)
+            return self.tr("Sign-in expires soon"), self.tr(
+                "The sign-in of %1 expires in %n day(s). Sign in again so its posts keep going"
+                " out.",
+                "",
+                notice.days_left,
+            ).replace("%1", name)
         if count > 1:
             return self.tr("%n post(s) need your attention", "", count), self.tr(
                 "They were not published."
@@ -177,6 +224,8 @@ class Notifier(QObject):
             return
         if notice.fix is Fix.OPEN_POST and notice.url:
             self.open_post.emit(notice.url)
+        elif notice.kind is NoticeKind.SIGN_IN_EXPIRES and notice.account_id:
+            self.sign_in_account.emit(notice.account_id)
         elif notice.fix in (Fix.ACCOUNT_SETTINGS, Fix.SIGN_IN):
             self.account_settings.emit()
         elif notice.count > 1:

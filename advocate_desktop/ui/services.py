@@ -74,6 +74,7 @@ if TYPE_CHECKING:
     from advocate_desktop.networks.share import SharePage
     from advocate_desktop.policy.engine import PolicyEngine
     from advocate_desktop.policy.model import Rule
+    from advocate_desktop.schedule.tokens import ExpiringSignIn
     from advocate_desktop.server_limits import LimitsRefresh
     from advocate_desktop.text.networks import NetworkRules
 
@@ -625,6 +626,14 @@ class Services:
 
     def offers_server_scheduling(self, account: AccountRow) -> bool:
         return server_scheduling_offered(account.network)
+
+    def sign_ins_expiring(self) -> list[ExpiringSignIn]:
+        """Accounts whose sign-in runs out within a week, each once a day (the
+        employee's day, on this computer's clock).  Writes the day: on a worker."""
+        from advocate_desktop.schedule.tokens import sign_ins_expiring
+
+        now = self.clock.now()
+        return sign_ins_expiring(self.accounts, now, now.astimezone().date())
 
     def set_server_scheduling(self, account_id: str, on: bool) -> AccountRow:
         """Hand this account's scheduled posts to its server's own scheduling (they go out

@@ -716,7 +716,7 @@ def test_states_connected_needs_sign_in_and_expiring(
     page.refresh()
     idle(qtbot, tasks)
     texts = {text.split(" — ")[0]: text for text in rows(page)}
-    assert "Connected; the sign-in expires in 3 days" in texts["Expiring"]
+    assert "Sign in again: the sign-in expires in 3 days" in texts["Expiring"]
     assert "Needs sign-in" in texts["Tokenless"] and "Needs sign-in" in texts["Expired"]
     select(page, "Expiring")
     assert page.accounts.currentItem().data(StatusRole).account.id == expiring.id

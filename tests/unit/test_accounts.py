@@ -39,7 +39,7 @@ def manager(db: Database, clock: FakeClock) -> AccountManager:
 
 
 def test_the_networks_offered_are_listed_once() -> None:
-    assert addable_networks() == ("mastodon", "bluesky", "x", "threads", "outbox")
+    assert addable_networks() == ("mastodon", "bluesky", "linkedin", "x", "threads", "outbox")
 
 
 def test_an_account_is_stored_under_the_id_its_secrets_use(db: Database, clock: FakeClock) -> None:

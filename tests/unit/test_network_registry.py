@@ -176,7 +176,7 @@ def test_publisher_for_bluesky() -> None:
         registry.publisher_for("bluesky", {**account.to_config(), "did": "alice"}, "a")
 
 
-@pytest.mark.parametrize("network", ["linkedin", "", "Outbox", "mastodon "])
+@pytest.mark.parametrize("network", ["myspace", "", "Outbox", "mastodon "])
 def test_an_unknown_network_is_a_clear_account_error(network: str) -> None:
     with pytest.raises(registry.UnknownNetwork, match="no publisher for network"):
         registry.publisher_for(network, {"folder": "/tmp"}, "a1")
@@ -217,7 +217,7 @@ def test_naming_the_networks_loads_no_network_code() -> None:
 @pytest.mark.parametrize(
     ("network", "config", "says"),
     [
-        ("linkedin", {}, "no publisher for network 'linkedin'"),  # a newer version's
+        ("myspace", {}, "no publisher for network 'myspace'"),  # a newer version's
         ("bluesky", {"service": "https://pds.example", "handle": "a.test"}, "'did'"),
     ],
 )
@@ -232,7 +232,7 @@ def test_an_account_the_registry_cannot_serve_waits_for_the_employee(
     draft = service.open_draft(
         source_id=None,
         item_id=None,
-        network="linkedin",
+        network="myspace",
         language="en",
         suggested_text="Hello",
         account_id=account.id,
@@ -241,7 +241,7 @@ def test_an_account_the_registry_cannot_serve_waits_for_the_employee(
         draft.id,
         text="Hello",
         account_id=account.id,
-        network="linkedin",
+        network="myspace",
         due_at=clock.now() + timedelta(minutes=5),
     )
     clock.advance(timedelta(minutes=6))

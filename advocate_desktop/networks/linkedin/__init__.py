@@ -1,0 +1,1 @@
+"""LinkedIn: the member's own posts through the company's registered LinkedIn app."""
