@@ -98,6 +98,7 @@ def test_the_company_app_decides_secret_or_exchange() -> None:
         return ConnectContext(
             credentials=None,  # type: ignore[arg-type]
             now=lambda: datetime.now(UTC),
+            stamp=lambda: datetime.now(UTC).isoformat(),
             company_app=lambda _n: app,
         )
 
