@@ -1,0 +1,41 @@
+"""The company's app registrations, as the network branches read them."""
+
+from __future__ import annotations
+
+from advocate_desktop.settings.company_apps import (
+    CompanyApp,
+    company_app,
+    linkedin_api_version,
+    x_api_enabled,
+)
+from advocate_desktop.settings.managed import ManagedConfig
+
+
+def test_a_configured_app_is_read_with_its_optional_parts() -> None:
+    managed = ManagedConfig(
+        extra={
+            "company_apps": {
+                "linkedin": {
+                    "client_id": "86abc",
+                    "token_exchange_url": "https://sso.example/linkedin",
+                },
+                "x": {"client_id": "x-id", "client_secret": "s3cret"},
+            },
+            "linkedin_api_version": "202611",
+            "x_api_enabled": True,
+        }
+    )
+    assert company_app(managed, "linkedin") == CompanyApp(
+        "86abc", None, "https://sso.example/linkedin"
+    )
+    assert company_app(managed, "x") == CompanyApp("x-id", "s3cret", None)
+    assert company_app(managed, "threads") is None
+    assert linkedin_api_version(managed) == "202611"
+    assert x_api_enabled(managed)
+
+
+def test_nothing_configured_reads_as_none_and_off() -> None:
+    managed = ManagedConfig()
+    assert company_app(managed, "linkedin") is None
+    assert linkedin_api_version(managed) is None
+    assert not x_api_enabled(managed)
