@@ -21,7 +21,10 @@ from advocate_desktop.feed.errors import FeedError
 from advocate_desktop.feed.model import FeedItem
 from advocate_desktop.feed.pack import Trust, load_pack
 from advocate_desktop.feed.signing import KeyFormatError, TrustedKey, parse_public_key
+
+__all__ = ["Services", "build_services", "managed_keys"]
 from advocate_desktop.feed.storage import StoredItem, save_pack, stored_item, stored_items
+from advocate_desktop.managed_checks import managed_keys, policy_problem, with_key_checks
 from advocate_desktop.networks.base import Publisher
 from advocate_desktop.networks.registry import (
     publisher_for,
@@ -50,13 +53,9 @@ from advocate_desktop.schedule.pacing import (
 )
 from advocate_desktop.schedule.runner import Runner
 from advocate_desktop.schedule.service import PostService
-from advocate_desktop.settings.managed import (
-    ManagedConfig,
-    ManagedConfigError,
-    key_expiry,
-    load_managed,
-)
+from advocate_desktop.settings.managed import ManagedConfig
 from advocate_desktop.settings.service import SettingsService
+from advocate_desktop.settings.sources import load_for_this_system
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
 from advocate_desktop.store.connection import Database
 from advocate_desktop.store.feed_repo import FeedRepository, SourceRow
@@ -82,21 +81,6 @@ PACK_KIND = "pack"
 FOLDER_KIND = "folder"
 URL_KIND = "url"
 SIGNED_ONLY_ENGAGED = "signed_only_engaged"
-
-
-def managed_keys(managed: ManagedConfig) -> tuple[TrustedKey, ...]:
-    """IT's trusted keys, each with its end date if IT gave one; a malformed one stops
-    the start with its JSON pointer."""
-    keys = []
-    for index, entry in enumerate(managed.extra.get("trusted_keys", [])):
-        try:
-            key = parse_public_key(entry["key"], entry["name"])
-        except KeyFormatError as error:
-            raise ManagedConfigError(
-                managed.source or "managed", f"/trusted_keys/{index}/key", str(error)
-            ) from None
-        keys.append(replace(key, expires_at=key_expiry(entry.get("expires"))))
-    return tuple(keys)
 
 
 def default_outbox_folder() -> Path:
@@ -391,7 +375,7 @@ class Services:
         local = self.managed.extra.get("policy")
         if local is not None and self.it_policy_problem() is None:
             try:
-                layers.append(parse_policy(local, self.managed.source or "managed"))
+                layers.append(parse_policy(local, self.managed.origin("policy")))
             except PolicyError:  # it_policy_problem said it loads: never expected
                 log.error("IT's policy stopped loading; publishing is blocked")
         return layers
@@ -406,17 +390,10 @@ class Services:
         with self._it_policy_lock:
             if self._it_policy_checked:
                 return self._it_policy_problem
-        from advocate_desktop.policy.loader import PolicyError, parse_policy
-
-        problem = None
-        local = self.managed.extra.get("policy")
-        if local is not None:
-            try:
-                parse_policy(local, self.managed.source or "managed")
-            except PolicyError as error:  # named by its place in managed.json
-                problem = f"{error.source}: /policy{error.pointer}: {error.problem}"
-            except RecursionError:
-                problem = f"{self.managed.source}: /policy: nested too deeply to be read"
+        found = policy_problem(self.managed)
+        problem = (
+            None if found is None else f"{found.source}: {found.pointer or '/'}: {found.problem}"
+        )
         if problem is not None:
             log.error("IT's policy cannot be loaded, so publishing is blocked: %s", problem)
         with self._it_policy_lock:
@@ -494,7 +471,7 @@ class Services:
         local = self.managed.extra.get("policy")
         if isinstance(local, dict) and "pacing" in local:
             try:
-                layers.append(parse_pacing(local["pacing"], self.managed.source or "managed"))
+                layers.append(parse_pacing(local["pacing"], self.managed.origin("policy")))
             except PacingError:
                 log.warning("IT's pacing does not load; using the others")
         it = self.managed.values
@@ -679,8 +656,9 @@ class Removal:
 def build_services(paths: AppPaths, clock: Clock, *, expect_existing: bool = False) -> Services:
     """``expect_existing``: the employee agreed before, so an empty database file is
     damage to report, never a fresh start to make over their data."""
-    managed = load_managed(paths.managed_config_file())
-    managed_keys(managed)  # a malformed IT key stops here, before anything is written
+    # Never stops the start: an invalid value is ignored alone (and listed on the
+    # "Managed by your organization" page), failing safe where ignoring would loosen.
+    managed = with_key_checks(load_for_this_system(paths))
     paths.ensure()
     database = Database(paths.database, expect_existing=expect_existing)
     return Services(paths=paths, clock=clock, db=database, managed=managed)
