@@ -14,9 +14,9 @@ from advocate_desktop.feed.signing import KeyFormatError, TrustedKey, parse_publ
 from advocate_desktop.settings.definitions import IT_SETTINGS
 from advocate_desktop.settings.it_values import INDEX, key_expiry
 from advocate_desktop.settings.managed import ManagedConfig, ManagedProblem
-from advocate_desktop.settings.setting import AS_GIVEN, PROBLEMS_CONTEXT, QT_TRANSLATE_NOOP
+from advocate_desktop.settings.setting import AS_GIVEN, QT_TRANSLATE_NOOP
 
-TOO_DEEP_POLICY = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "nested too deeply to be read")
+TOO_DEEP_POLICY = QT_TRANSLATE_NOOP("ManagedConfig", "nested too deeply to be read")
 
 
 def managed_keys(managed: ManagedConfig) -> tuple[TrustedKey, ...]:

@@ -21,9 +21,7 @@ from advocate_desktop.settings.it_values import (
     clean_trusted_keys,
 )
 from advocate_desktop.settings.setting import (
-    PROBLEMS_CONTEXT,
     QT_TRANSLATE_NOOP,
-    TABLE_CONTEXT,
     Audience,
     Page,
     SettingDefinition,
@@ -43,7 +41,7 @@ def _quiet_hours_or_none(value: str) -> None:
         QuietHours.parse(value)
 
 
-MINUTES = QT_TRANSLATE_NOOP(TABLE_CONTEXT, " min")
+MINUTES = QT_TRANSLATE_NOOP("SettingsTable", " min")
 
 # Values the employee may set in the app (IT presets or locks them under "settings").
 _EMPLOYEE_TABLE = (
@@ -51,18 +49,18 @@ _EMPLOYEE_TABLE = (
         "language",
         str,
         "system",
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Language:"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Language:"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT,
+            "SettingsTable",
             "Interface language: the system's, English or Polish (applies after a restart).",
         ),
         page=Page.GENERAL,
         widget=Widget.CHOICE,
         choices=("system", "en", "pl"),
         choice_labels=(
-            QT_TRANSLATE_NOOP(TABLE_CONTEXT, "System language"),
-            QT_TRANSLATE_NOOP(TABLE_CONTEXT, "English"),
-            QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Polski"),
+            QT_TRANSLATE_NOOP("SettingsTable", "System language"),
+            QT_TRANSLATE_NOOP("SettingsTable", "English"),
+            QT_TRANSLATE_NOOP("SettingsTable", "Polski"),
         ),
         example="pl",
     ),
@@ -70,9 +68,9 @@ _EMPLOYEE_TABLE = (
         "grace_minutes",
         int,
         30,
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Publish late posts up to:"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Publish late posts up to:"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT,
+            "SettingsTable",
             "How late a post may still go out when the computer was off or asleep at its"
             " time, in minutes. Later than that, it waits for the employee's confirmation.",
         ),
@@ -87,9 +85,10 @@ _EMPLOYEE_TABLE = (
         "close_to_tray",
         bool,
         True,
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Keep running in the tray when the window closes"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Keep running in the tray when the window closes"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT, "Closing the window keeps the app in the tray so scheduled posts go out."
+            "SettingsTable",
+            "Closing the window keeps the app in the tray so scheduled posts go out.",
         ),
         page=Page.GENERAL,
         widget=Widget.CHECKBOX,
@@ -99,9 +98,9 @@ _EMPLOYEE_TABLE = (
         "start_at_login",
         bool,
         False,
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Start in the tray when I log in"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Start in the tray when I log in"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT,
+            "SettingsTable",
             "Start the app (in the tray) at login, so scheduled posts go out. Off unless the"
             " employee turns it on; locked off, the offer and the toggle disappear. Setting it"
             " on writes no login entry: deploy your own autostart for that.",
@@ -114,9 +113,9 @@ _EMPLOYEE_TABLE = (
         "paused",
         bool,
         False,
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Pause all scheduled posts"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Pause all scheduled posts"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT,
+            "SettingsTable",
             "When on, nothing is published; scheduled posts wait until it is turned off.",
         ),
         page=Page.GENERAL,
@@ -127,9 +126,9 @@ _EMPLOYEE_TABLE = (
         "start_at_login_offered",
         bool,
         False,
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Start at login was offered"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Start at login was offered"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT,
+            "SettingsTable",
             "Whether the app has asked once, after the first scheduled post, to start at"
             " login; true never asks.",
         ),
@@ -139,9 +138,9 @@ _EMPLOYEE_TABLE = (
         "sync_minutes",
         int,
         30,
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Check for new content every:"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Check for new content every:"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT, "How often subscribed feeds are checked for new content, in minutes."
+            "SettingsTable", "How often subscribed feeds are checked for new content, in minutes."
         ),
         page=Page.CONTENT,
         widget=Widget.SPINBOX,
@@ -154,9 +153,9 @@ _EMPLOYEE_TABLE = (
         "require_signed",
         str,
         "auto",
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Accept signed content only:"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Accept signed content only:"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT,
+            "SettingsTable",
             "Accept only content packs signed by a trusted key: on, off, or auto (on from the"
             " first time a trusted key is configured, and it stays on when keys are removed).",
         ),
@@ -164,12 +163,12 @@ _EMPLOYEE_TABLE = (
         widget=Widget.CHOICE,
         choices=("auto", "on", "off"),
         choice_labels=(
-            QT_TRANSLATE_NOOP(TABLE_CONTEXT, "From the first trusted signer on (recommended)"),
-            QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Always"),
-            QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Never"),
+            QT_TRANSLATE_NOOP("SettingsTable", "From the first trusted signer on (recommended)"),
+            QT_TRANSLATE_NOOP("SettingsTable", "Always"),
+            QT_TRANSLATE_NOOP("SettingsTable", "Never"),
         ),
         fail_safe=QT_TRANSLATE_NOOP(
-            PROBLEMS_CONTEXT,
+            "ManagedConfig",
             "Only signed content is accepted, as if require_signed were on and locked, until"
             " this is fixed.",
         ),
@@ -179,9 +178,9 @@ _EMPLOYEE_TABLE = (
         "trusted_keys",
         list,
         [],
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Trusted signers:"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Trusted signers:"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT,
+            "SettingsTable",
             "Public keys the employee chose to trust (lines 'advocate-ed25519 KEY name')."
             " IT's own keys go in the top-level trusted_keys; locking this one stops the"
             " employee from adding keys.",
@@ -195,9 +194,9 @@ _EMPLOYEE_TABLE = (
         "time_zone",
         str,
         "system",
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Plan posts in:"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Plan posts in:"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT,
+            "SettingsTable",
             "The time zone in which the employee plans posts: 'system' (the computer's) or an"
             " IANA name such as Europe/Warsaw. A scheduled post keeps its moment when the"
             " computer's zone changes.",
@@ -211,9 +210,9 @@ _EMPLOYEE_TABLE = (
         "pacing_min_gap_minutes",
         int,
         0,
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Least time between two posts of an account:"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Least time between two posts of an account:"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT,
+            "SettingsTable",
             "Least time between two posts of the same account, in minutes (0: none). A pack's"
             " policy or IT may require more; the strictest value applies, and IT's value is a"
             " floor even when not locked.",
@@ -223,16 +222,16 @@ _EMPLOYEE_TABLE = (
         minimum=0,
         maximum=7 * 24 * 60,
         suffix=MINUTES,
-        zero_text=QT_TRANSLATE_NOOP(TABLE_CONTEXT, "No minimum"),
+        zero_text=QT_TRANSLATE_NOOP("SettingsTable", "No minimum"),
         example=120,
     ),
     SettingDefinition(
         "pacing_daily_cap",
         int,
         0,
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Most posts per network in a day:"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Most posts per network in a day:"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT,
+            "SettingsTable",
             "Most posts per network in one local day (0: no cap). A pack's policy or IT may"
             " set a lower cap; the strictest value applies.",
         ),
@@ -240,16 +239,16 @@ _EMPLOYEE_TABLE = (
         widget=Widget.SPINBOX,
         minimum=0,
         maximum=100,
-        zero_text=QT_TRANSLATE_NOOP(TABLE_CONTEXT, "No cap"),
+        zero_text=QT_TRANSLATE_NOOP("SettingsTable", "No cap"),
         example=3,
     ),
     SettingDefinition(
         "pacing_quiet_hours",
         str,
         "",
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Quiet hours:"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Quiet hours:"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT,
+            "SettingsTable",
             "Local hours in which no post is planned, as HH:MM-HH:MM (e.g. 22:00-07:00; empty:"
             " none). Quiet hours from a pack's policy or IT apply as well.",
         ),
@@ -297,9 +296,9 @@ _IT_TABLE = (
         "feeds",
         list,
         [],
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Company feeds"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Company feeds"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT,
+            "SettingsTable",
             "Feed or content pack addresses subscribed on every start; the employee cannot"
             " remove them.",
         ),
@@ -316,9 +315,9 @@ _IT_TABLE = (
         "trusted_keys",
         list,
         [],
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Trusted signing keys"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Trusted signing keys"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT,
+            "SettingsTable",
             "Keys that may sign content packs, each {name, key, expires}: the key line comes"
             " from advocate-pack keygen; expires (a date, or a date and time with an offset)"
             " ends IT's trust in it. From the first trusted key on, only signed packs are"
@@ -329,7 +328,7 @@ _IT_TABLE = (
         clean=clean_trusted_keys,
         schema=_TRUSTED_KEY_SCHEMA,
         fail_safe=QT_TRANSLATE_NOOP(
-            PROBLEMS_CONTEXT,
+            "ManagedConfig",
             "Only signed content is accepted, as if require_signed were on and locked, until"
             " this is fixed; the other keys stay trusted.",
         ),
@@ -345,9 +344,9 @@ _IT_TABLE = (
         "pack_folder",
         str,
         "",
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Content pack folder"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Content pack folder"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT,
+            "SettingsTable",
             "A folder whose *.zip content packs are imported (and verified) at start.",
         ),
         audience=Audience.IT,
@@ -359,9 +358,9 @@ _IT_TABLE = (
         "policy",
         dict,
         {},
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Company policy"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Company policy"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT,
+            "SettingsTable",
             "Policy rules added to the built-in and pack policies (the policy format): they"
             " may tighten a rule, never loosen one. A disclosure rule names the employer.",
         ),
@@ -369,7 +368,7 @@ _IT_TABLE = (
         lockable=False,
         schema={"type": "object", "properties": {"rules": {"type": "array"}}},
         fail_safe=QT_TRANSLATE_NOOP(
-            PROBLEMS_CONTEXT,
+            "ManagedConfig",
             "Nothing is published until this is fixed: content can still be read and drafts"
             " written.",
         ),
@@ -388,9 +387,9 @@ _IT_TABLE = (
         "company_apps",
         dict,
         {},
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Company apps for networks"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Company apps for networks"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT,
+            "SettingsTable",
             "The app your organization registered with LinkedIn, X or Threads, per network:"
             " {client_id, client_secret (optional), token_exchange_url (optional, https)}.",
         ),
@@ -409,9 +408,9 @@ _IT_TABLE = (
         "linkedin_api_version",
         str,
         "",
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "LinkedIn API version"),
+        QT_TRANSLATE_NOOP("SettingsTable", "LinkedIn API version"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT,
+            "SettingsTable",
             "The LinkedIn API version (YYYYMM) the app asks for; empty: the app's own.",
         ),
         audience=Audience.IT,
@@ -424,9 +423,9 @@ _IT_TABLE = (
         "x_api_enabled",
         bool,
         False,
-        QT_TRANSLATE_NOOP(TABLE_CONTEXT, "Publish to X through its API"),
+        QT_TRANSLATE_NOOP("SettingsTable", "Publish to X through its API"),
         QT_TRANSLATE_NOOP(
-            TABLE_CONTEXT,
+            "SettingsTable",
             "Whether posts to X go through X's API with the company app (off: X is shared"
             " through its web page).",
         ),

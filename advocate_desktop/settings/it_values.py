@@ -14,7 +14,6 @@ from advocate_desktop.settings.setting import (
     EXPECTED_BOOL,
     EXPECTED_OBJECT,
     EXPECTED_STR,
-    PROBLEMS_CONTEXT,
     QT_TRANSLATE_NOOP,
     InvalidValue,
     shown,
@@ -23,23 +22,23 @@ from advocate_desktop.settings.setting import (
 COMPANY_APP_NETWORKS = ("linkedin", "x", "threads")
 
 NOT_AN_ADDRESS = QT_TRANSLATE_NOOP(
-    PROBLEMS_CONTEXT, "expected a feed address starting with https:// or http://, got %1"
+    "ManagedConfig", "expected a feed address starting with https:// or http://, got %1"
 )
 KEY_ENTRY = QT_TRANSLATE_NOOP(
-    PROBLEMS_CONTEXT, 'expected {"name": …, "key": "advocate-ed25519 …"}, got %1'
+    "ManagedConfig", 'expected {"name": …, "key": "advocate-ed25519 …"}, got %1'
 )
 BAD_EXPIRY = QT_TRANSLATE_NOOP(
-    PROBLEMS_CONTEXT, "expected a date (2027-06-30) or a date and time with a time zone"
+    "ManagedConfig", "expected a date (2027-06-30) or a date and time with a time zone"
 )
-UNKNOWN_FIELD = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "unknown field %1")
+UNKNOWN_FIELD = QT_TRANSLATE_NOOP("ManagedConfig", "unknown field %1")
 UNKNOWN_NETWORK = QT_TRANSLATE_NOOP(
-    PROBLEMS_CONTEXT, "no company app is used for %1; expected one of %2"
+    "ManagedConfig", "no company app is used for %1; expected one of %2"
 )
-MISSING_CLIENT_ID = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "expected a client_id (text)")
-NOT_HTTPS = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "expected an https:// address, got %1")
-EMPTY = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "expected text that is not empty")
+MISSING_CLIENT_ID = QT_TRANSLATE_NOOP("ManagedConfig", "expected a client_id (text)")
+NOT_HTTPS = QT_TRANSLATE_NOOP("ManagedConfig", "expected an https:// address, got %1")
+EMPTY = QT_TRANSLATE_NOOP("ManagedConfig", "expected text that is not empty")
 API_VERSION = QT_TRANSLATE_NOOP(
-    PROBLEMS_CONTEXT, "expected a LinkedIn API version as YYYYMM (e.g. 202611), got %1"
+    "ManagedConfig", "expected a LinkedIn API version as YYYYMM (e.g. 202611), got %1"
 )
 
 Problems = list[tuple[str, InvalidValue]]

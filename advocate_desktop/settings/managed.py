@@ -28,7 +28,6 @@ from advocate_desktop.settings.it_values import escape_pointer, key_expiry
 from advocate_desktop.settings.setting import (
     EXPECTED_LIST,
     EXPECTED_OBJECT,
-    PROBLEMS_CONTEXT,
     QT_TRANSLATE_NOOP,
     Audience,
     InvalidValue,
@@ -52,19 +51,19 @@ log = logging.getLogger(__name__)
 REQUIRE_SIGNED = "require_signed"
 POLICY = "policy"
 
-UNREADABLE = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "cannot be read: %1")
-NOT_JSON = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "not valid JSON: %1")
-TOO_DEEP = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "the JSON is nested too deeply to be read")
-NOT_A_DOCUMENT = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "expected a JSON object, got %1")
-UNKNOWN_KEY = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "unknown key")
-UNKNOWN_SETTING = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "unknown setting %1")
+UNREADABLE = QT_TRANSLATE_NOOP("ManagedConfig", "cannot be read: %1")
+NOT_JSON = QT_TRANSLATE_NOOP("ManagedConfig", "not valid JSON: %1")
+TOO_DEEP = QT_TRANSLATE_NOOP("ManagedConfig", "the JSON is nested too deeply to be read")
+NOT_A_DOCUMENT = QT_TRANSLATE_NOOP("ManagedConfig", "expected a JSON object, got %1")
+UNKNOWN_KEY = QT_TRANSLATE_NOOP("ManagedConfig", "unknown key")
+UNKNOWN_SETTING = QT_TRANSLATE_NOOP("ManagedConfig", "unknown setting %1")
 EMPLOYEE_ONLY = QT_TRANSLATE_NOOP(
-    PROBLEMS_CONTEXT, "only the employee sets this; IT may lock it (IT's own keys: /%1)"
+    "ManagedConfig", "only the employee sets this; IT may lock it (IT's own keys: /%1)"
 )
-NOT_LOCKABLE = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "%1 cannot be locked")
-NOT_A_KEY_NAME = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "expected a setting name, got %1")
+NOT_LOCKABLE = QT_TRANSLATE_NOOP("ManagedConfig", "%1 cannot be locked")
+NOT_A_KEY_NAME = QT_TRANSLATE_NOOP("ManagedConfig", "expected a setting name, got %1")
 UNREADABLE_FAIL_SAFE = QT_TRANSLATE_NOOP(
-    PROBLEMS_CONTEXT,
+    "ManagedConfig",
     "None of this source's values apply. Until it is fixed, only signed content is accepted"
     " and nothing is published.",
 )

@@ -67,16 +67,16 @@ def fill(template: str, arguments: tuple[str, ...]) -> str:
     return template
 
 
-EXPECTED_BOOL = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "expected true or false, got %1")
-EXPECTED_INT = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "expected a whole number, got %1")
-EXPECTED_STR = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "expected text, got %1")
-EXPECTED_LIST = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "expected a list, got %1")
-EXPECTED_OBJECT = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "expected an object, got %1")
-EXPECTED_CHOICE = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "expected one of %1, got %2")
-AT_LEAST = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "expected at least %1, got %2")
-AT_MOST = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "expected at most %1, got %2")
-ENTRY_TYPE = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "every entry must be text")
-AS_GIVEN = QT_TRANSLATE_NOOP(PROBLEMS_CONTEXT, "%1")
+EXPECTED_BOOL = QT_TRANSLATE_NOOP("ManagedConfig", "expected true or false, got %1")
+EXPECTED_INT = QT_TRANSLATE_NOOP("ManagedConfig", "expected a whole number, got %1")
+EXPECTED_STR = QT_TRANSLATE_NOOP("ManagedConfig", "expected text, got %1")
+EXPECTED_LIST = QT_TRANSLATE_NOOP("ManagedConfig", "expected a list, got %1")
+EXPECTED_OBJECT = QT_TRANSLATE_NOOP("ManagedConfig", "expected an object, got %1")
+EXPECTED_CHOICE = QT_TRANSLATE_NOOP("ManagedConfig", "expected one of %1, got %2")
+AT_LEAST = QT_TRANSLATE_NOOP("ManagedConfig", "expected at least %1, got %2")
+AT_MOST = QT_TRANSLATE_NOOP("ManagedConfig", "expected at most %1, got %2")
+ENTRY_TYPE = QT_TRANSLATE_NOOP("ManagedConfig", "every entry must be text")
+AS_GIVEN = QT_TRANSLATE_NOOP("ManagedConfig", "%1")
 
 _EXPECTED = {bool: EXPECTED_BOOL, int: EXPECTED_INT, str: EXPECTED_STR, list: EXPECTED_LIST}
 _JSON_TYPES = {bool: "boolean", int: "integer", str: "string", list: "array", dict: "object"}
