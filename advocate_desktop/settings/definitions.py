@@ -379,6 +379,10 @@ _IT_TABLE = (
                     "kind": "disclosure",
                     "severity": "block",
                     "employer": "Nordvik",
+                    "message": {
+                        "en": "Say that you work at Nordvik.",
+                        "pl": "Napisz, że pracujesz w Nordvik.",
+                    },
                 }
             ]
         },

@@ -307,3 +307,21 @@ def test_the_example_profile_carries_a_valid_configuration(tmp_path: Path) -> No
     managed = load_preferences(FakePreferences(values), "profile")
     assert managed is not None and managed.problems == ()
     assert load_managed(ROOT / "packaging/managed.example.json").problems == ()
+
+
+def test_check_managed_loads_no_qt(tmp_path: Path) -> None:
+    """IT runs it on servers without a display: Qt must not even be imported."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "managed.json"
+    path.write_text(json.dumps(artifacts.example_document()), encoding="utf-8")
+    code = (
+        "import sys; from advocate_desktop.app import main;"
+        f" rc = main(['--check-managed', {str(path)!r}]);"
+        " assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded';"
+        " sys.exit(rc)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("valid: ")
