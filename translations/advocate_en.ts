@@ -809,6 +809,10 @@ No scheduled post was published.</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>Organization settings ignored: %1</source>
+        <translation>Organization settings ignored: %1</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1043,7 +1047,7 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
     <message>
         <source>expected {&quot;name&quot;: …, &quot;key&quot;: &quot;advocate-ed25519 …&quot;}, got %1</source>
-        <translation>expected {"name": …, "key": "advocate-ed25519 …"}, got %1</translation>
+        <translation>expected {&quot;name&quot;: …, &quot;key&quot;: &quot;advocate-ed25519 …&quot;}, got %1</translation>
     </message>
     <message>
         <source>expected a date (2027-06-30) or a date and time with a time zone</source>
@@ -1099,7 +1103,7 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
     <message>
         <source>only the employee sets this; IT may lock it (IT&apos;s own keys: /%1)</source>
-        <translation>only the employee sets this; IT may lock it (IT's own keys: /%1)</translation>
+        <translation>only the employee sets this; IT may lock it (IT&apos;s own keys: /%1)</translation>
     </message>
     <message>
         <source>%1 cannot be locked</source>
@@ -1111,7 +1115,7 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
     <message>
         <source>None of this source&apos;s values apply. Until it is fixed, only signed content is accepted and nothing is published.</source>
-        <translation>None of this source's values apply. Until it is fixed, only signed content is accepted and nothing is published.</translation>
+        <translation>None of this source&apos;s values apply. Until it is fixed, only signed content is accepted and nothing is published.</translation>
     </message>
     <message>
         <source>expected true or false, got %1</source>
@@ -1210,7 +1214,7 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
     <message>
         <source>(the employee&apos;s)</source>
-        <translation>(the employee's)</translation>
+        <translation>(the employee&apos;s)</translation>
     </message>
     <message>
         <source>Ignored values: %1</source>
@@ -2390,7 +2394,7 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
     <message>
         <source>Interface language: the system&apos;s, English or Polish (applies after a restart).</source>
-        <translation>Interface language: the system's, English or Polish (applies after a restart).</translation>
+        <translation>Interface language: the system&apos;s, English or Polish (applies after a restart).</translation>
     </message>
     <message>
         <source>System language</source>
@@ -2410,7 +2414,7 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
     <message>
         <source>How late a post may still go out when the computer was off or asleep at its time, in minutes. Later than that, it waits for the employee&apos;s confirmation.</source>
-        <translation>How late a post may still go out when the computer was off or asleep at its time, in minutes. Later than that, it waits for the employee's confirmation.</translation>
+        <translation>How late a post may still go out when the computer was off or asleep at its time, in minutes. Later than that, it waits for the employee&apos;s confirmation.</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window closes</source>
@@ -2478,7 +2482,7 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
     <message>
         <source>Public keys the employee chose to trust (lines &apos;advocate-ed25519 KEY name&apos;). IT&apos;s own keys go in the top-level trusted_keys; locking this one stops the employee from adding keys.</source>
-        <translation>Public keys the employee chose to trust (lines 'advocate-ed25519 KEY name'). IT's own keys go in the top-level trusted_keys; locking this one stops the employee from adding keys.</translation>
+        <translation>Public keys the employee chose to trust (lines &apos;advocate-ed25519 KEY name&apos;). IT&apos;s own keys go in the top-level trusted_keys; locking this one stops the employee from adding keys.</translation>
     </message>
     <message>
         <source>Plan posts in:</source>
@@ -2486,7 +2490,7 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
     <message>
         <source>The time zone in which the employee plans posts: &apos;system&apos; (the computer&apos;s) or an IANA name such as Europe/Warsaw. A scheduled post keeps its moment when the computer&apos;s zone changes.</source>
-        <translation>The time zone in which the employee plans posts: 'system' (the computer's) or an IANA name such as Europe/Warsaw. A scheduled post keeps its moment when the computer's zone changes.</translation>
+        <translation>The time zone in which the employee plans posts: &apos;system&apos; (the computer&apos;s) or an IANA name such as Europe/Warsaw. A scheduled post keeps its moment when the computer&apos;s zone changes.</translation>
     </message>
     <message>
         <source>Least time between two posts of an account:</source>
@@ -2494,7 +2498,7 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
     <message>
         <source>Least time between two posts of the same account, in minutes (0: none). A pack&apos;s policy or IT may require more; the strictest value applies, and IT&apos;s value is a floor even when not locked.</source>
-        <translation>Least time between two posts of the same account, in minutes (0: none). A pack's policy or IT may require more; the strictest value applies, and IT's value is a floor even when not locked.</translation>
+        <translation>Least time between two posts of the same account, in minutes (0: none). A pack&apos;s policy or IT may require more; the strictest value applies, and IT&apos;s value is a floor even when not locked.</translation>
     </message>
     <message>
         <source>No minimum</source>
@@ -2506,7 +2510,7 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
     <message>
         <source>Most posts per network in one local day (0: no cap). A pack&apos;s policy or IT may set a lower cap; the strictest value applies.</source>
-        <translation>Most posts per network in one local day (0: no cap). A pack's policy or IT may set a lower cap; the strictest value applies.</translation>
+        <translation>Most posts per network in one local day (0: no cap). A pack&apos;s policy or IT may set a lower cap; the strictest value applies.</translation>
     </message>
     <message>
         <source>No cap</source>
@@ -2518,7 +2522,7 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
     <message>
         <source>Local hours in which no post is planned, as HH:MM-HH:MM (e.g. 22:00-07:00; empty: none). Quiet hours from a pack&apos;s policy or IT apply as well.</source>
-        <translation>Local hours in which no post is planned, as HH:MM-HH:MM (e.g. 22:00-07:00; empty: none). Quiet hours from a pack's policy or IT apply as well.</translation>
+        <translation>Local hours in which no post is planned, as HH:MM-HH:MM (e.g. 22:00-07:00; empty: none). Quiet hours from a pack&apos;s policy or IT apply as well.</translation>
     </message>
     <message>
         <source>Company feeds</source>
@@ -2534,7 +2538,7 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
     <message>
         <source>Keys that may sign content packs, each {name, key, expires}: the key line comes from advocate-pack keygen; expires (a date, or a date and time with an offset) ends IT&apos;s trust in it. From the first trusted key on, only signed packs are accepted unless require_signed is off.</source>
-        <translation>Keys that may sign content packs, each {name, key, expires}: the key line comes from advocate-pack keygen; expires (a date, or a date and time with an offset) ends IT's trust in it. From the first trusted key on, only signed packs are accepted unless require_signed is off.</translation>
+        <translation>Keys that may sign content packs, each {name, key, expires}: the key line comes from advocate-pack keygen; expires (a date, or a date and time with an offset) ends IT&apos;s trust in it. From the first trusted key on, only signed packs are accepted unless require_signed is off.</translation>
     </message>
     <message>
         <source>Content pack folder</source>
@@ -2566,7 +2570,7 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
     <message>
         <source>The LinkedIn API version (YYYYMM) the app asks for; empty: the app&apos;s own.</source>
-        <translation>The LinkedIn API version (YYYYMM) the app asks for; empty: the app's own.</translation>
+        <translation>The LinkedIn API version (YYYYMM) the app asks for; empty: the app&apos;s own.</translation>
     </message>
     <message>
         <source>Publish to X through its API</source>
@@ -2574,7 +2578,7 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
     <message>
         <source>Whether posts to X go through X&apos;s API with the company app (off: X is shared through its web page).</source>
-        <translation>Whether posts to X go through X's API with the company app (off: X is shared through its web page).</translation>
+        <translation>Whether posts to X go through X&apos;s API with the company app (off: X is shared through its web page).</translation>
     </message>
 </context>
 <context>

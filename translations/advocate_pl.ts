@@ -810,6 +810,10 @@ No scheduled post was published.</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
+        <source>Organization settings ignored: %1</source>
+        <translation>Pominięte ustawienia organizacji: %1</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
@@ -1046,7 +1050,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>expected {&quot;name&quot;: …, &quot;key&quot;: &quot;advocate-ed25519 …&quot;}, got %1</source>
-        <translation>oczekiwano {"name": …, "key": "advocate-ed25519 …"}, a jest %1</translation>
+        <translation>oczekiwano {&quot;name&quot;: …, &quot;key&quot;: &quot;advocate-ed25519 …&quot;}, a jest %1</translation>
     </message>
     <message>
         <source>expected a date (2027-06-30) or a date and time with a time zone</source>
@@ -2492,7 +2496,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Public keys the employee chose to trust (lines &apos;advocate-ed25519 KEY name&apos;). IT&apos;s own keys go in the top-level trusted_keys; locking this one stops the employee from adding keys.</source>
-        <translation>Klucze publiczne, którym pracownik postanowił zaufać (wiersze 'advocate-ed25519 KLUCZ nazwa'). Klucze działu IT podaje się w trusted_keys na najwyższym poziomie; zablokowanie tego ustawienia uniemożliwia pracownikowi dodawanie kluczy.</translation>
+        <translation>Klucze publiczne, którym pracownik postanowił zaufać (wiersze &apos;advocate-ed25519 KLUCZ nazwa&apos;). Klucze działu IT podaje się w trusted_keys na najwyższym poziomie; zablokowanie tego ustawienia uniemożliwia pracownikowi dodawanie kluczy.</translation>
     </message>
     <message>
         <source>Plan posts in:</source>
@@ -2500,7 +2504,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>The time zone in which the employee plans posts: &apos;system&apos; (the computer&apos;s) or an IANA name such as Europe/Warsaw. A scheduled post keeps its moment when the computer&apos;s zone changes.</source>
-        <translation>Strefa czasowa, w której pracownik planuje posty: 'system' (strefa komputera) lub nazwa IANA, np. Europe/Warsaw. Zaplanowany post zachowuje swój moment, gdy zmieni się strefa komputera.</translation>
+        <translation>Strefa czasowa, w której pracownik planuje posty: &apos;system&apos; (strefa komputera) lub nazwa IANA, np. Europe/Warsaw. Zaplanowany post zachowuje swój moment, gdy zmieni się strefa komputera.</translation>
     </message>
     <message>
         <source>Least time between two posts of an account:</source>

@@ -251,8 +251,6 @@ def _config(
     problems: list[ManagedProblem],
     strict: set[str],
 ) -> ManagedConfig:
-    for problem in problems:
-        log.warning("managed configuration: ignored %s", problem)
     return ManagedConfig(
         values=values,
         locked=frozenset(locked),
@@ -301,6 +299,12 @@ def merge(configs: Iterable[ManagedConfig]) -> ManagedConfig:
         strict=frozenset(strict),
         origins=origins,
     )
+
+
+def log_problems(managed: ManagedConfig) -> None:
+    """Each ignored value once in the log (the app calls this when it opens the profile)."""
+    for problem in managed.problems:
+        log.warning("managed configuration: ignored %s", problem)
 
 
 def load_managed(path: Path | None) -> ManagedConfig:

@@ -82,7 +82,9 @@ class WindowsRegistry:
 
         path = REGISTRY_KEY + ("\\" + subkey if subkey else "")
         try:
-            key = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, path)  # type: ignore[attr-defined,unused-ignore]
+            # The 64-bit view, which Group Policy writes, whatever this Python's bitness.
+            access = winreg.KEY_READ | winreg.KEY_WOW64_64KEY  # type: ignore[attr-defined,unused-ignore]
+            key = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, path, 0, access)  # type: ignore[attr-defined,unused-ignore]
         except OSError:
             return None
         values: dict[str, tuple[Any, int]] = {}
@@ -200,6 +202,8 @@ def _from_registry(
     passes through unchanged so the table's check names what is wrong."""
     if definition.type is bool and kind in (REG_DWORD, REG_QWORD) and data in (0, 1):
         return bool(data)
+    if kind == REG_EXPAND_SZ and isinstance(data, str):
+        return os.path.expandvars(data)  # %ProgramData%\… as Windows would expand it
     if definition.type in (dict, list) and kind in (REG_SZ, REG_EXPAND_SZ, REG_MULTI_SZ):
         text = "\n".join(data) if isinstance(data, list) else str(data)
         try:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -187,6 +188,16 @@ class MainWindow(QMainWindow):
 
         self.paused_label = plain_label()
         self.statusBar().addPermanentWidget(self.paused_label)
+        # IT's configuration had values the app ignored: one click shows which and why.
+        ignored = len(self.services.managed.problems)
+        self.managed_button = QToolButton()
+        self.managed_button.setAutoRaise(True)
+        self.managed_button.setText(
+            self.tr("Organization settings ignored: %1").replace("%1", str(ignored))
+        )
+        self.managed_button.clicked.connect(self.open_managed)
+        self.managed_button.setVisible(bool(ignored))
+        self.statusBar().addPermanentWidget(self.managed_button)
 
         self.sync_progress = QProgressBar()
         self.sync_progress.setRange(0, 0)

@@ -53,7 +53,7 @@ from advocate_desktop.schedule.pacing import (
 )
 from advocate_desktop.schedule.runner import Runner
 from advocate_desktop.schedule.service import PostService
-from advocate_desktop.settings.managed import ManagedConfig
+from advocate_desktop.settings.managed import ManagedConfig, log_problems
 from advocate_desktop.settings.service import SettingsService
 from advocate_desktop.settings.sources import load_for_this_system
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
@@ -659,6 +659,7 @@ def build_services(paths: AppPaths, clock: Clock, *, expect_existing: bool = Fal
     # Never stops the start: an invalid value is ignored alone (and listed on the
     # "Managed by your organization" page), failing safe where ignoring would loosen.
     managed = with_key_checks(load_for_this_system(paths))
+    log_problems(managed)
     paths.ensure()
     database = Database(paths.database, expect_existing=expect_existing)
     return Services(paths=paths, clock=clock, db=database, managed=managed)

@@ -49,7 +49,10 @@ def test_the_managed_page_lists_each_ignored_value_with_its_pointer(
     )
     window = harness.window()
     assert window.managed_action.text() == "&Managed by your organization…"
-    window.managed_action.trigger()
+    # The status bar says so at once (the policy is checked later, on a worker).
+    assert window.managed_button.isVisibleTo(window)
+    assert window.managed_button.text() == "Organization settings ignored: 3"
+    window.managed_button.click()
     dialog = window.managed_dialog
     assert isinstance(dialog, ManagedDialog) and dialog.isVisible()
     harness.idle(window)  # the policy is loaded on a worker
@@ -73,6 +76,7 @@ def test_the_managed_page_lists_each_ignored_value_with_its_pointer(
 
 def test_without_a_managed_configuration_the_page_says_so(harness: Harness) -> None:
     window = harness.window()
+    assert not window.managed_button.isVisibleTo(window)
     window.open_managed()
     dialog = window.managed_dialog
     assert dialog.intro.text().startswith("Your organization does not configure")

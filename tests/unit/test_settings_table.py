@@ -325,3 +325,12 @@ def test_check_managed_loads_no_qt(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.startswith("valid: ")
+
+
+def test_an_expandable_registry_string_is_expanded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from advocate_desktop.settings.sources import REG_EXPAND_SZ
+
+    monkeypatch.setenv("PACKSHARE", "/srv/share")
+    registry = FakeRegistry({"": {"pack_folder": ("$PACKSHARE/packs", REG_EXPAND_SZ)}})
+    managed = load_registry(registry)
+    assert managed is not None and managed.extra["pack_folder"] == "/srv/share/packs"
