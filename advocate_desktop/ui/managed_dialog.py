@@ -57,6 +57,13 @@ def value_text(value: Any) -> str:
     return text if len(text) <= 120 else text[:117] + "…"
 
 
+def _stretch_middle(header: QHeaderView) -> None:
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+
 class ManagedDialog(QDialog):
     def __init__(
         self, managed: ManagedConfig, tasks: TaskRunner, parent: QWidget | None = None
@@ -87,7 +94,7 @@ class ManagedDialog(QDialog):
         self.values.setRootIsDecorated(False)
         self.values.setHeaderLabels([self.tr("Setting"), self.tr("Value"), self.tr("Locked")])
         self.values.setAccessibleName(self.tr("Values set by your organization"))
-        self.values.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        _stretch_middle(self.values.header())
         layout.addWidget(self.values, 1)
         self.problems_title = QLabel(self.tr("Ignored values:"))
         layout.addWidget(self.problems_title)
@@ -98,7 +105,15 @@ class ManagedDialog(QDialog):
             [self.tr("Where"), self.tr("Why it was ignored"), self.tr("What the app does instead")]
         )
         self.problems.setAccessibleName(self.tr("Ignored values"))
+        # Long reasons wrap (in the last, stretched column); a stretched middle one would not.
+        self.problems.setColumnWidth(0, 180)
+        self.problems.setColumnWidth(1, 280)
         layout.addWidget(self.problems, 1)
+        # What failing safe means, in full (a table cell would cut it short).
+        self.fail_safe = QLabel()
+        self.fail_safe.setWordWrap(True)
+        self.fail_safe.setStyleSheet("color: #b71c1c")
+        layout.addWidget(self.fail_safe)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -131,13 +146,17 @@ class ManagedDialog(QDialog):
         label = table_text(definition.label).rstrip(":：").strip()
         item = QTreeWidgetItem([f"{label} ({definition.key})", value, locked])
         item.setToolTip(0, table_text(definition.description))
+        item.setToolTip(1, value)
         self.values.addTopLevelItem(item)
 
     def _add_problem(self, problem: ManagedProblem) -> None:
         self._shown.append(problem)
-        where = f"{problem.source}\n{problem.pointer or '/'}"
+        where = problem.pointer or "/"
+        if len(self._managed.sources) > 1:  # else the line above the tables names it
+            where += f"\n{problem.source}"
         item = QTreeWidgetItem([where, problem_text(problem), fail_safe_text(problem)])
-        for column in range(3):
+        item.setToolTip(0, f"{problem.source}: {problem.pointer or '/'}")
+        for column in (1, 2):
             item.setToolTip(column, item.text(column))
         self.problems.addTopLevelItem(item)
 
@@ -154,3 +173,6 @@ class ManagedDialog(QDialog):
             else self.tr("Ignored values: none")
         )
         self.problems.setVisible(bool(count))
+        notes = dict.fromkeys(fail_safe_text(p) for p in self._shown if p.fail_safe)
+        self.fail_safe.setText("\n".join(notes))
+        self.fail_safe.setVisible(bool(notes))

@@ -57,7 +57,7 @@ def test_the_managed_page_lists_each_ignored_value_with_its_pointer(
     assert isinstance(dialog, ManagedDialog) and dialog.isVisible()
     harness.idle(window)  # the policy is loaded on a worker
     problems = _rows(dialog.problems)
-    assert [row[0].split("\n")[1] for row in problems] == [
+    assert [row[0] for row in problems] == [
         "/settings/grace_minutes",
         "/locked/1",
         "/trusted_keys/1",
@@ -72,6 +72,7 @@ def test_the_managed_page_lists_each_ignored_value_with_its_pointer(
     assert values["Accept signed content only (require_signed)"] == ['"on"', "Locked"]
     assert "TOPSECRET" not in json.dumps(_rows(dialog.values))
     assert dialog.problems_title.text() == "Ignored values: 4"
+    assert dialog.fail_safe.text().splitlines() == [problems[2][2], problems[3][2]]
 
 
 def test_without_a_managed_configuration_the_page_says_so(harness: Harness) -> None:
