@@ -340,7 +340,7 @@ def test_check_managed_prints_each_problem_with_its_pointer(tmp_path: Path) -> N
         env=environment,
     )
     assert checked.returncode == 1
-    assert checked.stdout == f"{site / 'managed.json'}: /locked/0: unknown setting \"nope\"\n"
+    assert checked.stdout == f'{site / "managed.json"}: /locked/0: unknown setting "nope"\n'
 
 
 def test_version_and_help() -> None:
