@@ -8,8 +8,9 @@ LUPDATE := $(BIN)/pyside6-lupdate
 LRELEASE := $(BIN)/pyside6-lrelease
 TS := translations/advocate_en.ts translations/advocate_pl.ts
 QM := $(patsubst translations/%.ts,resources/i18n/%.qm,$(TS))
-# ui/ and app.py translate; each network's spec marks its error messages (QT_TRANSLATE_NOOP).
-TR_SOURCES := advocate_desktop/app.py $(shell find advocate_desktop/ui advocate_desktop/networks -name '*.py' | sort)
+# ui/ and app.py translate; each network's spec marks its error messages, and the settings
+# table its labels and problems (QT_TRANSLATE_NOOP).
+TR_SOURCES := advocate_desktop/app.py advocate_desktop/managed_checks.py $(shell find advocate_desktop/ui advocate_desktop/networks advocate_desktop/settings -name '*.py' | sort)
 
 .PHONY: run test test-slow test-packaging setup setup-test system-deps system-deps-test system-deps-package test-peers translations lupdate lint typecheck pytest bench screenshots bundle package clean
 

@@ -51,8 +51,42 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="start in the tray without showing the window (how start at login runs it)",
     )
+    parser.add_argument(
+        "--check-managed",
+        nargs="?",
+        const="",
+        metavar="FILE",
+        help=(
+            "check IT's managed configuration (FILE, or every source this computer reads),"
+            " print each problem with its JSON pointer and exit: 0 when valid, 1 if not"
+        ),
+    )
     parser.add_argument("--verbose", action="store_true", help="log debugging details")
     return parser.parse_args(argv)
+
+
+def check_managed(file: str) -> int:
+    """``--check-managed``: no display, no Qt, nothing written."""
+    from advocate_desktop.managed_checks import all_problems
+    from advocate_desktop.settings.managed import load_managed
+    from advocate_desktop.settings.sources import load_for_this_system
+
+    if file:
+        path = Path(file)
+        if not path.is_file():
+            print(f"{path}: no such file", file=sys.stderr)
+            return 1
+        managed = load_managed(path)
+    else:
+        managed = load_for_this_system(AppPaths.from_environment())
+    problems = all_problems(managed)
+    for problem in problems:
+        print(problem)
+    if not managed.sources:
+        print("no managed configuration on this computer")
+    elif not problems:
+        print(f"valid: {', '.join(managed.sources)}")
+    return 1 if problems else 0
 
 
 def first_run(
@@ -86,12 +120,9 @@ def first_run(
 def _managed_language(paths: AppPaths) -> str | None:
     """The language IT's configuration sets, read without writing anything; None when it
     sets none or cannot be read (the start reports that once the profile opens)."""
-    from advocate_desktop.settings.managed import ManagedConfigError, load_managed
+    from advocate_desktop.settings.sources import load_for_this_system
 
-    try:
-        value = load_managed(paths.managed_config_file()).values.get("language")
-    except (ManagedConfigError, OSError):
-        return None
+    value = load_for_this_system(paths).values.get("language")
     return value if isinstance(value, str) else None
 
 
@@ -198,6 +229,9 @@ def _open_profile(
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    if arguments.check_managed is not None:
+        logging.basicConfig(level=logging.ERROR)  # the problems are printed, once
+        return check_managed(arguments.check_managed)
     logging.basicConfig(
         level=logging.DEBUG if arguments.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

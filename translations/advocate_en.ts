@@ -914,6 +914,10 @@ No scheduled post was published.</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>Organization settings ignored: %1</source>
+        <translation>Organization settings ignored: %1</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -944,6 +948,10 @@ No scheduled post was published.</translation>
     <message>
         <source>&amp;Policy rules…</source>
         <translation>&amp;Policy rules…</translation>
+    </message>
+    <message>
+        <source>&amp;Managed by your organization…</source>
+        <translation>&amp;Managed by your organization…</translation>
     </message>
     <message>
         <source>&amp;About Advocate Desktop</source>
@@ -1118,6 +1126,208 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Still running in the tray so scheduled posts go out. Use Quit to stop it.</source>
         <translation>Still running in the tray so scheduled posts go out. Use Quit to stop it.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedConfig</name>
+    <message>
+        <source>nested too deeply to be read</source>
+        <translation>nested too deeply to be read</translation>
+    </message>
+    <message>
+        <source>Only signed content is accepted, as if require_signed were on and locked, until this is fixed.</source>
+        <translation>Only signed content is accepted, as if require_signed were on and locked, until this is fixed.</translation>
+    </message>
+    <message>
+        <source>Only signed content is accepted, as if require_signed were on and locked, until this is fixed; the other keys stay trusted.</source>
+        <translation>Only signed content is accepted, as if require_signed were on and locked, until this is fixed; the other keys stay trusted.</translation>
+    </message>
+    <message>
+        <source>Nothing is published until this is fixed: content can still be read and drafts written.</source>
+        <translation>Nothing is published until this is fixed: content can still be read and drafts written.</translation>
+    </message>
+    <message>
+        <source>expected a feed address starting with https:// or http://, got %1</source>
+        <translation>expected a feed address starting with https:// or http://, got %1</translation>
+    </message>
+    <message>
+        <source>expected {&quot;name&quot;: …, &quot;key&quot;: &quot;advocate-ed25519 …&quot;}, got %1</source>
+        <translation>expected {&quot;name&quot;: …, &quot;key&quot;: &quot;advocate-ed25519 …&quot;}, got %1</translation>
+    </message>
+    <message>
+        <source>expected a date (2027-06-30) or a date and time with a time zone</source>
+        <translation>expected a date (2027-06-30) or a date and time with a time zone</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>unknown field %1</translation>
+    </message>
+    <message>
+        <source>no company app is used for %1; expected one of %2</source>
+        <translation>no company app is used for %1; expected one of %2</translation>
+    </message>
+    <message>
+        <source>expected a client_id (text)</source>
+        <translation>expected a client_id (text)</translation>
+    </message>
+    <message>
+        <source>expected an https:// address, got %1</source>
+        <translation>expected an https:// address, got %1</translation>
+    </message>
+    <message>
+        <source>expected text that is not empty</source>
+        <translation>expected text that is not empty</translation>
+    </message>
+    <message>
+        <source>expected a LinkedIn API version as YYYYMM (e.g. 202611), got %1</source>
+        <translation>expected a LinkedIn API version as YYYYMM (e.g. 202611), got %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be read</source>
+        <translation>the JSON is nested too deeply to be read</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got %1</source>
+        <translation>expected a JSON object, got %1</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
+        <translation>unknown setting %1</translation>
+    </message>
+    <message>
+        <source>only the employee sets this; IT may lock it (IT&apos;s own keys: /%1)</source>
+        <translation>only the employee sets this; IT may lock it (IT&apos;s own keys: /%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked</source>
+        <translation>%1 cannot be locked</translation>
+    </message>
+    <message>
+        <source>expected a setting name, got %1</source>
+        <translation>expected a setting name, got %1</translation>
+    </message>
+    <message>
+        <source>None of this source&apos;s values apply. Until it is fixed, only signed content is accepted and nothing is published.</source>
+        <translation>None of this source&apos;s values apply. Until it is fixed, only signed content is accepted and nothing is published.</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>expected true or false, got %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation>expected a whole number, got %1</translation>
+    </message>
+    <message>
+        <source>expected text, got %1</source>
+        <translation>expected text, got %1</translation>
+    </message>
+    <message>
+        <source>expected a list, got %1</source>
+        <translation>expected a list, got %1</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>expected an object, got %1</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>expected one of %1, got %2</translation>
+    </message>
+    <message>
+        <source>expected at least %1, got %2</source>
+        <translation>expected at least %1, got %2</translation>
+    </message>
+    <message>
+        <source>expected at most %1, got %2</source>
+        <translation>expected at most %1, got %2</translation>
+    </message>
+    <message>
+        <source>every entry must be text</source>
+        <translation>every entry must be text</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedDialog</name>
+    <message>
+        <source>Managed by your organization</source>
+        <translation>Managed by your organization</translation>
+    </message>
+    <message>
+        <source>Your organization configures this app on this computer. What it locked cannot be changed in Settings.</source>
+        <translation>Your organization configures this app on this computer. What it locked cannot be changed in Settings.</translation>
+    </message>
+    <message>
+        <source>Your organization does not configure this app on this computer.</source>
+        <translation>Your organization does not configure this app on this computer.</translation>
+    </message>
+    <message>
+        <source>Read from: %1</source>
+        <translation>Read from: %1</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Values set by your organization</source>
+        <translation>Values set by your organization</translation>
+    </message>
+    <message>
+        <source>Ignored values:</source>
+        <translation>Ignored values:</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Why it was ignored</source>
+        <translation>Why it was ignored</translation>
+    </message>
+    <message>
+        <source>What the app does instead</source>
+        <translation>What the app does instead</translation>
+    </message>
+    <message>
+        <source>Ignored values</source>
+        <translation>Ignored values</translation>
+    </message>
+    <message>
+        <source>(the employee&apos;s)</source>
+        <translation>(the employee&apos;s)</translation>
+    </message>
+    <message>
+        <source>Ignored values: %1</source>
+        <translation>Ignored values: %1</translation>
+    </message>
+    <message>
+        <source>Ignored values: none</source>
+        <translation>Ignored values: none</translation>
     </message>
 </context>
 <context>
@@ -1703,40 +1913,8 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>This computer&apos;s time zone</translation>
     </message>
     <message>
-        <source>Plan posts in:</source>
-        <translation>Plan posts in:</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>No minimum</source>
-        <translation>No minimum</translation>
-    </message>
-    <message>
-        <source>Least time between two posts of an account:</source>
-        <translation>Least time between two posts of an account:</translation>
-    </message>
-    <message>
-        <source>No cap</source>
-        <translation>No cap</translation>
-    </message>
-    <message>
-        <source>Most posts per network in a day:</source>
-        <translation>Most posts per network in a day:</translation>
-    </message>
-    <message>
         <source>e.g. 22:00-07:00</source>
         <translation>e.g. 22:00-07:00</translation>
-    </message>
-    <message>
-        <source>Quiet hours:</source>
-        <translation>Quiet hours:</translation>
-    </message>
-    <message>
-        <source>Set by your IT department.</source>
-        <translation>Set by your IT department.</translation>
     </message>
     <message>
         <source>Write quiet hours as HH:MM-HH:MM, e.g. 22:00-07:00.</source>
@@ -2322,6 +2500,13 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
 </context>
 <context>
+    <name>SettingControls</name>
+    <message>
+        <source>Set by your organization.</source>
+        <translation>Set by your organization.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2338,34 +2523,6 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Content</source>
         <translation>Content</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>System language</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Language:</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>A post whose time passed while the computer was off goes out if it is at most this late; later than that it waits for your confirmation.</source>
-        <translation>A post whose time passed while the computer was off goes out if it is at most this late; later than that it waits for your confirmation.</translation>
-    </message>
-    <message>
-        <source>Publish late posts up to:</source>
-        <translation>Publish late posts up to:</translation>
-    </message>
-    <message>
-        <source>Keep running in the tray when the window closes</source>
-        <translation>Keep running in the tray when the window closes</translation>
-    </message>
-    <message>
-        <source>Pause all scheduled posts</source>
-        <translation>Pause all scheduled posts</translation>
     </message>
     <message>
         <source>Feeds and content packs this computer follows:</source>
@@ -2388,26 +2545,6 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>Sync now</translation>
     </message>
     <message>
-        <source>Check for new content every:</source>
-        <translation>Check for new content every:</translation>
-    </message>
-    <message>
-        <source>Always</source>
-        <translation>Always</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Never</translation>
-    </message>
-    <message>
-        <source>Accept signed content only:</source>
-        <translation>Accept signed content only:</translation>
-    </message>
-    <message>
-        <source>Trusted signers:</source>
-        <translation>Trusted signers:</translation>
-    </message>
-    <message>
         <source>Trusted signers</source>
         <translation>Trusted signers</translation>
     </message>
@@ -2420,24 +2557,12 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>Stop trusting</translation>
     </message>
     <message>
-        <source>Set by your IT department.</source>
-        <translation>Set by your IT department.</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
         <source>Your data</source>
         <translation>Your data</translation>
-    </message>
-    <message>
-        <source>Start in the tray when I log in</source>
-        <translation>Start in the tray when I log in</translation>
-    </message>
-    <message>
-        <source>From the first trusted signer on (recommended)</source>
-        <translation>From the first trusted signer on (recommended)</translation>
     </message>
     <message>
         <source>Removes your drafts, the queue, the downloaded content, your settings and every credential this app stored in the keyring, then closes the app. Files already written to an outbox folder stay.</source>
@@ -2462,6 +2587,10 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Bundled demo content</source>
         <translation>Bundled demo content</translation>
+    </message>
+    <message>
+        <source>Set by your organization.</source>
+        <translation>Set by your organization.</translation>
     </message>
     <message>
         <source>Signed by %1</source>
@@ -2524,8 +2653,8 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>This source is bundled with the app or set by your IT department.</translation>
     </message>
     <message>
-        <source>%1 (key %2) — set by your IT department</source>
-        <translation>%1 (key %2) — set by your IT department</translation>
+        <source>%1 (key %2) — set by your organization</source>
+        <translation>%1 (key %2) — set by your organization</translation>
     </message>
     <message>
         <source>Trust ended on %1</source>
@@ -2554,6 +2683,237 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Remove all drafts, scheduled posts, settings and stored credentials from this computer? This cannot be undone.</source>
         <translation>Remove all drafts, scheduled posts, settings and stored credentials from this computer? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTable</name>
+    <message>
+        <source>Advocate Desktop</source>
+        <translation>Advocate Desktop</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Advocate Desktop %1 or later</source>
+        <translation>Advocate Desktop %1 or later</translation>
+    </message>
+    <message>
+        <source>Prevent the employee from changing it</source>
+        <translation>Prevent the employee from changing it</translation>
+    </message>
+    <message>
+        <source>Lock: %1</source>
+        <translation>Lock: %1</translation>
+    </message>
+    <message>
+        <source>JSON, as in managed.json:</source>
+        <translation>JSON, as in managed.json:</translation>
+    </message>
+    <message>
+        <source>One entry per line:</source>
+        <translation>One entry per line:</translation>
+    </message>
+    <message>
+        <source>Settings of Advocate Desktop that IT presets, locks or sets for everyone.</source>
+        <translation>Settings of Advocate Desktop that IT presets, locks or sets for everyone.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Interface language: the system&apos;s, English or Polish (applies after a restart).</source>
+        <translation>Interface language: the system&apos;s, English or Polish (applies after a restart).</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Polski</source>
+        <translation>Polski</translation>
+    </message>
+    <message>
+        <source>Publish late posts up to:</source>
+        <translation>Publish late posts up to:</translation>
+    </message>
+    <message>
+        <source>How late a post may still go out when the computer was off or asleep at its time, in minutes. Later than that, it waits for the employee&apos;s confirmation.</source>
+        <translation>How late a post may still go out when the computer was off or asleep at its time, in minutes. Later than that, it waits for the employee&apos;s confirmation.</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Keep running in the tray when the window closes</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the app in the tray so scheduled posts go out.</source>
+        <translation>Closing the window keeps the app in the tray so scheduled posts go out.</translation>
+    </message>
+    <message>
+        <source>Start in the tray when I log in</source>
+        <translation>Start in the tray when I log in</translation>
+    </message>
+    <message>
+        <source>Start the app (in the tray) at login, so scheduled posts go out. Off unless the employee turns it on; locked off, the offer and the toggle disappear. Setting it on writes no login entry: deploy your own autostart for that.</source>
+        <translation>Start the app (in the tray) at login, so scheduled posts go out. Off unless the employee turns it on; locked off, the offer and the toggle disappear. Setting it on writes no login entry: deploy your own autostart for that.</translation>
+    </message>
+    <message>
+        <source>Pause all scheduled posts</source>
+        <translation>Pause all scheduled posts</translation>
+    </message>
+    <message>
+        <source>When on, nothing is published; scheduled posts wait until it is turned off.</source>
+        <translation>When on, nothing is published; scheduled posts wait until it is turned off.</translation>
+    </message>
+    <message>
+        <source>Start at login was offered</source>
+        <translation>Start at login was offered</translation>
+    </message>
+    <message>
+        <source>Whether the app has asked once, after the first scheduled post, to start at login; true never asks.</source>
+        <translation>Whether the app has asked once, after the first scheduled post, to start at login; true never asks.</translation>
+    </message>
+    <message>
+        <source>Check for new content every:</source>
+        <translation>Check for new content every:</translation>
+    </message>
+    <message>
+        <source>How often subscribed feeds are checked for new content, in minutes.</source>
+        <translation>How often subscribed feeds are checked for new content, in minutes.</translation>
+    </message>
+    <message>
+        <source>Accept signed content only:</source>
+        <translation>Accept signed content only:</translation>
+    </message>
+    <message>
+        <source>Accept only content packs signed by a trusted key: on, off, or auto (on from the first time a trusted key is configured, and it stays on when keys are removed).</source>
+        <translation>Accept only content packs signed by a trusted key: on, off, or auto (on from the first time a trusted key is configured, and it stays on when keys are removed).</translation>
+    </message>
+    <message>
+        <source>From the first trusted signer on (recommended)</source>
+        <translation>From the first trusted signer on (recommended)</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Trusted signers:</source>
+        <translation>Trusted signers:</translation>
+    </message>
+    <message>
+        <source>Public keys the employee chose to trust (lines &apos;advocate-ed25519 KEY name&apos;). IT&apos;s own keys go in the top-level trusted_keys; locking this one stops the employee from adding keys.</source>
+        <translation>Public keys the employee chose to trust (lines &apos;advocate-ed25519 KEY name&apos;). IT&apos;s own keys go in the top-level trusted_keys; locking this one stops the employee from adding keys.</translation>
+    </message>
+    <message>
+        <source>Plan posts in:</source>
+        <translation>Plan posts in:</translation>
+    </message>
+    <message>
+        <source>The time zone in which the employee plans posts: &apos;system&apos; (the computer&apos;s) or an IANA name such as Europe/Warsaw. A scheduled post keeps its moment when the computer&apos;s zone changes.</source>
+        <translation>The time zone in which the employee plans posts: &apos;system&apos; (the computer&apos;s) or an IANA name such as Europe/Warsaw. A scheduled post keeps its moment when the computer&apos;s zone changes.</translation>
+    </message>
+    <message>
+        <source>Least time between two posts of an account:</source>
+        <translation>Least time between two posts of an account:</translation>
+    </message>
+    <message>
+        <source>Least time between two posts of the same account, in minutes (0: none). A pack&apos;s policy or IT may require more; the strictest value applies, and IT&apos;s value is a floor even when not locked.</source>
+        <translation>Least time between two posts of the same account, in minutes (0: none). A pack&apos;s policy or IT may require more; the strictest value applies, and IT&apos;s value is a floor even when not locked.</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>No minimum</translation>
+    </message>
+    <message>
+        <source>Most posts per network in a day:</source>
+        <translation>Most posts per network in a day:</translation>
+    </message>
+    <message>
+        <source>Most posts per network in one local day (0: no cap). A pack&apos;s policy or IT may set a lower cap; the strictest value applies.</source>
+        <translation>Most posts per network in one local day (0: no cap). A pack&apos;s policy or IT may set a lower cap; the strictest value applies.</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>No cap</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Quiet hours:</translation>
+    </message>
+    <message>
+        <source>Local hours in which no post is planned, as HH:MM-HH:MM (e.g. 22:00-07:00; empty: none). Quiet hours from a pack&apos;s policy or IT apply as well.</source>
+        <translation>Local hours in which no post is planned, as HH:MM-HH:MM (e.g. 22:00-07:00; empty: none). Quiet hours from a pack&apos;s policy or IT apply as well.</translation>
+    </message>
+    <message>
+        <source>Company feeds</source>
+        <translation>Company feeds</translation>
+    </message>
+    <message>
+        <source>Feed or content pack addresses subscribed on every start; the employee cannot remove them.</source>
+        <translation>Feed or content pack addresses subscribed on every start; the employee cannot remove them.</translation>
+    </message>
+    <message>
+        <source>Trusted signing keys</source>
+        <translation>Trusted signing keys</translation>
+    </message>
+    <message>
+        <source>Keys that may sign content packs, each {name, key, expires}: the key line comes from advocate-pack keygen; expires (a date, or a date and time with an offset) ends IT&apos;s trust in it. From the first trusted key on, only signed packs are accepted unless require_signed is off.</source>
+        <translation>Keys that may sign content packs, each {name, key, expires}: the key line comes from advocate-pack keygen; expires (a date, or a date and time with an offset) ends IT&apos;s trust in it. From the first trusted key on, only signed packs are accepted unless require_signed is off.</translation>
+    </message>
+    <message>
+        <source>Content pack folder</source>
+        <translation>Content pack folder</translation>
+    </message>
+    <message>
+        <source>A folder whose *.zip content packs are imported (and verified) at start.</source>
+        <translation>A folder whose *.zip content packs are imported (and verified) at start.</translation>
+    </message>
+    <message>
+        <source>Company policy</source>
+        <translation>Company policy</translation>
+    </message>
+    <message>
+        <source>Policy rules added to the built-in and pack policies (the policy format): they may tighten a rule, never loosen one. A disclosure rule names the employer.</source>
+        <translation>Policy rules added to the built-in and pack policies (the policy format): they may tighten a rule, never loosen one. A disclosure rule names the employer.</translation>
+    </message>
+    <message>
+        <source>Company apps for networks</source>
+        <translation>Company apps for networks</translation>
+    </message>
+    <message>
+        <source>The app your organization registered with LinkedIn, X or Threads, per network: {client_id, client_secret (optional), token_exchange_url (optional, https), redirect_url (Threads: the https page that sends the sign-in back to the app)}.</source>
+        <translation>The app your organization registered with LinkedIn, X or Threads, per network: {client_id, client_secret (optional), token_exchange_url (optional, https), redirect_url (Threads: the https page that sends the sign-in back to the app)}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn API version</source>
+        <translation>LinkedIn API version</translation>
+    </message>
+    <message>
+        <source>The LinkedIn API version (YYYYMM) the app asks for; empty: the app&apos;s own.</source>
+        <translation>The LinkedIn API version (YYYYMM) the app asks for; empty: the app&apos;s own.</translation>
+    </message>
+    <message>
+        <source>Publish to X through its API</source>
+        <translation>Publish to X through its API</translation>
+    </message>
+    <message>
+        <source>Whether posts to X go through X&apos;s API with the company app (off: X is shared through its web page).</source>
+        <translation>Whether posts to X go through X&apos;s API with the company app (off: X is shared through its web page).</translation>
     </message>
 </context>
 <context>

@@ -917,6 +917,10 @@ No scheduled post was published.</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
+        <source>Organization settings ignored: %1</source>
+        <translation>Pominięte ustawienia organizacji: %1</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
@@ -947,6 +951,10 @@ No scheduled post was published.</source>
     <message>
         <source>&amp;Policy rules…</source>
         <translation>&amp;Zasady polityki…</translation>
+    </message>
+    <message>
+        <source>&amp;Managed by your organization…</source>
+        <translation>&amp;Zarządzane przez Twoją organizację…</translation>
     </message>
     <message>
         <source>&amp;About Advocate Desktop</source>
@@ -1123,6 +1131,208 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Still running in the tray so scheduled posts go out. Use Quit to stop it.</source>
         <translation>Aplikacja działa dalej w zasobniku, aby zaplanowane posty zostały opublikowane. Użyj „Zakończ”, aby ją zatrzymać.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedConfig</name>
+    <message>
+        <source>nested too deeply to be read</source>
+        <translation>zagnieżdżone zbyt głęboko, by dało się je odczytać</translation>
+    </message>
+    <message>
+        <source>Only signed content is accepted, as if require_signed were on and locked, until this is fixed.</source>
+        <translation>Do czasu poprawienia przyjmowane są tylko podpisane treści, tak jakby require_signed było włączone i zablokowane.</translation>
+    </message>
+    <message>
+        <source>Only signed content is accepted, as if require_signed were on and locked, until this is fixed; the other keys stay trusted.</source>
+        <translation>Do czasu poprawienia przyjmowane są tylko podpisane treści, tak jakby require_signed było włączone i zablokowane; pozostałe klucze są nadal zaufane.</translation>
+    </message>
+    <message>
+        <source>Nothing is published until this is fixed: content can still be read and drafts written.</source>
+        <translation>Do czasu poprawienia nic nie zostanie opublikowane: nadal można czytać treści i pisać szkice.</translation>
+    </message>
+    <message>
+        <source>expected a feed address starting with https:// or http://, got %1</source>
+        <translation>oczekiwano adresu kanału zaczynającego się od https:// lub http://, a jest %1</translation>
+    </message>
+    <message>
+        <source>expected {&quot;name&quot;: …, &quot;key&quot;: &quot;advocate-ed25519 …&quot;}, got %1</source>
+        <translation>oczekiwano {&quot;name&quot;: …, &quot;key&quot;: &quot;advocate-ed25519 …&quot;}, a jest %1</translation>
+    </message>
+    <message>
+        <source>expected a date (2027-06-30) or a date and time with a time zone</source>
+        <translation>oczekiwano daty (2027-06-30) albo daty i godziny ze strefą czasową</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>nieznane pole %1</translation>
+    </message>
+    <message>
+        <source>no company app is used for %1; expected one of %2</source>
+        <translation>dla %1 nie używa się aplikacji firmowej; oczekiwano jednej z: %2</translation>
+    </message>
+    <message>
+        <source>expected a client_id (text)</source>
+        <translation>oczekiwano client_id (tekstu)</translation>
+    </message>
+    <message>
+        <source>expected an https:// address, got %1</source>
+        <translation>oczekiwano adresu https://, a jest %1</translation>
+    </message>
+    <message>
+        <source>expected text that is not empty</source>
+        <translation>oczekiwano niepustego tekstu</translation>
+    </message>
+    <message>
+        <source>expected a LinkedIn API version as YYYYMM (e.g. 202611), got %1</source>
+        <translation>oczekiwano wersji API LinkedIn w postaci RRRRMM (np. 202611), a jest %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nie można odczytać: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>niepoprawny JSON: %1</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be read</source>
+        <translation>JSON jest zagnieżdżony zbyt głęboko, by dało się go odczytać</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got %1</source>
+        <translation>oczekiwano obiektu JSON, a jest %1</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>nieznany klucz</translation>
+    </message>
+    <message>
+        <source>unknown setting %1</source>
+        <translation>nieznane ustawienie %1</translation>
+    </message>
+    <message>
+        <source>only the employee sets this; IT may lock it (IT&apos;s own keys: /%1)</source>
+        <translation>to ustawia tylko pracownik; dział IT może je zablokować (własne klucze działu IT: /%1)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked</source>
+        <translation>nie można zablokować %1</translation>
+    </message>
+    <message>
+        <source>expected a setting name, got %1</source>
+        <translation>oczekiwano nazwy ustawienia, a jest %1</translation>
+    </message>
+    <message>
+        <source>None of this source&apos;s values apply. Until it is fixed, only signed content is accepted and nothing is published.</source>
+        <translation>Żadna wartość z tego źródła nie obowiązuje. Do czasu poprawienia przyjmowane są tylko podpisane treści i nic nie zostanie opublikowane.</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>oczekiwano true lub false, a jest %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got %1</source>
+        <translation>oczekiwano liczby całkowitej, a jest %1</translation>
+    </message>
+    <message>
+        <source>expected text, got %1</source>
+        <translation>oczekiwano tekstu, a jest %1</translation>
+    </message>
+    <message>
+        <source>expected a list, got %1</source>
+        <translation>oczekiwano listy, a jest %1</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>oczekiwano obiektu, a jest %1</translation>
+    </message>
+    <message>
+        <source>expected one of %1, got %2</source>
+        <translation>oczekiwano jednej z wartości %1, a jest %2</translation>
+    </message>
+    <message>
+        <source>expected at least %1, got %2</source>
+        <translation>oczekiwano co najmniej %1, a jest %2</translation>
+    </message>
+    <message>
+        <source>expected at most %1, got %2</source>
+        <translation>oczekiwano co najwyżej %1, a jest %2</translation>
+    </message>
+    <message>
+        <source>every entry must be text</source>
+        <translation>każdy element musi być tekstem</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>ManagedDialog</name>
+    <message>
+        <source>Managed by your organization</source>
+        <translation>Zarządzane przez Twoją organizację</translation>
+    </message>
+    <message>
+        <source>Your organization configures this app on this computer. What it locked cannot be changed in Settings.</source>
+        <translation>Twoja organizacja konfiguruje tę aplikację na tym komputerze. Tego, co zablokowała, nie można zmienić w Ustawieniach.</translation>
+    </message>
+    <message>
+        <source>Your organization does not configure this app on this computer.</source>
+        <translation>Twoja organizacja nie konfiguruje tej aplikacji na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Read from: %1</source>
+        <translation>Odczytano z: %1</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ustawienie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Zablokowane</translation>
+    </message>
+    <message>
+        <source>Values set by your organization</source>
+        <translation>Wartości ustawione przez Twoją organizację</translation>
+    </message>
+    <message>
+        <source>Ignored values:</source>
+        <translation>Pominięte wartości:</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Gdzie</translation>
+    </message>
+    <message>
+        <source>Why it was ignored</source>
+        <translation>Dlaczego pominięto</translation>
+    </message>
+    <message>
+        <source>What the app does instead</source>
+        <translation>Co aplikacja robi zamiast tego</translation>
+    </message>
+    <message>
+        <source>Ignored values</source>
+        <translation>Pominięte wartości</translation>
+    </message>
+    <message>
+        <source>(the employee&apos;s)</source>
+        <translation>(wartość pracownika)</translation>
+    </message>
+    <message>
+        <source>Ignored values: %1</source>
+        <translation>Pominięte wartości: %1</translation>
+    </message>
+    <message>
+        <source>Ignored values: none</source>
+        <translation>Pominięte wartości: brak</translation>
     </message>
 </context>
 <context>
@@ -1713,40 +1923,8 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Strefa czasowa tego komputera</translation>
     </message>
     <message>
-        <source>Plan posts in:</source>
-        <translation>Planuj posty w strefie:</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>No minimum</source>
-        <translation>Bez minimum</translation>
-    </message>
-    <message>
-        <source>Least time between two posts of an account:</source>
-        <translation>Najkrótszy odstęp między dwoma postami z konta:</translation>
-    </message>
-    <message>
-        <source>No cap</source>
-        <translation>Bez limitu</translation>
-    </message>
-    <message>
-        <source>Most posts per network in a day:</source>
-        <translation>Najwięcej postów w jednej sieci dziennie:</translation>
-    </message>
-    <message>
         <source>e.g. 22:00-07:00</source>
         <translation>np. 22:00-07:00</translation>
-    </message>
-    <message>
-        <source>Quiet hours:</source>
-        <translation>Godziny ciszy:</translation>
-    </message>
-    <message>
-        <source>Set by your IT department.</source>
-        <translation>Ustawione przez twój dział IT.</translation>
     </message>
     <message>
         <source>Write quiet hours as HH:MM-HH:MM, e.g. 22:00-07:00.</source>
@@ -2340,6 +2518,13 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
 </context>
 <context>
+    <name>SettingControls</name>
+    <message>
+        <source>Set by your organization.</source>
+        <translation>Ustawione przez Twoją organizację.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2356,34 +2541,6 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Content</source>
         <translation>Materiały</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Język systemu</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Język:</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>A post whose time passed while the computer was off goes out if it is at most this late; later than that it waits for your confirmation.</source>
-        <translation>Post, którego pora minęła, gdy komputer był wyłączony, zostanie opublikowany, jeśli spóźnienie nie przekracza tej wartości; przy większym spóźnieniu czeka na twoje potwierdzenie.</translation>
-    </message>
-    <message>
-        <source>Publish late posts up to:</source>
-        <translation>Publikuj spóźnione posty do:</translation>
-    </message>
-    <message>
-        <source>Keep running in the tray when the window closes</source>
-        <translation>Po zamknięciu okna działaj dalej w zasobniku</translation>
-    </message>
-    <message>
-        <source>Pause all scheduled posts</source>
-        <translation>Wstrzymaj wszystkie zaplanowane posty</translation>
     </message>
     <message>
         <source>Feeds and content packs this computer follows:</source>
@@ -2406,26 +2563,6 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <source>Check for new content every:</source>
-        <translation>Sprawdzaj nowe materiały co:</translation>
-    </message>
-    <message>
-        <source>Always</source>
-        <translation>Zawsze</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nigdy</translation>
-    </message>
-    <message>
-        <source>Accept signed content only:</source>
-        <translation>Przyjmuj tylko podpisane materiały:</translation>
-    </message>
-    <message>
-        <source>Trusted signers:</source>
-        <translation>Zaufani sygnatariusze:</translation>
-    </message>
-    <message>
         <source>Trusted signers</source>
         <translation>Zaufani sygnatariusze</translation>
     </message>
@@ -2438,24 +2575,12 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Przestań ufać</translation>
     </message>
     <message>
-        <source>Set by your IT department.</source>
-        <translation>Ustawione przez twój dział IT.</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
         <source>Your data</source>
         <translation>Twoje dane</translation>
-    </message>
-    <message>
-        <source>Start in the tray when I log in</source>
-        <translation>Uruchamiaj w zasobniku po zalogowaniu</translation>
-    </message>
-    <message>
-        <source>From the first trusted signer on (recommended)</source>
-        <translation>Od pierwszego zaufanego sygnatariusza (zalecane)</translation>
     </message>
     <message>
         <source>Removes your drafts, the queue, the downloaded content, your settings and every credential this app stored in the keyring, then closes the app. Files already written to an outbox folder stay.</source>
@@ -2480,6 +2605,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Bundled demo content</source>
         <translation>Wbudowane materiały demonstracyjne</translation>
+    </message>
+    <message>
+        <source>Set by your organization.</source>
+        <translation>Ustawione przez Twoją organizację.</translation>
     </message>
     <message>
         <source>Signed by %1</source>
@@ -2542,8 +2671,8 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>To źródło jest wbudowane w aplikację lub ustawione przez twój dział IT.</translation>
     </message>
     <message>
-        <source>%1 (key %2) — set by your IT department</source>
-        <translation>%1 (klucz %2) — ustawione przez twój dział IT</translation>
+        <source>%1 (key %2) — set by your organization</source>
+        <translation>%1 (klucz %2) — ustawiony przez Twoją organizację</translation>
     </message>
     <message>
         <source>Trust ended on %1</source>
@@ -2572,6 +2701,237 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Remove all drafts, scheduled posts, settings and stored credentials from this computer? This cannot be undone.</source>
         <translation>Usunąć z tego komputera wszystkie szkice, zaplanowane posty, ustawienia i zapisane dane logowania? Tego nie można cofnąć.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTable</name>
+    <message>
+        <source>Advocate Desktop</source>
+        <translation>Advocate Desktop</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Advocate Desktop %1 or later</source>
+        <translation>Advocate Desktop %1 lub nowszy</translation>
+    </message>
+    <message>
+        <source>Prevent the employee from changing it</source>
+        <translation>Nie pozwalaj pracownikowi tego zmieniać</translation>
+    </message>
+    <message>
+        <source>Lock: %1</source>
+        <translation>Zablokuj: %1</translation>
+    </message>
+    <message>
+        <source>JSON, as in managed.json:</source>
+        <translation>JSON, jak w managed.json:</translation>
+    </message>
+    <message>
+        <source>One entry per line:</source>
+        <translation>Jeden wpis w wierszu:</translation>
+    </message>
+    <message>
+        <source>Settings of Advocate Desktop that IT presets, locks or sets for everyone.</source>
+        <translation>Ustawienia Advocate Desktop, które dział IT ustawia wstępnie, blokuje lub ustala dla wszystkich.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Język:</translation>
+    </message>
+    <message>
+        <source>Interface language: the system&apos;s, English or Polish (applies after a restart).</source>
+        <translation>Język interfejsu: systemowy, angielski lub polski (obowiązuje po ponownym uruchomieniu).</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Język systemu</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Polski</source>
+        <translation>Polski</translation>
+    </message>
+    <message>
+        <source>Publish late posts up to:</source>
+        <translation>Publikuj spóźnione posty do:</translation>
+    </message>
+    <message>
+        <source>How late a post may still go out when the computer was off or asleep at its time, in minutes. Later than that, it waits for the employee&apos;s confirmation.</source>
+        <translation>O ile minut później post może jeszcze wyjść, gdy w jego porze komputer był wyłączony lub uśpiony. Później czeka na potwierdzenie pracownika.</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Po zamknięciu okna działaj dalej w zasobniku</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the app in the tray so scheduled posts go out.</source>
+        <translation>Zamknięcie okna zostawia aplikację w zasobniku, żeby zaplanowane posty zostały opublikowane.</translation>
+    </message>
+    <message>
+        <source>Start in the tray when I log in</source>
+        <translation>Uruchamiaj w zasobniku po zalogowaniu</translation>
+    </message>
+    <message>
+        <source>Start the app (in the tray) at login, so scheduled posts go out. Off unless the employee turns it on; locked off, the offer and the toggle disappear. Setting it on writes no login entry: deploy your own autostart for that.</source>
+        <translation>Uruchamiaj aplikację (w zasobniku) po zalogowaniu, żeby zaplanowane posty zostały opublikowane. Wyłączone, dopóki pracownik tego nie włączy; zablokowane jako wyłączone ukrywa propozycję i przełącznik. Włączenie nie tworzy wpisu autostartu: do tego wdróż własny autostart.</translation>
+    </message>
+    <message>
+        <source>Pause all scheduled posts</source>
+        <translation>Wstrzymaj wszystkie zaplanowane posty</translation>
+    </message>
+    <message>
+        <source>When on, nothing is published; scheduled posts wait until it is turned off.</source>
+        <translation>Gdy włączone, nic nie jest publikowane; zaplanowane posty czekają, aż zostanie wyłączone.</translation>
+    </message>
+    <message>
+        <source>Start at login was offered</source>
+        <translation>Zaproponowano uruchamianie po zalogowaniu</translation>
+    </message>
+    <message>
+        <source>Whether the app has asked once, after the first scheduled post, to start at login; true never asks.</source>
+        <translation>Czy aplikacja raz zapytała, po pierwszym zaplanowanym poście, o uruchamianie po zalogowaniu; true sprawia, że nigdy nie pyta.</translation>
+    </message>
+    <message>
+        <source>Check for new content every:</source>
+        <translation>Sprawdzaj nowe materiały co:</translation>
+    </message>
+    <message>
+        <source>How often subscribed feeds are checked for new content, in minutes.</source>
+        <translation>Jak często sprawdzać subskrybowane kanały w poszukiwaniu nowych treści, w minutach.</translation>
+    </message>
+    <message>
+        <source>Accept signed content only:</source>
+        <translation>Przyjmuj tylko podpisane materiały:</translation>
+    </message>
+    <message>
+        <source>Accept only content packs signed by a trusted key: on, off, or auto (on from the first time a trusted key is configured, and it stays on when keys are removed).</source>
+        <translation>Przyjmuj tylko pakiety treści podpisane zaufanym kluczem: on (tak), off (nie) lub auto (włączone od pierwszego skonfigurowanego zaufanego klucza i pozostaje włączone po usunięciu kluczy).</translation>
+    </message>
+    <message>
+        <source>From the first trusted signer on (recommended)</source>
+        <translation>Od pierwszego zaufanego sygnatariusza (zalecane)</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Zawsze</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nigdy</translation>
+    </message>
+    <message>
+        <source>Trusted signers:</source>
+        <translation>Zaufani sygnatariusze:</translation>
+    </message>
+    <message>
+        <source>Public keys the employee chose to trust (lines &apos;advocate-ed25519 KEY name&apos;). IT&apos;s own keys go in the top-level trusted_keys; locking this one stops the employee from adding keys.</source>
+        <translation>Klucze publiczne, którym pracownik postanowił zaufać (wiersze &apos;advocate-ed25519 KLUCZ nazwa&apos;). Klucze działu IT podaje się w trusted_keys na najwyższym poziomie; zablokowanie tego ustawienia uniemożliwia pracownikowi dodawanie kluczy.</translation>
+    </message>
+    <message>
+        <source>Plan posts in:</source>
+        <translation>Planuj posty w strefie:</translation>
+    </message>
+    <message>
+        <source>The time zone in which the employee plans posts: &apos;system&apos; (the computer&apos;s) or an IANA name such as Europe/Warsaw. A scheduled post keeps its moment when the computer&apos;s zone changes.</source>
+        <translation>Strefa czasowa, w której pracownik planuje posty: &apos;system&apos; (strefa komputera) lub nazwa IANA, np. Europe/Warsaw. Zaplanowany post zachowuje swój moment, gdy zmieni się strefa komputera.</translation>
+    </message>
+    <message>
+        <source>Least time between two posts of an account:</source>
+        <translation>Najkrótszy odstęp między dwoma postami z konta:</translation>
+    </message>
+    <message>
+        <source>Least time between two posts of the same account, in minutes (0: none). A pack&apos;s policy or IT may require more; the strictest value applies, and IT&apos;s value is a floor even when not locked.</source>
+        <translation>Najkrótszy odstęp między dwoma postami tego samego konta, w minutach (0: brak). Zasady pakietu lub dział IT mogą wymagać więcej; obowiązuje najsurowsza wartość, a wartość działu IT jest dolną granicą, nawet gdy nie jest zablokowana.</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>Bez minimum</translation>
+    </message>
+    <message>
+        <source>Most posts per network in a day:</source>
+        <translation>Najwięcej postów w jednej sieci dziennie:</translation>
+    </message>
+    <message>
+        <source>Most posts per network in one local day (0: no cap). A pack&apos;s policy or IT may set a lower cap; the strictest value applies.</source>
+        <translation>Najwięcej postów w jednej sieci w ciągu lokalnej doby (0: bez limitu). Zasady pakietu lub dział IT mogą ustawić niższy limit; obowiązuje najsurowsza wartość.</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Bez limitu</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Godziny ciszy:</translation>
+    </message>
+    <message>
+        <source>Local hours in which no post is planned, as HH:MM-HH:MM (e.g. 22:00-07:00; empty: none). Quiet hours from a pack&apos;s policy or IT apply as well.</source>
+        <translation>Lokalne godziny, w których nie planuje się postów, w postaci GG:MM-GG:MM (np. 22:00-07:00; puste: brak). Obowiązują też godziny ciszy z zasad pakietu lub od działu IT.</translation>
+    </message>
+    <message>
+        <source>Company feeds</source>
+        <translation>Kanały firmowe</translation>
+    </message>
+    <message>
+        <source>Feed or content pack addresses subscribed on every start; the employee cannot remove them.</source>
+        <translation>Adresy kanałów lub pakietów treści subskrybowane przy każdym uruchomieniu; pracownik nie może ich usunąć.</translation>
+    </message>
+    <message>
+        <source>Trusted signing keys</source>
+        <translation>Zaufane klucze podpisu</translation>
+    </message>
+    <message>
+        <source>Keys that may sign content packs, each {name, key, expires}: the key line comes from advocate-pack keygen; expires (a date, or a date and time with an offset) ends IT&apos;s trust in it. From the first trusted key on, only signed packs are accepted unless require_signed is off.</source>
+        <translation>Klucze, które mogą podpisywać pakiety treści, każdy jako {name, key, expires}: wiersz klucza pochodzi z advocate-pack keygen; expires (data albo data i godzina z przesunięciem) kończy zaufanie działu IT do klucza. Od pierwszego zaufanego klucza przyjmowane są tylko podpisane pakiety, chyba że require_signed ma wartość off.</translation>
+    </message>
+    <message>
+        <source>Content pack folder</source>
+        <translation>Folder pakietów treści</translation>
+    </message>
+    <message>
+        <source>A folder whose *.zip content packs are imported (and verified) at start.</source>
+        <translation>Folder, z którego przy uruchomieniu importowane (i weryfikowane) są pakiety treści *.zip.</translation>
+    </message>
+    <message>
+        <source>Company policy</source>
+        <translation>Zasady firmy</translation>
+    </message>
+    <message>
+        <source>Policy rules added to the built-in and pack policies (the policy format): they may tighten a rule, never loosen one. A disclosure rule names the employer.</source>
+        <translation>Reguły dodawane do zasad wbudowanych i zasad pakietów (w formacie zasad): mogą zaostrzyć regułę, nigdy jej nie złagodzić. Reguła ujawnienia podaje nazwę pracodawcy.</translation>
+    </message>
+    <message>
+        <source>Company apps for networks</source>
+        <translation>Aplikacje firmowe dla sieci</translation>
+    </message>
+    <message>
+        <source>The app your organization registered with LinkedIn, X or Threads, per network: {client_id, client_secret (optional), token_exchange_url (optional, https), redirect_url (Threads: the https page that sends the sign-in back to the app)}.</source>
+        <translation>Aplikacja, którą Twoja organizacja zarejestrowała w LinkedIn, X lub Threads, osobno dla każdej sieci: {client_id, client_secret (opcjonalnie), token_exchange_url (opcjonalnie, https), redirect_url (Threads: strona https, która odsyła logowanie z powrotem do aplikacji)}.</translation>
+    </message>
+    <message>
+        <source>LinkedIn API version</source>
+        <translation>Wersja API LinkedIn</translation>
+    </message>
+    <message>
+        <source>The LinkedIn API version (YYYYMM) the app asks for; empty: the app&apos;s own.</source>
+        <translation>Wersja API LinkedIn (RRRRMM), o którą prosi aplikacja; puste: wersja wbudowana w aplikację.</translation>
+    </message>
+    <message>
+        <source>Publish to X through its API</source>
+        <translation>Publikuj w X przez jego API</translation>
+    </message>
+    <message>
+        <source>Whether posts to X go through X&apos;s API with the company app (off: X is shared through its web page).</source>
+        <translation>Czy posty do X wychodzą przez API X z aplikacją firmową (wyłączone: X udostępnia się przez jego stronę internetową).</translation>
     </message>
 </context>
 <context>

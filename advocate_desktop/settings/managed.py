@@ -1,127 +1,337 @@
-"""IT's managed configuration: preset values, and keys the employee cannot change.
+"""IT's managed configuration: preset values, locked keys and IT's own keys.
 
-File format (JSON)::
+One document shape, whatever the source::
 
-    {"settings": {"grace_minutes": 15}, "locked": ["grace_minutes"]}
+    {"settings": {"grace_minutes": 15}, "locked": ["grace_minutes"],
+     "feeds": [...], "trusted_keys": [...], "policy": {...}, ...}
+
+Every source (the JSON file, the Windows registry, macOS managed preferences; see
+:mod:`advocate_desktop.settings.sources`) becomes such a document, and
+:func:`read_document` checks it against the settings table.  As browsers do with
+their policies, an invalid value is ignored alone and reported with its JSON
+pointer; the other values still apply.  Where ignoring would make the app less
+strict (trusted keys, require_signed, the policy) the app acts as if the strictest
+value were set, and the problem says so.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from advocate_desktop.settings.definitions import SETTINGS
+from advocate_desktop.settings.definitions import IT_SETTINGS, SETTINGS, definition_at
+from advocate_desktop.settings.it_values import escape_pointer, key_expiry
+from advocate_desktop.settings.setting import (
+    EXPECTED_LIST,
+    EXPECTED_OBJECT,
+    QT_TRANSLATE_NOOP,
+    Audience,
+    InvalidValue,
+    fill,
+    shown,
+)
+
+__all__ = [
+    "ManagedConfig",
+    "ManagedConfigError",
+    "ManagedProblem",
+    "key_expiry",
+    "load_managed",
+    "merge",
+    "read_document",
+]
+
+log = logging.getLogger(__name__)
+
+# The keys that fail safe, and the value that is strictest for them.
+REQUIRE_SIGNED = "require_signed"
+POLICY = "policy"
+
+UNREADABLE = QT_TRANSLATE_NOOP("ManagedConfig", "cannot be read: %1")
+NOT_JSON = QT_TRANSLATE_NOOP("ManagedConfig", "not valid JSON: %1")
+TOO_DEEP = QT_TRANSLATE_NOOP("ManagedConfig", "the JSON is nested too deeply to be read")
+NOT_A_DOCUMENT = QT_TRANSLATE_NOOP("ManagedConfig", "expected a JSON object, got %1")
+UNKNOWN_KEY = QT_TRANSLATE_NOOP("ManagedConfig", "unknown key")
+UNKNOWN_SETTING = QT_TRANSLATE_NOOP("ManagedConfig", "unknown setting %1")
+EMPLOYEE_ONLY = QT_TRANSLATE_NOOP(
+    "ManagedConfig", "only the employee sets this; IT may lock it (IT's own keys: /%1)"
+)
+NOT_LOCKABLE = QT_TRANSLATE_NOOP("ManagedConfig", "%1 cannot be locked")
+NOT_A_KEY_NAME = QT_TRANSLATE_NOOP("ManagedConfig", "expected a setting name, got %1")
+UNREADABLE_FAIL_SAFE = QT_TRANSLATE_NOOP(
+    "ManagedConfig",
+    "None of this source's values apply. Until it is fixed, only signed content is accepted"
+    " and nothing is published.",
+)
 
 
 class ManagedConfigError(ValueError):
+    """A managed configuration that cannot be used at all (only ``advocate-pack`` and
+    callers that want one file strictly raise this; the app lists problems instead)."""
+
     def __init__(self, source: str, pointer: str, problem: str) -> None:
         super().__init__(f"{source}: {pointer or '/'}: {problem}")
         self.source = source
         self.pointer = pointer
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class ManagedProblem:
+    """One value of one source that was ignored, and why."""
+
+    source: str
+    pointer: str  # JSON pointer in the source's document ("" for the whole of it)
+    template: str  # marked in PROBLEMS_CONTEXT
+    arguments: tuple[str, ...] = ()
+    fail_safe: str = ""  # what the app does instead, marked in PROBLEMS_CONTEXT
+
+    @property
+    def problem(self) -> str:
+        return fill(self.template, self.arguments)
+
+    def __str__(self) -> str:
+        text = f"{self.source}: {self.pointer or '/'}: {self.problem}"
+        return f"{text} ({self.fail_safe})" if self.fail_safe else text
 
 
 @dataclass(frozen=True)
 class ManagedConfig:
-    values: dict[str, Any] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)  # the employee's settings IT sets
     locked: frozenset[str] = frozenset()
-    source: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    source: str | None = None  # the first source that set anything (names IT's layers)
+    extra: dict[str, Any] = field(default_factory=dict)  # IT's own top-level keys
+    sources: tuple[str, ...] = ()  # every source read, in precedence order
+    problems: tuple[ManagedProblem, ...] = ()
+    strict: frozenset[str] = frozenset()  # keys failing safe: REQUIRE_SIGNED, POLICY
+    origins: dict[str, str] = field(default_factory=dict)  # IT key -> the source that set it
+
+    def origin(self, key: str) -> str:
+        """The source an IT key's value came from (to name it in a problem)."""
+        return self.origins.get(key) or self.source or "managed"
+
+    @property
+    def policy_problem(self) -> ManagedProblem | None:
+        """Why IT's policy could not be used, when it fails safe."""
+        if POLICY not in self.strict:
+            return None
+        for problem in self.problems:
+            if problem.pointer == "" or problem.pointer.startswith(f"/{POLICY}"):
+                return problem
+        return None
+
+    def with_problems(self, problems: Iterable[ManagedProblem]) -> ManagedConfig:
+        """This configuration with more problems found later (a key line that does not
+        parse); those that fail safe tighten it as :func:`read_document` would."""
+        added = tuple(problems)
+        if not added:
+            return self
+        values, locked, strict = dict(self.values), set(self.locked), set(self.strict)
+        for problem in added:
+            _fail_safe(problem.pointer, values, locked, strict)
+        return replace(
+            self,
+            values=values,
+            locked=frozenset(locked),
+            strict=frozenset(strict),
+            problems=(*self.problems, *added),
+        )
+
+
+def _fail_safe(pointer: str, values: dict[str, Any], locked: set[str], strict: set[str]) -> None:
+    definition = definition_at(pointer)
+    if pointer == "" or (definition is not None and definition.fail_safe):
+        if pointer == "" or definition in (SETTINGS[REQUIRE_SIGNED], IT_SETTINGS["trusted_keys"]):
+            values[REQUIRE_SIGNED] = "on"
+            locked.add(REQUIRE_SIGNED)
+            strict.add(REQUIRE_SIGNED)
+        if pointer == "" or definition is IT_SETTINGS[POLICY]:
+            strict.add(POLICY)
+
+
+def unreadable(source: str, template: str, *arguments: object) -> ManagedConfig:
+    """A source none of whose values can be used: everything that fails safe does."""
+    return read_document(None, source, problem=(template, tuple(str(a) for a in arguments)))
+
+
+def read_document(
+    document: Any,
+    source: str,
+    *,
+    problem: tuple[str, tuple[str, ...]] | None = None,
+    found: Iterable[tuple[str, InvalidValue]] = (),
+) -> ManagedConfig:
+    """Check one source's document against the settings table; never raises.
+
+    ``problem``: the source could not be read at all (its template and arguments).
+    ``found``: problems the source's reader already met (pointer, reason).
+    """
+    problems: list[ManagedProblem] = []
+    values: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    locked: set[str] = set()
+    strict: set[str] = set()
+
+    def report(pointer: str, template: str, *arguments: object) -> None:
+        definition = definition_at(pointer)
+        fail_safe = UNREADABLE_FAIL_SAFE if pointer == "" else ""
+        if definition is not None and definition.fail_safe and pointer != "":
+            fail_safe = definition.fail_safe
+        problems.append(
+            ManagedProblem(source, pointer, template, tuple(str(a) for a in arguments), fail_safe)
+        )
+        _fail_safe(pointer, values, locked, strict)
+
+    for pointer, invalid in found:
+        report(pointer, invalid.template, *invalid.arguments)
+    if problem is not None:
+        report("", problem[0], *problem[1])
+        return _config(source, values, locked, extra, problems, strict)
+    if not isinstance(document, Mapping):
+        report("", NOT_A_DOCUMENT, shown(document))
+        return _config(source, values, locked, extra, problems, strict)
+    raw_settings = document.get("settings", {})
+    if not isinstance(raw_settings, Mapping):
+        report("/settings", EXPECTED_OBJECT, shown(raw_settings))
+        raw_settings = {}
+    for key, value in raw_settings.items():
+        here = f"/settings/{escape_pointer(str(key))}"
+        definition = SETTINGS.get(key)
+        if definition is None:
+            report(here, UNKNOWN_SETTING, shown(key))
+        elif definition.audience is Audience.EMPLOYEE:
+            report(here, EMPLOYEE_ONLY, key)
+        else:
+            try:
+                values[key] = definition.validate(value)
+            except InvalidValue as error:
+                report(here, error.template, *error.arguments)
+    raw_locked = document.get("locked", [])
+    if not isinstance(raw_locked, list):
+        report("/locked", EXPECTED_LIST, shown(raw_locked))
+        raw_locked = []
+    for index, key in enumerate(raw_locked):
+        here = f"/locked/{index}"
+        if not isinstance(key, str):
+            report(here, NOT_A_KEY_NAME, shown(key))
+        elif key not in SETTINGS:
+            report(here, UNKNOWN_SETTING, shown(key))
+        elif not SETTINGS[key].lockable:
+            report(here, NOT_LOCKABLE, key)
+        else:
+            locked.add(key)
+    for key, value in document.items():
+        if key in ("settings", "locked"):
+            continue
+        here = f"/{escape_pointer(str(key))}"
+        definition = IT_SETTINGS.get(key)
+        if definition is None:
+            report(here, UNKNOWN_KEY)
+            continue
+        try:
+            kept, parts = definition.clean_value(value)
+        except InvalidValue as error:
+            report(here, error.template, *error.arguments)
+            continue
+        extra[key] = kept
+        for below, part in parts:
+            report(here + below, part.template, *part.arguments)
+    return _config(source, values, locked, extra, problems, strict)
+
+
+def _config(
+    source: str,
+    values: dict[str, Any],
+    locked: set[str],
+    extra: dict[str, Any],
+    problems: list[ManagedProblem],
+    strict: set[str],
+) -> ManagedConfig:
+    return ManagedConfig(
+        values=values,
+        locked=frozenset(locked),
+        source=source,
+        extra=extra,
+        sources=(source,),
+        problems=tuple(problems),
+        strict=frozenset(strict),
+        origins=dict.fromkeys(extra, source),
+    )
+
+
+def merge(configs: Iterable[ManagedConfig]) -> ManagedConfig:
+    """Sources in precedence order: the first that sets a key wins; locks, problems and
+    fail-safe strictness add up."""
+    values: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    origins: dict[str, str] = {}
+    locked: set[str] = set()
+    strict: set[str] = set()
+    problems: list[ManagedProblem] = []
+    sources: list[str] = []
+    first: str | None = None
+    for config in configs:
+        for key, value in config.values.items():
+            values.setdefault(key, value)
+        for key, value in config.extra.items():
+            if key not in extra:
+                extra[key] = value
+                origins[key] = config.origin(key)
+        if first is None and (config.values or config.extra or config.locked):
+            first = config.source
+        locked |= config.locked
+        strict |= config.strict
+        problems.extend(config.problems)
+        sources.extend(config.sources)
+    if REQUIRE_SIGNED in strict:  # a lower source's "off" never undoes a failed-safe "on"
+        values[REQUIRE_SIGNED] = "on"
+    return ManagedConfig(
+        values=values,
+        locked=frozenset(locked),
+        source=first or (sources[0] if sources else None),
+        extra=extra,
+        sources=tuple(sources),
+        problems=tuple(problems),
+        strict=frozenset(strict),
+        origins=origins,
+    )
+
+
+def log_problems(managed: ManagedConfig) -> None:
+    """Each ignored value once in the log (the app calls this when it opens the profile)."""
+    for problem in managed.problems:
+        log.warning("managed configuration: ignored %s", problem)
 
 
 def load_managed(path: Path | None) -> ManagedConfig:
+    """One JSON file (no file: nothing managed); never raises."""
     if path is None or not path.exists():
         return ManagedConfig()
     source = str(path)
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as error:
-        raise ManagedConfigError(source, "", f"cannot read: {error.strerror}") from error
+        return unreadable(source, UNREADABLE, error.strerror or str(error))
+    except UnicodeDecodeError as undecodable:
+        return unreadable(source, NOT_JSON, undecodable)
+    try:
+        document = json.loads(text)
     except ValueError as error:
-        raise ManagedConfigError(source, "", f"not valid JSON: {error}") from error
+        return unreadable(source, NOT_JSON, error)
     except RecursionError:
-        raise ManagedConfigError(source, "", "the JSON is nested too deeply to be read") from None
-    if not isinstance(document, Mapping):
-        raise ManagedConfigError(source, "", "expected a JSON object")
-    raw_values = document.get("settings", {})
-    if not isinstance(raw_values, Mapping):
-        raise ManagedConfigError(source, "/settings", "expected an object")
-    values: dict[str, Any] = {}
-    for key, value in raw_values.items():
-        definition = SETTINGS.get(key)
-        if definition is None:
-            raise ManagedConfigError(source, f"/settings/{key}", "unknown setting")
-        try:
-            values[key] = definition.validate(value)
-        except ValueError as error:
-            raise ManagedConfigError(source, f"/settings/{key}", str(error)) from None
-    locked = document.get("locked", [])
-    if not isinstance(locked, list) or not all(isinstance(k, str) for k in locked):
-        raise ManagedConfigError(source, "/locked", "expected a list of setting names")
-    for index, key in enumerate(locked):
-        if key not in SETTINGS:
-            raise ManagedConfigError(source, f"/locked/{index}", f"unknown setting {key!r}")
-    unknown = sorted(set(document) - {"settings", "locked", *EXTRA_KEYS})
-    if unknown:
-        raise ManagedConfigError(source, f"/{unknown[0]}", "unknown key")
-    extra = {k: v for k, v in document.items() if k in EXTRA_KEYS}
-    _check_extra(extra, source)
-    return ManagedConfig(values=values, locked=frozenset(locked), source=source, extra=extra)
+        return unreadable(source, TOO_DEEP)
+    return read_document(document, source)
 
 
-EXTRA_KEYS = ("policy", "feeds", "trusted_keys", "pack_folder")
-
-
-def _check_extra(extra: dict[str, Any], source: str) -> None:
-    feeds = extra.get("feeds", [])
-    if not isinstance(feeds, list) or not all(isinstance(f, str) for f in feeds):
-        raise ManagedConfigError(source, "/feeds", "expected a list of feed addresses")
-    keys = extra.get("trusted_keys", [])
-    if not isinstance(keys, list):
-        raise ManagedConfigError(source, "/trusted_keys", "expected a list of {name, key}")
-    for index, entry in enumerate(keys):
-        if not (
-            isinstance(entry, dict)
-            and isinstance(entry.get("name"), str)
-            and isinstance(entry.get("key"), str)
-        ):
-            raise ManagedConfigError(
-                source,
-                f"/trusted_keys/{index}",
-                'expected {"name": ..., "key": "advocate-ed25519 ..."}',
-            )
-        try:
-            key_expiry(entry.get("expires"))
-        except ValueError as error:
-            raise ManagedConfigError(source, f"/trusted_keys/{index}/expires", str(error)) from None
-    folder = extra.get("pack_folder")
-    if folder is not None and not isinstance(folder, str):
-        raise ManagedConfigError(source, "/pack_folder", "expected a folder path")
-    policy = extra.get("policy")
-    if policy is not None and not isinstance(policy, dict):
-        raise ManagedConfigError(source, "/policy", "expected a policy object with rules")
-
-
-def key_expiry(value: Any) -> datetime | None:
-    """When IT's trust in a key ends: a date (the start of that day, UTC) or a date and
-    time with a time zone; None when the entry gives none."""
-    if value is None:
-        return None
-    problem = "expected a date (2027-06-30) or a date and time with a time zone"
-    if not isinstance(value, str):
-        raise ValueError(problem)
-    try:
-        if len(value) == 10:
-            return datetime.combine(date.fromisoformat(value), datetime.min.time(), UTC)
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise ValueError(problem) from None
-    if moment.tzinfo is None:
-        raise ValueError(problem)
-    try:
-        return moment.astimezone(UTC)
-    except OverflowError:
-        raise ValueError(problem) from None
+def load_managed_strictly(path: Path) -> ManagedConfig:
+    """One JSON file, raising :class:`ManagedConfigError` for its first problem (for
+    tools that check a file rather than run with it)."""
+    config = load_managed(path)
+    if config.problems:
+        first = config.problems[0]
+        raise ManagedConfigError(first.source, first.pointer, first.problem)
+    return config

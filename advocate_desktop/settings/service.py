@@ -44,5 +44,8 @@ class SettingsService:
     def set(self, key: str, value: Any) -> None:
         if self.is_locked(key):
             raise LockedSetting(key)
-        self._user[key] = SETTINGS[key].validate(value)
+        try:
+            self._user[key] = SETTINGS[key].validate(value)
+        except ValueError as error:
+            raise ValueError(f"{key}: {error}") from None
         self._repo.save(key, value)

@@ -1,4 +1,5 @@
-"""Reads the Mastodon servers' limits again once a day, on a worker.
+"""Reads the Mastodon servers' limits again once a day, and keeps signed in the
+accounts whose tokens expire unless refreshed (Threads), on a worker.
 
 The timer only asks; :meth:`Services.refresh_server_limits` decides which accounts
 are due (limits a day old or more) and reads them off the GUI thread.  When any
@@ -48,11 +49,22 @@ class LimitsRefresher(QObject):
         if self.busy:
             return
         self.busy = True
-        self._tasks.run(self._services.refresh_server_limits, self._done, self._failed, self)
+        self._tasks.run(self._both, self._done, self._failed, self)
 
-    def _done(self, results: list[LimitsRefresh]) -> None:
+    def _both(self) -> tuple[list[LimitsRefresh], bool]:
+        """On the worker: the limits, then the sign-ins (whether any account changed)."""
+        results = self._services.refresh_server_limits()
+        try:
+            refreshed = self._services.keep_accounts_signed_in()
+        except Exception as error:  # the keyring away: the limits are still worth having
+            log.error("keeping the accounts signed in failed: %r", error)
+            refreshed = []
+        return results, any(r.changed for r in refreshed)
+
+    def _done(self, outcome: tuple[list[LimitsRefresh], bool]) -> None:
         self.busy = False
-        if any(r.changed for r in results):
+        results, signed_in_changed = outcome
+        if signed_in_changed or any(r.changed for r in results):
             self.changed.emit()
         self.finished.emit(results)
 

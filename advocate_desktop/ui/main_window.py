@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -188,6 +189,16 @@ class MainWindow(QMainWindow):
 
         self.paused_label = plain_label()
         self.statusBar().addPermanentWidget(self.paused_label)
+        # IT's configuration had values the app ignored: one click shows which and why.
+        ignored = len(self.services.managed.problems)
+        self.managed_button = QToolButton()
+        self.managed_button.setAutoRaise(True)
+        self.managed_button.setText(
+            self.tr("Organization settings ignored: %1").replace("%1", str(ignored))
+        )
+        self.managed_button.clicked.connect(self.open_managed)
+        self.managed_button.setVisible(bool(ignored))
+        self.statusBar().addPermanentWidget(self.managed_button)
 
         self.sync_progress = QProgressBar()
         self.sync_progress.setRange(0, 0)
@@ -309,6 +320,9 @@ class MainWindow(QMainWindow):
         self.policy_rules_action = QAction(self.tr("&Policy rules…"), self)
         self.policy_rules_action.triggered.connect(self.open_policy_rules)
         help_menu.addAction(self.policy_rules_action)
+        self.managed_action = QAction(self.tr("&Managed by your organization…"), self)
+        self.managed_action.triggered.connect(self.open_managed)
+        help_menu.addAction(self.managed_action)
         about = QAction(self.tr("&About Advocate Desktop"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -757,13 +771,20 @@ class MainWindow(QMainWindow):
 
             self.policy_rules = PolicyRulesDialog(
                 engine.policy.rules,
-                managed_source=self.services.managed.source or "managed",
+                managed_source=self.services.managed.origin("policy"),
                 language=ui_language(),
                 parent=self,
             )
             self.policy_rules.open()
 
         self.tasks.run(self.services.policy_engine, show, context=self)
+
+    def open_managed(self) -> None:
+        """What IT set on this computer and every value that was ignored."""
+        from advocate_desktop.ui.managed_dialog import ManagedDialog
+
+        self.managed_dialog = ManagedDialog(self.services.managed, self.tasks, self)
+        self.managed_dialog.open()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -6,13 +6,16 @@ strictest of all applies (see :mod:`advocate_desktop.schedule.pacing`).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from advocate_desktop.schedule.pacing import QuietHours
 from advocate_desktop.schedule.zones import zone_names
+from advocate_desktop.settings.definitions import SETTINGS
+from advocate_desktop.settings.setting import Page
 from advocate_desktop.ui.services import Services
+from advocate_desktop.ui.setting_controls import add_controls, lock_if_managed, table_text
 from advocate_desktop.ui.tasks import TaskRunner
 
 
@@ -42,36 +45,16 @@ class PaceSettingsPage(QWidget):
         )
         # The full list reads the zone database from disk: a worker fetches it.
         tasks.run(zone_names, self._fill_zones, context=self)
-        form.addRow(self.tr("Plan posts in:"), self.zone)
-        self.gap = QSpinBox()
-        self.gap.setRange(0, 7 * 24 * 60)
-        self.gap.setSuffix(self.tr(" min"))
-        self.gap.setSpecialValueText(self.tr("No minimum"))
-        self.gap.setValue(int(settings.get("pacing_min_gap_minutes")))
-        self.gap.valueChanged.connect(lambda v: self._save("pacing_min_gap_minutes", v))
-        form.addRow(self.tr("Least time between two posts of an account:"), self.gap)
-        self.cap = QSpinBox()
-        self.cap.setRange(0, 100)
-        self.cap.setSpecialValueText(self.tr("No cap"))
-        self.cap.setValue(int(settings.get("pacing_daily_cap")))
-        self.cap.valueChanged.connect(lambda v: self._save("pacing_daily_cap", v))
-        form.addRow(self.tr("Most posts per network in a day:"), self.cap)
-        self.quiet = QLineEdit(str(settings.get("pacing_quiet_hours")))
+        form.addRow(table_text(SETTINGS["time_zone"].label), self.zone)
+        controls = add_controls(form, Page.PACE, settings, self._table_save)
+        self.gap = cast(QSpinBox, controls["pacing_min_gap_minutes"])
+        self.cap = cast(QSpinBox, controls["pacing_daily_cap"])
+        self.quiet = cast(QLineEdit, controls["pacing_quiet_hours"])
         self.quiet.setPlaceholderText(self.tr("e.g. 22:00-07:00"))
-        self.quiet.editingFinished.connect(self._quiet_edited)
-        form.addRow(self.tr("Quiet hours:"), self.quiet)
         self.quiet_error = QLabel()
         self.quiet_error.setStyleSheet("color: #c62828")
         form.addRow("", self.quiet_error)
-        for key, widget in (
-            ("time_zone", self.zone),
-            ("pacing_min_gap_minutes", self.gap),
-            ("pacing_daily_cap", self.cap),
-            ("pacing_quiet_hours", self.quiet),
-        ):
-            if settings.is_locked(key):
-                widget.setEnabled(False)
-                widget.setToolTip(self.tr("Set by your IT department."))
+        lock_if_managed(settings, "time_zone", self.zone)
 
     def _fill_zones(self, names: tuple[str, ...]) -> None:
         current = self.zone.currentData()
@@ -83,8 +66,13 @@ class PaceSettingsPage(QWidget):
         self.zone.setCurrentIndex(max(self.zone.findData(current), 0))
         self.zone.blockSignals(False)
 
-    def _quiet_edited(self) -> None:
-        text = self.quiet.text().strip()
+    def _table_save(self, key: str, value: Any) -> None:
+        if key == "pacing_quiet_hours":
+            self._quiet_edited(str(value))
+        else:
+            self._save(key, value)
+
+    def _quiet_edited(self, text: str) -> None:
         if text:
             try:
                 QuietHours.parse(text)

@@ -21,8 +21,11 @@ from advocate_desktop.feed.errors import FeedError
 from advocate_desktop.feed.model import FeedItem
 from advocate_desktop.feed.pack import Trust, load_pack
 from advocate_desktop.feed.signing import KeyFormatError, TrustedKey, parse_public_key
+
+__all__ = ["Services", "build_services", "managed_keys"]
 from advocate_desktop.feed.storage import StoredItem, save_pack, stored_item, stored_items
-from advocate_desktop.networks.base import Publisher
+from advocate_desktop.managed_checks import managed_keys, policy_problem, with_key_checks
+from advocate_desktop.networks.base import AccountConfigError, Publisher
 from advocate_desktop.networks.registry import MASTODON as MASTODON_NETWORK
 from advocate_desktop.networks.registry import (
     publisher_for,
@@ -30,6 +33,7 @@ from advocate_desktop.networks.registry import (
     server_scheduling_offered,
     text_network,
 )
+from advocate_desktop.networks.spec import NetworkKey
 from advocate_desktop.networks.text_rules import account_text_rules
 from advocate_desktop.paths import AppPaths, demo_pack_dir
 from advocate_desktop.schedule import errors
@@ -51,13 +55,15 @@ from advocate_desktop.schedule.pacing import (
 )
 from advocate_desktop.schedule.runner import Runner
 from advocate_desktop.schedule.service import PostService
-from advocate_desktop.settings.managed import (
-    ManagedConfig,
-    ManagedConfigError,
-    key_expiry,
-    load_managed,
+from advocate_desktop.settings.company_apps import (
+    CompanyApp,
+    company_app,
+    linkedin_api_version,
+    x_api_enabled,
 )
+from advocate_desktop.settings.managed import ManagedConfig, log_problems
 from advocate_desktop.settings.service import SettingsService
+from advocate_desktop.settings.sources import load_for_this_system
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
 from advocate_desktop.store.connection import Database
 from advocate_desktop.store.feed_repo import FeedRepository, SourceRow
@@ -76,6 +82,7 @@ if TYPE_CHECKING:
     from advocate_desktop.policy.model import Rule
     from advocate_desktop.schedule.tokens import ExpiringSignIn
     from advocate_desktop.server_limits import LimitsRefresh
+    from advocate_desktop.sign_in_refresh import Refreshed
     from advocate_desktop.text.networks import NetworkRules
 
 log = logging.getLogger(__name__)
@@ -85,21 +92,6 @@ PACK_KIND = "pack"
 FOLDER_KIND = "folder"
 URL_KIND = "url"
 SIGNED_ONLY_ENGAGED = "signed_only_engaged"
-
-
-def managed_keys(managed: ManagedConfig) -> tuple[TrustedKey, ...]:
-    """IT's trusted keys, each with its end date if IT gave one; a malformed one stops
-    the start with its JSON pointer."""
-    keys = []
-    for index, entry in enumerate(managed.extra.get("trusted_keys", [])):
-        try:
-            key = parse_public_key(entry["key"], entry["name"])
-        except KeyFormatError as error:
-            raise ManagedConfigError(
-                managed.source or "managed", f"/trusted_keys/{index}/key", str(error)
-            ) from None
-        keys.append(replace(key, expires_at=key_expiry(entry.get("expires"))))
-    return tuple(keys)
 
 
 def default_outbox_folder() -> Path:
@@ -141,7 +133,7 @@ class Services:
         self.settings = SettingsService(SettingsRepository(self.db), self.managed)
 
         def publishers(account: AccountRow) -> Publisher:
-            return publisher_for(account.network, account.config, account.id)
+            return publisher_for(account.network, self.publishing_config(account), account.id)
 
         self.server_copies = ServerCopies(
             self.posts, self.accounts, publishers, self.clock, gate=self.publish_gate
@@ -394,7 +386,7 @@ class Services:
         local = self.managed.extra.get("policy")
         if local is not None and self.it_policy_problem() is None:
             try:
-                layers.append(parse_policy(local, self.managed.source or "managed"))
+                layers.append(parse_policy(local, self.managed.origin("policy")))
             except PolicyError:  # it_policy_problem said it loads: never expected
                 log.error("IT's policy stopped loading; publishing is blocked")
         return layers
@@ -409,17 +401,10 @@ class Services:
         with self._it_policy_lock:
             if self._it_policy_checked:
                 return self._it_policy_problem
-        from advocate_desktop.policy.loader import PolicyError, parse_policy
-
-        problem = None
-        local = self.managed.extra.get("policy")
-        if local is not None:
-            try:
-                parse_policy(local, self.managed.source or "managed")
-            except PolicyError as error:  # named by its place in managed.json
-                problem = f"{error.source}: /policy{error.pointer}: {error.problem}"
-            except RecursionError:
-                problem = f"{self.managed.source}: /policy: nested too deeply to be read"
+        found = policy_problem(self.managed)
+        problem = (
+            None if found is None else f"{found.source}: {found.pointer or '/'}: {found.problem}"
+        )
         if problem is not None:
             log.error("IT's policy cannot be loaded, so publishing is blocked: %s", problem)
         with self._it_policy_lock:
@@ -539,7 +524,7 @@ class Services:
         local = self.managed.extra.get("policy")
         if isinstance(local, dict) and "pacing" in local:
             try:
-                layers.append(parse_pacing(local["pacing"], self.managed.source or "managed"))
+                layers.append(parse_pacing(local["pacing"], self.managed.origin("policy")))
             except PacingError:
                 log.warning("IT's pacing does not load; using the others")
         it = self.managed.values
@@ -592,9 +577,32 @@ class Services:
         with self._account_manager_lock:  # one manager: it knows which sign-ins run
             if self._account_manager is None:
                 self._account_manager = AccountManager(
-                    self.accounts, AccountHoldRepository(self.db), self.clock, CredentialStore()
+                    self.accounts,
+                    AccountHoldRepository(self.db),
+                    self.clock,
+                    CredentialStore(),
+                    company_app=self.company_app,
                 )
             return self._account_manager
+
+    def company_app(self, network: str) -> CompanyApp | None:
+        """The app IT registered with ``network`` (LinkedIn, X, Threads), or None."""
+        return company_app(self.managed, network)
+
+    def publishing_config(self, account: AccountRow) -> dict[str, Any]:
+        """An account's configuration with what IT decides today laid over it: the
+        LinkedIn API version IT pinned, and X's paid API turned off.  Raises
+        AccountConfigError (the post needs attention, saying why) for an X account
+        while IT has X's API off: connected before, it may not publish now."""
+        if account.network == NetworkKey.X and not x_api_enabled(self.managed):
+            raise AccountConfigError(
+                "your organization has turned off publishing to X through its API"
+                " (x_api_enabled); share the post through X's page instead"
+            )
+        version = linkedin_api_version(self.managed)
+        if account.network == NetworkKey.LINKEDIN and version:
+            return {**account.config, "api_version": version}
+        return account.config
 
     def text_network_of(self, account: AccountRow) -> str:
         return text_network(account.network, account.config)
@@ -610,6 +618,13 @@ class Services:
         from advocate_desktop.server_limits import refresh_due_limits
 
         return refresh_due_limits(self.accounts, self.clock.now())
+
+    def keep_accounts_signed_in(self) -> list[Refreshed]:
+        """Refresh the tokens that expire unless refreshed (Threads' 60-day token, once
+        it is a day old), writing the new expiry to each account.  Network: on a worker."""
+        from advocate_desktop.sign_in_refresh import keep_signed_in
+
+        return keep_signed_in(self.account_manager())
 
     def remove_account(self, account_id: str) -> None:
         """Remove an account; the posts its server holds are taken back first, while its
@@ -732,8 +747,10 @@ class Removal:
 def build_services(paths: AppPaths, clock: Clock, *, expect_existing: bool = False) -> Services:
     """``expect_existing``: the employee agreed before, so an empty database file is
     damage to report, never a fresh start to make over their data."""
-    managed = load_managed(paths.managed_config_file())
-    managed_keys(managed)  # a malformed IT key stops here, before anything is written
+    # Never stops the start: an invalid value is ignored alone (and listed on the
+    # "Managed by your organization" page), failing safe where ignoring would loosen.
+    managed = with_key_checks(load_for_this_system(paths))
+    log_problems(managed)
     paths.ensure()
     database = Database(paths.database, expect_existing=expect_existing)
     return Services(paths=paths, clock=clock, db=database, managed=managed)

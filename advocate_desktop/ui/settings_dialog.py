@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop.feed.signing import TrustedKey
+from advocate_desktop.settings.definitions import SETTINGS
+from advocate_desktop.settings.setting import Page
 from advocate_desktop.store.feed_repo import SourceRow
 from advocate_desktop.store.timestamps import from_db
 from advocate_desktop.ui.accounts_page import AccountsPage
 from advocate_desktop.ui.pace_settings import PaceSettingsPage
 from advocate_desktop.ui.plain import plain_label, show_problem
 from advocate_desktop.ui.services import URL_KIND, Services, managed_keys
+from advocate_desktop.ui.setting_controls import add_controls, lock_if_managed, table_text
 from advocate_desktop.ui.start_at_login import StartAtLogin
 from advocate_desktop.ui.tasks import TaskRunner
 
@@ -74,43 +77,26 @@ class SettingsDialog(QDialog):
         settings = self._services.settings
         page = QWidget()
         form = QFormLayout(page)
-        self.language = QComboBox()
-        self.language.addItem(self.tr("System language"), "system")
-        self.language.addItem("English", "en")
-        self.language.addItem("Polski", "pl")
-        self.language.setCurrentIndex(self.language.findData(settings.get("language")))
-        self.language.currentIndexChanged.connect(self._language_changed)
-        form.addRow(self.tr("Language:"), self.language)
+        save = self._table_save
+        controls = add_controls(form, Page.GENERAL, settings, save, only=("language",))
+        self.language = cast(QComboBox, controls["language"])
         self.language_note = plain_label()
         self.language_note.setWordWrap(True)
         form.addRow("", self.language_note)
-        self.grace = QSpinBox()
-        self.grace.setRange(0, 24 * 60)
-        self.grace.setSuffix(self.tr(" min"))
-        self.grace.setValue(int(settings.get("grace_minutes")))
-        self.grace.valueChanged.connect(self._grace_changed)
-        self.grace.setToolTip(
-            self.tr(
-                "A post whose time passed while the computer was off goes out if it is at most this"
-                " late; later than that it waits for your confirmation."
-            )
+        controls = add_controls(
+            form, Page.GENERAL, settings, save, only=("grace_minutes", "close_to_tray")
         )
-        form.addRow(self.tr("Publish late posts up to:"), self.grace)
-        self.close_to_tray = QCheckBox(self.tr("Keep running in the tray when the window closes"))
-        self.close_to_tray.setChecked(bool(settings.get("close_to_tray")))
-        self.close_to_tray.toggled.connect(lambda on: self._save("close_to_tray", on))
-        form.addRow("", self.close_to_tray)
-        self.start_at_login = QCheckBox(self.tr("Start in the tray when I log in"))
+        self.grace = cast(QSpinBox, controls["grace_minutes"])
+        self.close_to_tray = cast(QCheckBox, controls["close_to_tray"])
+        self.start_at_login = QCheckBox(table_text(SETTINGS["start_at_login"].label))
         self.start_at_login.setEnabled(False)  # until the current state is read
         self.start_at_login.toggled.connect(self._start_at_login_toggled)
         form.addRow("", self.start_at_login)
         self._login = StartAtLogin(self._services, self._tasks, self)
         self._login.failed.connect(self._start_at_login_failed)
         self._read_start_at_login()
-        self.paused = QCheckBox(self.tr("Pause all scheduled posts"))
-        self.paused.setChecked(bool(settings.get("paused")))
-        self.paused.toggled.connect(self._paused_toggled)
-        form.addRow("", self.paused)
+        controls = add_controls(form, Page.GENERAL, settings, save, only=("paused",))
+        self.paused = cast(QCheckBox, controls["paused"])
         return page
 
     def _content_page(self) -> QWidget:
@@ -134,27 +120,11 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
         form = QFormLayout()
-        self.sync_minutes = QSpinBox()
-        self.sync_minutes.setRange(5, 24 * 60)
-        self.sync_minutes.setSuffix(self.tr(" min"))
-        self.sync_minutes.setValue(int(settings.get("sync_minutes")))
-        self.sync_minutes.valueChanged.connect(lambda v: self._save("sync_minutes", v))
-        form.addRow(self.tr("Check for new content every:"), self.sync_minutes)
-        self.require_signed = QComboBox()
-        self.require_signed.addItem(
-            self.tr("From the first trusted signer on (recommended)"), "auto"
-        )
-        self.require_signed.addItem(self.tr("Always"), "on")
-        self.require_signed.addItem(self.tr("Never"), "off")
-        self.require_signed.setCurrentIndex(
-            self.require_signed.findData(settings.get("require_signed"))
-        )
-        self.require_signed.currentIndexChanged.connect(
-            lambda: self._save("require_signed", self.require_signed.currentData())
-        )
-        form.addRow(self.tr("Accept signed content only:"), self.require_signed)
+        controls = add_controls(form, Page.CONTENT, settings, self._table_save)
+        self.sync_minutes = cast(QSpinBox, controls["sync_minutes"])
+        self.require_signed = cast(QComboBox, controls["require_signed"])
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Trusted signers:")))
+        layout.addWidget(QLabel(table_text(SETTINGS["trusted_keys"].label)))
         self.keys = QListWidget()
         self.keys.setAccessibleName(self.tr("Trusted signers"))
         layout.addWidget(self.keys)
@@ -188,31 +158,21 @@ class SettingsDialog(QDialog):
         return page
 
     def _lock_managed(self) -> None:
-        settings = self._services.settings
-        for key, widget in (
-            ("language", self.language),
-            ("grace_minutes", self.grace),
-            ("close_to_tray", self.close_to_tray),
-            ("paused", self.paused),
-            ("sync_minutes", self.sync_minutes),
-            ("require_signed", self.require_signed),
-            ("trusted_keys", self.add_key),
-        ):
-            if settings.is_locked(key):
-                widget.setEnabled(False)
-                widget.setToolTip(self.tr("Set by your IT department."))
+        """The table's controls lock themselves; here the custom ones."""
+        lock_if_managed(self._services.settings, "trusted_keys", self.add_key)
 
     # -- general ------------------------------------------------------------
     def _save(self, key: str, value: Any) -> None:
         settings = self._services.settings
         self._tasks.run(lambda: settings.set(key, value))
 
-    def _language_changed(self) -> None:
-        self._save("language", self.language.currentData())
-        self.language_note.setText(self.tr("The new language applies after a restart."))
-
-    def _grace_changed(self, value: int) -> None:
-        self._save("grace_minutes", value)  # the runner reads it from the settings
+    def _table_save(self, key: str, value: Any) -> None:
+        """A table control changed (the runner and the sync read the settings anew)."""
+        self._save(key, value)
+        if key == "language":
+            self.language_note.setText(self.tr("The new language applies after a restart."))
+        elif key == "paused":
+            self.paused_changed.emit(bool(value))
 
     def _read_start_at_login(self) -> None:
         self._tasks.run(
@@ -235,10 +195,8 @@ class SettingsDialog(QDialog):
         self.start_at_login.blockSignals(True)
         self.start_at_login.setChecked(on)
         self.start_at_login.blockSignals(False)
-        locked = self._services.settings.is_locked("start_at_login")
-        self.start_at_login.setEnabled(not locked)
-        if locked:
-            self.start_at_login.setToolTip(self.tr("Set by your IT department."))
+        self.start_at_login.setEnabled(True)
+        lock_if_managed(self._services.settings, "start_at_login", self.start_at_login)
 
     def _start_at_login_toggled(self, on: bool) -> None:
         self._login.set(on)
@@ -246,10 +204,6 @@ class SettingsDialog(QDialog):
     def _start_at_login_failed(self, problem: str) -> None:
         self._read_start_at_login()
         show_problem(self, self.tr("Start at login"), problem)
-
-    def _paused_toggled(self, on: bool) -> None:
-        self._save("paused", on)
-        self.paused_changed.emit(on)
 
     # -- accounts -------------------------------------------------------------
     def refresh_accounts(self) -> None:
@@ -276,7 +230,7 @@ class SettingsDialog(QDialog):
         else:
             lines = [name if name == source.location else f"{name} — {source.location}"]
         if source.managed:
-            lines.append(self.tr("Set by your IT department."))
+            lines.append(self.tr("Set by your organization."))
         lines.append(
             self.tr("Signed by %1").replace("%1", source.signer)
             if source.signer
@@ -357,7 +311,7 @@ class SettingsDialog(QDialog):
         now = self._services.clock.now()
         for key in managed_keys(self._services.managed):
             text = (
-                self.tr("%1 (key %2) — set by your IT department")
+                self.tr("%1 (key %2) — set by your organization")
                 .replace("%1", key.name)
                 .replace("%2", key.key_id)
             )

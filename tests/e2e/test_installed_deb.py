@@ -184,6 +184,32 @@ def test_version_from_the_installed_launcher(installed: Path) -> None:
     assert shown.stdout.strip() == f"advocate-desktop {__version__}"
 
 
+def test_check_managed_from_the_installed_launcher(installed: Path, tmp_path: Path) -> None:
+    """IT's check runs from the bundle, without a display: the shipped example is valid,
+    a bad value is named by its pointer."""
+    environment = {"PATH": os.environ["PATH"], "HOME": "/nonexistent"}
+    example = installed / "usr/share/doc/advocate-desktop/examples/managed.json"
+    checked = subprocess.run(
+        [str(_program(installed)), "--check-managed", str(example)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"settings": {"sync_minutes": 1}}')
+    checked = subprocess.run(
+        [str(_program(installed)), "--check-managed", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+    )
+    assert checked.returncode == 1
+    assert checked.stdout == f"{bad}: /settings/sync_minutes: expected at least 5, got 1\n"
+
+
 class _Quiet(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass

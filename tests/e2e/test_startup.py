@@ -267,7 +267,7 @@ def test_an_unwritable_data_folder_is_explained_not_a_traceback(
     assert not [entry for entry in running.lines if "Traceback" in entry]
 
 
-def test_a_broken_managed_config_is_reported_not_a_traceback(
+def test_a_bad_managed_value_is_ignored_alone_and_the_app_starts(
     launch: object, tmp_path: Path
 ) -> None:
     home = tmp_path / "home"
@@ -276,11 +276,71 @@ def test_a_broken_managed_config_is_reported_not_a_traceback(
     (config / "consent.json").write_text(json.dumps({"version": 1}))
     site = home / "site/advocate-desktop"
     site.mkdir(parents=True)
-    (site / "managed.json").write_text('{"settings": {"grace_minutes": "soon"}}')
+    (site / "managed.json").write_text(
+        '{"settings": {"grace_minutes": "soon", "language": "pl"}, "locked": ["language"]}'
+    )
     running = launch(home=home)  # type: ignore[operator]
-    line = running.wait_for("cannot start")
+    line = running.wait_for("managed configuration: ignored")
     assert "/settings/grace_minutes" in line
+    running.wait_for("main window ready with")
+    assert not [entry for entry in running.lines if "cannot start" in entry]
     assert not [entry for entry in running.lines if "Traceback" in entry]
+
+
+def test_check_managed_prints_each_problem_with_its_pointer(tmp_path: Path) -> None:
+    """Without a display (no DISPLAY, no Qt platform): IT's pipelines run it."""
+    environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    environment["HOME"] = str(tmp_path)
+    environment["XDG_CONFIG_DIRS"] = str(tmp_path / "site")
+    environment.pop("ADVOCATE_MANAGED_CONFIG", None)
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        json.dumps(
+            {
+                "settings": {"grace_minutes": "soon", "paused": True},
+                "trusted_keys": [{"name": "C", "key": "advocate-ed25519 nope"}],
+                "colour": "red",
+            }
+        )
+    )
+    checked = subprocess.run(
+        [BIN / "advocate-desktop", "--check-managed", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+    )
+    assert checked.returncode == 1, checked.stderr
+    lines = checked.stdout.splitlines()
+    assert [line.split(": ")[1] for line in lines] == [
+        "/settings/grace_minutes",
+        "/colour",
+        "/trusted_keys/0/key",
+    ]
+    assert "only signed content is accepted" in lines[2].lower()
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"settings": {"paused": True}, "locked": ["paused"]}))
+    checked = subprocess.run(
+        [BIN / "advocate-desktop", "--check-managed", str(good)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+    )
+    assert checked.returncode == 0 and checked.stdout.startswith("valid:"), checked.stdout
+    # No FILE: what this computer reads (here $XDG_CONFIG_DIRS).
+    site = tmp_path / "site/advocate-desktop"
+    site.mkdir(parents=True)
+    (site / "managed.json").write_text('{"locked": ["nope"]}')
+    checked = subprocess.run(
+        [BIN / "advocate-desktop", "--check-managed"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+    )
+    assert checked.returncode == 1
+    assert checked.stdout == f'{site / "managed.json"}: /locked/0: unknown setting "nope"\n'
 
 
 def test_version_and_help() -> None:
@@ -300,7 +360,7 @@ def test_version_and_help() -> None:
     assert "--import FILE" in usage.stdout
 
 
-def test_a_deeply_nested_managed_config_is_reported_not_a_traceback(
+def test_a_deeply_nested_managed_config_is_reported_and_publishing_fails_safe(
     launch: object, tmp_path: Path
 ) -> None:
     home = tmp_path / "home"
@@ -312,8 +372,9 @@ def test_a_deeply_nested_managed_config_is_reported_not_a_traceback(
     depth = 1_000_000
     (site / "managed.json").write_text('{"policy": ' + "[" * depth + "]" * depth + "}")
     running = launch(home=home)  # type: ignore[operator]
-    line = running.wait_for("cannot start")
-    assert "nested too deeply" in line
+    line = running.wait_for("managed configuration: ignored")
+    assert "nested too deeply" in line and "nothing is published" in line
+    running.wait_for("main window ready with")
     assert not [entry for entry in running.lines if "Traceback" in entry]
 
 

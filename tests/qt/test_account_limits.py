@@ -178,3 +178,27 @@ def test_an_account_for_a_network_without_rules_is_reported_not_crashed_on(
         harness.idle(window)
     assert told.args == ["Something went wrong: 'myspace'"]
     assert not editor.schedule_button.isEnabled()
+
+
+def test_the_hourly_check_also_keeps_accounts_signed_in_and_reloads_them(
+    harness: Harness, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Threads' token lives 60 days only if refreshed: the refresher that reads the
+    servers' limits asks the Services to keep every account signed in, on a worker,
+    and a new expiry reloads the accounts (the Accounts page counts it down)."""
+    import threading
+
+    from advocate_desktop.sign_in_refresh import Refreshed
+
+    window = harness.window()
+    harness.idle(window)
+    calls: list[bool] = []
+
+    def keep(self: object) -> list[Refreshed]:
+        calls.append(threading.current_thread() is threading.main_thread())
+        return [Refreshed("acct", changed={"token_expires_at": "2027-01-29T09:00:00+00:00"})]
+
+    monkeypatch.setattr(type(window.services), "keep_accounts_signed_in", keep)
+    with qtbot.waitSignal(window.limits.changed, timeout=10000):
+        window.limits.refresh()
+    assert calls == [False]  # once, and never on the GUI thread

@@ -462,7 +462,7 @@ def test_it_can_lock_start_at_login_off(
     qtbot.addWidget(dialog)
     harness.idle(window)
     assert not dialog.start_at_login.isEnabled()
-    assert dialog.start_at_login.toolTip() == "Set by your IT department."
+    assert dialog.start_at_login.toolTip() == "Set by your organization."
 
 
 @pytest.mark.keyring

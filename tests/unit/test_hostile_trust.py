@@ -31,9 +31,9 @@ from advocate_desktop.feed.sync import sync_source
 from advocate_desktop.paths import AppPaths, demo_pack_dir
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import FakeClock
-from advocate_desktop.settings.managed import ManagedConfigError
+from advocate_desktop.settings.service import LockedSetting
 from advocate_desktop.store.timestamps import to_db
-from advocate_desktop.ui.services import Services, build_services
+from advocate_desktop.ui.services import Services, build_services, managed_keys
 
 WITHDRAWN = "2026-volunteering"
 LAUNCH = "2026-launch-nordvikpay"
@@ -385,7 +385,7 @@ def test_a_key_past_its_it_end_date_signs_nothing(
 
 
 @pytest.mark.parametrize("expires", ["tomorrow", "2027-13-01", "2027-01-01T10:00:00", 5])
-def test_a_malformed_key_end_date_stops_the_start_with_its_pointer(
+def test_a_malformed_key_end_date_is_ignored_alone_and_fails_safe(
     paths: AppPaths,
     clock: FakeClock,
     tmp_path: Path,
@@ -398,9 +398,17 @@ def test_a_malformed_key_end_date_stops_the_start_with_its_pointer(
         json.dumps({"trusted_keys": [{"name": "C", "key": comms[1], "expires": expires}]}).encode(),
     )
     monkeypatch.setenv("ADVOCATE_MANAGED_CONFIG", str(config))
-    with pytest.raises(ManagedConfigError, match="/trusted_keys/0/expires"):
-        build_services(paths, clock)
-    assert not paths.data_dir.exists()
+    services = build_services(paths, clock)
+    try:
+        assert [p.pointer for p in services.managed.problems] == ["/trusted_keys/0/expires"]
+        assert services.managed.problems[0].fail_safe  # says what it does instead
+        assert managed_keys(services.managed) == ()  # the key is not trusted...
+        assert services.trust().require_signed  # ...and only signed content is accepted
+        assert services.settings.is_locked("require_signed")
+        with pytest.raises(LockedSetting):
+            services.settings.set("require_signed", "off")
+    finally:
+        services.db.close()
 
 
 def test_signed_only_stays_on_when_keys_come_and_go(

@@ -106,11 +106,15 @@ def test_a_pack_with_broken_pacing_is_refused_with_its_pointer(
 
 
 @pytest.mark.parametrize(
-    ("key", "value"),
-    [("time_zone", "Mars/Base"), ("pacing_quiet_hours", "22-7"), ("pacing_daily_cap", -1)],
+    ("key", "value", "why"),
+    [
+        ("time_zone", "Mars/Base", "not a time zone name"),
+        ("pacing_quiet_hours", "22-7", "HH:MM"),
+        ("pacing_daily_cap", -1, "at least 0"),
+    ],
 )
-def test_bad_setting_values_are_refused(key: str, value: object) -> None:
-    with pytest.raises(ValueError, match=key):
+def test_bad_setting_values_are_refused(key: str, value: object, why: str) -> None:
+    with pytest.raises(ValueError, match=why):
         SETTINGS[key].validate(value)
     SETTINGS["time_zone"].validate("Europe/Warsaw")
     SETTINGS["time_zone"].validate("system")

@@ -212,6 +212,7 @@ def test_the_example_managed_configuration_is_valid() -> None:
 
     example = ROOT / "packaging/managed.example.json"
     managed = load_managed(example)
+    assert managed.problems == ()
     assert managed.locked <= set(managed.values)
     assert managed.extra["feeds"]
     assert len(managed_keys(managed)) == len(json.loads(example.read_text())["trusted_keys"])

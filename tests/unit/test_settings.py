@@ -7,7 +7,11 @@ import pytest
 
 from advocate_desktop.paths import AppPaths
 from advocate_desktop.settings.consent import consent_given, record_consent
-from advocate_desktop.settings.managed import ManagedConfigError, load_managed
+from advocate_desktop.settings.managed import (
+    ManagedConfigError,
+    load_managed,
+    load_managed_strictly,
+)
 from advocate_desktop.settings.service import LockedSetting, SettingsService
 from advocate_desktop.store.connection import Database
 from advocate_desktop.store.settings_repo import SettingsRepository
@@ -59,8 +63,10 @@ def test_locked_settings_cannot_be_changed(tmp_path: Path) -> None:
 def test_invalid_managed_config_names_the_pointer(
     tmp_path: Path, document: object, pointer: str
 ) -> None:
+    managed = load_managed(_managed(tmp_path, document))
+    assert [p.pointer for p in managed.problems] == [pointer]
     with pytest.raises(ManagedConfigError) as caught:
-        load_managed(_managed(tmp_path, document))
+        load_managed_strictly(_managed(tmp_path, document))
     assert caught.value.pointer == pointer
 
 

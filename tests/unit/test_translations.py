@@ -17,8 +17,14 @@ UI_SOURCES = [
     ROOT / "advocate_desktop" / "app.py",
     *sorted((ROOT / "advocate_desktop" / "ui").rglob("*.py")),
 ]
-# The networks' specs mark their error messages for translation (QT_TRANSLATE_NOOP).
-TR_SOURCES = [*UI_SOURCES, *sorted((ROOT / "advocate_desktop" / "networks").rglob("*.py"))]
+# The networks' specs mark their error messages for translation (QT_TRANSLATE_NOOP), and
+# the settings table its labels and the managed configuration's problems.
+TR_SOURCES = [
+    *UI_SOURCES,
+    ROOT / "advocate_desktop" / "managed_checks.py",
+    *sorted((ROOT / "advocate_desktop" / "networks").rglob("*.py")),
+    *sorted((ROOT / "advocate_desktop" / "settings").rglob("*.py")),
+]
 
 
 def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
