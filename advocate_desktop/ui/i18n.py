@@ -56,18 +56,15 @@ def pseudo_localize(text: str) -> str:
     if not text:
         return text
     parts: list[str] = []
-    visible = 0
     last = 0
     for match in _KEPT.finditer(text):
         chunk = text[last : match.start()]
         parts.append(chunk.translate(_ACCENTED))
-        visible += len(chunk)
         parts.append(match.group())
         last = match.end()
     chunk = text[last:]
     parts.append(chunk.translate(_ACCENTED))
-    visible += len(chunk)
-    extra = math.ceil(visible * PSEUDO_GROWTH)
+    extra = math.ceil(len(text) * PSEUDO_GROWTH)
     padding = (_PADDING * (extra // len(_PADDING) + 1))[:extra]
     return "[" + "".join(parts) + padding + "]"
 

@@ -99,6 +99,29 @@ def save_geometry(config_dir: Path, geometry: QByteArray) -> None:
         log.warning("the window's size and place could not be saved in %s", config_dir)
 
 
+def least_height(layout: QLayout, width: int) -> int:
+    """The least height at which a column lays out ``width`` pixels wide without
+    squeezing anything.
+
+    A vertical box with word-wrapping labels holds each such item at its height for
+    the width (not at its minimum), and the others at their minimum; Qt's own
+    ``totalMinimumHeightForWidth`` counts minimums only and comes out short."""
+    margins = layout.contentsMargins()
+    inner = width - margins.left() - margins.right()
+    spacing = max(layout.spacing(), 0)
+    heights = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None or item.isEmpty():
+            continue
+        if item.hasHeightForWidth():
+            heights.append(max(item.heightForWidth(inner), item.minimumSize().height()))
+        else:
+            heights.append(item.minimumSize().height())
+    gaps = spacing * max(len(heights) - 1, 0)
+    return sum(heights) + gaps + margins.top() + margins.bottom()
+
+
 class MinimumScrollArea(QScrollArea):
     """A scroll area that gives its widget all the room there is, and scrolls only when
     that is less than the widget's *minimum* height.
@@ -111,6 +134,8 @@ class MinimumScrollArea(QScrollArea):
         self.setWidget(content)
         self.setWidgetResizable(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self.fit)
         content.installEventFilter(self)
 
     def fit(self) -> None:
@@ -120,10 +145,9 @@ class MinimumScrollArea(QScrollArea):
         layout = content.layout()
         room = self.viewport().size()
         width = max(room.width(), content.minimumSizeHint().width())
+        needed = content.minimumSizeHint().height()
         if layout is not None and layout.hasHeightForWidth():
-            needed = layout.totalMinimumHeightForWidth(width)
-        else:
-            needed = content.minimumSizeHint().height()
+            needed = max(needed, least_height(layout, width))
         size = QSize(width, max(room.height(), needed))
         if content.size() != size:
             content.resize(size)
@@ -134,7 +158,7 @@ class MinimumScrollArea(QScrollArea):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self.fit)
+            self._refit.start()
         return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:
