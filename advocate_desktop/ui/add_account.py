@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 from advocate_desktop.accounts import BLUESKY, MASTODON, OUTBOX, addable_networks
 from advocate_desktop.networks.bluesky.spec import APP_PASSWORDS_URL
 from advocate_desktop.networks.registry import DEFAULT_TEXT_TARGET, label, text_targets
+from advocate_desktop.ui.colors import tint
+from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.plain import plain_label
 from advocate_desktop.ui.services import default_outbox_folder
 
@@ -223,8 +225,8 @@ class AddAccountDialog(QDialog):
         layout = QVBoxLayout(self)
         self.problem = plain_label()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setAccessibleName(self.tr("Problem"))
+        tint(self.problem, Tone.ERROR)
+        self.problem.setAccessibleDescription(self.tr("Problem"))
         self.problem.hide()
         self.pages = QStackedWidget()
         self.choose_page = self._choose_page()

@@ -207,7 +207,7 @@ class EditorPanel(QWidget):
         self.origin = QLabel()
         self.origin.setTextFormat(Qt.TextFormat.PlainText)
         self.origin.setWordWrap(True)
-        self.origin.setAccessibleName(self.tr("Where this content comes from"))
+        self.origin.setAccessibleDescription(self.tr("Where this content comes from"))
         titles.addWidget(self.origin)
         titles.addStretch(1)
         header.addLayout(titles, 1)

@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(write, self.tr("Write"))
         self.tabs.addTab(self.queue, self.tr("Queue"))
+        self.tabs.setAccessibleName(self.tr("Write and Queue"))
         self.policy_banner = plain_label()  # shown when IT's policy does not load
         self.policy_banner.setWordWrap(True)
         self.policy_banner.setMargin(8)

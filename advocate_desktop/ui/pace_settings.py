@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBo
 
 from advocate_desktop.schedule.pacing import QuietHours
 from advocate_desktop.schedule.zones import zone_names
+from advocate_desktop.ui.colors import tint
+from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
 
@@ -61,7 +63,7 @@ class PaceSettingsPage(QWidget):
         self.quiet.editingFinished.connect(self._quiet_edited)
         form.addRow(self.tr("Quiet hours:"), self.quiet)
         self.quiet_error = QLabel()
-        self.quiet_error.setStyleSheet("color: #c62828")
+        tint(self.quiet_error, Tone.ERROR)
         form.addRow("", self.quiet_error)
         for key, widget in (
             ("time_zone", self.zone),

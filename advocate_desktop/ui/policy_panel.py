@@ -46,7 +46,6 @@ class PolicyPanel(QWidget):
         layout.addWidget(self.heading)
         self.summary = plain_label(self.tr("Open an item to check your post."))
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Policy check result"))
         layout.addWidget(self.summary)
         self.list = QListWidget()
         self.list.setWordWrap(True)
