@@ -227,6 +227,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
+    from advocate_desktop.ui.colors import follow_color_scheme
+
+    follow_color_scheme(app)
     collector = GarbageCollector(app)
     prefer_gui_thread()
     paths = AppPaths.from_environment()

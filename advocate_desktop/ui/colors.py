@@ -8,13 +8,34 @@ change, so no hard-coded light colour is left on a dark background.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from advocate_desktop.policy.model import Severity
 from advocate_desktop.ui.contrast import BANNER, TONES, Tone, is_dark_colour
 
+log = logging.getLogger(__name__)
+# A dark palette for a style that has none of its own (window, text, base, button, ...).
+DARK_PALETTE = {
+    QPalette.ColorRole.Window: "#2b2b2b",
+    QPalette.ColorRole.WindowText: "#e8e8e8",
+    QPalette.ColorRole.Base: "#1e1e1e",
+    QPalette.ColorRole.AlternateBase: "#262626",
+    QPalette.ColorRole.Text: "#e8e8e8",
+    QPalette.ColorRole.PlaceholderText: "#a0a0a0",
+    QPalette.ColorRole.Button: "#353535",
+    QPalette.ColorRole.ButtonText: "#e8e8e8",
+    QPalette.ColorRole.ToolTipBase: "#353535",
+    QPalette.ColorRole.ToolTipText: "#e8e8e8",
+    QPalette.ColorRole.Highlight: "#3d7ac6",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#8ab4f8",
+    QPalette.ColorRole.Mid: "#4a4a4a",
+}
+DARK_DISABLED_TEXT = "#7f7f7f"
 SEVERITY_TONES = {
     Severity.BLOCK: Tone.ERROR,
     Severity.WARN: Tone.WARNING,
@@ -94,3 +115,45 @@ def tint_banner(widget: QWidget) -> None:
     follower = _Follower(widget, None)
     follower.apply(widget)
     widget.installEventFilter(follower)
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in DARK_PALETTE.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DARK_DISABLED_TEXT))
+    return palette
+
+
+def apply_color_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    """Make the palette match the system's light or dark choice.
+
+    Most styles change the palette themselves (Fusion, Breeze, macOS, Windows 11);
+    where the style keeps a light palette in dark mode (the classic Windows style),
+    the app switches to Fusion, and gives it a dark palette if it has none."""
+    if scheme == Qt.ColorScheme.Unknown:
+        return
+    dark = scheme == Qt.ColorScheme.Dark
+    if is_dark(app.palette()) == dark:
+        return
+    log.info("the system prefers a %s look; the style did not follow", "dark" if dark else "light")
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is None:
+        return
+    app.setStyle(fusion)
+    palette = fusion.standardPalette()
+    if is_dark(palette) != dark:
+        palette = dark_palette() if dark else QPalette()
+    app.setPalette(palette)
+
+
+def follow_color_scheme(app: QApplication) -> None:
+    """Follow the system's light or dark mode, now and whenever it changes (Qt 6.5+)."""
+    hints = app.styleHints()
+    apply_color_scheme(app, hints.colorScheme())
+    hints.colorSchemeChanged.connect(lambda scheme: apply_color_scheme(app, scheme))

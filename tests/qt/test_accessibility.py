@@ -9,11 +9,17 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QPalette
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QStyleFactory, QWidget
 from pytestqt.qtbot import QtBot
 
 from advocate_desktop.policy.model import Severity
-from advocate_desktop.ui.colors import is_dark, severity_color, tone_color
+from advocate_desktop.ui.colors import (
+    apply_color_scheme,
+    dark_palette,
+    is_dark,
+    severity_color,
+    tone_color,
+)
 from advocate_desktop.ui.contrast import AA_TEXT, Tone, contrast_ratio
 from advocate_desktop.ui.i18n import install_translators
 from advocate_desktop.ui.main_window import MainWindow
@@ -214,20 +220,6 @@ def test_findings_are_announced_to_a_screen_reader(
     assert len([m for k, m in announced if k == QAccessible.Event.Announcement]) == count
 
 
-def _dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#2b2b2b"),
-        (QPalette.ColorRole.WindowText, "#e8e8e8"),
-        (QPalette.ColorRole.Base, "#1e1e1e"),
-        (QPalette.ColorRole.Text, "#e8e8e8"),
-        (QPalette.ColorRole.Button, "#353535"),
-        (QPalette.ColorRole.ButtonText, "#e8e8e8"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
 def test_colours_follow_the_system_switching_to_dark_mode(
     harness: Harness, qapp: QApplication
 ) -> None:
@@ -243,7 +235,7 @@ def test_colours_follow_the_system_switching_to_dark_mode(
 
     assert readable(reason.palette().color(QPalette.ColorRole.WindowText), light.window().color())
     try:
-        qapp.setPalette(_dark_palette())  # what Qt does when the system turns dark
+        qapp.setPalette(dark_palette())  # what Qt does when the system turns dark
         QApplication.processEvents()
         dark = qapp.palette()
         assert is_dark(dark)
@@ -281,3 +273,26 @@ def test_no_hard_coded_colour_is_left_in_the_interface() -> None:
 
 
 _ = QCoreApplication  # the tests above install translators on the running application
+
+
+def test_a_style_that_stays_light_in_dark_mode_is_replaced(
+    harness: Harness, qapp: QApplication
+) -> None:
+    """The classic Windows style keeps a light palette when the system turns dark:
+    the app then takes Fusion with a dark palette, and back."""
+    window = harness.window()
+    fill_the_editor(harness, window)
+    style, light = qapp.style().name(), qapp.palette()
+    try:
+        apply_color_scheme(qapp, Qt.ColorScheme.Dark)
+        QApplication.processEvents()
+        assert is_dark(qapp.palette())
+        reason = window.editor.reason.palette().color(QPalette.ColorRole.WindowText)
+        assert reason == tone_color(Tone.ERROR, qapp.palette())
+        apply_color_scheme(qapp, Qt.ColorScheme.Dark)  # already dark: nothing changes
+        apply_color_scheme(qapp, Qt.ColorScheme.Light)
+        assert not is_dark(qapp.palette())
+    finally:
+        qapp.setStyle(QStyleFactory.create(style))
+        qapp.setPalette(light)
+        QApplication.processEvents()
