@@ -133,6 +133,9 @@ class MinimumScrollArea(QScrollArea):
         super().__init__(parent)
         self.setWidget(content)
         self.setWidgetResizable(False)
+        # The column reads as part of the window, not as a box of its own.
+        self.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._refit = QTimer(self, singleShot=True, interval=0)
         self._refit.timeout.connect(self.fit)
