@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QRect, QSize
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from advocate_desktop.ui.consent import ConsentDialog
 from advocate_desktop.ui.i18n import install_translators, pseudo_localize
 from advocate_desktop.ui.main_window import MainWindow
 from advocate_desktop.ui.settings_dialog import SettingsDialog
@@ -117,6 +118,27 @@ def test_the_main_window_lays_out_without_clipping(
     assert not found, "\n".join(found)
 
 
+SMALL_SCREEN = QSize(1024, 640) - FRAME_ALLOWANCE
+
+
+def dialog_problems(dialog: QWidget, room: QSize = SMALL_SCREEN) -> list[str]:
+    """A dialog opened at its preferred size as far as ``room`` allows: what does not
+    fit, or is clipped, there."""
+    minimum = dialog.minimumSizeHint()
+    if minimum.width() > room.width() or minimum.height() > room.height():
+        return [f"{type(dialog).__name__} needs at least {minimum}, the screen has {room}"]
+    size = dialog.sizeHint().boundedTo(room)
+    layout = dialog.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        size.setHeight(max(size.height(), layout.totalHeightForWidth(size.width())))
+        if size.height() > room.height():
+            return [f"{type(dialog).__name__} needs {size.height()} px of height at its width"]
+    dialog.resize(size)
+    dialog.show()
+    QApplication.processEvents()
+    return layout_checks.problems(dialog)
+
+
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
 def test_the_settings_and_accounts_fit_a_small_screen(
     harness: Harness, qtbot: QtBot, language: str
@@ -124,17 +146,33 @@ def test_the_settings_and_accounts_fit_a_small_screen(
     window = harness.window()
     dialog = SettingsDialog(window.services, window.tasks, window)
     qtbot.addWidget(dialog)
-    screen = QSize(1024, 640) - FRAME_ALLOWANCE
-    minimum = dialog.minimumSizeHint()
-    assert minimum.width() <= screen.width() and minimum.height() <= screen.height(), minimum
-    dialog.resize(dialog.sizeHint().boundedTo(screen))
-    dialog.show()
+    found = []
     for page in range(dialog.pages.count()):
         dialog.pages.setCurrentIndex(page)
-        QApplication.processEvents()
-        found = layout_checks.problems(dialog)
-        assert not found, f"page {dialog.pages.tabText(page)}:\n" + "\n".join(found)
+        found += [f"{dialog.pages.tabText(page)}: {line}" for line in dialog_problems(dialog)]
+    adding = dialog.accounts_page.start_adding()
+    qtbot.addWidget(adding)
+    found += [f"add account: {line}" for line in dialog_problems(adding)]
+    adding.close()
     dialog.close()
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_the_consent_screen_and_the_policy_rules_fit_a_small_screen(
+    harness: Harness, qtbot: QtBot, language: str
+) -> None:
+    consent = ConsentDialog()
+    qtbot.addWidget(consent)
+    found = [f"consent: {line}" for line in dialog_problems(consent)]
+    consent.close()
+    window = harness.window()
+    window.open_policy_rules()
+    harness.idle(window)
+    rules = window.policy_rules
+    found += [f"policy rules: {line}" for line in dialog_problems(rules)]
+    rules.close()
+    assert not found, "\n".join(found)
 
 
 def test_the_checks_find_a_clipped_label_and_a_button_out_of_sight(
