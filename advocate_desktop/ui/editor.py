@@ -579,6 +579,7 @@ class EditorPanel(QWidget):
         self.run_check()
 
     def _account_changed(self, *_: object) -> None:
+        self.previews.choose(self.current_network())  # the account's network first
         if self._draft is not None:
             self.run_check()
         self._picker_context()

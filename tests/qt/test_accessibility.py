@@ -296,3 +296,28 @@ def test_a_style_that_stays_light_in_dark_mode_is_replaced(
         qapp.setStyle(QStyleFactory.create(style))
         qapp.setPalette(light)
         QApplication.processEvents()
+
+
+def test_tab_goes_through_the_queue_in_reading_order(harness: Harness) -> None:
+    window: MainWindow = harness.window()
+    queue = window.queue
+    expected = [
+        queue.state_filter,
+        queue.account_filter,
+        queue.network_filter,
+        queue.table,
+        queue.post_text,
+        queue.history,
+        queue.confirm_button,
+        queue.reschedule_button,
+        queue.cancel_button,
+        queue.edit_button,
+        queue.open_button,
+    ]
+    chain: list[QWidget] = []
+    widget = window.tabs.tabBar().nextInFocusChain()
+    while widget is not window.tabs.tabBar():
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert all(control in chain for control in expected)
+    assert [c for c in chain if c in expected] == expected
