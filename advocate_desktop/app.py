@@ -62,6 +62,12 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         ),
     )
     parser.add_argument("--verbose", action="store_true", help="log debugging details")
+    parser.add_argument(
+        "--pseudo-locale",
+        action="store_true",
+        help="show every text 40%% longer and accented, to find layouts that break when"
+        " translated (as ADVOCATE_PSEUDO_L10N=1 does)",
+    )
     return parser.parse_args(argv)
 
 
@@ -243,7 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from advocate_desktop.settings.managed import ManagedConfigError
     from advocate_desktop.store.connection import StoreError, mark_clean_exit
     from advocate_desktop.ui.gc_guard import GarbageCollector
-    from advocate_desktop.ui.i18n import install_translators, resolve_language
+    from advocate_desktop.ui.i18n import install_translators, pseudo_requested, resolve_language
     from advocate_desktop.ui.main_window import MainWindow, app_icon
     from advocate_desktop.ui.single_instance import InstanceGuard, LockUnavailable
     from advocate_desktop.ui.tasks import TaskRunner, prefer_gui_thread
@@ -255,6 +261,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
+    from advocate_desktop.ui.colors import follow_color_scheme
+
+    follow_color_scheme(app)
     collector = GarbageCollector(app)
     prefer_gui_thread()
     paths = AppPaths.from_environment()
@@ -281,12 +290,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     tasks = TaskRunner(app)
     # IT's language, when it sets one, from the very first screen (consent included).
     system = resolve_language(_managed_language(paths) or "system")
-    translators = install_translators(app, system)  # until the employee's setting is read
+    pseudo = arguments.pseudo_locale or pseudo_requested()
+    # Until the employee's setting is read.
+    translators = install_translators(app, system, pseudo=pseudo)
 
     def build_window(services: Services) -> MainWindow:
         nonlocal translators
         language = resolve_language(services.settings.get("language"))
-        if language != system:
+        if language != system and not pseudo:
             for translator in translators:
                 app.removeTranslator(translator)
             translators = install_translators(app, language)

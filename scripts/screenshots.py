@@ -1,11 +1,21 @@
 """Takes screenshots of the main screens on a throwaway HOME (English and Polish).
 
-Run under Xvfb (``make screenshots``) or offscreen.  Output: docs/screenshots/*.png
+``python scripts/screenshots.py``: the README's set, under Xvfb (``make screenshots``)
+or offscreen.  Output: docs/screenshots/*.png
+
+``python scripts/screenshots.py --sizes``: the main screens (editor, queue, settings,
+accounts) in both languages on a 1366×768 and a 1024×640 screen and at 200 % on a
+2560×1440 one, each in its own offscreen Qt (the scale is fixed when Qt starts), with
+the window filling the screen.  Output: build/screenshots/<size>/*.png (not kept in
+the repository; look at them after a layout change).
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -13,17 +23,46 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
+SIZES_OUT = ROOT / "build" / "screenshots"
+# name: (screen width, height, scale factor)
+SIZES = {"1366x768": (1366, 768, 1), "1024x640": (1024, 640, 1), "200pct": (2560, 1440, 2)}
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", action="store_true", help="every screen size, both languages")
+    parser.add_argument("--size", choices=sorted(SIZES), help=argparse.SUPPRESS)
+    arguments = parser.parse_args(argv)
+    if arguments.sizes:
+        return shoot_sizes()
+    return shoot(arguments.size)
+
+
+def shoot_sizes() -> int:
+    """Each size in a Qt of its own, on an offscreen screen of that size and scale."""
+    for name, (width, height, scale) in SIZES.items():
+        out = SIZES_OUT / name
+        out.mkdir(parents=True, exist_ok=True)
+        screens = out / "screens.json"
+        screen = {"name": name, "x": 0, "y": 0, "width": width, "height": height}
+        screens.write_text(json.dumps({"screens": [screen]}))
+        env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screens}")
+        env["QT_SCALE_FACTOR"] = str(scale)
+        subprocess.run([sys.executable, __file__, "--size", name], env=env, check=True)
+        screens.unlink()
+    print(f"screenshots written to {SIZES_OUT}")
+    return 0
+
+
+def shoot(size: str | None) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="advocate-shots-"))
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         os.environ[name] = str(scratch / name.lower())
     os.environ["HOME"] = str(scratch / "home")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from advocate_desktop.paths import AppPaths
     from advocate_desktop.schedule.clock import SystemClock
@@ -35,7 +74,17 @@ def main() -> int:
     from advocate_desktop.ui.tasks import TaskRunner
 
     app = QApplication(sys.argv[:1])
-    OUT.mkdir(parents=True, exist_ok=True)
+    out = OUT if size is None else SIZES_OUT / size
+    out.mkdir(parents=True, exist_ok=True)
+    every_screen = size is None  # the README's set; the sizes take the main screens
+
+    def fitted(widget: QWidget) -> None:
+        """A dialog at its preferred size, as far as the screen allows."""
+        room = widget.screen().availableGeometry().size() - QSize(16, 48)
+        widget.resize(widget.sizeHint().boundedTo(room))
+
+    def save(widget: QWidget, name: str) -> None:
+        widget.grab().save(str(out / name))
 
     def settle(window: MainWindow | None = None, ms: int = 300) -> None:
         if window is not None:
@@ -50,11 +99,12 @@ def main() -> int:
     for language in ("en", "pl"):
         translators = install_translators(app, language)
         suffix = "" if language == "en" else "-pl"
-        consent = ConsentDialog()
-        consent.show()
-        settle()
-        consent.grab().save(str(OUT / f"consent{suffix}.png"))
-        consent.close()
+        if every_screen:
+            consent = ConsentDialog()
+            consent.show()
+            settle()
+            save(consent, f"consent{suffix}.png")
+            consent.close()
 
         base = scratch / language
         paths = AppPaths(base / "data", base / "config", base / "cache", ())
@@ -62,7 +112,10 @@ def main() -> int:
         services.add_outbox_account("Outbox (demo)", base / "outbox", "linkedin")
         tasks = TaskRunner(app)
         window = MainWindow(services, tasks, lambda: None)
-        window.resize(1280, 780)
+        if size is None:
+            window.resize(1280, 780)
+        else:  # the whole screen, as a maximized window
+            window.setGeometry(window.screen().availableGeometry())
         window.show()
         window.start()
         settle(window, 600)
@@ -79,7 +132,7 @@ def main() -> int:
         editor.text.setPlainText(editor.text.toPlainText() + extra)
         settle(window, 500)
         editor.run_check()
-        window.grab().save(str(OUT / f"editor{suffix}.png"))
+        save(window, f"editor{suffix}.png")
 
         editor.text.setPlainText(editor.text.toPlainText().replace(extra, ""))
         editor.run_check()
@@ -95,45 +148,56 @@ def main() -> int:
         settle(window, 500)
         window.queue.table.selectRow(1)  # the published post: its whole history
         settle(window, 200)
-        window.grab().save(str(OUT / f"queue{suffix}.png"))
+        save(window, f"queue{suffix}.png")
 
         dialog = SettingsDialog(services, tasks, window)
+        fitted(dialog)
         dialog.show()
         settle(window, 400)
-        dialog.grab().save(str(OUT / f"settings{suffix}.png"))
-        dialog.pages.setCurrentIndex(2)
-        settle(window, 300)
-        dialog.grab().save(str(OUT / f"settings-content{suffix}.png"))
+        save(dialog, f"settings{suffix}.png")
+        if every_screen:
+            dialog.pages.setCurrentIndex(3)
+            settle(window, 300)
+            save(dialog, f"settings-content{suffix}.png")
         dialog.close()
 
         show_accounts(services, base)
         dialog = SettingsDialog(services, tasks, window)
+        fitted(dialog)
         dialog.pages.setCurrentIndex(1)
         dialog.show()
         settle(window, 500)
         dialog.accounts_page.accounts.setCurrentRow(1)
         settle(window, 200)
-        dialog.grab().save(str(OUT / f"settings-accounts{suffix}.png"))
+        save(dialog, f"settings-accounts{suffix}.png")
+        if not every_screen:
+            dialog.close()
+            window.quit()
+            tasks.wait()
+            services.db.close()
+            for translator in translators:
+                app.removeTranslator(translator)
+            continue
         adding = dialog.accounts_page.start_adding()
         adding.network_choice["bluesky"].setChecked(True)
         adding.next.click()
         adding.handle.setText("ana.bsky.social")
         settle(window, 300)
-        adding.grab().save(str(OUT / f"add-account-bluesky{suffix}.png"))
+        save(adding, f"add-account-bluesky{suffix}.png")
         adding.close()
         linkedin_shots(services, tasks, dialog, suffix, lambda w=window: settle(w, 400))
         dialog.close()
 
         window.open_policy_rules()
         settle(window, 800)
-        window.policy_rules.grab().save(str(OUT / f"policy-rules{suffix}.png"))
+        save(window.policy_rules, f"policy-rules{suffix}.png")
         window.policy_rules.close()
         window.quit()
         tasks.wait()
         services.db.close()
         for translator in translators:
             app.removeTranslator(translator)
-    print(f"screenshots written to {OUT}")
+    print(f"screenshots written to {out}")
     return 0
 
 

@@ -677,20 +677,20 @@ No scheduled post was published.</translation>
         <translation>Post text</translation>
     </message>
     <message>
-        <source>Length</source>
-        <translation>Length</translation>
+        <source>The post&apos;s length on the chosen network</source>
+        <translation>The post&apos;s length on the chosen network</translation>
     </message>
     <message>
-        <source>How the post reads on each network</source>
-        <translation>How the post reads on each network</translation>
-    </message>
-    <message>
-        <source>Autosave state</source>
-        <translation>Autosave state</translation>
+        <source>Whether your draft is saved</source>
+        <translation>Whether your draft is saved</translation>
     </message>
     <message>
         <source>Account:</source>
         <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>Publish at</translation>
     </message>
     <message>
         <source>Publish at:</source>
@@ -747,10 +747,6 @@ No scheduled post was published.</translation>
     <message>
         <source>This text is too long to check: %1 characters, and the check takes at most %2. Shorten it; no network takes a post this long.</source>
         <translation>This text is too long to check: %1 characters, and the check takes at most %2. Shorten it; no network takes a post this long.</translation>
-    </message>
-    <message>
-        <source>Too long for this network</source>
-        <translation>Too long for this network</translation>
     </message>
     <message>
         <source>Publishing is blocked: your IT department&apos;s policy could not be loaded. Ask IT to fix it; your draft is kept.</source>
@@ -813,6 +809,10 @@ No scheduled post was published.</translation>
     <message>
         <source>Search the approved content…</source>
         <translation>Search the approved content…</translation>
+    </message>
+    <message>
+        <source>Search the approved content</source>
+        <translation>Search the approved content</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -912,6 +912,10 @@ No scheduled post was published.</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Write and Queue</source>
+        <translation>Write and Queue</translation>
     </message>
     <message>
         <source>Organization settings ignored: %1</source>
@@ -1782,6 +1786,37 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
 </context>
 <context>
+    <name>NetworkPreviews</name>
+    <message>
+        <source>Preview on:</source>
+        <translation>Preview on:</translation>
+    </message>
+    <message>
+        <source>Preview on</source>
+        <translation>Preview on</translation>
+    </message>
+    <message>
+        <source>The network whose preview is shown, with the post&apos;s length there</source>
+        <translation>The network whose preview is shown, with the post&apos;s length there</translation>
+    </message>
+    <message>
+        <source>Networks the post is too long for</source>
+        <translation>Networks the post is too long for</translation>
+    </message>
+    <message>
+        <source>Preview on %1</source>
+        <translation>Preview on %1</translation>
+    </message>
+    <message>
+        <source>%1 (too long)</source>
+        <translation>%1 (too long)</translation>
+    </message>
+    <message>
+        <source>Too long for: %1</source>
+        <translation>Too long for: %1</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Notification</source>
@@ -1954,6 +1989,10 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Suggestion</source>
         <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>What the policy check found in your post; select one to see it in the text</source>
+        <translation>What the policy check found in your post; select one to see it in the text</translation>
     </message>
     <message>
         <source>Policy section: %1</source>
@@ -2563,6 +2602,10 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Your data</source>
         <translation>Your data</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Settings pages</translation>
     </message>
     <message>
         <source>Removes your drafts, the queue, the downloaded content, your settings and every credential this app stored in the keyring, then closes the app. Files already written to an outbox folder stay.</source>

@@ -680,20 +680,20 @@ No scheduled post was published.</source>
         <translation>Treść posta</translation>
     </message>
     <message>
-        <source>Length</source>
-        <translation>Długość</translation>
+        <source>The post&apos;s length on the chosen network</source>
+        <translation>Długość posta w wybranej sieci</translation>
     </message>
     <message>
-        <source>How the post reads on each network</source>
-        <translation>Jak post wygląda w każdej sieci</translation>
-    </message>
-    <message>
-        <source>Autosave state</source>
-        <translation>Stan autozapisu</translation>
+        <source>Whether your draft is saved</source>
+        <translation>Czy szkic jest zapisany</translation>
     </message>
     <message>
         <source>Account:</source>
         <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>Opublikuj o</translation>
     </message>
     <message>
         <source>Publish at:</source>
@@ -750,10 +750,6 @@ No scheduled post was published.</source>
     <message>
         <source>This text is too long to check: %1 characters, and the check takes at most %2. Shorten it; no network takes a post this long.</source>
         <translation>Ten tekst jest za długi, by go sprawdzić: ma %1 znaków, a sprawdzanie obejmuje najwyżej %2. Skróć go; żadna sieć nie przyjmie tak długiego posta.</translation>
-    </message>
-    <message>
-        <source>Too long for this network</source>
-        <translation>Za długi dla tej sieci</translation>
     </message>
     <message>
         <source>Publishing is blocked: your IT department&apos;s policy could not be loaded. Ask IT to fix it; your draft is kept.</source>
@@ -816,6 +812,10 @@ No scheduled post was published.</source>
     <message>
         <source>Search the approved content…</source>
         <translation>Szukaj w zatwierdzonych materiałach…</translation>
+    </message>
+    <message>
+        <source>Search the approved content</source>
+        <translation>Szukaj w zatwierdzonych materiałach</translation>
     </message>
     <message>
         <source>Campaign</source>
@@ -915,6 +915,10 @@ No scheduled post was published.</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>Write and Queue</source>
+        <translation>Pisanie i kolejka</translation>
     </message>
     <message>
         <source>Organization settings ignored: %1</source>
@@ -1787,6 +1791,37 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
 </context>
 <context>
+    <name>NetworkPreviews</name>
+    <message>
+        <source>Preview on:</source>
+        <translation>Podgląd w sieci:</translation>
+    </message>
+    <message>
+        <source>Preview on</source>
+        <translation>Podgląd w sieci</translation>
+    </message>
+    <message>
+        <source>The network whose preview is shown, with the post&apos;s length there</source>
+        <translation>Sieć, której podgląd jest widoczny, i długość posta w tej sieci</translation>
+    </message>
+    <message>
+        <source>Networks the post is too long for</source>
+        <translation>Sieci, w których post jest za długi</translation>
+    </message>
+    <message>
+        <source>Preview on %1</source>
+        <translation>Podgląd w sieci %1</translation>
+    </message>
+    <message>
+        <source>%1 (too long)</source>
+        <translation>%1 (za długi)</translation>
+    </message>
+    <message>
+        <source>Too long for: %1</source>
+        <translation>Za długi dla: %1</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Notification</source>
@@ -1964,6 +1999,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Suggestion</source>
         <translation>Sugestia</translation>
+    </message>
+    <message>
+        <source>What the policy check found in your post; select one to see it in the text</source>
+        <translation>Co sprawdzenie zgodności z polityką znalazło w Twoim poście; wybierz uwagę, aby zobaczyć ją w tekście</translation>
     </message>
     <message>
         <source>Policy section: %1</source>
@@ -2581,6 +2620,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Your data</source>
         <translation>Twoje dane</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Strony ustawień</translation>
     </message>
     <message>
         <source>Removes your drafts, the queue, the downloaded content, your settings and every credential this app stored in the keyring, then closes the app. Files already written to an outbox folder stay.</source>

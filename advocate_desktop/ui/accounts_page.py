@@ -28,6 +28,8 @@ from advocate_desktop.accounts import AccountState, AccountStatus
 from advocate_desktop.schedule.handoff import wants_server
 from advocate_desktop.schedule.tokens import EXPIRY_NOTICE_AHEAD
 from advocate_desktop.ui.add_account import AddAccountDialog, Opener, network_label
+from advocate_desktop.ui.colors import tint
+from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.plain import plain_label, plain_tip
 
 if TYPE_CHECKING:
@@ -105,7 +107,7 @@ class AccountsPage(QWidget):
         expiry_layout.setContentsMargins(0, 0, 0, 0)
         self.expiry_note = plain_label()
         self.expiry_note.setWordWrap(True)
-        self.expiry_note.setStyleSheet("color: #8a4b00;")
+        tint(self.expiry_note, Tone.WARNING)
         expiry_layout.addWidget(self.expiry_note, 1)
         self.expiry_sign_in = QPushButton(self.tr("Sign in again…"))
         self.expiry_sign_in.clicked.connect(self._sign_in_expiring)

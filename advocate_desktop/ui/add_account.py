@@ -50,6 +50,8 @@ from advocate_desktop.networks.registry import (
     text_targets,
 )
 from advocate_desktop.networks.spec import AuthKind
+from advocate_desktop.ui.colors import tint
+from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.messages import network_error_text
 from advocate_desktop.ui.plain import plain_label
 from advocate_desktop.ui.services import default_outbox_folder
@@ -257,8 +259,8 @@ class AddAccountDialog(QDialog):
         layout = QVBoxLayout(self)
         self.problem = plain_label()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setAccessibleName(self.tr("Problem"))
+        tint(self.problem, Tone.ERROR)
+        self.problem.setAccessibleDescription(self.tr("Problem"))
         self.problem.hide()
         self.pages = QStackedWidget()
         self.choose_page = self._choose_page()

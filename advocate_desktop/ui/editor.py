@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPixmap, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QPixmap, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
-    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -49,13 +47,17 @@ from advocate_desktop.text.networks import (
 )
 from advocate_desktop.text.preview import preview
 from advocate_desktop.text.utm import add_utm_if_it_fits, site_of
+from advocate_desktop.ui.colors import severity_color, tint
+from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.feed_list import FeedEntry
 from advocate_desktop.ui.i18n import ui_language
 from advocate_desktop.ui.plain import plain_label, plain_tip
-from advocate_desktop.ui.policy_panel import SEVERITY_COLORS, PolicyPanel
+from advocate_desktop.ui.policy_panel import PolicyPanel
+from advocate_desktop.ui.previews import NetworkPreviews
 from advocate_desktop.ui.schedule_picker import SchedulePicker
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.share_flow import ShareChoice, ShareFlow
+from advocate_desktop.ui.sizing import scrolling_column
 from advocate_desktop.ui.tasks import TaskRunner
 from advocate_desktop.ui.text_positions import to_qt
 
@@ -183,6 +185,9 @@ class EditorPanel(QWidget):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
+        # What is below the text scrolls in a small window (or at 200 %); the reason and
+        # the Publish and Schedule buttons stay in sight below it.
+        bottom = QVBoxLayout()
         header = QHBoxLayout()
         self.image = QLabel()
         self.image.setFixedSize(192, 108)
@@ -204,7 +209,7 @@ class EditorPanel(QWidget):
         self.origin = QLabel()
         self.origin.setTextFormat(Qt.TextFormat.PlainText)
         self.origin.setWordWrap(True)
-        self.origin.setAccessibleName(self.tr("Where this content comes from"))
+        self.origin.setAccessibleDescription(self.tr("Where this content comes from"))
         titles.addWidget(self.origin)
         titles.addStretch(1)
         header.addLayout(titles, 1)
@@ -215,31 +220,20 @@ class EditorPanel(QWidget):
         self.text.setAccessibleName(self.tr("Post text"))
         # Tab moves on to the next control, as in a form: a post has no use for tab stops.
         self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 4 + 12)
         self.text.textChanged.connect(self._text_changed)
         self.text.setEnabled(False)
         column.addWidget(self.text, 1)
 
-        self.counts = plain_label()
-        self.counts.setAccessibleName(self.tr("Length"))
+        self.counts = plain_label()  # a screen reader reads its text: the length itself
+        self.counts.setWordWrap(True)
+        self.counts.setAccessibleDescription(self.tr("The post's length on the chosen network"))
         column.addWidget(self.counts)
-        self.previews = QTabWidget()
-        self.previews.setAccessibleName(self.tr("How the post reads on each network"))
-        self.previews.setMaximumHeight(140)
-        self._preview_labels: dict[str, QLabel] = {}
-        for network in PREVIEW_NETWORKS:
-            label = QLabel()
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            scroll = QScrollArea()
-            scroll.setWidget(label)
-            scroll.setWidgetResizable(True)
-            self._preview_labels[network] = label
-            self.previews.addTab(scroll, network_label(network))
+        self.previews = NetworkPreviews(PREVIEW_NETWORKS)
+        self._preview_labels = self.previews.labels
         column.addWidget(self.previews)
         self.saved = plain_label()
-        self.saved.setAccessibleName(self.tr("Autosave state"))
+        self.saved.setAccessibleDescription(self.tr("Whether your draft is saved"))
         column.addWidget(self.saved)
 
         form = QFormLayout()
@@ -248,18 +242,20 @@ class EditorPanel(QWidget):
         form.addRow(self.tr("Account:"), self.account)
         self.picker = SchedulePicker(services, tasks)
         self.picker.changed.connect(self._update_actions)
+        self.picker.when.setAccessibleName(self.tr("Publish at"))
         self.when = self.picker.when
         form.addRow(self.tr("Publish at:"), self.picker)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         column.addLayout(form)
 
         self.ack = QCheckBox(self.tr("I have read the warnings and want to publish anyway"))
         self.ack.setVisible(False)
         self.ack.toggled.connect(self._update_actions)
-        column.addWidget(self.ack)
+        bottom.addWidget(self.ack)
         self.reason = plain_label()  # shows a policy's message: never rendered as HTML
         self.reason.setWordWrap(True)
-        self.reason.setStyleSheet("color: #c62828")
-        column.addWidget(self.reason)
+        tint(self.reason, Tone.ERROR)
+        bottom.addWidget(self.reason)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.publish_now_button = QPushButton(self.tr("Publish now"))
@@ -277,8 +273,8 @@ class EditorPanel(QWidget):
         buttons.addWidget(self.share_button)
         buttons.addWidget(self.publish_now_button)
         buttons.addWidget(self.schedule_button)
-        column.addLayout(buttons)
-        splitter.addWidget(left)
+        bottom.addLayout(buttons)
+        splitter.addWidget(scrolling_column(left, bottom))
 
         self.policy = PolicyPanel()
         self.policy.finding_selected.connect(self.select_finding)
@@ -435,8 +431,7 @@ class EditorPanel(QWidget):
         self.image.clear()
         self.counts.clear()
         self.saved.clear()
-        for label in self._preview_labels.values():
-            label.clear()
+        self.previews.clear()
         self.policy.clear()
         self.text.setExtraSelections([])
         self._update_actions()
@@ -532,15 +527,13 @@ class EditorPanel(QWidget):
         if outcome.result is None:
             self.policy.show_message(self._too_large_text(outcome.too_large or 0))
             self.text.setExtraSelections([])
-            for index, network in enumerate(PREVIEW_NETWORKS):  # no stale previews
-                self.previews.setTabText(index, network_label(network))
-                self._preview_labels[network].clear()
+            self.previews.clear()  # no stale previews
             self.counts.setText(self._too_large_text(outcome.too_large or 0))
             self._update_actions()
             return
         result = outcome.result
         self.policy.show_findings(result.findings)
-        self._show_previews(outcome.previews)
+        self.previews.show_previews(outcome.previews)
         self._highlight(request.text, result.findings)
         measure = result.measures[0]
         self.counts.setText(
@@ -563,17 +556,6 @@ class EditorPanel(QWidget):
             .replace("%2", f"{MAX_CHECK_CHARACTERS:,}")
         )
 
-    def _show_previews(self, previews: tuple[PreviewTab, ...]) -> None:
-        """Each network's count against its limit, and the text as it will read there."""
-        bar = self.previews.tabBar()
-        for index, tab in enumerate(previews):
-            self.previews.setTabText(index, f"{tab.label} {tab.length}/{tab.limit}")
-            bar.setTabTextColor(index, QColor("#c62828") if not tab.fits else QColor())
-            self.previews.setTabToolTip(
-                index, "" if tab.fits else self.tr("Too long for this network")
-            )
-            self._preview_labels[tab.network].setText(tab.shown)
-
     def _highlight(self, text: str, findings: tuple[Finding, ...]) -> None:
         selections = []
         for finding in findings[:HIGHLIGHTED_FINDINGS]:
@@ -581,7 +563,7 @@ class EditorPanel(QWidget):
                 continue
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
-            color = QColor(SEVERITY_COLORS[finding.severity])
+            color = severity_color(finding.severity, self.palette())
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(color)
             color.setAlpha(40)
@@ -608,6 +590,7 @@ class EditorPanel(QWidget):
         self.run_check()
 
     def _account_changed(self, *_: object) -> None:
+        self.previews.choose(self.current_network())  # the account's network first
         if self._draft is not None:
             self.run_check()
         self._picker_context()

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -36,6 +36,8 @@ from advocate_desktop.feed.model import FeedItem
 from advocate_desktop.networks.registry import label as network_label
 from advocate_desktop.networks.registry import text_targets
 from advocate_desktop.text.search import matches, search_key
+from advocate_desktop.ui.colors import tone_color
+from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.plain import plain_tip
 
 THUMB = QSize(96, 54)
@@ -152,9 +154,52 @@ class FeedListModel(QAbstractListModel):
         return None
 
 
+TITLE_LINES = 2
+
+
+def wrapped_lines(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
+    """``text`` broken into at most ``most`` lines of ``width`` pixels at word
+    boundaries, the last one elided when the text goes on (…)."""
+    lines: list[str] = []
+    words = text.split()
+    current = ""
+    for number, word in enumerate(words):
+        trial = f"{current} {word}" if current else word
+        if metrics.horizontalAdvance(trial) <= width or not current:
+            current = trial
+            continue
+        lines.append(current)
+        current = word
+        if len(lines) == most - 1:
+            rest = " ".join(words[number:])
+            lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            return lines
+    if current:
+        lines.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
+    return lines
+
+
 class FeedDelegate(QStyledItemDelegate):
+    """An item as a thumbnail, a title of two lines at most and a line of details; the
+    row follows the list's width (no sideways scrolling) and the font's size."""
+
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        return QSize(320, THUMB.height() + 16)
+        font = QFont(option.font)  # type: ignore[attr-defined]
+        title = QFont(font)
+        title.setBold(True)
+        text_height = (
+            QFontMetrics(title).lineSpacing() * TITLE_LINES
+            + QFontMetrics(self._small(font)).lineSpacing()
+            + 8
+        )
+        width = THUMB.width() + 26 + QFontMetrics(font).averageCharWidth() * 12
+        return QSize(width, max(THUMB.height(), text_height) + 16)
+
+    @staticmethod
+    def _small(font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(max(small.pointSizeF() * 0.85, 7.0))
+        return small
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         entry: FeedEntry = index.data(ItemRole)
@@ -172,38 +217,42 @@ class FeedDelegate(QStyledItemDelegate):
         if isinstance(pixmap, QPixmap):
             painter.drawPixmap(thumb_rect, pixmap)
         else:
-            painter.fillRect(thumb_rect, QColor("#d0d4d9"))
+            painter.fillRect(thumb_rect, palette.color(QPalette.ColorRole.Mid))
         left = thumb_rect.right() + 10
-        width = rect.right() - left - 8
+        width = max(rect.right() - left - 8, 1)
         title_font = QFont(option.font)  # type: ignore[attr-defined]
         title_font.setBold(True)
         painter.setFont(title_font)
         painter.setPen(text_color)
-        title_rect = QRect(left, rect.top() + 6, width, 36)
-        painter.drawText(
-            title_rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
-            entry.item.title,
-        )
-        small = QFont(option.font)  # type: ignore[attr-defined]
-        small.setPointSizeF(max(small.pointSizeF() * 0.85, 7.0))
-        painter.setFont(small)
-        meta = f"{entry.item.language.upper()} · {entry.item.campaign}"
-        painter.drawText(
-            QRect(left, rect.bottom() - 22, width, 18), int(Qt.AlignmentFlag.AlignLeft), meta
-        )
-        if entry.expired:
-            badge = QCoreApplication.translate("FeedDelegate", "EXPIRED")
-            painter.setPen(QColor("#c62828") if not selected else text_color)
+        title_metrics = QFontMetrics(title_font)
+        top = rect.top() + 6
+        for line in wrapped_lines(entry.item.title, title_metrics, width, TITLE_LINES):
             painter.drawText(
-                QRect(left, rect.bottom() - 22, width, 18), int(Qt.AlignmentFlag.AlignRight), badge
+                QRect(left, top, width, title_metrics.lineSpacing()),
+                int(Qt.AlignmentFlag.AlignLeft),
+                line,
             )
+            top += title_metrics.lineSpacing()
+        small = self._small(QFont(option.font))  # type: ignore[attr-defined]
+        painter.setFont(small)
+        small_metrics = QFontMetrics(small)
+        line_height = small_metrics.lineSpacing()
+        meta_rect = QRect(left, rect.bottom() - 6 - line_height, width, line_height)
+        badge, tone = "", Tone.SUCCESS
+        if entry.expired:
+            badge, tone = QCoreApplication.translate("FeedDelegate", "EXPIRED"), Tone.ERROR
         elif entry.is_new:
             badge = QCoreApplication.translate("FeedDelegate", "NEW")
-            painter.setPen(QColor("#0b6e4f") if not selected else text_color)
-            painter.drawText(
-                QRect(left, rect.bottom() - 22, width, 18), int(Qt.AlignmentFlag.AlignRight), badge
-            )
+        badge_width = small_metrics.horizontalAdvance(badge) + 8 if badge else 0
+        meta = f"{entry.item.language.upper()} · {entry.item.campaign}"
+        painter.drawText(
+            meta_rect.adjusted(0, 0, -badge_width, 0),
+            int(Qt.AlignmentFlag.AlignLeft),
+            small_metrics.elidedText(meta, Qt.TextElideMode.ElideRight, width - badge_width),
+        )
+        if badge:
+            painter.setPen(text_color if selected else tone_color(tone, palette))
+            painter.drawText(meta_rect, int(Qt.AlignmentFlag.AlignRight), badge)
         painter.restore()
 
 
@@ -221,6 +270,7 @@ class FeedPanel(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the approved content…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the approved content"))
         self.search.textChanged.connect(self._filters_changed)
         layout.addWidget(self.search)
         filters = QGridLayout()
@@ -245,6 +295,8 @@ class FeedPanel(QWidget):
         self.list.setModel(self.model)
         self.list.setItemDelegate(FeedDelegate(self.list))
         self.list.setUniformItemSizes(True)
+        # Rows follow the list's width: titles wrap and elide, never scroll sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Approved content"))
         self.list.activated.connect(self._activated)
         self.list.clicked.connect(self._activated)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from enum import Enum
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
     QInputDialog,
     QMainWindow,
     QMessageBox,
@@ -37,6 +39,8 @@ from advocate_desktop.feed.storage import media_file, stored_item
 from advocate_desktop.paths import resources_dir
 from advocate_desktop.store.connection import DamagedDatabase
 from advocate_desktop.store.posts_repo import PostRow
+from advocate_desktop.ui.colors import tint, tint_banner
+from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.editor import EditorPanel, OpenDraft
 from advocate_desktop.ui.feed_list import THUMB, FeedEntry, FeedPanel
 from advocate_desktop.ui.i18n import ui_language
@@ -51,6 +55,7 @@ from advocate_desktop.ui.plain import (
 from advocate_desktop.ui.queue_view import QueueView
 from advocate_desktop.ui.scheduler import SchedulerController
 from advocate_desktop.ui.services import Removal, Services
+from advocate_desktop.ui.sizing import restore_geometry, save_geometry
 from advocate_desktop.ui.start_at_login import StartAtLogin
 from advocate_desktop.ui.sync import SyncController
 from advocate_desktop.ui.tasks import TaskRunner
@@ -158,7 +163,6 @@ class MainWindow(QMainWindow):
         self._pending_import: Path | None = None
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
-        self.resize(QSize(1200, 760))
         self.setAcceptDrops(True)
 
         self.feed = FeedPanel()
@@ -173,12 +177,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(write, self.tr("Write"))
         self.tabs.addTab(self.queue, self.tr("Queue"))
+        self.tabs.setAccessibleName(self.tr("Write and Queue"))
         self.policy_banner = plain_label()  # shown when IT's policy does not load
         self.policy_banner.setWordWrap(True)
-        self.policy_banner.setStyleSheet(
-            "background: #fdecea; color: #b71c1c; padding: 8px; border: 1px solid #c62828"
-        )
-        self.policy_banner.setAccessibleName(self.tr("Publishing is blocked"))
+        self.policy_banner.setMargin(8)
+        self.policy_banner.setFrameShape(QFrame.Shape.Box)
+        tint_banner(self.policy_banner)
+        self.policy_banner.setAccessibleDescription(self.tr("Publishing is blocked"))
         self.policy_banner.setVisible(False)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -186,6 +191,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.policy_banner)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        # Sized to this screen on the first start, then where the employee left it.
+        restore_geometry(self, services.paths.config_dir)
 
         self.paused_label = plain_label()
         self.statusBar().addPermanentWidget(self.paused_label)
@@ -222,7 +229,7 @@ class MainWindow(QMainWindow):
         self.limits.changed.connect(self.refresh_accounts)
 
         self.scheduler_label = plain_label()
-        self.scheduler_label.setStyleSheet("color: #b00020;")
+        tint(self.scheduler_label, Tone.ERROR)
         self.statusBar().addPermanentWidget(self.scheduler_label)
         self._told_storage_broken = False
         # The data file was found damaged: the next start checks it before anything runs.
@@ -247,6 +254,35 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_tray()
         self._update_paused()
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab goes through the Write tab as the eye reads it: the content list, the
+        post, its previews and time, the actions, then the policy check."""
+        feed, editor, picker = self.feed, self.editor, self.editor.picker
+        chain: list[QWidget] = [
+            self.tabs.tabBar(),
+            feed.search,
+            feed.campaign,
+            feed.language,
+            feed.network,
+            feed.list,
+            feed.clear_filters,
+            editor.text,
+            editor.previews.network,
+            editor.account,
+            picker.when,
+            picker.zone,
+            picker.later,
+            *picker.slot_buttons,
+            editor.ack,
+            editor.publish_now_button,
+            editor.schedule_button,
+            editor.policy.list,
+            editor.policy.fix_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # -- construction -----------------------------------------------------
     def _build_menus(self) -> None:
@@ -797,6 +833,11 @@ class MainWindow(QMainWindow):
         )
 
     # -- closing ----------------------------------------------------------
+    def _save_geometry(self) -> None:
+        """Remember the window's size and place (written on a worker)."""
+        geometry, folder = self.saveGeometry(), self.services.paths.config_dir
+        self.tasks.run(lambda: save_geometry(folder, geometry))
+
     def quit(self) -> None:
         self._quitting = True
         self.close()
@@ -837,6 +878,7 @@ class MainWindow(QMainWindow):
         )
         if keep:
             self.editor.save_now()
+            self._save_geometry()
             self.hide()
             if not self._told_about_tray:
                 self._told_about_tray = True
@@ -866,6 +908,7 @@ class MainWindow(QMainWindow):
                 return
         if not self.store_damaged:  # nothing more is written to a damaged file
             self.editor.save_now()
+        self._save_geometry()
         self.scheduler.stop()
         self.sync.stop()
         self.limits.stop()

@@ -23,6 +23,8 @@ from advocate_desktop.managed_checks import policy_problem
 from advocate_desktop.settings.definitions import IT_SETTINGS, SETTINGS
 from advocate_desktop.settings.managed import ManagedConfig, ManagedProblem
 from advocate_desktop.settings.setting import PROBLEMS_CONTEXT, SettingDefinition, fill
+from advocate_desktop.ui.colors import tint
+from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.setting_controls import table_text
 from advocate_desktop.ui.tasks import TaskRunner
 
@@ -112,7 +114,7 @@ class ManagedDialog(QDialog):
         # What failing safe means, in full (a table cell would cut it short).
         self.fail_safe = QLabel()
         self.fail_safe.setWordWrap(True)
-        self.fail_safe.setStyleSheet("color: #b71c1c")
+        tint(self.fail_safe, Tone.ERROR)
         layout.addWidget(self.fail_safe)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -49,7 +49,7 @@ class NoticeBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName(self.tr("Notification"))
+        self.label.setAccessibleDescription(self.tr("Notification"))
         layout.addWidget(self.label, 1)
         self.action = QPushButton()
         self.action.setFlat(True)

@@ -14,6 +14,8 @@ from advocate_desktop.schedule.pacing import QuietHours
 from advocate_desktop.schedule.zones import zone_names
 from advocate_desktop.settings.definitions import SETTINGS
 from advocate_desktop.settings.setting import Page
+from advocate_desktop.ui.colors import tint
+from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.setting_controls import add_controls, lock_if_managed, table_text
 from advocate_desktop.ui.tasks import TaskRunner
@@ -52,7 +54,7 @@ class PaceSettingsPage(QWidget):
         self.quiet = cast(QLineEdit, controls["pacing_quiet_hours"])
         self.quiet.setPlaceholderText(self.tr("e.g. 22:00-07:00"))
         self.quiet_error = QLabel()
-        self.quiet_error.setStyleSheet("color: #c62828")
+        tint(self.quiet_error, Tone.ERROR)
         form.addRow("", self.quiet_error)
         lock_if_managed(settings, "time_zone", self.zone)
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,13 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop.policy.model import Finding, Severity
+from advocate_desktop.ui.colors import severity_color
 from advocate_desktop.ui.plain import plain_label, plain_tip
 
-SEVERITY_COLORS = {
-    Severity.BLOCK: QColor("#c62828"),
-    Severity.WARN: QColor("#ef6c00"),
-    Severity.SUGGEST: QColor("#1565c0"),
-}
 FindingRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -46,6 +42,7 @@ class PolicyPanel(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)  # a long heading (Polish) wraps, never clipped
         layout.addWidget(self.heading)
         self.summary = plain_label(self.tr("Open an item to check your post."))
         self.summary.setWordWrap(True)
@@ -53,24 +50,48 @@ class PolicyPanel(QWidget):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Policy findings"))
+        self.list.setAccessibleDescription(
+            self.tr("What the policy check found in your post; select one to see it in the text")
+        )
         self.list.currentItemChanged.connect(self._current_changed)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.fix_button = QPushButton(self.tr("Fix"))
         self.fix_button.setEnabled(False)
         self.fix_button.setToolTip(self.tr("Apply the suggested change to the selected finding"))
+        self.fix_button.setAccessibleDescription(self.fix_button.toolTip())
         self.fix_button.clicked.connect(self._fix)
         row.addStretch(1)
         row.addWidget(self.fix_button)
         layout.addLayout(row)
         self._findings: tuple[Finding, ...] = ()
+        self._announced = ""
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The system switched between light and dark: colour the findings again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for row in range(self.list.count()):
+                item = self.list.item(row)
+                finding = item.data(FindingRole)
+                if finding is not None:
+                    item.setForeground(severity_color(finding.severity, self.palette()))
+
+    def _announce(self, text: str) -> None:
+        """Tell a screen reader what the check found, once per change (a live region)."""
+        if text == self._announced:
+            return
+        self._announced = text
+        self.summary.setAccessibleDescription(text)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.summary, text))
 
     def show_findings(self, findings: tuple[Finding, ...]) -> None:
         self._findings = findings
         self.list.clear()
         for finding in findings:
             item = QListWidgetItem(f"{severity_label(finding.severity)}: {finding.message}")
-            item.setForeground(SEVERITY_COLORS[finding.severity])
+            item.setForeground(severity_color(finding.severity, self.palette()))
             item.setData(FindingRole, finding)
             if finding.link:
                 item.setToolTip(
@@ -90,6 +111,7 @@ class PolicyPanel(QWidget):
             if suggestions:
                 parts.append(self.tr("%n suggestion(s)", "", suggestions))
             self.summary.setText(" · ".join(parts))
+        self._announce(self.summary.text())
         self.fix_button.setEnabled(False)
 
     def show_message(self, message: str) -> None:
@@ -97,6 +119,7 @@ class PolicyPanel(QWidget):
         self._findings = ()
         self.list.clear()
         self.summary.setText(message)
+        self._announce(message)
         self.fix_button.setEnabled(False)
 
     def clear(self) -> None:

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop.policy.model import Rule
+from advocate_desktop.ui.colors import severity_color
 from advocate_desktop.ui.plain import plain_label, plain_tip
-from advocate_desktop.ui.policy_panel import SEVERITY_COLORS, severity_label
+from advocate_desktop.ui.policy_panel import severity_label
 
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
@@ -70,7 +71,7 @@ class PolicyRulesDialog(QDialog):
                     self._details(rule),
                 ]
             )
-            item.setForeground(0, SEVERITY_COLORS[rule.severity])
+            item.setForeground(0, severity_color(rule.severity, self.palette()))
             item.setToolTip(1, plain_tip(rule.id))
             item.setToolTip(3, plain_tip(item.text(3)))
             self.tree.addTopLevelItem(item)

@@ -40,6 +40,8 @@ from advocate_desktop.schedule.zones import (
     zone_names,
 )
 from advocate_desktop.store.accounts_repo import AccountRow
+from advocate_desktop.ui.colors import tint
+from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
 from advocate_desktop.ui.time_text import system_zone
@@ -88,12 +90,12 @@ class SchedulePicker(QWidget):
         column.addWidget(self.later)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setAccessibleName(self.tr("What this time means"))
+        self.note.setAccessibleDescription(self.tr("What this time means"))
         column.addWidget(self.note)
         self.pace = QLabel()
         self.pace.setWordWrap(True)
-        self.pace.setStyleSheet("color: #c62828")
-        self.pace.setAccessibleName(self.tr("Pacing"))
+        tint(self.pace, Tone.ERROR)
+        self.pace.setAccessibleDescription(self.tr("Pacing"))
         column.addWidget(self.pace)
         slots = QHBoxLayout()
         self.slot_buttons: list[QPushButton] = []

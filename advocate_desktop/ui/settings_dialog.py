@@ -63,6 +63,7 @@ class SettingsDialog(QDialog):
         self.pages.addTab(self.pace, self.tr("Posting pace"))
         self.pages.addTab(self._content_page(), self.tr("Content"))
         self.pages.addTab(self._data_page(), self.tr("Your data"))
+        self.pages.setAccessibleName(self.tr("Settings pages"))
         layout.addWidget(self.pages)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)

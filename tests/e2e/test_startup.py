@@ -427,3 +427,30 @@ def test_the_page_check_waits_for_nothing_after_a_clean_quit_and_for_everything_
     assert not any("scheduler run done" in line for line in third.lines), third.lines
     assert not any("main window ready" in line for line in third.lines), third.lines
     assert database.read_bytes() == bytes(damaged)
+
+
+@pytest.mark.parametrize("how", ["flag", "environment"])
+def test_the_pseudo_localized_run_starts_from_a_flag_or_the_environment(
+    launch: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    home = _agreed(tmp_path / "home")
+    if how == "environment":
+        monkeypatch.setenv("ADVOCATE_PSEUDO_L10N", "1")
+    args = ("--pseudo-locale",) if how == "flag" else ()
+    running = launch(*args, home=home)  # type: ignore[operator]
+    running.wait_for("pseudo-localized run")
+    running.wait_for("main window ready with")
+
+
+def test_the_window_remembers_its_size_and_place_across_starts(
+    launch: object, tmp_path: Path
+) -> None:
+    home = _agreed(tmp_path / "home")
+    first = launch(home=home)  # type: ignore[operator]
+    first.wait_for("main window ready with")
+    first.stop()
+    saved = home / ".config/advocate-desktop/window.ini"
+    assert "geometry=@ByteArray" in saved.read_text(encoding="utf-8")
+    again = launch(home=home)  # type: ignore[operator]
+    again.wait_for("main window ready with")
+    assert not any("saved window geometry was not readable" in line for line in again.lines)

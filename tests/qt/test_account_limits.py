@@ -74,7 +74,7 @@ def test_switching_accounts_changes_the_limit_the_counter_shows(
     editor.run_check()
     harness.idle(window)
     assert editor.counts.text() == "Mastodon: 1200 of 500"
-    assert editor.previews.tabText(2) == "Mastodon 1200/500"
+    assert editor.previews.network.itemText(2) == "Mastodon 1200/500 (too long)"
     assert not editor.schedule_button.isEnabled()
     assert editor.reason.text() == (
         "Publishing is blocked until you fix: Too long for Mastodon: 1200 of 500 characters"
@@ -84,7 +84,7 @@ def test_switching_accounts_changes_the_limit_the_counter_shows(
     choose(editor, big)
     harness.idle(window)
     assert editor.counts.text() == "Mastodon: 1200 of 5000"
-    assert editor.previews.tabText(2) == "Mastodon 1200/5000"
+    assert editor.previews.network.itemText(2) == "Mastodon 1200/5000"
     assert editor.reason.text() == "", editor.reason.text()
     assert editor.schedule_button.isEnabled()
 
@@ -117,7 +117,7 @@ def test_the_bluesky_preview_shows_links_as_the_official_app_stores_them(
     counted = server_length(text)
     assert counted <= 300 < len(text)
     assert editor.counts.text() == f"Bluesky: {counted} of 300"
-    assert editor.previews.tabText(3) == f"Bluesky {counted}/300"
+    assert editor.previews.network.itemText(3) == f"Bluesky {counted}/300"
     assert editor.schedule_button.isEnabled(), editor.reason.text()
     # One grapheme more than the server takes is stopped by our own counter.
     editor.text.setPlainText(DISCLOSURE + "ż" * (300 - counted + 200 + 1) + " Czytaj: " + LINK)

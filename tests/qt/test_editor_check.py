@@ -114,7 +114,7 @@ def test_a_text_too_long_to_check_says_so_and_blocks(harness: Harness, qtbot: Qt
     assert editor.policy.summary.text() == expected
     assert editor.policy.list.count() == 0
     assert editor.reason.text() == expected
-    assert editor.previews.tabText(0) == "X" and editor._preview_labels["x"].text() == ""
+    assert editor.previews.network.itemText(0) == "X" and editor._preview_labels["x"].text() == ""
     assert not editor.schedule_button.isEnabled()
     assert not editor.publish_now_button.isEnabled()
     editor.text.setPlainText("#pracujęwNordvik Krótko.")
@@ -134,5 +134,5 @@ def test_previews_of_a_long_text_are_cut_to_what_a_network_could_show(
     editor.text.setPlainText("#pracujęwNordvik " + "słowo " * 15_000)
     editor.run_check()
     harness.idle(window)
-    assert editor.previews.tabText(0) == "X 90017/280"
+    assert editor.previews.network.itemText(0) == "X 90017/280 (too long)"
     assert len(editor._preview_labels["x"].text()) == 561  # twice the limit and "…"

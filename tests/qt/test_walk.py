@@ -176,7 +176,6 @@ def test_a_missed_post_waits_for_confirmation_in_the_queue(harness: Harness, qtb
 def test_the_preview_shows_each_networks_count_and_link_display(
     harness: Harness, qtbot: QtBot
 ) -> None:
-    from PySide6.QtGui import QColor
 
     window = harness.window()
     window.feed.open_row(0)
@@ -186,16 +185,19 @@ def test_the_preview_shows_each_networks_count_and_link_display(
     editor.text.setPlainText(f"#pracujęwNordvik Czytaj: {link}")
     editor.run_check()
     harness.idle(window)
-    titles = [editor.previews.tabText(i) for i in range(editor.previews.count())]
+    chooser = editor.previews.network
+    titles = [chooser.itemText(i) for i in range(chooser.count())]
     assert titles[0] == "X 48/280" and titles[1].startswith("LinkedIn ")
     mastodon = editor._preview_labels["mastodon"].text()
     assert mastodon == "#pracujęwNordvik Czytaj: nordvik.example/news/2026/nord…"
     editor.text.setPlainText("a" * 400)
     editor.run_check()
     harness.idle(window)
-    bar = editor.previews.tabBar()
-    assert bar.tabTextColor(0) == QColor("#c62828")  # X: 400 > 280
-    assert bar.tabTextColor(2) != QColor("#c62828")  # Mastodon: 400 <= 500
+    # Said in words, not by colour alone: X is over (400 > 280), Mastodon is not.
+    assert chooser.itemText(0) == "X 400/280 (too long)"
+    assert chooser.itemText(2) == "Mastodon 400/500"
+    assert editor.previews.too_long.text().startswith("Too long for: X")
+    assert "Mastodon" not in editor.previews.too_long.text()
 
 
 def test_a_pasted_link_to_the_site_gets_the_campaign_with_one_click(
