@@ -51,6 +51,7 @@ from advocate_desktop.text.preview import preview
 from advocate_desktop.text.utm import add_utm_if_it_fits, site_of
 from advocate_desktop.ui.feed_list import FeedEntry
 from advocate_desktop.ui.i18n import ui_language
+from advocate_desktop.ui.own_words_meter import OwnWordsMeter
 from advocate_desktop.ui.plain import plain_label, plain_tip
 from advocate_desktop.ui.policy_panel import SEVERITY_COLORS, PolicyPanel
 from advocate_desktop.ui.schedule_picker import SchedulePicker
@@ -220,6 +221,8 @@ class EditorPanel(QWidget):
         self.counts = plain_label()
         self.counts.setAccessibleName(self.tr("Length"))
         column.addWidget(self.counts)
+        self.own_words = OwnWordsMeter(tasks)
+        column.addWidget(self.own_words)
         self.previews = QTabWidget()
         self.previews.setAccessibleName(self.tr("How the post reads on each network"))
         self.previews.setMaximumHeight(140)
@@ -375,6 +378,8 @@ class EditorPanel(QWidget):
         self._loading = True
         self.text.setPlainText(draft.post.text)
         self._loading = False
+        suggested = item.suggested_text(draft.post.network, draft.post.language) if item else ""
+        self.own_words.set_reference(suggested, draft.post.text)
         self.text.setEnabled(True)
         self.text.setFocus()
         self.picker.set_zone(self.picker.default_zone())
@@ -423,6 +428,7 @@ class EditorPanel(QWidget):
         self.origin.clear()
         self.image.clear()
         self.counts.clear()
+        self.own_words.clear()
         self.saved.clear()
         for label in self._preview_labels.values():
             label.clear()
@@ -438,6 +444,7 @@ class EditorPanel(QWidget):
         self._schedule_when_checked = None  # nor is a schedule asked for before it
         self.saved.setText(self.tr("Saving…"))
         self._save_timer.start()
+        self.own_words.update_text(self.text.toPlainText())
         self._check_timer.start()
 
     def save_now(self) -> None:
