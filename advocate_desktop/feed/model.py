@@ -27,6 +27,11 @@ MAX_DISCLOSURE = 500
 MAX_UTM = 200
 MAX_IMAGES = 20
 MAX_ITEM_TEXT = 100_000  # everything an item holds, together
+# What an item is about (``_advocacy.kind``): a job offer's links may carry the
+# employee's referral parameter; anything else is news.
+NEWS = "news"
+JOB = "job"
+ITEM_KINDS = (NEWS, JOB)
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,11 @@ class FeedItem:
     images: tuple[Image, ...] = ()
     utm: dict[str, str] = field(default_factory=dict)
     disclosure: dict[str, str] = field(default_factory=dict)
+    kind: str = NEWS
+
+    @property
+    def is_job(self) -> bool:
+        return self.kind == JOB
 
     def is_visible(self, now: datetime) -> bool:
         return self.not_before is None or self.not_before <= now
@@ -99,6 +109,7 @@ class FeedItem:
             ],
             "utm": self.utm,
             "disclosure": self.disclosure,
+            "kind": self.kind,
         }
 
     @classmethod

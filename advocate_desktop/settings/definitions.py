@@ -9,6 +9,7 @@ from typing import Any
 
 from advocate_desktop.schedule.pacing import QuietHours
 from advocate_desktop.schedule.zones import is_zone
+from advocate_desktop.text.referral import check_referral_setting
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,22 @@ SETTINGS: dict[str, SettingDefinition] = {
             bool,
             False,
             "Whether the app has asked once, after the first scheduled post, to start at login.",
+        ),
+        SettingDefinition(
+            "referral_enabled",
+            bool,
+            False,
+            "Add the employee's referral parameter to the links of job offers. Off unless the"
+            " employee turns it on.",
+        ),
+        SettingDefinition(
+            "referral_parameter",
+            str,
+            "",
+            "The employee's personal referral parameter for careers links, as key=value"
+            " (e.g. ref=jkowalska; empty: none). Added only to links to the item's own site in"
+            " job offers, and only while referral_enabled is on.",
+            check=check_referral_setting,
         ),
     )
 }

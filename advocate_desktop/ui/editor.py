@@ -48,7 +48,7 @@ from advocate_desktop.text.networks import (
     rules_for,
 )
 from advocate_desktop.text.preview import preview
-from advocate_desktop.text.utm import add_utm_if_it_fits, site_of
+from advocate_desktop.text.utm import site_of
 from advocate_desktop.ui.feed_list import FeedEntry
 from advocate_desktop.ui.i18n import ui_language
 from advocate_desktop.ui.own_words_meter import OwnWordsMeter
@@ -341,10 +341,8 @@ class EditorPanel(QWidget):
         services = self._services
 
         def work() -> OpenDraft:
-            # The feed's campaign parameters go on the links to its site, in plain sight.
-            suggested = add_utm_if_it_fits(
-                item.suggested_text(network, language), item.utm, site_of(item.url), network
-            )
+            # The campaign's (and a job's referral) parameters go on links to its site.
+            suggested = services.suggested_text(item, network, language)
             # The item's images and link go on the draft now, so they stay with it.
             media = services.media_for_item(item, language)
             post = services.post_service.open_draft(

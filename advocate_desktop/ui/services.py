@@ -64,6 +64,8 @@ from advocate_desktop.store.post_media_repo import PostMediaRepository
 from advocate_desktop.store.posts_repo import PostRepository, PostRow
 from advocate_desktop.store.settings_repo import SettingsRepository
 from advocate_desktop.store.timestamps import from_db
+from advocate_desktop.text.referral import Referral, ReferralError, add_referral, parse_referral
+from advocate_desktop.text.utm import add_utm_if_it_fits, site_of
 
 if TYPE_CHECKING:
     from advocate_desktop.accounts import AccountManager
@@ -222,6 +224,25 @@ class Services:
         from advocate_desktop.feed.post_media import item_media
 
         return item_media(item, language, self.media_roots(), self.paths.media_cache)
+
+    def referral(self) -> Referral | None:
+        """The employee's referral parameter when they turned it on, else None."""
+        if not self.settings.get("referral_enabled"):
+            return None
+        try:
+            return parse_referral(str(self.settings.get("referral_parameter")))
+        except ReferralError:  # empty, or an old value the rules no longer accept
+            return None
+
+    def suggested_text(self, item: FeedItem, network: str, language: str) -> str:
+        """The text a new draft of ``item`` starts with: the suggestion for the network and
+        language, the campaign's parameters on links to the item's site and, on a job offer
+        with the employee's referral turned on, their referral parameter too."""
+        site = site_of(item.url)
+        text = add_utm_if_it_fits(item.suggested_text(network, language), item.utm, site, network)
+        if item.is_job:
+            text = add_referral(text, self.referral(), site)
+        return text
 
     def ensure_item_media(self, post_id: str, item: FeedItem, language: str) -> None:
         """A post of an item made before posts had media gets the item's now (once)."""

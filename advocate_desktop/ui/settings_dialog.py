@@ -30,6 +30,7 @@ from advocate_desktop.store.timestamps import from_db
 from advocate_desktop.ui.accounts_page import AccountsPage
 from advocate_desktop.ui.pace_settings import PaceSettingsPage
 from advocate_desktop.ui.plain import plain_label, show_problem
+from advocate_desktop.ui.referral_setting import ReferralSetting
 from advocate_desktop.ui.services import URL_KIND, Services, managed_keys
 from advocate_desktop.ui.start_at_login import StartAtLogin
 from advocate_desktop.ui.tasks import TaskRunner
@@ -111,6 +112,8 @@ class SettingsDialog(QDialog):
         self.paused.setChecked(bool(settings.get("paused")))
         self.paused.toggled.connect(self._paused_toggled)
         form.addRow("", self.paused)
+        self.referral = ReferralSetting(self._services, self._tasks)
+        form.addRow(self.tr("Job offers:"), self.referral)
         return page
 
     def _content_page(self) -> QWidget:
