@@ -1,11 +1,13 @@
 """Images of a downloaded feed, fetched under the feed's own rules and kept in the cache.
 
-An item's ``image`` address (already limited to HTTPS, or HTTP to this computer, by
-the parser) is downloaded with the same fetcher as the feed — same redirects, time
-limits and size cap — and kept only when it is a PNG, JPEG, GIF or WebP of at most
-:data:`MAX_IMAGE_BYTES`.  The item then points at the cached file, which is the only
-kind of local path the app ever decodes.  An image that cannot be used leaves the
-item as it is, without a thumbnail: a picture never costs the feed.
+An item's ``image`` address and those of its ``_advocacy.images`` (already limited to
+HTTPS, or HTTP to this computer, by the parser) are downloaded with the same fetcher
+as the feed — same redirects, time limits and size cap — and kept only when each is a
+PNG, JPEG, GIF or WebP of at most :data:`MAX_IMAGE_BYTES`.  The item's ``image`` then
+points at the cached file (the only kind of local path the app ever decodes) and keeps
+its address in ``image_source``, so a cleared cache can be filled again
+(:func:`fetch_missing`).  An image that cannot be used leaves the item as it is,
+without a thumbnail: a picture never costs the feed.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import hashlib
 import logging
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from advocate_desktop.feed.fetch import FetchError
@@ -52,27 +54,68 @@ def cached_name(url: str) -> str:
     return hashlib.sha256(url.encode("utf-8")).hexdigest()[:32]
 
 
+def web_images(item: FeedItem) -> list[str]:
+    """The item's images that live at web addresses, in order, each once: its
+    ``image`` (or the address it was downloaded from) and its ``_advocacy.images``."""
+    addresses: list[str] = []
+    for reference in (item.image_source or item.image, *(i.url for i in item.images)):
+        if reference and "://" in reference and reference not in addresses:
+            addresses.append(reference)
+    return addresses
+
+
+def cached_image(url: str, cache: Path) -> Path | None:
+    """The downloaded copy of ``url`` in ``cache/images``, if it is there."""
+    folder = cache / IMAGES_DIR
+    try:
+        candidates = sorted(
+            p for p in folder.glob(f"{cached_name(url)}.*") if p.suffix != ".partial"
+        )
+    except OSError:
+        return None
+    return next((p for p in candidates if p.is_file() and not p.is_symlink()), None)
+
+
 def localize_images(feed: Feed, download: Download, cache: Path) -> Feed:
-    """``feed`` with every item's web image replaced by its downloaded copy in
-    ``cache/images``, where one could be fetched; failures are logged and skipped."""
+    """``feed`` with every item's web images downloaded into ``cache/images`` where one
+    could be fetched (failures are logged and skipped), and each item's ``image``
+    replaced by its downloaded copy (its address kept in ``image_source``)."""
     folder = cache / IMAGES_DIR
     known = _cached(folder)
     downloads = 0
     items: list[FeedItem] = []
     for item in feed.items:
-        url = item.image
-        if url is None or "://" not in url:
+        for url in web_images(item):
+            name = cached_name(url)
+            if name not in known and downloads < MAX_DOWNLOADS:
+                downloads += 1
+                local = _download(url, name, download, folder)
+                if local is not None:
+                    known[name] = local
+        image = item.image
+        if image is None or "://" not in image or cached_name(image) not in known:
             items.append(item)
             continue
-        name = cached_name(url)
-        local = known.get(name)
-        if local is None and downloads < MAX_DOWNLOADS:
-            downloads += 1
-            local = _download(url, name, download, folder)
-            if local is not None:
-                known[name] = local
-        items.append(item if local is None else dataclasses.replace(item, image=str(local)))
+        local = known[cached_name(image)]
+        items.append(dataclasses.replace(item, image=str(local), image_source=image))
     return dataclasses.replace(feed, items=tuple(items))
+
+
+def missing_images(item: FeedItem, cache: Path) -> list[str]:
+    """The item's web images whose downloaded copy is not in the cache."""
+    return [url for url in web_images(item) if cached_image(url, cache) is None]
+
+
+def fetch_missing(urls: Iterable[str], download: Download, cache: Path) -> list[Path]:
+    """Download ``urls`` again into the cache (it was cleared), under the feed's rules
+    and checks; returns the files written.  A failure costs only that image."""
+    folder = cache / IMAGES_DIR
+    written = []
+    for url in list(urls)[:MAX_DOWNLOADS]:
+        local = _download(url, cached_name(url), download, folder)
+        if local is not None:
+            written.append(local)
+    return written
 
 
 def _cached(folder: Path) -> dict[str, Path]:

@@ -64,6 +64,9 @@ class FeedItem:
     utm: dict[str, str] = field(default_factory=dict)
     disclosure: dict[str, str] = field(default_factory=dict)
     kind: str = NEWS
+    #: The web address ``image`` was downloaded from, once the sync replaced it by the
+    #: cached copy: a cache cleared since is filled again from here.
+    image_source: str | None = None
 
     @property
     def is_job(self) -> bool:
@@ -110,6 +113,7 @@ class FeedItem:
             "utm": self.utm,
             "disclosure": self.disclosure,
             "kind": self.kind,
+            "image_source": self.image_source,
         }
 
     @classmethod

@@ -60,7 +60,7 @@ from advocate_desktop.settings.service import SettingsService
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
 from advocate_desktop.store.connection import Database
 from advocate_desktop.store.feed_repo import FeedRepository, SourceRow
-from advocate_desktop.store.post_media_repo import PostMediaRepository
+from advocate_desktop.store.post_media_repo import ImageSpec, PostMediaRepository
 from advocate_desktop.store.posts_repo import PostRepository, PostRow
 from advocate_desktop.store.settings_repo import SettingsRepository
 from advocate_desktop.store.timestamps import from_db
@@ -84,6 +84,9 @@ PACK_KIND = "pack"
 FOLDER_KIND = "folder"
 URL_KIND = "url"
 SIGNED_ONLY_ENGAGED = "signed_only_engaged"
+# A feed image the cache lost is fetched again at most this often, within this time.
+IMAGE_RETRY_AFTER = timedelta(minutes=10)
+IMAGE_FETCH_SECONDS = 20.0
 
 
 def managed_keys(managed: ManagedConfig) -> tuple[TrustedKey, ...]:
@@ -131,6 +134,8 @@ class Services:
     fetch_limits: FetchLimits | None = field(default=None, init=False)  # None: the defaults
     _account_manager: AccountManager | None = field(default=None, init=False)
     _account_manager_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _image_attempts: dict[str, datetime] = field(default_factory=dict, init=False)
+    _image_attempts_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
 
     def __post_init__(self) -> None:
         self.feeds = FeedRepository(self.db)
@@ -223,7 +228,67 @@ class Services:
         # Loaded when a draft is first opened: it brings the HTTP stack, kept off the start.
         from advocate_desktop.feed.post_media import item_media
 
+        self.fetch_item_images(item)  # what a cleared cache lost comes back first
         return item_media(item, language, self.media_roots(), self.paths.media_cache)
+
+    def fetch_item_images(self, item: FeedItem) -> list[Path]:
+        """Download again the item's web images whose cached copy is gone (the cache was
+        cleared), under the feed's rules with a shorter deadline; returns the files
+        written.  An address tried in the last :data:`IMAGE_RETRY_AFTER` is not tried
+        again (it failed, or is not a usable image), so opening a draft stays quick.
+        Network: on a worker."""
+        from advocate_desktop.feed.images import fetch_missing, missing_images
+
+        now = self.clock.now()
+        with self._image_attempts_lock:
+            urls = [
+                url
+                for url in missing_images(item, self.paths.media_cache)
+                if not (tried := self._image_attempts.get(url)) or now - tried >= IMAGE_RETRY_AFTER
+            ]
+            self._image_attempts.update((url, now) for url in urls)
+        if not urls:
+            return []  # the usual case, without loading the network stack
+        from advocate_desktop.feed.fetch import FetchLimits, fetch, new_session
+
+        limits = replace(self.fetch_limits or FetchLimits(), total_timeout=IMAGE_FETCH_SECONDS)
+        with new_session() as session:
+            return fetch_missing(
+                urls,
+                lambda url: fetch(url, session=session, limits=limits, cancel=self.downloads).body,
+                self.paths.media_cache,
+            )
+
+    def restore_post_images(self, post: PostRow) -> None:
+        """Before publishing: the post's images that were feed downloads the cache lost
+        are fetched again from their item's addresses and put back where the post
+        expects them.  What cannot be fetched stays missing, and the runner reports
+        ``image_missing`` with its file name."""
+        from advocate_desktop.feed.images import IMAGES_DIR, cached_image, cached_name, web_images
+
+        folder = self.paths.media_cache / IMAGES_DIR
+        missing = [
+            image
+            for image in self.media.images(post.id)
+            if Path(image.path).parent == folder and not Path(image.path).exists()
+        ]
+        if not missing or post.source_id is None or post.item_id is None:
+            return
+        item = stored_item(self.feeds, post.source_id, post.item_id)
+        if item is None:
+            return
+        self.fetch_item_images(item)
+        addresses = {cached_name(url): url for url in web_images(item)}
+        images = [ImageSpec(i.path, i.alt_text) for i in self.media.images(post.id)]
+        changed = False
+        for image in missing:
+            url = addresses.get(Path(image.path).stem)
+            found = cached_image(url, self.paths.media_cache) if url else None
+            if found is not None and str(found) != image.path:  # another format this time
+                images[image.position] = ImageSpec(str(found), image.alt_text)
+                changed = True
+        if changed:
+            self.media.set_images(post.id, images, self.clock.now())
 
     def referral(self) -> Referral | None:
         """The employee's referral parameter when they turned it on, else None."""
@@ -462,6 +527,10 @@ class Services:
         it_problem = self.it_policy_problem()
         if it_problem is not None:
             return PostProblem(errors.POLICY_UNAVAILABLE, it_problem)
+        try:
+            self.restore_post_images(post)
+        except Exception:  # never a reason to stop: the runner names a missing image
+            log.warning("could not fetch again the images of post %s", post.id, exc_info=True)
         item = None
         if post.source_id is not None and post.item_id is not None:
             item = stored_item(self.feeds, post.source_id, post.item_id)
