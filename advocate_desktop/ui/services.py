@@ -69,6 +69,7 @@ from advocate_desktop.text.utm import add_utm_if_it_fits, site_of
 
 if TYPE_CHECKING:
     from advocate_desktop.accounts import AccountManager
+    from advocate_desktop.data_flows import DataFlows
     from advocate_desktop.feed.fetch import FetchLimits
     from advocate_desktop.feed.post_media import ItemMedia
     from advocate_desktop.feed.sync import SyncResult
@@ -314,6 +315,23 @@ class Services:
         if not self.media.attached(post_id):
             media = self.media_for_item(item, language)
             self.media.attach(post_id, media.images, media.link, self.clock.now())
+
+    def data_flows(self) -> DataFlows:
+        """What leaves this computer and to whom, from the configuration as it is now
+        (Help → What my company can see).  Reads the store: on a worker."""
+        from advocate_desktop.data_flows import data_flows
+        from advocate_desktop.feed.images import web_images
+
+        items = [stored.item for stored in self.items()]
+        referral = self.referral()
+        return data_flows(
+            self.feeds.sources(),
+            self.accounts.all(),
+            [url for item in items for url in web_images(item)],
+            sync_minutes=int(self.settings.get("sync_minutes")),
+            referral=referral.text() if referral else None,
+            campaign_parameters=any(item.utm for item in items),
+        )
 
     # -- trust ------------------------------------------------------------
     def employee_keys(self) -> list[TrustedKey]:
