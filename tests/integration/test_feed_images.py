@@ -37,7 +37,7 @@ class ImageServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+            def do_GET(self) -> None:
                 server.requests.append(self.path)
                 found = server.files.get(self.path)
                 if found is None:
@@ -156,6 +156,9 @@ def test_a_cleared_cache_is_filled_again_when_a_draft_opens(
     # What is there is not fetched, and what was refused is not tried again at once.
     services.media_for_item(items["news-1"], "pl")  # type: ignore[arg-type]
     assert sorted(server.requests[before:]) == ["/huge.png", "/page.png", "/photo.png", "/team.jpg"]
+    services.clock.advance(IMAGE_RETRY_AFTER)  # type: ignore[attr-defined]
+    services.media_for_item(items["news-1"], "pl")  # type: ignore[arg-type]
+    assert sorted(server.requests[before + 4 :]) == ["/huge.png", "/page.png"]
 
 
 def _scheduled(services: Services, items: dict[str, object], tmp_path: Path) -> str:
