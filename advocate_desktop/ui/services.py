@@ -168,9 +168,29 @@ class Services:
 
     # -- feed -------------------------------------------------------------
     def import_demo_pack(self) -> int:
-        return self.import_pack(demo_pack_dir(), kind=DEMO_KIND)
+        """Store the bundled demo pack the first time, and again only when its files
+        changed (an update of the app); returns its source id.
 
-    def import_pack(self, path: Path, kind: str = PACK_KIND) -> int:
+        The stored source keeps its id across updates, and a new release keeps the
+        items it still has with their ``first_seen_at``, so the employee's drafts of
+        the demo's items keep their item.  Its version is the digest of its files,
+        kept as the source's ETag (a demo source is never fetched over HTTP)."""
+        from advocate_desktop.feed.demo import folder_digest
+
+        folder = demo_pack_dir()
+        version = folder_digest(folder)
+        stored = [s for s in self.feeds.sources() if s.kind == DEMO_KIND]
+        current = next((s for s in stored if s.location == str(folder)), None)
+        if current is None and stored:  # the app moved: the same source, at its new place
+            current = stored[0]
+            self.feeds.relocate_source(current.id, str(folder))
+        if current is not None and current.etag == version:
+            return current.id
+        source_id = self.import_pack(folder, kind=DEMO_KIND, etag=version)
+        log.info("stored the bundled demo pack (%s)", version)
+        return source_id
+
+    def import_pack(self, path: Path, kind: str = PACK_KIND, etag: str | None = None) -> int:
         """Load, verify and store a pack; nothing is stored when any part is bad.
 
         The bundled demo pack is part of the app and needs no signature.
@@ -185,7 +205,7 @@ class Services:
                 pacing_of_policy(pack.policy_json, f"{path}/policy.json")
             except (PolicyError, PacingError) as error:
                 raise FeedError(str(path), f"policy.json{error.pointer}", error.problem) from None
-        source_id = save_pack(self.feeds, pack, kind, self.clock.now())
+        source_id = save_pack(self.feeds, pack, kind, self.clock.now(), etag=etag)
         self.invalidate_policy()
         return source_id
 
