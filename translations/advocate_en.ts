@@ -1485,10 +1485,6 @@ Share your company&apos;s approved news in your own words, from your own account
 <context>
     <name>OwnWordsMeter</name>
     <message>
-        <source>Share of the post in your own words</source>
-        <translation>Share of the post in your own words</translation>
-    </message>
-    <message>
         <source>Own words</source>
         <translation>Own words</translation>
     </message>
@@ -1497,8 +1493,8 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>How much of your post is still the suggested text, word for word (links, hashtags and mentions are not counted). Posts in your own words read as yours; this never stops you from publishing.</translation>
     </message>
     <message>
-        <source>%1 % in your own words</source>
-        <translation>%1 % in your own words</translation>
+        <source>Share of the post that is still the suggested text</source>
+        <translation>Share of the post that is still the suggested text</translation>
     </message>
     <message>
         <source>Still the suggested text word for word. A sentence of your own makes the post sound like you.</source>

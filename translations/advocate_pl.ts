@@ -1493,10 +1493,6 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
 <context>
     <name>OwnWordsMeter</name>
     <message>
-        <source>Share of the post in your own words</source>
-        <translation>Część posta napisana własnymi słowami</translation>
-    </message>
-    <message>
         <source>Own words</source>
         <translation>Własne słowa</translation>
     </message>
@@ -1505,8 +1501,8 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Jaka część posta to wciąż proponowany tekst, słowo w słowo (linki, hashtagi i wzmianki się nie liczą). Post napisany własnymi słowami brzmi jak Twój; ta informacja nigdy nie blokuje publikacji.</translation>
     </message>
     <message>
-        <source>%1 % in your own words</source>
-        <translation>%1% własnymi słowami</translation>
+        <source>Share of the post that is still the suggested text</source>
+        <translation>Część posta, która wciąż jest proponowanym tekstem</translation>
     </message>
     <message>
         <source>Still the suggested text word for word. A sentence of your own makes the post sound like you.</source>

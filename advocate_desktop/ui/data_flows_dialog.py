@@ -2,31 +2,44 @@
 
 Built from :meth:`Services.data_flows` (the real configuration: subscribed addresses,
 connected accounts, settings), read on a worker.  Feed titles and account names come
-from outside, so every line is drawn by an item view, as plain text.
+from outside, so every line is a plain-text label (never rendered as HTML), wrapped to
+the window's width.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from dataclasses import dataclass, field
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from advocate_desktop.data_flows import DataFlows, Flow, FlowKind
 from advocate_desktop.networks.registry import label as network_label
+from advocate_desktop.ui.plain import plain_label
+
+INDENT_PX = 22
+
+
+@dataclass
+class Line:
+    """One line of the panel: a section's title (depth 0) or what is under it."""
+
+    text: str
+    depth: int
+    children: list[Line] = field(default_factory=list)
 
 
 class DataFlowsDialog(QDialog):
     def __init__(self, flows: DataFlows, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("What my company can see"))
-        self.resize(720, 520)
+        self.resize(720, 600)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -37,16 +50,20 @@ class DataFlowsDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
-        self.tree.setAccessibleName(self.tr("What leaves this computer"))
-        layout.addWidget(self.tree, 1)
+        self.sections: list[Line] = []
+        self.labels: list[QLabel] = []
+        body = QWidget()
+        self._column = QVBoxLayout(body)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("What leaves this computer"))
+        layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._fill(flows)
-        self.tree.expandAll()
+        self._column.addStretch(1)
 
     # -- the sections ---------------------------------------------------------
     def _fill(self, flows: DataFlows) -> None:
@@ -55,18 +72,38 @@ class DataFlowsDialog(QDialog):
         self._content(flows)
         self._kept(flows)
 
-    def _section(self, title: str) -> QTreeWidgetItem:
-        section = QTreeWidgetItem(self.tree, [title])
-        font = QFont(section.font(0))
+    def _section(self, title: str) -> Line:
+        section = Line(title, 0)
+        self.sections.append(section)
+        label = self._label(section)
+        font = label.font()
         font.setBold(True)
-        section.setFont(0, font)
+        label.setFont(font)
+        if len(self.sections) > 1:
+            label.setContentsMargins(0, 8, 0, 0)
         return section
 
-    @staticmethod
-    def _line(parent: QTreeWidgetItem, text: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(parent, [text])
-        item.setToolTip(0, text)
-        return item
+    def _line(self, parent: Line, text: str) -> Line:
+        line = Line(text, parent.depth + 1)
+        parent.children.append(line)
+        self._label(line)
+        return line
+
+    def _label(self, line: Line) -> QLabel:
+        label = plain_label(line.text)
+        label.setWordWrap(True)
+        label.setIndent(INDENT_PX * line.depth)
+        self._column.addWidget(label)
+        self.labels.append(label)
+        return label
+
+    def lines(self) -> list[str]:
+        """Every line in order, indented by two spaces a level (for tests and logs)."""
+
+        def walk(line: Line) -> list[str]:
+            return ["  " * line.depth + line.text] + [t for c in line.children for t in walk(c)]
+
+        return [text for section in self.sections for text in walk(section)]
 
     def _employer(self, flows: DataFlows) -> None:
         section = self._section(self.tr("Your employer"))

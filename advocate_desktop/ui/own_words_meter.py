@@ -36,7 +36,7 @@ class OwnWordsMeter(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setFixedWidth(90)
         self.bar.setMaximumHeight(10)
-        self.bar.setAccessibleName(self.tr("Share of the post in your own words"))
+        self.bar.setAccessibleName(self.tr("Share of the post that is still the suggested text"))
         layout.addWidget(self.bar)
         self.label = plain_label()
         self.label.setWordWrap(True)
@@ -102,10 +102,8 @@ class OwnWordsMeter(QWidget):
             self.setVisible(False)
             self.label.clear()
             return
-        own = round(result.own_share * 100)
-        self.bar.setValue(own)
-        self.bar.setAccessibleDescription(self.tr("%1 % in your own words").replace("%1", str(own)))
         copied = result.copied_share
+        self.bar.setValue(round(copied * 100))
         if copied >= 0.999:
             text = self.tr(
                 "Still the suggested text word for word. A sentence of your own makes the"
@@ -121,4 +119,5 @@ class OwnWordsMeter(QWidget):
         else:
             text = self.tr("Mostly in your own words (%1 % is the suggested text).")
         self.label.setText(text.replace("%1", str(round(copied * 100))))
+        self.bar.setAccessibleDescription(self.label.text())
         self.setVisible(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from advocate_desktop.ui.data_flows_dialog import DataFlowsDialog
@@ -10,20 +10,15 @@ from advocate_desktop.ui.main_window import MainWindow
 from tests.qt.conftest import Harness
 
 
-def lines(item: QTreeWidgetItem, depth: int = 0) -> list[str]:
-    found = ["  " * depth + item.text(0)]
-    for n in range(item.childCount()):
-        found += lines(item.child(n), depth + 1)
-    return found
-
-
 def shown(window: MainWindow, qtbot: QtBot) -> list[str]:
     window.data_flows_action.trigger()
     qtbot.waitUntil(lambda: getattr(window, "data_flows_dialog", None) is not None, timeout=5000)
     dialog: DataFlowsDialog = window.data_flows_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
-    tree = dialog.tree
-    text = [t for n in range(tree.topLevelItemCount()) for t in lines(tree.topLevelItem(n))]
+    text = dialog.lines()
+    # Every line is a label showing exactly its text, never HTML.
+    assert [label.text() for label in dialog.labels] == [t.strip() for t in text]
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in dialog.labels)
     dialog.close()
     window.data_flows_dialog = None  # type: ignore[assignment]
     return text

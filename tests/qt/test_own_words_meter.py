@@ -23,7 +23,7 @@ def test_the_meter_follows_the_text_and_never_blocks(harness: Harness, qtbot: Qt
     qtbot.waitUntil(lambda: meter.result is not None, timeout=5000)
     assert not meter.isHidden()
     assert meter.result is not None and meter.result.copied_share == 1.0
-    assert meter.bar.value() == 0
+    assert meter.bar.value() == 100
     assert "word for word" in meter.label.text()
 
     suggested = editor.text.toPlainText()
@@ -36,8 +36,9 @@ def test_the_meter_follows_the_text_and_never_blocks(harness: Harness, qtbot: Qt
     )
     share = round(meter.result.copied_share * 100)
     assert f"{share} %" in meter.label.text()
-    assert meter.bar.value() == 100 - share
-    assert meter.bar.accessibleName() == "Share of the post in your own words"
+    assert meter.bar.value() == share
+    assert meter.bar.accessibleName() == "Share of the post that is still the suggested text"
+    assert meter.bar.accessibleDescription() == meter.label.text()
 
     # Word for word or not, publishing is decided by the policy check alone.
     editor.text.setPlainText(suggested)
