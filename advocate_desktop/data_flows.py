@@ -93,13 +93,17 @@ def host_of(address: str) -> str:
 
 
 def account_server(account: AccountRow) -> str:
-    """The host an account's posts and sign-in go to (its Mastodon server, its Bluesky
-    PDS); "" when its configuration names none."""
-    for key in ("instance", "service", "api", "base_url"):
+    """The hosts an account's posts and sign-in go to (its Mastodon server; its Bluesky
+    PDS, and the server it signs in at when that is another), comma-separated; "" when
+    its configuration names none."""
+    hosts: list[str] = []
+    for key in ("instance", "service", "sign_in_service", "api", "base_url"):
         value = account.config.get(key)
         if isinstance(value, str) and value:
-            return host_of(value if "://" in value else f"https://{value}")
-    return ""
+            host = host_of(value if "://" in value else f"https://{value}")
+            if host and host not in hosts:
+                hosts.append(host)
+    return ", ".join(hosts)
 
 
 def data_flows(

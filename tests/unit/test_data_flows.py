@@ -18,10 +18,21 @@ def test_hosts_and_servers_are_read_from_addresses() -> None:
     assert host_of("not an address") == "" and host_of("https://[::1/") == ""
     mastodon = AccountRow("1", "mastodon", "Ala", {"instance": "https://mastodon.example"})
     bluesky = AccountRow("2", "bluesky", "Ala", {"service": "https://pds.example:2583"})
+    entryway = AccountRow(
+        "4",
+        "bluesky",
+        "Ala",
+        {"service": "https://pds.example", "sign_in_service": "https://bsky.social"},
+    )
+    same = AccountRow(
+        "5", "bluesky", "Ala", {"service": "https://a.example", "sign_in_service": "a.example"}
+    )
     unknown = AccountRow("3", "linkedin", "Ala", {})
     assert account_server(mastodon) == "mastodon.example"
     assert account_server(bluesky) == "pds.example:2583"
     assert account_server(unknown) == ""
+    assert account_server(entryway) == "pds.example, bsky.social"
+    assert account_server(same) == "a.example"
 
 
 def test_a_fresh_profile_sends_nothing(paths: AppPaths, clock: FakeClock) -> None:
