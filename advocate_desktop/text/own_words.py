@@ -22,7 +22,7 @@ from .entities import find_urls
 
 # Above this many words the comparison (quadratic at worst) is not worth its time:
 # no network takes a post that long, and the editor's meter then shows nothing.
-MAX_WORDS = 2_000
+MAX_WORDS = 1_000
 MIN_RUN = 3
 
 _WORD = re.compile(r"[#@]?\w+(?:['’]\w+)*")
