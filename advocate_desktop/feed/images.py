@@ -28,6 +28,10 @@ log = logging.getLogger(__name__)
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 MAX_DOWNLOADS = 100  # new images fetched in one sync; the rest follow in later syncs
 IMAGES_DIR = "images"
+PARTIAL = ".partial"
+# Beside where an image would be: its address answered with something that is not a
+# usable image, so only a changed feed (or a cleared cache) tries it again.
+REFUSED = ".refused"
 
 # What a decoder may be handed: recognised by their first bytes, whatever the server says.
 SIGNATURES = (
@@ -38,6 +42,9 @@ SIGNATURES = (
 )
 
 Download = Callable[[str], bytes]  # raises FetchError (or OSError) on any failure
+
+
+IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".gif", ".webp"})
 
 
 def image_kind(data: bytes) -> str | None:
@@ -69,7 +76,7 @@ def cached_image(url: str, cache: Path) -> Path | None:
     folder = cache / IMAGES_DIR
     try:
         candidates = sorted(
-            p for p in folder.glob(f"{cached_name(url)}.*") if p.suffix != ".partial"
+            p for p in folder.glob(f"{cached_name(url)}.*") if p.suffix in IMAGE_EXTENSIONS
         )
     except OSError:
         return None
@@ -101,9 +108,20 @@ def localize_images(feed: Feed, download: Download, cache: Path) -> Feed:
     return dataclasses.replace(feed, items=tuple(items))
 
 
-def missing_images(item: FeedItem, cache: Path) -> list[str]:
-    """The item's web images whose downloaded copy is not in the cache."""
-    return [url for url in web_images(item) if cached_image(url, cache) is None]
+def missing_images(items: Iterable[FeedItem], cache: Path) -> list[str]:
+    """The web images of ``items`` whose downloaded copy is not in the cache (it was
+    cleared), each once, leaving out those refused as unusable since; the cache
+    folder is listed once, whatever the number of items."""
+    folder = cache / IMAGES_DIR
+    known = _cached(folder)
+    refused = _refused(folder)
+    missing: list[str] = []
+    for item in items:
+        for url in web_images(item):
+            name = cached_name(url)
+            if name not in known and name not in refused and url not in missing:
+                missing.append(url)
+    return missing
 
 
 def fetch_missing(urls: Iterable[str], download: Download, cache: Path) -> list[Path]:
@@ -123,28 +141,50 @@ def _cached(folder: Path) -> dict[str, Path]:
         return {
             p.stem: p
             for p in folder.iterdir()
-            if p.suffix != ".partial" and p.is_file() and not p.is_symlink()
+            if p.suffix in IMAGE_EXTENSIONS and p.is_file() and not p.is_symlink()
         }
     except OSError:
         return {}
 
 
+def _refused(folder: Path) -> set[str]:
+    try:
+        return {p.stem for p in folder.iterdir() if p.suffix == REFUSED}
+    except OSError:
+        return set()
+
+
+def _mark_refused(folder: Path, name: str) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{name}{REFUSED}").touch()
+    except OSError as error:  # only costs a later attempt
+        log.info("cannot note the refused image %s: %s", name, error)
+
+
 def _download(url: str, name: str, download: Download, folder: Path) -> Path | None:
     try:
         data = download(url)
-    except (FetchError, OSError) as error:  # it only costs the thumbnail
+    except FetchError as error:  # it only costs the thumbnail
+        log.info("image not downloaded: %s: %s", url, error)
+        if not error.transient:  # refused, gone or too large: trying again will not help
+            _mark_refused(folder, name)
+        return None
+    except OSError as error:
         log.info("image not downloaded: %s: %s", url, error)
         return None
     if len(data) > MAX_IMAGE_BYTES:
         log.info("image not kept: %s is larger than %d bytes", url, MAX_IMAGE_BYTES)
+        _mark_refused(folder, name)
         return None
     extension = image_kind(data)
     if extension is None:
         log.info("image not kept: %s is not a PNG, JPEG, GIF or WebP image", url)
+        _mark_refused(folder, name)
         return None
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{name}{extension}"
-    with tempfile.NamedTemporaryFile(dir=folder, suffix=".partial", delete=False) as handle:
+    with tempfile.NamedTemporaryFile(dir=folder, suffix=PARTIAL, delete=False) as handle:
         partial = Path(handle.name)
         try:
             handle.write(data)
@@ -152,4 +192,5 @@ def _download(url: str, name: str, download: Download, folder: Path) -> Path | N
             partial.unlink(missing_ok=True)
             raise
     os.replace(partial, target)
+    (folder / f"{name}{REFUSED}").unlink(missing_ok=True)
     return target

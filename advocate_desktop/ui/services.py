@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -68,6 +69,8 @@ from advocate_desktop.text.referral import Referral, ReferralError, add_referral
 from advocate_desktop.text.utm import add_utm_if_it_fits, site_of
 
 if TYPE_CHECKING:
+    import requests
+
     from advocate_desktop.accounts import AccountManager
     from advocate_desktop.data_flows import DataFlows
     from advocate_desktop.feed.fetch import FetchLimits
@@ -255,16 +258,23 @@ class Services:
     def fetch_item_images(self, item: FeedItem) -> list[Path]:
         """Download again the item's web images whose cached copy is gone (the cache was
         cleared), under the feed's rules with a shorter deadline; returns the files
-        written.  An address tried in the last :data:`IMAGE_RETRY_AFTER` is not tried
-        again (it failed, or is not a usable image), so opening a draft stays quick.
-        Network: on a worker."""
+        written.  Network: on a worker."""
+        return self._fetch_missing_images([item], None)
+
+    def _fetch_missing_images(
+        self, items: list[FeedItem], session: requests.Session | None
+    ) -> list[Path]:
+        """The web images of ``items`` the cache lost, fetched again.  One refused as
+        unusable (not an image, too large, gone) waits for a changed feed; one that
+        failed otherwise, or was tried in the last :data:`IMAGE_RETRY_AFTER`, is not
+        tried again yet, so opening a draft stays quick."""
         from advocate_desktop.feed.images import fetch_missing, missing_images
 
         now = self.clock.now()
         with self._image_attempts_lock:
             urls = [
                 url
-                for url in missing_images(item, self.paths.media_cache)
+                for url in missing_images(items, self.paths.media_cache)
                 if not (tried := self._image_attempts.get(url)) or now - tried >= IMAGE_RETRY_AFTER
             ]
             self._image_attempts.update((url, now) for url in urls)
@@ -273,10 +283,10 @@ class Services:
         from advocate_desktop.feed.fetch import FetchLimits, fetch, new_session
 
         limits = replace(self.fetch_limits or FetchLimits(), total_timeout=IMAGE_FETCH_SECONDS)
-        with new_session() as session:
+        with new_session() if session is None else nullcontext(session) as using:
             return fetch_missing(
                 urls,
-                lambda url: fetch(url, session=session, limits=limits, cancel=self.downloads).body,
+                lambda url: fetch(url, session=using, limits=limits, cancel=self.downloads).body,
                 self.paths.media_cache,
             )
 
@@ -458,6 +468,16 @@ class Services:
                     log.warning("syncing %s failed", source.location, exc_info=True)
                     result = SyncResult(source.id, source.location, "failed", problem=str(error))
                 results.append(result)
+            if due and not cancel.is_set:
+                # Thumbnails and images the cache lost (it was cleared) come back for a
+                # feed that did not change too; an updated one fetched its own just now.
+                synced = {r.source_id for r in results if r.status == "not_modified"}
+                try:
+                    self._fetch_missing_images(
+                        [s.item for s in self.items() if s.source_id in synced], session
+                    )
+                except Exception:  # an image never costs the sync
+                    log.warning("fetching the feeds' missing images failed", exc_info=True)
         if any(r.status == "updated" for r in results):
             self.invalidate_policy()
         return results

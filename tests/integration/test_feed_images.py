@@ -29,10 +29,12 @@ JPEG = b"\xff\xd8\xff\xe0" + b"\0" * 64
 
 
 class ImageServer:
-    """Serves ``files`` (path → (content type, body)) on 127.0.0.1 and counts requests."""
+    """Serves ``files`` (path → (content type, body)) on 127.0.0.1 and counts requests;
+    paths in ``failing`` answer 503, and the feed answers 304 to its own ETag."""
 
     def __init__(self) -> None:
         self.files: dict[str, tuple[str, bytes]] = {}
+        self.failing: set[str] = set()
         self.requests: list[str] = []
         server = self
 
@@ -40,11 +42,20 @@ class ImageServer:
             def do_GET(self) -> None:
                 server.requests.append(self.path)
                 found = server.files.get(self.path)
+                if self.path in server.failing:
+                    self.send_error(503)
+                    return
                 if found is None:
                     self.send_error(404)
                     return
                 kind, body = found
+                etag = f'"{len(body)}"'
+                if self.headers.get("If-None-Match") == etag:
+                    self.send_response(304)
+                    self.end_headers()
+                    return
                 self.send_response(200)
+                self.send_header("ETag", etag)
                 self.send_header("Content-Type", kind)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
@@ -128,11 +139,13 @@ def test_every_web_image_is_downloaded_checked_and_goes_on_the_post(
     items = synced_items(services, server)
     folder = services.paths.media_cache / IMAGES_DIR
     cached = sorted(p.suffix for p in folder.iterdir())
-    assert cached == [".jpg", ".png"]  # the HTML page and the 5 MB+ file were not kept
+    # The HTML page and the 5 MB+ file were not kept, only noted as refused.
+    assert cached == [".jpg", ".png", ".refused", ".refused"]
     assert sorted(server.requests).count("/photo.png") == 1  # each address fetched once
     first = items["news-1"]
     assert first.image_source == server.url("/photo.png")  # type: ignore[attr-defined]
     assert Path(first.image).parent == folder  # type: ignore[attr-defined]
+    assert Path(first.image).suffix == ".png"  # type: ignore[attr-defined]
 
     media = services.media_for_item(first, "pl")  # type: ignore[arg-type]
     assert [(Path(i.path).suffix, i.alt_text) for i in media.images] == [
@@ -149,16 +162,40 @@ def test_a_cleared_cache_is_filled_again_when_a_draft_opens(
     items = synced_items(services, server)
     shutil.rmtree(services.paths.media_cache / IMAGES_DIR)
     before = len(server.requests)
+    server.failing.add("/team.jpg")  # down for a moment
     media = services.media_for_item(items["news-1"], "pl")  # type: ignore[arg-type]
-    assert [Path(i.path).suffix for i in media.images] == [".png", ".jpg"]
+    assert [Path(i.path).suffix for i in media.images] == [".png"]
     assert all(Path(i.path).is_file() for i in media.images)
     assert sorted(server.requests[before:]) == ["/huge.png", "/page.png", "/photo.png", "/team.jpg"]
-    # What is there is not fetched, and what was refused is not tried again at once.
+    server.failing.clear()
+    # Opened again at once: what is there, what was refused as unusable (not an image,
+    # too large) and what failed a moment ago are not fetched.
     services.media_for_item(items["news-1"], "pl")  # type: ignore[arg-type]
-    assert sorted(server.requests[before:]) == ["/huge.png", "/page.png", "/photo.png", "/team.jpg"]
+    assert len(server.requests) == before + 4
     services.clock.advance(IMAGE_RETRY_AFTER)  # type: ignore[attr-defined]
-    services.media_for_item(items["news-1"], "pl")  # type: ignore[arg-type]
-    assert sorted(server.requests[before + 4 :]) == ["/huge.png", "/page.png"]
+    media = services.media_for_item(items["news-1"], "pl")  # type: ignore[arg-type]
+    assert server.requests[before + 4 :] == ["/team.jpg"]  # only the one that failed
+    assert [Path(i.path).suffix for i in media.images] == [".png", ".jpg"]
+
+
+def test_a_sync_of_an_unchanged_feed_brings_back_what_the_cache_lost(
+    services: Services, server: ImageServer
+) -> None:
+    items = synced_items(services, server)
+    thumbnail = Path(items["news-2"].image)  # type: ignore[attr-defined]
+    assert thumbnail.is_file()
+    shutil.rmtree(services.paths.media_cache / IMAGES_DIR)
+    services.clock.advance(IMAGE_RETRY_AFTER)  # type: ignore[attr-defined]
+    before = len(server.requests)
+    [result] = services.sync(force=True)
+    assert result.status == "not_modified"
+    assert thumbnail.is_file()  # the list's thumbnail is back, at the same place
+    fetched = sorted(server.requests[before:])
+    assert fetched == ["/feed.json", "/huge.png", "/page.png", "/photo.png", "/team.jpg"]
+    services.clock.advance(IMAGE_RETRY_AFTER)  # type: ignore[attr-defined]
+    [result] = services.sync(force=True)
+    assert result.status == "not_modified"
+    assert server.requests[before + 5 :] == ["/feed.json"]  # nothing missing, nothing retried
 
 
 def _scheduled(services: Services, items: dict[str, object], tmp_path: Path) -> str:
