@@ -17,7 +17,9 @@ report to the employer):
   limits;
 - **server scheduling**: an account whose server publishes its scheduled posts holds
   them there before their time;
-- **outbox**: an Outbox account writes files into a folder on this computer.
+- **outbox**: an Outbox account writes files into a folder on this computer;
+- **IT's folder**: packs are read from the folder IT's configuration names (which may
+  be a network share).
 
 What a post's reader's click tells the company's site is listed too: the campaign's
 ``utm_…`` parameters on its links, and the employee's referral parameter on job
@@ -46,6 +48,7 @@ class FlowKind(StrEnum):
     SERVER_LIMITS = "server_limits"
     SERVER_SCHEDULING = "server_scheduling"
     OUTBOX = "outbox"
+    IT_FOLDER = "it_folder"
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,7 @@ def data_flows(
     sync_minutes: int,
     referral: str | None = None,
     campaign_parameters: bool = False,
+    it_folder: str | None = None,
 ) -> DataFlows:
     """Every flow the configuration implies: subscribed addresses (kind ``url``; packs
     imported from a file or folder are read, never fetched), the hosts of the feeds'
@@ -129,6 +133,8 @@ def data_flows(
                     managed=source.managed,
                 )
             )
+    if it_folder:
+        flows.append(Flow(FlowKind.IT_FOLDER, it_folder, managed=True))
     image_hosts = sorted({h for a in image_addresses if "://" in a and (h := host_of(a))})
     flows += [Flow(FlowKind.FEED_IMAGES, host) for host in image_hosts]
     keyring = 0

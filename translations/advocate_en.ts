@@ -576,8 +576,8 @@ No scheduled post was published.</translation>
         <translation>Your employer</translation>
     </message>
     <message>
-        <source>Nothing is sent to your employer: the app never reports what you write, share or schedule, and has no telemetry. Like anyone, your employer can see the posts you make public.</source>
-        <translation>Nothing is sent to your employer: the app never reports what you write, share or schedule, and has no telemetry. Like anyone, your employer can see the posts you make public.</translation>
+        <source>Nothing is sent to your employer: the app never reports what you write, share or schedule, and has no telemetry and no update check. Like anyone, your employer can see the posts you make public.</source>
+        <translation>Nothing is sent to your employer: the app never reports what you write, share or schedule, and has no telemetry and no update check. Like anyone, your employer can see the posts you make public.</translation>
     </message>
     <message>
         <source>The servers your content comes from (listed below) see when this computer asks them for news, from which network address, and the app&apos;s version.</source>
@@ -645,6 +645,10 @@ No scheduled post was published.</translation>
             <numerusform>Asked for news every %n minute.</numerusform>
             <numerusform>Asked for news every %n minutes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Content packs are read from the folder your IT department chose: %1</source>
+        <translation>Content packs are read from the folder your IT department chose: %1</translation>
     </message>
     <message>
         <source>Images of the feeds are downloaded from: %1</source>

@@ -577,8 +577,8 @@ No scheduled post was published.</source>
         <translation>Twój pracodawca</translation>
     </message>
     <message>
-        <source>Nothing is sent to your employer: the app never reports what you write, share or schedule, and has no telemetry. Like anyone, your employer can see the posts you make public.</source>
-        <translation>Do pracodawcy nic nie jest wysyłane: aplikacja nigdy nie informuje, co piszesz, udostępniasz ani planujesz, i nie zbiera telemetrii. Posty publiczne pracodawca widzi tak jak każdy.</translation>
+        <source>Nothing is sent to your employer: the app never reports what you write, share or schedule, and has no telemetry and no update check. Like anyone, your employer can see the posts you make public.</source>
+        <translation>Do pracodawcy nic nie jest wysyłane: aplikacja nigdy nie informuje, co piszesz, udostępniasz ani planujesz, nie zbiera telemetrii i nie sprawdza aktualizacji. Posty publiczne pracodawca widzi tak jak każdy.</translation>
     </message>
     <message>
         <source>The servers your content comes from (listed below) see when this computer asks them for news, from which network address, and the app&apos;s version.</source>
@@ -647,6 +647,10 @@ No scheduled post was published.</source>
             <numerusform>Aplikacja pyta o nowości co %n minuty.</numerusform>
             <numerusform>Aplikacja pyta o nowości co %n minut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Content packs are read from the folder your IT department chose: %1</source>
+        <translation>Pakiety treści są wczytywane z folderu wskazanego przez Twój dział IT: %1</translation>
     </message>
     <message>
         <source>Images of the feeds are downloaded from: %1</source>

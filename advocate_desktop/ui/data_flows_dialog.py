@@ -111,8 +111,8 @@ class DataFlowsDialog(QDialog):
             section,
             self.tr(
                 "Nothing is sent to your employer: the app never reports what you write,"
-                " share or schedule, and has no telemetry. Like anyone, your employer can"
-                " see the posts you make public."
+                " share or schedule, and has no telemetry and no update check. Like anyone,"
+                " your employer can see the posts you make public."
             ),
         )
         if flows.of(FlowKind.CONTENT):
@@ -190,7 +190,8 @@ class DataFlowsDialog(QDialog):
     def _content(self, flows: DataFlows) -> None:
         section = self._section(self.tr("Content you receive"))
         feeds = flows.of(FlowKind.CONTENT)
-        if not feeds:
+        folders = flows.of(FlowKind.IT_FOLDER)
+        if not feeds and not folders:
             self._line(
                 section,
                 self.tr("No feed is subscribed: nothing is downloaded."),
@@ -203,6 +204,13 @@ class DataFlowsDialog(QDialog):
             self._line(
                 line,
                 self.tr("Asked for news every %n minute(s).", "", flows.sync_minutes),
+            )
+        for flow in folders:
+            self._line(
+                section,
+                self.tr(
+                    "Content packs are read from the folder your IT department chose: %1"
+                ).replace("%1", flow.to),
             )
         hosts = flows.of(FlowKind.FEED_IMAGES)
         if hosts:

@@ -361,6 +361,7 @@ class Services:
             sync_minutes=int(self.settings.get("sync_minutes")),
             referral=referral.text() if referral else None,
             campaign_parameters=any(item.utm for item in items),
+            it_folder=str(self.managed.extra.get("pack_folder") or "") or None,
         )
 
     # -- trust ------------------------------------------------------------

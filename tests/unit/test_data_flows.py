@@ -78,4 +78,20 @@ def test_every_feed_account_and_option_is_listed(
     assert flows.referral == "ref=ala"
     services.settings.set("referral_enabled", False)
     assert services.data_flows().referral is None
+    assert services.data_flows().of(FlowKind.IT_FOLDER) == []
+    services.db.close()
+
+
+def test_the_folder_it_chose_is_listed(paths: AppPaths, clock: FakeClock, tmp_path: Path) -> None:
+    import json
+
+    from advocate_desktop.paths import MANAGED_CONFIG_NAME
+
+    target = paths.site_config_dirs[0] / MANAGED_CONFIG_NAME
+    target.parent.mkdir(parents=True, exist_ok=True)
+    share = str(tmp_path / "share" / "packs")
+    target.write_text(json.dumps({"pack_folder": share}), encoding="utf-8")
+    services = build_services(paths, clock)
+    [flow] = services.data_flows().of(FlowKind.IT_FOLDER)
+    assert flow.to == share and flow.managed
     services.db.close()
