@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -69,8 +68,6 @@ from advocate_desktop.text.referral import Referral, ReferralError, add_referral
 from advocate_desktop.text.utm import add_utm_if_it_fits, site_of
 
 if TYPE_CHECKING:
-    import requests
-
     from advocate_desktop.accounts import AccountManager
     from advocate_desktop.data_flows import DataFlows
     from advocate_desktop.feed.fetch import FetchLimits
@@ -259,11 +256,9 @@ class Services:
         """Download again the item's web images whose cached copy is gone (the cache was
         cleared), under the feed's rules with a shorter deadline; returns the files
         written.  Network: on a worker."""
-        return self._fetch_missing_images([item], None)
+        return self._fetch_missing_images([item])
 
-    def _fetch_missing_images(
-        self, items: list[FeedItem], session: requests.Session | None
-    ) -> list[Path]:
+    def _fetch_missing_images(self, items: list[FeedItem]) -> list[Path]:
         """The web images of ``items`` the cache lost, fetched again.  One refused as
         unusable (not an image, too large, gone) waits for a changed feed; one that
         failed otherwise, or was tried in the last :data:`IMAGE_RETRY_AFTER`, is not
@@ -283,10 +278,10 @@ class Services:
         from advocate_desktop.feed.fetch import FetchLimits, fetch, new_session
 
         limits = replace(self.fetch_limits or FetchLimits(), total_timeout=IMAGE_FETCH_SECONDS)
-        with new_session() if session is None else nullcontext(session) as using:
+        with new_session() as session:
             return fetch_missing(
                 urls,
-                lambda url: fetch(url, session=using, limits=limits, cancel=self.downloads).body,
+                lambda url: fetch(url, session=session, limits=limits, cancel=self.downloads).body,
                 self.paths.media_cache,
             )
 
@@ -475,7 +470,7 @@ class Services:
                 synced = {r.source_id for r in results if r.status == "not_modified"}
                 try:
                     self._fetch_missing_images(
-                        [s.item for s in self.items() if s.source_id in synced], session
+                        [s.item for s in self.items() if s.source_id in synced]
                     )
                 except Exception:  # an image never costs the sync
                     log.warning("fetching the feeds' missing images failed", exc_info=True)
