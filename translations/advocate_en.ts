@@ -659,6 +659,123 @@ No scheduled post was published.</translation>
     </message>
 </context>
 <context>
+    <name>DataFlowsDialog</name>
+    <message>
+        <source>What my company can see</source>
+        <translation>What my company can see</translation>
+    </message>
+    <message>
+        <source>Everything this app sends, and to whom, as it is set up now. Your drafts and the policy check stay on this computer; posts go only to the accounts you connected, when you publish them.</source>
+        <translation>Everything this app sends, and to whom, as it is set up now. Your drafts and the policy check stay on this computer; posts go only to the accounts you connected, when you publish them.</translation>
+    </message>
+    <message>
+        <source>What leaves this computer</source>
+        <translation>What leaves this computer</translation>
+    </message>
+    <message>
+        <source>Your employer</source>
+        <translation>Your employer</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to your employer: the app never reports what you write, share or schedule, and has no telemetry and no update check. Like anyone, your employer can see the posts you make public.</source>
+        <translation>Nothing is sent to your employer: the app never reports what you write, share or schedule, and has no telemetry and no update check. Like anyone, your employer can see the posts you make public.</translation>
+    </message>
+    <message>
+        <source>The servers your content comes from (listed below) see when this computer asks them for news, from which network address, and the app&apos;s version.</source>
+        <translation>The servers your content comes from (listed below) see when this computer asks them for news, from which network address, and the app&apos;s version.</translation>
+    </message>
+    <message>
+        <source>Links to the company&apos;s site in the suggested texts carry the campaign&apos;s parameters (utm_…): the site can tell a visit came from an employee&apos;s post, not from whom.</source>
+        <translation>Links to the company&apos;s site in the suggested texts carry the campaign&apos;s parameters (utm_…): the site can tell a visit came from an employee&apos;s post, not from whom.</translation>
+    </message>
+    <message>
+        <source>Your referral parameter (%1) is on: links of job offers carry it, so the careers site can tell which visitors came from your posts.</source>
+        <translation>Your referral parameter (%1) is on: links of job offers carry it, so the careers site can tell which visitors came from your posts.</translation>
+    </message>
+    <message>
+        <source>Your posts and accounts</source>
+        <translation>Your posts and accounts</translation>
+    </message>
+    <message>
+        <source>No account is connected: nothing is published.</source>
+        <translation>No account is connected: nothing is published.</translation>
+    </message>
+    <message>
+        <source>Receives the posts you publish with this account (text, images and their descriptions, link) and your sign-in.</source>
+        <translation>Receives the posts you publish with this account (text, images and their descriptions, link) and your sign-in.</translation>
+    </message>
+    <message>
+        <source>Is asked once a day how long posts may be there.</source>
+        <translation>Is asked once a day how long posts may be there.</translation>
+    </message>
+    <message>
+        <source>Holds your scheduled posts before their time, to publish them.</source>
+        <translation>Holds your scheduled posts before their time, to publish them.</translation>
+    </message>
+    <message>
+        <source>%1 (Outbox): files in %2 on this computer; nothing is sent.</source>
+        <translation>%1 (Outbox): files in %2 on this computer; nothing is sent.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 → %3</source>
+        <translation>%1 on %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Content you receive</source>
+        <translation>Content you receive</translation>
+    </message>
+    <message>
+        <source>No feed is subscribed: nothing is downloaded.</source>
+        <translation>No feed is subscribed: nothing is downloaded.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(set by your IT department)</source>
+        <translation>(set by your IT department)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked for news every %n minute(s).</source>
+        <translation>
+            <numerusform>Asked for news every %n minute.</numerusform>
+            <numerusform>Asked for news every %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content packs are read from the folder your IT department chose: %1</source>
+        <translation>Content packs are read from the folder your IT department chose: %1</translation>
+    </message>
+    <message>
+        <source>Images of the feeds are downloaded from: %1</source>
+        <translation>Images of the feeds are downloaded from: %1</translation>
+    </message>
+    <message>
+        <source>Stays on this computer</source>
+        <translation>Stays on this computer</translation>
+    </message>
+    <message>
+        <source>Your drafts, the policy check and your settings.</source>
+        <translation>Your drafts, the policy check and your settings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-ins (tokens, app passwords) of %n account(s), in the system keyring; only each account&apos;s own server sees its sign-in.</source>
+        <translation>
+            <numerusform>Sign-ins (tokens, app passwords) of %n account, in the system keyring; only each account&apos;s own server sees its sign-in.</numerusform>
+            <numerusform>Sign-ins (tokens, app passwords) of %n accounts, in the system keyring; only each account&apos;s own server sees its sign-in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sign-in is stored.</source>
+        <translation>No sign-in is stored.</translation>
+    </message>
+</context>
+<context>
     <name>EditorPanel</name>
     <message>
         <source>Pick an item from the list to write your post.</source>
@@ -956,6 +1073,10 @@ No scheduled post was published.</translation>
     <message>
         <source>&amp;Managed by your organization…</source>
         <translation>&amp;Managed by your organization…</translation>
+    </message>
+    <message>
+        <source>&amp;What my company can see…</source>
+        <translation>&amp;What my company can see…</translation>
     </message>
     <message>
         <source>&amp;About Advocate Desktop</source>
@@ -1938,6 +2059,37 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
 </context>
 <context>
+    <name>OwnWordsMeter</name>
+    <message>
+        <source>Share of the post that is still the suggested text</source>
+        <translation>Share of the post that is still the suggested text</translation>
+    </message>
+    <message>
+        <source>Own words</source>
+        <translation>Own words</translation>
+    </message>
+    <message>
+        <source>How much of your post is still the suggested text, word for word (links, hashtags and mentions are not counted). Posts in your own words read as yours; this never stops you from publishing.</source>
+        <translation>How much of your post is still the suggested text, word for word (links, hashtags and mentions are not counted). Posts in your own words read as yours; this never stops you from publishing.</translation>
+    </message>
+    <message>
+        <source>Still the suggested text word for word. A sentence of your own makes the post sound like you.</source>
+        <translation>Still the suggested text word for word. A sentence of your own makes the post sound like you.</translation>
+    </message>
+    <message>
+        <source>%1 % of the post is still the suggested text. A few words of your own make it sound like you.</source>
+        <translation>%1 % of the post is still the suggested text. A few words of your own make it sound like you.</translation>
+    </message>
+    <message>
+        <source>%1 % of the post is still the suggested text.</source>
+        <translation>%1 % of the post is still the suggested text.</translation>
+    </message>
+    <message>
+        <source>Mostly in your own words (%1 % is the suggested text).</source>
+        <translation>Mostly in your own words (%1 % is the suggested text).</translation>
+    </message>
+</context>
+<context>
     <name>PaceSettingsPage</name>
     <message>
         <source>Limits that keep your accounts from looking like spam. Your content packs or your IT department may set stricter ones; the strictest limit always applies.</source>
@@ -2445,6 +2597,41 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
 </context>
 <context>
+    <name>ReferralSetting</name>
+    <message>
+        <source>Add my referral parameter to the links of job offers</source>
+        <translation>Add my referral parameter to the links of job offers</translation>
+    </message>
+    <message>
+        <source>e.g. ref=jkowalska</source>
+        <translation>e.g. ref=jkowalska</translation>
+    </message>
+    <message>
+        <source>Referral parameter</source>
+        <translation>Referral parameter</translation>
+    </message>
+    <message>
+        <source>Written as name=value, as your company&apos;s careers site asks for it.</source>
+        <translation>Written as name=value, as your company&apos;s careers site asks for it.</translation>
+    </message>
+    <message>
+        <source>Set by your organization.</source>
+        <translation>Set by your organization.</translation>
+    </message>
+    <message>
+        <source>Only on links to the company&apos;s own site in job offers you open from now on, and only while this is on. You see it in the post before it goes out.</source>
+        <translation>Only on links to the company&apos;s own site in job offers you open from now on, and only while this is on. You see it in the post before it goes out.</translation>
+    </message>
+    <message>
+        <source>Type your referral parameter first.</source>
+        <translation>Type your referral parameter first.</translation>
+    </message>
+    <message>
+        <source>Write it as name=value: the name starts with a letter and uses letters, digits, _ . - (at most 40); the value uses letters, digits, _ . ~ - (at most 100).</source>
+        <translation>Write it as name=value: the name starts with a letter and uses letters, digits, _ . - (at most 40); the value uses letters, digits, _ . ~ - (at most 100).</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule post</source>
@@ -2606,6 +2793,10 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Settings pages</source>
         <translation>Settings pages</translation>
+    </message>
+    <message>
+        <source>Job offers:</source>
+        <translation>Job offers:</translation>
     </message>
     <message>
         <source>Removes your drafts, the queue, the downloaded content, your settings and every credential this app stored in the keyring, then closes the app. Files already written to an outbox folder stay.</source>
@@ -2901,6 +3092,22 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Local hours in which no post is planned, as HH:MM-HH:MM (e.g. 22:00-07:00; empty: none). Quiet hours from a pack&apos;s policy or IT apply as well.</source>
         <translation>Local hours in which no post is planned, as HH:MM-HH:MM (e.g. 22:00-07:00; empty: none). Quiet hours from a pack&apos;s policy or IT apply as well.</translation>
+    </message>
+    <message>
+        <source>Add my referral to job offers&apos; links</source>
+        <translation>Add my referral to job offers&apos; links</translation>
+    </message>
+    <message>
+        <source>Add the employee&apos;s referral parameter to the links of job offers. Off unless the employee turns it on.</source>
+        <translation>Add the employee&apos;s referral parameter to the links of job offers. Off unless the employee turns it on.</translation>
+    </message>
+    <message>
+        <source>Referral parameter</source>
+        <translation>Referral parameter</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s personal referral parameter for careers links, as key=value (e.g. ref=jkowalska; empty: none). Added only to links to the item&apos;s own site in job offers, and only while referral_enabled is on.</source>
+        <translation>The employee&apos;s personal referral parameter for careers links, as key=value (e.g. ref=jkowalska; empty: none). Added only to links to the item&apos;s own site in job offers, and only while referral_enabled is on.</translation>
     </message>
     <message>
         <source>Company feeds</source>

@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Publishes a post only when you schedule it, to the accounts you add.</source>
-        <translation>Publikuje post tylko wtedy, gdy go zaplanujesz, na kontach, które sam dodasz.</translation>
+        <translation>Publikuje post tylko wtedy, gdy go zaplanujesz, na kontach, które dodasz samodzielnie.</translation>
     </message>
     <message>
         <source>Never posts anything you did not schedule.</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>Never sends your passwords or tokens anywhere: they stay in this computer&apos;s keyring.</source>
-        <translation>Nigdy nigdzie nie wysyła twoich haseł ani tokenów: zostają w pęku kluczy tego komputera.</translation>
+        <translation>Nigdy nigdzie nie wysyła Twoich haseł ani tokenów: zostają w pęku kluczy tego komputera.</translation>
     </message>
     <message>
         <source>Never hides that you work for the company: a post made from its content, or naming it or its products, goes out only when it says at the start that you work there.</source>
@@ -613,7 +613,7 @@
 (%2)
 
 Scheduled posts are not published while it is damaged.</source>
-        <translation>Plik danych Advocate Desktop jest uszkodzony, więc aplikacja nie może odczytać twoich szkiców, kolejki ani kont:
+        <translation>Plik danych Advocate Desktop jest uszkodzony, więc aplikacja nie może odczytać Twoich szkiców, kolejki ani kont:
 
 %1
 (%2)
@@ -640,7 +640,7 @@ Advocate Desktop starts with empty data. Your posts that were already published 
         <translation>Uszkodzony plik zachowano jako:
 %1
 
-Advocate Desktop zaczyna z pustymi danymi. Posty, które już opublikowano, nadal są na twoich kontach.</translation>
+Advocate Desktop zaczyna z pustymi danymi. Posty, które już opublikowano, nadal są na Twoich kontach.</translation>
     </message>
     <message>
         <source>Your Advocate Desktop data file is damaged, so the app cannot read your drafts, queue and accounts:
@@ -649,7 +649,7 @@ Advocate Desktop zaczyna z pustymi danymi. Posty, które już opublikowano, nada
 (%2)
 
 No scheduled post was published.</source>
-        <translation>Plik danych Advocate Desktop jest uszkodzony, więc aplikacja nie może odczytać twoich szkiców, kolejki ani kont:
+        <translation>Plik danych Advocate Desktop jest uszkodzony, więc aplikacja nie może odczytać Twoich szkiców, kolejki ani kont:
 
 %1
 (%2)
@@ -659,6 +659,125 @@ No scheduled post was published.</source>
     <message>
         <source>Advocate Desktop quits now. Start it again to keep the damaged file aside (nothing is deleted; IT support may be able to recover it) and start with empty data, or restore the file from a backup first.</source>
         <translation>Advocate Desktop zostanie teraz zamknięty. Uruchom go ponownie, aby odłożyć uszkodzony plik na bok (nic nie zostanie usunięte; dział IT może zdołać go odzyskać) i zacząć z pustymi danymi, albo najpierw przywróć plik z kopii zapasowej.</translation>
+    </message>
+</context>
+<context>
+    <name>DataFlowsDialog</name>
+    <message>
+        <source>What my company can see</source>
+        <translation>Co widzi moja firma</translation>
+    </message>
+    <message>
+        <source>Everything this app sends, and to whom, as it is set up now. Your drafts and the policy check stay on this computer; posts go only to the accounts you connected, when you publish them.</source>
+        <translation>Wszystko, co wysyła ta aplikacja, i do kogo — przy obecnych ustawieniach. Szkice i sprawdzanie zgodności z polityką zostają na tym komputerze; posty trafiają tylko na połączone konta i dopiero wtedy, gdy je opublikujesz.</translation>
+    </message>
+    <message>
+        <source>What leaves this computer</source>
+        <translation>Co opuszcza ten komputer</translation>
+    </message>
+    <message>
+        <source>Your employer</source>
+        <translation>Twój pracodawca</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to your employer: the app never reports what you write, share or schedule, and has no telemetry and no update check. Like anyone, your employer can see the posts you make public.</source>
+        <translation>Do pracodawcy nic nie jest wysyłane: aplikacja nigdy nie informuje, co piszesz, udostępniasz ani planujesz, nie zbiera telemetrii i nie sprawdza aktualizacji. Posty publiczne pracodawca widzi tak jak każdy.</translation>
+    </message>
+    <message>
+        <source>The servers your content comes from (listed below) see when this computer asks them for news, from which network address, and the app&apos;s version.</source>
+        <translation>Serwery, z których pochodzą treści (wymienione niżej), widzą, kiedy ten komputer pyta o nowości, z jakiego adresu sieciowego i w jakiej wersji aplikacji.</translation>
+    </message>
+    <message>
+        <source>Links to the company&apos;s site in the suggested texts carry the campaign&apos;s parameters (utm_…): the site can tell a visit came from an employee&apos;s post, not from whom.</source>
+        <translation>Linki do strony firmy w proponowanych tekstach mają parametry kampanii (utm_…): strona rozpozna, że wejście pochodzi z posta kogoś z firmy, ale nie — od kogo.</translation>
+    </message>
+    <message>
+        <source>Your referral parameter (%1) is on: links of job offers carry it, so the careers site can tell which visitors came from your posts.</source>
+        <translation>Twój parametr polecający (%1) jest włączony: linki w ofertach pracy go zawierają, więc strona kariery rozpozna, które wejścia pochodzą z Twoich postów.</translation>
+    </message>
+    <message>
+        <source>Your posts and accounts</source>
+        <translation>Twoje posty i konta</translation>
+    </message>
+    <message>
+        <source>No account is connected: nothing is published.</source>
+        <translation>Nie połączono żadnego konta: nic nie jest publikowane.</translation>
+    </message>
+    <message>
+        <source>Receives the posts you publish with this account (text, images and their descriptions, link) and your sign-in.</source>
+        <translation>Otrzymuje posty publikowane z tego konta (tekst, obrazy z opisami, link) i dane logowania.</translation>
+    </message>
+    <message>
+        <source>Is asked once a day how long posts may be there.</source>
+        <translation>Raz dziennie jest pytany o dopuszczalną długość postów.</translation>
+    </message>
+    <message>
+        <source>Holds your scheduled posts before their time, to publish them.</source>
+        <translation>Przechowuje zaplanowane posty przed ich terminem, aby je opublikować.</translation>
+    </message>
+    <message>
+        <source>%1 (Outbox): files in %2 on this computer; nothing is sent.</source>
+        <translation>%1 (Outbox): pliki w folderze %2 na tym komputerze; nic nie jest wysyłane.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 → %3</source>
+        <translation>%1 w serwisie %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 w serwisie %2</translation>
+    </message>
+    <message>
+        <source>Content you receive</source>
+        <translation>Treści, które otrzymujesz</translation>
+    </message>
+    <message>
+        <source>No feed is subscribed: nothing is downloaded.</source>
+        <translation>Nie subskrybujesz żadnego kanału: nic nie jest pobierane.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(set by your IT department)</source>
+        <translation>(ustawione przez Twój dział IT)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked for news every %n minute(s).</source>
+        <translation>
+            <numerusform>Aplikacja pyta o nowości co %n minutę.</numerusform>
+            <numerusform>Aplikacja pyta o nowości co %n minuty.</numerusform>
+            <numerusform>Aplikacja pyta o nowości co %n minut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content packs are read from the folder your IT department chose: %1</source>
+        <translation>Pakiety treści są wczytywane z folderu wskazanego przez Twój dział IT: %1</translation>
+    </message>
+    <message>
+        <source>Images of the feeds are downloaded from: %1</source>
+        <translation>Obrazy z kanałów są pobierane z: %1</translation>
+    </message>
+    <message>
+        <source>Stays on this computer</source>
+        <translation>Zostaje na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Your drafts, the policy check and your settings.</source>
+        <translation>Twoje szkice, sprawdzanie zgodności z polityką i ustawienia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-ins (tokens, app passwords) of %n account(s), in the system keyring; only each account&apos;s own server sees its sign-in.</source>
+        <translation>
+            <numerusform>Dane logowania (tokeny, hasła aplikacji) %n konta są w systemowym pęku kluczy; widzi je tylko serwer tego konta.</numerusform>
+            <numerusform>Dane logowania (tokeny, hasła aplikacji) %n kont są w systemowym pęku kluczy; dane logowania konta widzi tylko jego serwer.</numerusform>
+            <numerusform>Dane logowania (tokeny, hasła aplikacji) %n kont są w systemowym pęku kluczy; dane logowania konta widzi tylko jego serwer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sign-in is stored.</source>
+        <translation>Nie są przechowywane żadne dane logowania.</translation>
     </message>
 </context>
 <context>
@@ -673,7 +792,7 @@ No scheduled post was published.</source>
     </message>
     <message>
         <source>Your post, in your own words.</source>
-        <translation>Twój post, twoimi słowami.</translation>
+        <translation>Twój post, Twoimi słowami.</translation>
     </message>
     <message>
         <source>Post text</source>
@@ -701,7 +820,7 @@ No scheduled post was published.</source>
     </message>
     <message>
         <source>I have read the warnings and want to publish anyway</source>
-        <translation>Przeczytałem ostrzeżenia i mimo to chcę opublikować</translation>
+        <translation>Rozumiem ostrzeżenia i mimo to chcę opublikować</translation>
     </message>
     <message>
         <source>Publish now</source>
@@ -777,7 +896,7 @@ No scheduled post was published.</source>
     </message>
     <message>
         <source>Tick the box to confirm you have read the warnings.</source>
-        <translation>Zaznacz pole, aby potwierdzić, że przeczytałeś ostrzeżenia.</translation>
+        <translation>Zaznacz pole, aby potwierdzić, że rozumiesz ostrzeżenia.</translation>
     </message>
     <message>
         <source>Pick a time in the future, or use Publish now.</source>
@@ -835,7 +954,7 @@ No scheduled post was published.</source>
     </message>
     <message>
         <source>No content yet. Import a content pack from the File menu.</source>
-        <translation>Nie ma jeszcze materiałów. Zaimportuj paczkę treści z menu Plik.</translation>
+        <translation>Nie ma jeszcze materiałów. Zaimportuj pakiet treści z menu Plik.</translation>
     </message>
     <message>
         <source>Show all content</source>
@@ -882,7 +1001,7 @@ No scheduled post was published.</source>
     </message>
     <message>
         <source>A pack in the folder set by IT was refused: %1</source>
-        <translation>Paczka w folderze wskazanym przez IT została odrzucona: %1</translation>
+        <translation>Pakiet treści w folderze wskazanym przez IT został odrzucony: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -890,11 +1009,11 @@ No scheduled post was published.</source>
     </message>
     <message>
         <source>&amp;Import content pack…</source>
-        <translation>&amp;Importuj paczkę treści…</translation>
+        <translation>&amp;Importuj pakiet treści…</translation>
     </message>
     <message>
         <source>Import content pack from &amp;address…</source>
-        <translation>Importuj paczkę treści z &amp;adresu…</translation>
+        <translation>Importuj pakiet treści z &amp;adresu…</translation>
     </message>
     <message>
         <source>S&amp;ync content now</source>
@@ -961,6 +1080,10 @@ No scheduled post was published.</source>
         <translation>&amp;Zarządzane przez Twoją organizację…</translation>
     </message>
     <message>
+        <source>&amp;What my company can see…</source>
+        <translation>&amp;Co widzi moja firma…</translation>
+    </message>
+    <message>
         <source>&amp;About Advocate Desktop</source>
         <translation>&amp;O programie Advocate Desktop</translation>
     </message>
@@ -990,11 +1113,11 @@ No scheduled post was published.</source>
     </message>
     <message>
         <source>Import content pack from address</source>
-        <translation>Importuj paczkę treści z adresu</translation>
+        <translation>Importuj pakiet treści z adresu</translation>
     </message>
     <message>
         <source>Address of a feed or content pack (https://…):</source>
-        <translation>Adres kanału lub paczki treści (https://…):</translation>
+        <translation>Adres kanału lub pakietu treści (https://…):</translation>
     </message>
     <message>
         <source>Not added</source>
@@ -1010,11 +1133,11 @@ No scheduled post was published.</source>
     </message>
     <message>
         <source>Import content pack</source>
-        <translation>Importuj paczkę treści</translation>
+        <translation>Importuj pakiet treści</translation>
     </message>
     <message>
         <source>Content packs (*.zip)</source>
-        <translation>Paczki treści (*.zip)</translation>
+        <translation>Pakiety treści (*.zip)</translation>
     </message>
     <message>
         <source>Imported %1</source>
@@ -1022,7 +1145,7 @@ No scheduled post was published.</source>
     </message>
     <message>
         <source>The content pack was not imported</source>
-        <translation>Paczka treści nie została zaimportowana</translation>
+        <translation>Pakiet treści nie został zaimportowany</translation>
     </message>
     <message>
         <source>%1
@@ -1074,7 +1197,7 @@ Nic nie zostało zmienione; dotychczasowe materiały są nadal dostępne.</trans
     </message>
     <message>
         <source>Your data could not be removed: %1</source>
-        <translation>Nie udało się usunąć twoich danych: %1</translation>
+        <translation>Nie udało się usunąć Twoich danych: %1</translation>
     </message>
     <message>
         <source>Not everything was removed</source>
@@ -1917,9 +2040,9 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message numerus="yes">
         <source>%n post(s) need your attention</source>
         <translation>
-            <numerusform>%n post wymaga twojej uwagi</numerusform>
-            <numerusform>%n posty wymagają twojej uwagi</numerusform>
-            <numerusform>%n postów wymaga twojej uwagi</numerusform>
+            <numerusform>%n post wymaga Twojej uwagi</numerusform>
+            <numerusform>%n posty wymagają Twojej uwagi</numerusform>
+            <numerusform>%n postów wymaga Twojej uwagi</numerusform>
         </translation>
     </message>
     <message>
@@ -1948,10 +2071,41 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
 </context>
 <context>
+    <name>OwnWordsMeter</name>
+    <message>
+        <source>Share of the post that is still the suggested text</source>
+        <translation>Część posta, która wciąż jest proponowanym tekstem</translation>
+    </message>
+    <message>
+        <source>Own words</source>
+        <translation>Własne słowa</translation>
+    </message>
+    <message>
+        <source>How much of your post is still the suggested text, word for word (links, hashtags and mentions are not counted). Posts in your own words read as yours; this never stops you from publishing.</source>
+        <translation>Jaka część posta to wciąż proponowany tekst, słowo w słowo (linki, hashtagi i wzmianki się nie liczą). Post napisany własnymi słowami brzmi jak Twój; ta informacja nigdy nie blokuje publikacji.</translation>
+    </message>
+    <message>
+        <source>Still the suggested text word for word. A sentence of your own makes the post sound like you.</source>
+        <translation>Wciąż słowo w słowo proponowany tekst. Zdanie od siebie sprawi, że post zabrzmi jak Twój.</translation>
+    </message>
+    <message>
+        <source>%1 % of the post is still the suggested text. A few words of your own make it sound like you.</source>
+        <translation>%1% posta to wciąż proponowany tekst. Kilka słów od siebie sprawi, że zabrzmi jak Twój.</translation>
+    </message>
+    <message>
+        <source>%1 % of the post is still the suggested text.</source>
+        <translation>%1% posta to wciąż proponowany tekst.</translation>
+    </message>
+    <message>
+        <source>Mostly in your own words (%1 % is the suggested text).</source>
+        <translation>Głównie własnymi słowami (%1% to proponowany tekst).</translation>
+    </message>
+</context>
+<context>
     <name>PaceSettingsPage</name>
     <message>
         <source>Limits that keep your accounts from looking like spam. Your content packs or your IT department may set stricter ones; the strictest limit always applies.</source>
-        <translation>Limity, dzięki którym twoje konta nie wyglądają na spam. Paczki treści lub dział IT mogą ustawić ostrzejsze; zawsze obowiązuje najostrzejszy limit.</translation>
+        <translation>Limity, dzięki którym Twoje konta nie wyglądają na spam. Pakiety treści lub dział IT mogą ustawić ostrzejsze; zawsze obowiązuje najostrzejszy limit.</translation>
     </message>
     <message>
         <source>This computer&apos;s time zone</source>
@@ -2295,19 +2449,19 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>You scheduled it</source>
-        <translation>Zaplanowany przez ciebie</translation>
+        <translation>Zaplanowany przez Ciebie</translation>
     </message>
     <message>
         <source>You changed its time</source>
-        <translation>Termin zmieniony przez ciebie</translation>
+        <translation>Termin zmieniony przez Ciebie</translation>
     </message>
     <message>
         <source>You confirmed it</source>
-        <translation>Potwierdzony przez ciebie</translation>
+        <translation>Potwierdzony przez Ciebie</translation>
     </message>
     <message>
         <source>You cancelled it</source>
-        <translation>Anulowany przez ciebie</translation>
+        <translation>Anulowany przez Ciebie</translation>
     </message>
     <message>
         <source>Back to the editor</source>
@@ -2391,7 +2545,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>You changed it; the server&apos;s copy follows</source>
-        <translation>Zmieniony przez ciebie; kopia na serwerze zostanie dostosowana</translation>
+        <translation>Zmieniony przez Ciebie; kopia na serwerze zostanie dostosowana</translation>
     </message>
     <message>
         <source>Its time was changed on the server too</source>
@@ -2460,6 +2614,41 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>The action failed: %1</source>
         <translation>Działanie nie powiodło się: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSetting</name>
+    <message>
+        <source>Add my referral parameter to the links of job offers</source>
+        <translation>Dodawaj mój parametr polecający do linków w ofertach pracy</translation>
+    </message>
+    <message>
+        <source>e.g. ref=jkowalska</source>
+        <translation>np. ref=jkowalska</translation>
+    </message>
+    <message>
+        <source>Referral parameter</source>
+        <translation>Parametr polecający</translation>
+    </message>
+    <message>
+        <source>Written as name=value, as your company&apos;s careers site asks for it.</source>
+        <translation>W postaci nazwa=wartość, tak jak wymaga tego strona kariery Twojej firmy.</translation>
+    </message>
+    <message>
+        <source>Set by your organization.</source>
+        <translation>Ustawione przez Twoją organizację.</translation>
+    </message>
+    <message>
+        <source>Only on links to the company&apos;s own site in job offers you open from now on, and only while this is on. You see it in the post before it goes out.</source>
+        <translation>Tylko w linkach do strony firmy w ofertach pracy otwieranych od teraz i tylko wtedy, gdy ta opcja jest włączona. Parametr widać w poście przed publikacją.</translation>
+    </message>
+    <message>
+        <source>Type your referral parameter first.</source>
+        <translation>Najpierw wpisz swój parametr polecający.</translation>
+    </message>
+    <message>
+        <source>Write it as name=value: the name starts with a letter and uses letters, digits, _ . - (at most 40); the value uses letters, digits, _ . ~ - (at most 100).</source>
+        <translation>Wpisz go w postaci nazwa=wartość: nazwa zaczyna się od litery i zawiera tylko litery, cyfry oraz _ . - (najwyżej 40 znaków); wartość zawiera tylko litery, cyfry oraz _ . ~ - (najwyżej 100 znaków).</translation>
     </message>
 </context>
 <context>
@@ -2583,7 +2772,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Feeds and content packs this computer follows:</source>
-        <translation>Kanały i paczki treści obserwowane na tym komputerze:</translation>
+        <translation>Kanały i pakiety treści obserwowane na tym komputerze:</translation>
     </message>
     <message>
         <source>Content sources</source>
@@ -2603,11 +2792,11 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Trusted signers</source>
-        <translation>Zaufani sygnatariusze</translation>
+        <translation>Zaufani wydawcy</translation>
     </message>
     <message>
         <source>Trust a signer…</source>
-        <translation>Zaufaj sygnatariuszowi…</translation>
+        <translation>Zaufaj wydawcy…</translation>
     </message>
     <message>
         <source>Stop trusting</source>
@@ -2626,8 +2815,12 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Strony ustawień</translation>
     </message>
     <message>
+        <source>Job offers:</source>
+        <translation>Oferty pracy:</translation>
+    </message>
+    <message>
         <source>Removes your drafts, the queue, the downloaded content, your settings and every credential this app stored in the keyring, then closes the app. Files already written to an outbox folder stay.</source>
-        <translation>Usuwa twoje szkice, kolejkę, pobrane materiały, ustawienia i wszystkie dane logowania zapisane przez aplikację w pęku kluczy, a potem zamyka aplikację. Pliki zapisane już w folderze skrzynki nadawczej zostają.</translation>
+        <translation>Usuwa Twoje szkice, kolejkę, pobrane materiały, ustawienia i wszystkie dane logowania zapisane przez aplikację w pęku kluczy, a potem zamyka aplikację. Pliki zapisane już w folderze skrzynki nadawczej zostają.</translation>
     </message>
     <message>
         <source>Remove all my data…</source>
@@ -2699,7 +2892,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Address of a feed or content pack (https://…):</source>
-        <translation>Adres kanału lub paczki treści (https://…):</translation>
+        <translation>Adres kanału lub pakietu treści (https://…):</translation>
     </message>
     <message>
         <source>Not added</source>
@@ -2711,7 +2904,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>This source is bundled with the app or set by your IT department.</source>
-        <translation>To źródło jest wbudowane w aplikację lub ustawione przez twój dział IT.</translation>
+        <translation>To źródło jest wbudowane w aplikację lub ustawione przez Twój dział IT.</translation>
     </message>
     <message>
         <source>%1 (key %2) — set by your organization</source>
@@ -2731,11 +2924,11 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Trust a signer</source>
-        <translation>Zaufaj sygnatariuszowi</translation>
+        <translation>Zaufaj wydawcy</translation>
     </message>
     <message>
         <source>Paste the signer&apos;s public key line (advocate-ed25519 …). Trust only keys you received from your communications team through a channel you trust.</source>
-        <translation>Wklej wiersz klucza publicznego sygnatariusza (advocate-ed25519 …). Ufaj tylko kluczom otrzymanym od zespołu komunikacji kanałem, któremu ufasz.</translation>
+        <translation>Wklej wiersz klucza publicznego wydawcy (advocate-ed25519 …). Ufaj tylko kluczom otrzymanym od zespołu komunikacji kanałem, któremu ufasz.</translation>
     </message>
     <message>
         <source>Remove all my data</source>
@@ -2862,7 +3055,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>From the first trusted signer on (recommended)</source>
-        <translation>Od pierwszego zaufanego sygnatariusza (zalecane)</translation>
+        <translation>Od pierwszego zaufanego wydawcy (zalecane)</translation>
     </message>
     <message>
         <source>Always</source>
@@ -2874,7 +3067,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Trusted signers:</source>
-        <translation>Zaufani sygnatariusze:</translation>
+        <translation>Zaufani wydawcy:</translation>
     </message>
     <message>
         <source>Public keys the employee chose to trust (lines &apos;advocate-ed25519 KEY name&apos;). IT&apos;s own keys go in the top-level trusted_keys; locking this one stops the employee from adding keys.</source>
@@ -2919,6 +3112,22 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Local hours in which no post is planned, as HH:MM-HH:MM (e.g. 22:00-07:00; empty: none). Quiet hours from a pack&apos;s policy or IT apply as well.</source>
         <translation>Lokalne godziny, w których nie planuje się postów, w postaci GG:MM-GG:MM (np. 22:00-07:00; puste: brak). Obowiązują też godziny ciszy z zasad pakietu lub od działu IT.</translation>
+    </message>
+    <message>
+        <source>Add my referral to job offers&apos; links</source>
+        <translation>Dodawaj mój parametr polecenia do linków w ofertach pracy</translation>
+    </message>
+    <message>
+        <source>Add the employee&apos;s referral parameter to the links of job offers. Off unless the employee turns it on.</source>
+        <translation>Dodaje parametr polecenia pracownika do linków w ofertach pracy. Wyłączone, dopóki pracownik tego nie włączy.</translation>
+    </message>
+    <message>
+        <source>Referral parameter</source>
+        <translation>Parametr polecający</translation>
+    </message>
+    <message>
+        <source>The employee&apos;s personal referral parameter for careers links, as key=value (e.g. ref=jkowalska; empty: none). Added only to links to the item&apos;s own site in job offers, and only while referral_enabled is on.</source>
+        <translation>Osobisty parametr polecenia pracownika do linków rekrutacyjnych, w postaci klucz=wartość (np. ref=jkowalska; puste: brak). Dodawany tylko do linków do strony samej treści w ofertach pracy i tylko wtedy, gdy referral_enabled jest włączone.</translation>
     </message>
     <message>
         <source>Company feeds</source>
@@ -3043,11 +3252,11 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <name>StartAtLogin</name>
     <message>
         <source>%1 will start when you log in.</source>
-        <translation>%1 uruchomi się po twoim zalogowaniu.</translation>
+        <translation>%1 uruchomi się po Twoim zalogowaniu.</translation>
     </message>
     <message>
         <source>%1 will no longer start when you log in.</source>
-        <translation>%1 nie będzie się już uruchamiać po twoim zalogowaniu.</translation>
+        <translation>%1 nie będzie się już uruchamiać po Twoim zalogowaniu.</translation>
     </message>
     <message>
         <source>Start at login could not be changed: %1</source>

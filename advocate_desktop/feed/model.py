@@ -27,6 +27,11 @@ MAX_DISCLOSURE = 500
 MAX_UTM = 200
 MAX_IMAGES = 20
 MAX_ITEM_TEXT = 100_000  # everything an item holds, together
+# What an item is about (``_advocacy.kind``): a job offer's links may carry the
+# employee's referral parameter; anything else is news.
+NEWS = "news"
+JOB = "job"
+ITEM_KINDS = (NEWS, JOB)
 
 
 @dataclass(frozen=True)
@@ -50,9 +55,6 @@ class FeedItem:
     campaign: str = ""
     image: str | None = None  # absolute path or URL after resolution
     image_alt: str = ""
-    # The https address ``image`` was downloaded from, once it points at the cached copy
-    # (a network that fetches images itself, Threads, is given this address).
-    image_source: str | None = None
     hashtags: tuple[str, ...] = ()
     # network (or "default") → language → text
     suggested: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -61,6 +63,15 @@ class FeedItem:
     images: tuple[Image, ...] = ()
     utm: dict[str, str] = field(default_factory=dict)
     disclosure: dict[str, str] = field(default_factory=dict)
+    kind: str = NEWS
+    #: The web address ``image`` was downloaded from, once the sync replaced it by the
+    #: cached copy: a cache cleared since is filled again from here, and a network that
+    #: fetches images itself (Threads) is given it when it is https.
+    image_source: str | None = None
+
+    @property
+    def is_job(self) -> bool:
+        return self.kind == JOB
 
     def is_visible(self, now: datetime) -> bool:
         return self.not_before is None or self.not_before <= now
@@ -92,7 +103,6 @@ class FeedItem:
             "campaign": self.campaign,
             "image": self.image,
             "image_alt": self.image_alt,
-            "image_source": self.image_source,
             "hashtags": list(self.hashtags),
             "suggested": self.suggested,
             "not_before": self.not_before.isoformat() if self.not_before else None,
@@ -103,6 +113,8 @@ class FeedItem:
             ],
             "utm": self.utm,
             "disclosure": self.disclosure,
+            "kind": self.kind,
+            "image_source": self.image_source,
         }
 
     @classmethod

@@ -15,9 +15,11 @@ from typing import Any
 from advocate_desktop.feed.errors import FeedError
 from advocate_desktop.feed.model import (
     FORMAT_VERSION,
+    ITEM_KINDS,
     MAX_DISCLOSURE,
     MAX_FEED_TITLE,
     MAX_UTM,
+    NEWS,
     Feed,
     FeedItem,
     Image,
@@ -206,7 +208,14 @@ def _item(
         suggested=suggested,
         not_before=_instant(extension, "not_before", f"{pointer}/_advocacy", source),
         expires_at=_instant(extension, "expires_at", f"{pointer}/_advocacy", source),
+        kind=_kind(extension.get("kind", NEWS), f"{pointer}/_advocacy/kind", source),
     )
+
+
+def _kind(value: Any, pointer: str, source: str) -> str:
+    if value not in ITEM_KINDS:
+        raise FeedError(source, pointer, f"one of {', '.join(ITEM_KINDS)}")
+    return str(value)
 
 
 def _resolve(reference: str, pointer: str, source: str, resolve: ResolveMedia | None) -> str | None:

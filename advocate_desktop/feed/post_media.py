@@ -3,8 +3,8 @@
 An item's images are the ``_advocacy.images`` list (each with alt text per language),
 else its one ``image`` with ``_advocacy.image_alt``.  Only files the app may read go
 on a post: a pack's own media, or a web image the feed sync downloaded into the media
-cache (see :mod:`advocate_desktop.feed.images`).  A web image not downloaded (only an
-item's first image is) is left out rather than fetched from the editor.
+cache (see :mod:`advocate_desktop.feed.images`).  A web image not in the cache is
+left out; the caller first fetches again the ones a cleared cache lost.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from advocate_desktop.feed.images import IMAGES_DIR, cached_name
+from advocate_desktop.feed.images import cached_image
 from advocate_desktop.feed.model import FeedItem
 from advocate_desktop.feed.storage import media_file
 from advocate_desktop.store.post_media_repo import ImageSpec, PostLink
@@ -39,7 +39,10 @@ def item_media(item: FeedItem, language: str, roots: Sequence[Path], cache: Path
     if item.images:
         wanted = [(image.url, image.alt_text(language), _web(image.url)) for image in item.images]
     elif item.image:
-        wanted = [(item.image, item.image_alt, _web(item.image) or item.image_source)]
+        # The web address when the image was downloaded: its cached copy is found by it,
+        # and Threads fetches an https one itself.
+        reference = item.image_source or item.image
+        wanted = [(reference, item.image_alt, _web(reference))]
     else:
         wanted = []
     images: list[ImageSpec] = []
@@ -67,17 +70,8 @@ def _web(reference: str) -> str | None:
 def _local_file(reference: str, roots: Sequence[Path], cache: Path) -> Path | None:
     if "://" not in reference:
         return media_file(reference, roots)
-    folder = cache / IMAGES_DIR
-    name = cached_name(reference)
-    try:
-        candidates = sorted(p for p in folder.glob(f"{name}.*") if p.suffix != ".partial")
-    except OSError:
-        return None
-    for candidate in candidates:
-        found = media_file(str(candidate), roots)
-        if found is not None:
-            return found
-    return None
+    candidate = cached_image(reference, cache)
+    return None if candidate is None else media_file(str(candidate), roots)
 
 
 def _shortened(text: str) -> str:

@@ -27,6 +27,7 @@ from advocate_desktop.settings.setting import (
     SettingDefinition,
     Widget,
 )
+from advocate_desktop.text.referral import check_referral_setting
 
 __all__ = ["IT_SETTINGS", "SETTINGS", "TABLE", "SettingDefinition"]
 
@@ -256,6 +257,36 @@ _EMPLOYEE_TABLE = (
         widget=Widget.TEXT,
         check=_quiet_hours_or_none,
         example="22:00-07:00",
+    ),
+    SettingDefinition(
+        "referral_enabled",
+        bool,
+        False,
+        QT_TRANSLATE_NOOP("SettingsTable", "Add my referral to job offers' links"),
+        QT_TRANSLATE_NOOP(
+            "SettingsTable",
+            "Add the employee's referral parameter to the links of job offers. Off unless the"
+            " employee turns it on.",
+        ),
+        page=Page.GENERAL,
+        widget=Widget.CUSTOM,  # ui/referral_setting.py: the switch with its parameter
+        example=True,
+    ),
+    SettingDefinition(
+        "referral_parameter",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("SettingsTable", "Referral parameter"),
+        QT_TRANSLATE_NOOP(
+            "SettingsTable",
+            "The employee's personal referral parameter for careers links, as key=value"
+            " (e.g. ref=jkowalska; empty: none). Added only to links to the item's own site in"
+            " job offers, and only while referral_enabled is on.",
+        ),
+        page=Page.GENERAL,
+        widget=Widget.CUSTOM,
+        check=check_referral_setting,
+        example="ref=jkowalska",
     ),
 )
 

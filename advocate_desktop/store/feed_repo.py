@@ -264,6 +264,12 @@ class FeedRepository:
         )
         return _source(row)
 
+    def relocate_source(self, source_id: int, location: str) -> None:
+        """Give a source a new location, keeping its id (the drafts that refer to its
+        items keep them) — the bundled demo pack after the app moved."""
+        with self._db.transaction() as tx:
+            tx.execute("UPDATE feed_sources SET location = ? WHERE id = ?", (location, source_id))
+
     def remove_source(self, source_id: int) -> None:
         with self._db.transaction() as tx:
             tx.execute("DELETE FROM feed_sources WHERE id = ?", (source_id,))

@@ -46,11 +46,12 @@ from advocate_desktop.text.networks import (
     rules_for,
 )
 from advocate_desktop.text.preview import preview
-from advocate_desktop.text.utm import add_utm_if_it_fits, site_of
+from advocate_desktop.text.utm import site_of
 from advocate_desktop.ui.colors import severity_color, tint
 from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.feed_list import FeedEntry
 from advocate_desktop.ui.i18n import ui_language
+from advocate_desktop.ui.own_words_meter import OwnWordsMeter
 from advocate_desktop.ui.plain import plain_label, plain_tip
 from advocate_desktop.ui.policy_panel import PolicyPanel
 from advocate_desktop.ui.previews import NetworkPreviews
@@ -229,6 +230,8 @@ class EditorPanel(QWidget):
         self.counts.setWordWrap(True)
         self.counts.setAccessibleDescription(self.tr("The post's length on the chosen network"))
         column.addWidget(self.counts)
+        self.own_words = OwnWordsMeter(tasks)
+        column.addWidget(self.own_words)
         self.previews = NetworkPreviews(PREVIEW_NETWORKS)
         self._preview_labels = self.previews.labels
         column.addWidget(self.previews)
@@ -345,10 +348,8 @@ class EditorPanel(QWidget):
         services = self._services
 
         def work() -> OpenDraft:
-            # The feed's campaign parameters go on the links to its site, in plain sight.
-            suggested = add_utm_if_it_fits(
-                item.suggested_text(network, language), item.utm, site_of(item.url), network
-            )
+            # The campaign's (and a job's referral) parameters go on links to its site.
+            suggested = services.suggested_text(item, network, language)
             # The item's images and link go on the draft now, so they stay with it.
             media = services.media_for_item(item, language)
             post = services.post_service.open_draft(
@@ -382,6 +383,8 @@ class EditorPanel(QWidget):
         self._loading = True
         self.text.setPlainText(draft.post.text)
         self._loading = False
+        suggested = item.suggested_text(draft.post.network, draft.post.language) if item else ""
+        self.own_words.set_reference(suggested, draft.post.text)
         self.text.setEnabled(True)
         self.text.setFocus()
         self.picker.set_zone(self.picker.default_zone())
@@ -430,6 +433,7 @@ class EditorPanel(QWidget):
         self.origin.clear()
         self.image.clear()
         self.counts.clear()
+        self.own_words.clear()
         self.saved.clear()
         self.previews.clear()
         self.policy.clear()
@@ -444,6 +448,7 @@ class EditorPanel(QWidget):
         self._schedule_when_checked = None  # nor is a schedule asked for before it
         self.saved.setText(self.tr("Saving…"))
         self._save_timer.start()
+        self.own_words.update_text(self.text.toPlainText())
         self._check_timer.start()
 
     def save_now(self) -> None:

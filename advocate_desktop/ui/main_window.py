@@ -62,6 +62,7 @@ from advocate_desktop.ui.tasks import TaskRunner
 from advocate_desktop.ui.tray import Tray
 
 if TYPE_CHECKING:
+    from advocate_desktop.data_flows import DataFlows
     from advocate_desktop.feed.sync import SyncResult
     from advocate_desktop.policy.engine import PolicyEngine
     from advocate_desktop.ui.settings_dialog import SettingsDialog
@@ -359,6 +360,9 @@ class MainWindow(QMainWindow):
         self.managed_action = QAction(self.tr("&Managed by your organization…"), self)
         self.managed_action.triggered.connect(self.open_managed)
         help_menu.addAction(self.managed_action)
+        self.data_flows_action = QAction(self.tr("&What my company can see…"), self)
+        self.data_flows_action.triggered.connect(self.open_data_flows)
+        help_menu.addAction(self.data_flows_action)
         about = QAction(self.tr("&About Advocate Desktop"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -821,6 +825,17 @@ class MainWindow(QMainWindow):
 
         self.managed_dialog = ManagedDialog(self.services.managed, self.tasks, self)
         self.managed_dialog.open()
+
+    def open_data_flows(self) -> None:
+        """What leaves this computer and to whom, read on a worker."""
+
+        def show(flows: DataFlows) -> None:
+            from advocate_desktop.ui.data_flows_dialog import DataFlowsDialog
+
+            self.data_flows_dialog = DataFlowsDialog(flows, self)
+            self.data_flows_dialog.open()
+
+        self.tasks.run(self.services.data_flows, show, context=self)
 
     def _about(self) -> None:
         QMessageBox.about(

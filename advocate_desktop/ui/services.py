@@ -67,13 +67,16 @@ from advocate_desktop.settings.sources import load_for_this_system
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
 from advocate_desktop.store.connection import Database
 from advocate_desktop.store.feed_repo import FeedRepository, SourceRow
-from advocate_desktop.store.post_media_repo import PostMediaRepository
+from advocate_desktop.store.post_media_repo import ImageSpec, PostMediaRepository
 from advocate_desktop.store.posts_repo import PostRepository, PostRow
 from advocate_desktop.store.settings_repo import SettingsRepository
 from advocate_desktop.store.timestamps import from_db
+from advocate_desktop.text.referral import Referral, ReferralError, add_referral, parse_referral
+from advocate_desktop.text.utm import add_utm_if_it_fits, site_of
 
 if TYPE_CHECKING:
     from advocate_desktop.accounts import AccountManager
+    from advocate_desktop.data_flows import DataFlows
     from advocate_desktop.feed.fetch import FetchLimits
     from advocate_desktop.feed.post_media import ItemMedia
     from advocate_desktop.feed.sync import SyncResult
@@ -92,6 +95,9 @@ PACK_KIND = "pack"
 FOLDER_KIND = "folder"
 URL_KIND = "url"
 SIGNED_ONLY_ENGAGED = "signed_only_engaged"
+# A feed image the cache lost is fetched again at most this often, within this time.
+IMAGE_RETRY_AFTER = timedelta(minutes=10)
+IMAGE_FETCH_SECONDS = 20.0
 
 
 def default_outbox_folder() -> Path:
@@ -124,6 +130,8 @@ class Services:
     fetch_limits: FetchLimits | None = field(default=None, init=False)  # None: the defaults
     _account_manager: AccountManager | None = field(default=None, init=False)
     _account_manager_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _image_attempts: dict[str, datetime] = field(default_factory=dict, init=False)
+    _image_attempts_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
 
     def __post_init__(self) -> None:
         self.feeds = FeedRepository(self.db)
@@ -155,9 +163,29 @@ class Services:
 
     # -- feed -------------------------------------------------------------
     def import_demo_pack(self) -> int:
-        return self.import_pack(demo_pack_dir(), kind=DEMO_KIND)
+        """Store the bundled demo pack the first time, and again only when its files
+        changed (an update of the app); returns its source id.
 
-    def import_pack(self, path: Path, kind: str = PACK_KIND) -> int:
+        The stored source keeps its id across updates, and a new release keeps the
+        items it still has with their ``first_seen_at``, so the employee's drafts of
+        the demo's items keep their item.  Its version is the digest of its files,
+        kept as the source's ETag (a demo source is never fetched over HTTP)."""
+        from advocate_desktop.feed.demo import folder_digest
+
+        folder = demo_pack_dir()
+        version = folder_digest(folder)
+        stored = [s for s in self.feeds.sources() if s.kind == DEMO_KIND]
+        current = next((s for s in stored if s.location == str(folder)), None)
+        if current is None and stored:  # the app moved: the same source, at its new place
+            current = stored[0]
+            self.feeds.relocate_source(current.id, str(folder))
+        if current is not None and current.etag == version:
+            return current.id
+        source_id = self.import_pack(folder, kind=DEMO_KIND, etag=version)
+        log.info("stored the bundled demo pack (%s)", version)
+        return source_id
+
+    def import_pack(self, path: Path, kind: str = PACK_KIND, etag: str | None = None) -> int:
         """Load, verify and store a pack; nothing is stored when any part is bad.
 
         The bundled demo pack is part of the app and needs no signature.
@@ -172,7 +200,7 @@ class Services:
                 pacing_of_policy(pack.policy_json, f"{path}/policy.json")
             except (PolicyError, PacingError) as error:
                 raise FeedError(str(path), f"policy.json{error.pointer}", error.problem) from None
-        source_id = save_pack(self.feeds, pack, kind, self.clock.now())
+        source_id = save_pack(self.feeds, pack, kind, self.clock.now(), etag=etag)
         self.invalidate_policy()
         return source_id
 
@@ -216,13 +244,115 @@ class Services:
         # Loaded when a draft is first opened: it brings the HTTP stack, kept off the start.
         from advocate_desktop.feed.post_media import item_media
 
+        self.fetch_item_images(item)  # what a cleared cache lost comes back first
         return item_media(item, language, self.media_roots(), self.paths.media_cache)
+
+    def fetch_item_images(self, item: FeedItem) -> list[Path]:
+        """Download again the item's web images whose cached copy is gone (the cache was
+        cleared), under the feed's rules with a shorter deadline; returns the files
+        written.  Network: on a worker."""
+        return self._fetch_missing_images([item])
+
+    def _fetch_missing_images(self, items: list[FeedItem]) -> list[Path]:
+        """The web images of ``items`` the cache lost, fetched again.  One refused as
+        unusable (not an image, too large, gone) waits for a changed feed; one that
+        failed otherwise, or was tried in the last :data:`IMAGE_RETRY_AFTER`, is not
+        tried again yet, so opening a draft stays quick."""
+        from advocate_desktop.feed.images import fetch_missing, missing_images
+
+        now = self.clock.now()
+        with self._image_attempts_lock:
+            urls = [
+                url
+                for url in missing_images(items, self.paths.media_cache)
+                if not (tried := self._image_attempts.get(url)) or now - tried >= IMAGE_RETRY_AFTER
+            ]
+            self._image_attempts.update((url, now) for url in urls)
+        if not urls:
+            return []  # the usual case, without loading the network stack
+        from advocate_desktop.feed.fetch import FetchLimits, fetch, new_session
+
+        limits = replace(self.fetch_limits or FetchLimits(), total_timeout=IMAGE_FETCH_SECONDS)
+        with new_session() as session:
+            return fetch_missing(
+                urls,
+                lambda url: fetch(url, session=session, limits=limits, cancel=self.downloads).body,
+                self.paths.media_cache,
+            )
+
+    def restore_post_images(self, post: PostRow) -> None:
+        """Before publishing: the post's images that were feed downloads the cache lost
+        are fetched again from their item's addresses and put back where the post
+        expects them.  What cannot be fetched stays missing, and the runner reports
+        ``image_missing`` with its file name."""
+        from advocate_desktop.feed.images import IMAGES_DIR, cached_image, cached_name, web_images
+
+        folder = self.paths.media_cache / IMAGES_DIR
+        missing = [
+            image
+            for image in self.media.images(post.id)
+            if Path(image.path).parent == folder and not Path(image.path).exists()
+        ]
+        if not missing or post.source_id is None or post.item_id is None:
+            return
+        item = stored_item(self.feeds, post.source_id, post.item_id)
+        if item is None:
+            return
+        self.fetch_item_images(item)
+        addresses = {cached_name(url): url for url in web_images(item)}
+        images = [ImageSpec(i.path, i.alt_text) for i in self.media.images(post.id)]
+        changed = False
+        for image in missing:
+            url = addresses.get(Path(image.path).stem)
+            found = cached_image(url, self.paths.media_cache) if url else None
+            if found is not None and str(found) != image.path:  # another format this time
+                images[image.position] = ImageSpec(str(found), image.alt_text)
+                changed = True
+        if changed:
+            self.media.set_images(post.id, images, self.clock.now())
+
+    def referral(self) -> Referral | None:
+        """The employee's referral parameter when they turned it on, else None."""
+        if not self.settings.get("referral_enabled"):
+            return None
+        try:
+            return parse_referral(str(self.settings.get("referral_parameter")))
+        except ReferralError:  # empty, or an old value the rules no longer accept
+            return None
+
+    def suggested_text(self, item: FeedItem, network: str, language: str) -> str:
+        """The text a new draft of ``item`` starts with: the suggestion for the network and
+        language, the campaign's parameters on links to the item's site and, on a job offer
+        with the employee's referral turned on, their referral parameter too."""
+        site = site_of(item.url)
+        text = add_utm_if_it_fits(item.suggested_text(network, language), item.utm, site, network)
+        if item.is_job:
+            text = add_referral(text, self.referral(), site)
+        return text
 
     def ensure_item_media(self, post_id: str, item: FeedItem, language: str) -> None:
         """A post of an item made before posts had media gets the item's now (once)."""
         if not self.media.attached(post_id):
             media = self.media_for_item(item, language)
             self.media.attach(post_id, media.images, media.link, self.clock.now())
+
+    def data_flows(self) -> DataFlows:
+        """What leaves this computer and to whom, from the configuration as it is now
+        (Help → What my company can see).  Reads the store: on a worker."""
+        from advocate_desktop.data_flows import data_flows
+        from advocate_desktop.feed.images import web_images
+
+        items = [stored.item for stored in self.items()]
+        referral = self.referral()
+        return data_flows(
+            self.feeds.sources(),
+            self.accounts.all(),
+            [url for item in items for url in web_images(item)],
+            sync_minutes=int(self.settings.get("sync_minutes")),
+            referral=referral.text() if referral else None,
+            campaign_parameters=any(item.utm for item in items),
+            it_folder=str(self.managed.extra.get("pack_folder") or "") or None,
+        )
 
     # -- trust ------------------------------------------------------------
     def employee_keys(self) -> list[TrustedKey]:
@@ -329,6 +459,16 @@ class Services:
                     log.warning("syncing %s failed", source.location, exc_info=True)
                     result = SyncResult(source.id, source.location, "failed", problem=str(error))
                 results.append(result)
+            if due and not cancel.is_set:
+                # Thumbnails and images the cache lost (it was cleared) come back for a
+                # feed that did not change too; an updated one fetched its own just now.
+                synced = {r.source_id for r in results if r.status == "not_modified"}
+                try:
+                    self._fetch_missing_images(
+                        [s.item for s in self.items() if s.source_id in synced]
+                    )
+                except Exception:  # an image never costs the sync
+                    log.warning("fetching the feeds' missing images failed", exc_info=True)
         if any(r.status == "updated" for r in results):
             self.invalidate_policy()
         return results
@@ -429,6 +569,10 @@ class Services:
         it_problem = self.it_policy_problem()
         if it_problem is not None:
             return PostProblem(errors.POLICY_UNAVAILABLE, it_problem)
+        try:
+            self.restore_post_images(post)
+        except Exception:  # never a reason to stop: the runner names a missing image
+            log.warning("could not fetch again the images of post %s", post.id, exc_info=True)
         item = None
         if post.source_id is not None and post.item_id is not None:
             item = stored_item(self.feeds, post.source_id, post.item_id)

@@ -32,6 +32,7 @@ from advocate_desktop.store.timestamps import from_db
 from advocate_desktop.ui.accounts_page import AccountsPage
 from advocate_desktop.ui.pace_settings import PaceSettingsPage
 from advocate_desktop.ui.plain import plain_label, show_problem
+from advocate_desktop.ui.referral_setting import ReferralSetting
 from advocate_desktop.ui.services import URL_KIND, Services, managed_keys
 from advocate_desktop.ui.setting_controls import add_controls, lock_if_managed, table_text
 from advocate_desktop.ui.start_at_login import StartAtLogin
@@ -98,6 +99,8 @@ class SettingsDialog(QDialog):
         self._read_start_at_login()
         controls = add_controls(form, Page.GENERAL, settings, save, only=("paused",))
         self.paused = cast(QCheckBox, controls["paused"])
+        self.referral = ReferralSetting(self._services, self._tasks)
+        form.addRow(self.tr("Job offers:"), self.referral)
         return page
 
     def _content_page(self) -> QWidget:

@@ -251,7 +251,9 @@ def test_the_items_own_address_travels_with_its_image_to_the_publisher(
         lambda _url: png(),
         cache,
     ).items[0]
-    assert plain.image_source is None  # only an https address is anybody's to fetch
+    assert plain.image_source == "http://127.0.0.1/a.png"  # kept to fetch it again
+    [plain_image] = item_media(plain, "pl", [cache], cache).images
+    assert plain_image.source_url is None  # only an https address is anybody's to fetch
     media = item_media(localized, "pl", [cache], cache)
     own = world.image("own.png")
     post = world.scheduled((*media.images, ImageSpec(str(own), "Moje")))
