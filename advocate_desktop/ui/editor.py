@@ -696,9 +696,9 @@ class EditorPanel(QWidget):
         over: list[Path] = []
         if room is not None and len(paths) > room:
             paths, over = paths[:room], paths[room:]
-        if over:
-            self._tell_images(self._over_limit_text(len(over)))
+        told = [self._over_limit_text(len(over))] if over else []
         if not paths:
+            self._tell_images(" ".join(told))
             return
         drafts = self._services.drafts
         post_id = self._draft.post.id
@@ -721,8 +721,9 @@ class EditorPanel(QWidget):
                 return  # another post is open now: these were for the one closed
             if added:
                 self.images.add_images(added)
-            if refused:
-                self._tell_images(" ".join(self._refused_text(r) for r in refused))
+            told.extend(self._refused_text(r) for r in refused)
+            if told:  # after the strip's own count, which adding shows
+                self._tell_images(" ".join(told))
 
         self._tasks.run(work, done, self._failed, context=self)
 
