@@ -735,7 +735,7 @@ class EditorPanel(QWidget):
         account = self.current_account()
         name = network_label(account.network) if account else ""
         return (
-            self.tr("%1 takes at most %2 image(s) in a post, so %3 file(s) were not added.")
+            self.tr("Image limit per post on %1: %2. Files not added: %3.")
             .replace("%1", name)
             .replace("%2", str(self.image_limit() or 0))
             .replace("%3", str(left_out))
@@ -986,7 +986,7 @@ class EditorPanel(QWidget):
         if limit is not None and count > limit:
             account = self.current_account()
             return (
-                self.tr("%1 takes at most %2 image(s) in a post; this one has %3. Remove some.")
+                self.tr("Image limit per post on %1: %2; this post has %3. Remove some to publish.")
                 .replace("%1", network_label(account.network) if account else "")
                 .replace("%2", str(limit))
                 .replace("%3", str(count))

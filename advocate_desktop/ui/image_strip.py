@@ -266,9 +266,7 @@ class ImageStrip(QWidget):
         self.alt_label.setVisible(count > 0)
         self.alt.setVisible(count > 0)
         if self._limit is not None and count > self._limit:
-            note = self.tr(
-                "This account takes at most %1 image(s) in a post; remove %2 to publish."
-            )
+            note = self.tr("Image limit per post for this account: %1. Remove %2 to publish.")
             note = note.replace("%1", str(self._limit)).replace("%2", str(count - self._limit))
         elif self._limit == 0:
             note = self.tr("This account's network takes no images.")

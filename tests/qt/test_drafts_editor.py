@@ -206,9 +206,7 @@ def test_the_networks_image_limit_is_kept_with_a_message(harness: Harness, tmp_p
     editor = window.editor
     add_files(harness, window, pictures(tmp_path / "many", 5))
     assert len(editor.images.images()) == 4  # the Outbox takes what the networks take
-    assert editor.images.note.text() == (
-        "Outbox takes at most 4 image(s) in a post, so 2 file(s) were not added."
-    )
+    assert editor.images.note.text() == ("Image limit per post on Outbox: 4. Files not added: 2.")
     assert not editor.images.add_button.isEnabled()
 
     # A Mastodon server that takes one image per post: said, and nothing goes out.
@@ -223,10 +221,10 @@ def test_the_networks_image_limit_is_kept_with_a_message(harness: Harness, tmp_p
     editor.account.setCurrentIndex(editor.account.findText("Masto (Mastodon)"))
     harness.idle(window)
     assert editor.images.note.text() == (
-        "This account takes at most 1 image(s) in a post; remove 3 to publish."
+        "Image limit per post for this account: 1. Remove 3 to publish."
     )
     assert editor.reason.text() == (
-        "Mastodon takes at most 1 image(s) in a post; this one has 4. Remove some."
+        "Image limit per post on Mastodon: 1; this post has 4. Remove some to publish."
     )
     assert not editor.schedule_button.isEnabled()
     assert not editor.publish_now_button.isEnabled()
