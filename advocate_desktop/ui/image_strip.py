@@ -82,7 +82,11 @@ class ImageStrip(QWidget):
         self.list.setMovement(QListView.Movement.Static)
         self.list.setIconSize(THUMB_SIZE)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setFixedHeight(THUMB_SIZE.height() + 2 * self.fontMetrics().height() + 16)
+        # One cell per image, the same for all: a long label wraps, never widens its cell.
+        line = self.fontMetrics().height()
+        self.list.setGridSize(QSize(THUMB_SIZE.width() + 40, THUMB_SIZE.height() + 2 * line + 12))
+        self.list.setWordWrap(True)
+        self.list.setFixedHeight(self.list.gridSize().height() + line + 14)
         self.list.setAccessibleName(self.tr("Images of the post"))
         self.list.currentRowChanged.connect(self._selection_changed)
         row.addWidget(self.list, 1)
@@ -190,12 +194,14 @@ class ImageStrip(QWidget):
     def _append(self, image: ImageSpec) -> None:
         item = QListWidgetItem()
         item.setData(ImageRole, image)
+        item.setSizeHint(self.list.gridSize())
         self.list.addItem(item)
         self._label(item, self.list.count() - 1)
 
     def _label(self, item: QListWidgetItem, position: int) -> None:
         image: ImageSpec = item.data(ImageRole)
         number = str(position + 1)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         if image.alt_text.strip():
             item.setText(number)
             item.setForeground(self.palette().text())
@@ -209,8 +215,6 @@ class ImageStrip(QWidget):
             item.setIcon(QIcon(QPixmap.fromImage(thumbnail)))
         else:
             item.setIcon(QIcon())
-            if not image.alt_text.strip():
-                item.setText(item.text() + "\n" + Path(image.path).name)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, self._spoken(position, image))
 
     def _spoken(self, position: int, image: ImageSpec) -> str:
