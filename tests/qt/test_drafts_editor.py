@@ -458,3 +458,37 @@ def test_counts_follow_a_post_that_is_published(harness: Harness, qtbot: QtBot) 
         timeout=5000,
     )
     assert labels
+
+
+def test_the_image_messages_read_in_polish(
+    qapp: QApplication, qtbot: QtBot, harness: Harness
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from advocate_desktop.schedule.own_images import ImageRefused
+    from advocate_desktop.store.post_media_repo import ImageSpec
+    from advocate_desktop.ui.i18n import install_translators
+    from advocate_desktop.ui.image_strip import ImageStrip
+
+    window = harness.window()
+    translators = install_translators(qapp, "pl")
+    try:
+        strip = ImageStrip(window.tasks)
+        qtbot.addWidget(strip)
+        strip.set_limit(1)
+        strip.set_images([ImageSpec("/nie/ma/a.png", "Opis"), ImageSpec("/nie/ma/b.png")])
+        assert strip.note.text() == (
+            "Limit zdjęć w jednym poście na tym koncie: 1. Usuń nadmiarowe (1), aby opublikować."
+        )
+        assert strip.list.item(1).text() == "2 · brak tekstu alternatywnego"
+        assert strip.add_button.text() == "Dodaj zdjęcie…"
+        harness.idle(window)
+        codes = ("unreadable", "not_copied", "too_large", "not_image", "unsupported")
+        texts = {c: window.editor._refused_text(ImageRefused(c, "x.png", "y")) for c in codes}
+        assert len(set(texts.values())) == len(codes)  # each its own sentence
+        for code, text in texts.items():
+            assert text.startswith(("Nie udało", "Plik x.png")), (code, text)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
