@@ -19,7 +19,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
 from pathlib import Path
 
 from advocate_desktop.schedule import own_images
@@ -31,12 +30,6 @@ from advocate_desktop.store.posts_repo import PostRepository, PostRow
 from advocate_desktop.store.timestamps import to_db
 
 __all__ = ["Draft", "DraftGone", "DraftService", "ItemMediaSource", "RemovedPost"]
-
-#: The states whose posts the editor may open and change (they become drafts on the
-#: first edit): every state from which the state machine allows going back to a draft.
-EDITABLE = frozenset(
-    {PostState.DRAFT, PostState.SCHEDULED, PostState.MISSED, PostState.NEEDS_ATTENTION}
-)
 
 #: The item's images and link card for a post of it: (images, link).
 ItemMediaSource = Callable[[], tuple[Sequence[ImageSpec], PostLink | None]]
@@ -162,10 +155,3 @@ class DraftService:
     def sweep_images(self) -> int:
         """Remove the copies of own images no post refers to any more."""
         return own_images.sweep(self.images_folder, self._drafts.image_paths())
-
-
-def planned_time(post: PostRow) -> datetime | None:
-    """The time a post (or a draft) was planned for, if any."""
-    from advocate_desktop.store.timestamps import from_db
-
-    return from_db(post.due_at) if post.due_at else None

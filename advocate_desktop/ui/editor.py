@@ -415,6 +415,9 @@ class EditorPanel(QWidget):
     def show_draft(self, draft: OpenDraft) -> None:
         """Show a draft (or a scheduled post to edit) with everything it keeps: its account,
         text, images and alt texts, and the time picked for it."""
+        if self._draft is not None and self._draft.post.id == draft.post.id and self._draft.stored:
+            self.text.setFocus()  # already open here, maybe with edits not yet saved: keep them
+            return
         if draft.images is None:  # from the Queue or a restart: read its images first
             self._read_media(draft)
             return
@@ -662,6 +665,9 @@ class EditorPanel(QWidget):
                 )
             )
             self.save_now()
+            return
+        if not same and isinstance(error, DraftGone):
+            log.info("a draft closed meanwhile was deleted before its last save: %s", error)
             return
         self.saved.setText(self.tr("Not saved"))
         self._failed(error)

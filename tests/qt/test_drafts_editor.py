@@ -492,3 +492,26 @@ def test_the_image_messages_read_in_polish(
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def test_edit_in_the_queue_of_the_draft_being_written_keeps_what_was_typed(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    window = harness.window()
+    open_item(harness, window, 0)
+    editor = window.editor
+    qtbot.keyClicks(editor.text, "A")
+    saved(harness, window)
+    post_id = editor.draft.post.id  # type: ignore[union-attr]
+    qtbot.keyClicks(editor.text, "B")  # not saved yet: the autosave waits a moment
+    typed = editor.text.toPlainText()
+    window.tabs.setCurrentWidget(window.queue)
+    window.queue.select_post(post_id)
+    harness.idle(window)
+    qtbot.mouseClick(window.queue.edit_button, Qt.MouseButton.LeftButton)
+    harness.idle(window)
+    assert window.tabs.currentIndex() == 0
+    assert editor.text.toPlainText() == typed
+    saved(harness, window)
+    post = window.services.posts.get(post_id)
+    assert post is not None and post.text == typed
