@@ -834,6 +834,22 @@ No scheduled post was published.</translation>
         <translation>Your own post</translation>
     </message>
     <message>
+        <source>Not saved yet: a draft is kept once you change something.</source>
+        <translation>Not saved yet: a draft is kept once you change something.</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1. It stays scheduled unless you change it; a change is published only once you schedule it again.</source>
+        <translation>Scheduled for %1. It stays scheduled unless you change it; a change is published only once you schedule it again.</translation>
+    </message>
+    <message>
+        <source>A change makes this post a draft until you schedule it again.</source>
+        <translation>A change makes this post a draft until you schedule it again.</translation>
+    </message>
+    <message>
+        <source>Draft saved. Not published until you schedule it again (it was planned for %1).</source>
+        <translation>Draft saved. Not published until you schedule it again (it was planned for %1).</translation>
+    </message>
+    <message>
         <source>Draft saved</source>
         <translation>Draft saved</translation>
     </message>
@@ -856,6 +872,54 @@ No scheduled post was published.</translation>
     <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>This post changed in the Queue while you edited it (it went out, or was deleted). Your text is kept as a new draft.</source>
+        <translation>This post changed in the Queue while you edited it (it went out, or was deleted). Your text is kept as a new draft.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Add images to the post</source>
+        <translation>Add images to the post</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Image limit per post on %1: %2. Files not added: %3.</source>
+        <translation>Image limit per post on %1: %2. Files not added: %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>%1 could not be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into the app&apos;s folder (%2).</source>
+        <translation>%1 could not be copied into the app&apos;s folder (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %3 MB, the most a post&apos;s image may be.</source>
+        <translation>%1 is larger than %3 MB, the most a post&apos;s image may be.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image, or it is damaged.</source>
+        <translation>%1 is not an image, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image; posts take JPEG, PNG, GIF or WebP images.</source>
+        <translation>%1 is a %2 image; posts take JPEG, PNG, GIF or WebP images.</translation>
+    </message>
+    <message>
+        <source>%1 has too many pixels (%2); save it smaller, under %4 megapixels.</source>
+        <translation>%1 has too many pixels (%2); save it smaller, under %4 megapixels.</translation>
+    </message>
+    <message>
+        <source>%1 cannot go on a post.</source>
+        <translation>%1 cannot go on a post.</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
@@ -892,6 +956,14 @@ No scheduled post was published.</translation>
     <message>
         <source>Tick the box to confirm you have read the warnings.</source>
         <translation>Tick the box to confirm you have read the warnings.</translation>
+    </message>
+    <message>
+        <source>Image limit per post on %1: %2; this post has %3. Remove some to publish.</source>
+        <translation>Image limit per post on %1: %2; this post has %3. Remove some to publish.</translation>
+    </message>
+    <message>
+        <source>Image %1 has no alt text. Describe it for people who cannot see it.</source>
+        <translation>Image %1 has no alt text. Describe it for people who cannot see it.</translation>
     </message>
     <message>
         <source>Pick a time in the future, or use Publish now.</source>
@@ -974,6 +1046,77 @@ No scheduled post was published.</translation>
     <message>
         <source>Nothing matches the filters chosen.</source>
         <translation>Nothing matches the filters chosen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageStrip</name>
+    <message>
+        <source>Images of the post</source>
+        <translation>Images of the post</translation>
+    </message>
+    <message>
+        <source>Add image…</source>
+        <translation>Add image…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Remove image</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Move earlier</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Move later</translation>
+    </message>
+    <message>
+        <source>Alt text:</source>
+        <translation>Alt text:</translation>
+    </message>
+    <message>
+        <source>Describe the image for people who cannot see it</source>
+        <translation>Describe the image for people who cannot see it</translation>
+    </message>
+    <message>
+        <source>Alt text of the selected image</source>
+        <translation>Alt text of the selected image</translation>
+    </message>
+    <message>
+        <source>About the images</source>
+        <translation>About the images</translation>
+    </message>
+    <message>
+        <source>%1 · no alt text</source>
+        <translation>%1 · no alt text</translation>
+    </message>
+    <message>
+        <source>This image has no alt text yet.</source>
+        <translation>This image has no alt text yet.</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Image %1: %2</translation>
+    </message>
+    <message>
+        <source>Image %1, no alt text</source>
+        <translation>Image %1, no alt text</translation>
+    </message>
+    <message>
+        <source>Image limit per post for this account: %1. Remove %2 to publish.</source>
+        <translation>Image limit per post for this account: %1. Remove %2 to publish.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s network takes no images.</source>
+        <translation>This account&apos;s network takes no images.</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 images</source>
+        <translation>%1 of at most %2 images</translation>
+    </message>
+    <message>
+        <source>No images. Add one, or drop image files here.</source>
+        <translation>No images. Add one, or drop image files here.</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2524,18 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>Share on…</translation>
     </message>
     <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Bring the deleted draft back (Ctrl+Z)</source>
+        <translation>Bring the deleted draft back (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>The queue could not be read: %1</source>
         <translation>The queue could not be read: %1</translation>
     </message>
@@ -2578,6 +2733,18 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Attempt %1</source>
         <translation>Attempt %1</translation>
+    </message>
+    <message>
+        <source>Draft deleted: “%1”</source>
+        <translation>Draft deleted: “%1”</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>The draft is back.</source>
+        <translation>The draft is back.</translation>
     </message>
     <message>
         <source>Not opened: %1 is not a web or file address.</source>

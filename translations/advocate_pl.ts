@@ -839,6 +839,22 @@ No scheduled post was published.</source>
         <translation>Twój własny post</translation>
     </message>
     <message>
+        <source>Not saved yet: a draft is kept once you change something.</source>
+        <translation>Jeszcze niezapisany: szkic powstanie, gdy coś zmienisz.</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1. It stays scheduled unless you change it; a change is published only once you schedule it again.</source>
+        <translation>Zaplanowany na %1. Pozostaje zaplanowany, dopóki czegoś nie zmienisz; zmieniony post zostanie opublikowany dopiero po ponownym zaplanowaniu.</translation>
+    </message>
+    <message>
+        <source>A change makes this post a draft until you schedule it again.</source>
+        <translation>Po zmianie ten post stanie się szkicem, dopóki nie zaplanujesz go ponownie.</translation>
+    </message>
+    <message>
+        <source>Draft saved. Not published until you schedule it again (it was planned for %1).</source>
+        <translation>Szkic zapisany. Nie zostanie opublikowany, dopóki nie zaplanujesz go ponownie (był zaplanowany na %1).</translation>
+    </message>
+    <message>
         <source>Draft saved</source>
         <translation>Szkic zapisany</translation>
     </message>
@@ -861,6 +877,54 @@ No scheduled post was published.</source>
     <message>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <source>This post changed in the Queue while you edited it (it went out, or was deleted). Your text is kept as a new draft.</source>
+        <translation>Ten post zmienił się w kolejce podczas edycji (został opublikowany albo usunięty). Twój tekst zachowano jako nowy szkic.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <source>Add images to the post</source>
+        <translation>Dodaj zdjęcia do posta</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Obrazy (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Image limit per post on %1: %2. Files not added: %3.</source>
+        <translation>Limit zdjęć w jednym poście w sieci %1: %2. Nie dodano plików: %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>Nie udało się odczytać pliku %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into the app&apos;s folder (%2).</source>
+        <translation>Nie udało się skopiować pliku %1 do folderu aplikacji (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %3 MB, the most a post&apos;s image may be.</source>
+        <translation>Plik %1 jest większy niż %3 MB, a tyle wynosi limit dla zdjęcia w poście.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image, or it is damaged.</source>
+        <translation>Plik %1 nie jest obrazem albo jest uszkodzony.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image; posts take JPEG, PNG, GIF or WebP images.</source>
+        <translation>Plik %1 jest obrazem w formacie %2; posty przyjmują obrazy JPEG, PNG, GIF i WebP.</translation>
+    </message>
+    <message>
+        <source>%1 has too many pixels (%2); save it smaller, under %4 megapixels.</source>
+        <translation>Obraz %1 ma zbyt wiele pikseli (%2); zapisz go w mniejszym rozmiarze, poniżej %4 megapikseli.</translation>
+    </message>
+    <message>
+        <source>%1 cannot go on a post.</source>
+        <translation>Pliku %1 nie można dodać do posta.</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
@@ -897,6 +961,14 @@ No scheduled post was published.</source>
     <message>
         <source>Tick the box to confirm you have read the warnings.</source>
         <translation>Zaznacz pole, aby potwierdzić, że rozumiesz ostrzeżenia.</translation>
+    </message>
+    <message>
+        <source>Image limit per post on %1: %2; this post has %3. Remove some to publish.</source>
+        <translation>Limit zdjęć w jednym poście w sieci %1: %2, a ten post ma ich %3. Usuń nadmiarowe, aby opublikować.</translation>
+    </message>
+    <message>
+        <source>Image %1 has no alt text. Describe it for people who cannot see it.</source>
+        <translation>Zdjęcie %1 nie ma tekstu alternatywnego. Opisz je dla osób, które go nie widzą.</translation>
     </message>
     <message>
         <source>Pick a time in the future, or use Publish now.</source>
@@ -979,6 +1051,77 @@ No scheduled post was published.</source>
     <message>
         <source>Nothing matches the filters chosen.</source>
         <translation>Nic nie pasuje do wybranych filtrów.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageStrip</name>
+    <message>
+        <source>Images of the post</source>
+        <translation>Zdjęcia posta</translation>
+    </message>
+    <message>
+        <source>Add image…</source>
+        <translation>Dodaj zdjęcie…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Usuń zdjęcie</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Przesuń wcześniej</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Przesuń dalej</translation>
+    </message>
+    <message>
+        <source>Alt text:</source>
+        <translation>Tekst alternatywny:</translation>
+    </message>
+    <message>
+        <source>Describe the image for people who cannot see it</source>
+        <translation>Opisz zdjęcie dla osób, które go nie widzą</translation>
+    </message>
+    <message>
+        <source>Alt text of the selected image</source>
+        <translation>Tekst alternatywny wybranego zdjęcia</translation>
+    </message>
+    <message>
+        <source>About the images</source>
+        <translation>Informacje o zdjęciach</translation>
+    </message>
+    <message>
+        <source>%1 · no alt text</source>
+        <translation>%1 · brak tekstu alternatywnego</translation>
+    </message>
+    <message>
+        <source>This image has no alt text yet.</source>
+        <translation>To zdjęcie nie ma jeszcze tekstu alternatywnego.</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Zdjęcie %1: %2</translation>
+    </message>
+    <message>
+        <source>Image %1, no alt text</source>
+        <translation>Zdjęcie %1, bez tekstu alternatywnego</translation>
+    </message>
+    <message>
+        <source>Image limit per post for this account: %1. Remove %2 to publish.</source>
+        <translation>Limit zdjęć w jednym poście na tym koncie: %1. Usuń nadmiarowe (%2), aby opublikować.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s network takes no images.</source>
+        <translation>Sieć tego konta nie przyjmuje zdjęć.</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 images</source>
+        <translation>Zdjęcia: %1 z maksymalnie %2</translation>
+    </message>
+    <message>
+        <source>No images. Add one, or drop image files here.</source>
+        <translation>Brak zdjęć. Dodaj zdjęcie albo upuść tu pliki obrazów.</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2543,18 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Udostępnij w…</translation>
     </message>
     <message>
+        <source>Delete draft</source>
+        <translation>Usuń szkic</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Bring the deleted draft back (Ctrl+Z)</source>
+        <translation>Przywróć usunięty szkic (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>The queue could not be read: %1</source>
         <translation>Nie udało się odczytać kolejki: %1</translation>
     </message>
@@ -2598,6 +2753,18 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Attempt %1</source>
         <translation>Próba %1</translation>
+    </message>
+    <message>
+        <source>Draft deleted: “%1”</source>
+        <translation>Usunięto szkic: „%1”</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(pusty)</translation>
+    </message>
+    <message>
+        <source>The draft is back.</source>
+        <translation>Szkic został przywrócony.</translation>
     </message>
     <message>
         <source>Not opened: %1 is not a web or file address.</source>

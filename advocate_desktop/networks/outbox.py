@@ -39,8 +39,11 @@ log = logging.getLogger(__name__)
 
 
 class OutboxPublisher:
-    # The file is there or not: find_published always knows.
-    capabilities = Capabilities(reads_recent_posts=True, idempotency=Idempotency.FILE_NAME)
+    # The file is there or not: find_published always knows.  The file lists the post's
+    # images with their alt texts, as many as the networks it stands in for take.
+    capabilities = Capabilities(
+        reads_recent_posts=True, idempotency=Idempotency.FILE_NAME, max_images=4, alt_text=True
+    )
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder

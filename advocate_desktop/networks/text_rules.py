@@ -16,7 +16,7 @@ from typing import Any
 
 from advocate_desktop.networks.mastodon import NETWORK as MASTODON
 from advocate_desktop.networks.mastodon.limits import InstanceLimits
-from advocate_desktop.networks.registry import text_network
+from advocate_desktop.networks.registry import UnknownNetwork, spec_for, text_network
 from advocate_desktop.text.networks import NetworkRules, mastodon_rules, rules_for
 
 
@@ -36,3 +36,15 @@ def account_text_rules(network: str, config: Mapping[str, Any]) -> NetworkRules:
             limits.max_media_attachments,
         )
     return rules_for(text_network(network, dict(config)))
+
+
+def account_image_limit(network: str, config: Mapping[str, Any]) -> int:
+    """How many images a post to an account of ``network`` may carry: its network's
+    capability, a Mastodon server's own ``max_media_attachments``; 0 for a network
+    without images (or one no spec describes)."""
+    if network == MASTODON:
+        return InstanceLimits.from_config(config.get("limits")).max_media_attachments
+    try:
+        return spec_for(network).capabilities.max_images
+    except UnknownNetwork:
+        return 0

@@ -19,6 +19,7 @@ class QueueAction(StrEnum):
     CANCEL = "cancel"
     OPEN = "open"  # the published post (a remote URL or the Outbox file)
     SHARE = "share"  # on a network's share page, by the employee (networks/share.py)
+    DELETE = "delete"  # a draft, with an undo
 
 
 def can_retime(state: PostState) -> bool:
@@ -42,6 +43,8 @@ def available_actions(state: str, remote_url: str | None = None) -> frozenset[Qu
     actions: set[QueueAction] = set()
     if current is PostState.DRAFT or PostState.DRAFT in targets:
         actions.add(QueueAction.EDIT)
+    if current is PostState.DRAFT:
+        actions.add(QueueAction.DELETE)
     if can_retime(current):
         actions.update((QueueAction.PUBLISH_NOW, QueueAction.RESCHEDULE))
     if PostState.CANCELLED in targets:

@@ -329,9 +329,8 @@ class ServerCopies:
         return None
 
     def _finish_change(self, post: PostRow, target: PostState, detail: str) -> None:
+        # A post back to a draft keeps its time: the editor offers it again.
         fields: dict[str, object] = {"server_change": None, "server_hold_id": None}
-        if target is S.DRAFT:
-            fields["due_at"] = None
         self._posts.transition(
             post.id, [S.UPDATING_SERVER], target, self._clock.now(), detail, **fields
         )

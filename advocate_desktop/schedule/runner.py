@@ -240,7 +240,19 @@ class Runner:
         ):
             return None  # another runner claimed it, or the employee cancelled it
         assert account is not None  # checked above; a problem returned before the claim
-        return self._publish(post, account, attempts)
+        claimed = self._posts.get(post.id) or post
+        if _content(claimed) != _content(post):
+            # Edited and scheduled again between the read and the claim: what goes out is
+            # the post as it is now, never the text read before with the images of now,
+            # and it is checked as it is now.
+            problem = self._gate(claimed)
+            account = self._accounts.get(claimed.account_id or "")
+            if problem is None and account is None:
+                problem = PostProblem(errors.ACCOUNT_MISSING)
+            if problem is not None:
+                return self._flag(post.id, problem)
+            assert account is not None
+        return self._publish(claimed, account, attempts)
 
     def _publish(self, post: PostRow, account: AccountRow, attempts: int) -> Outcome:
         """Call the publisher once and settle the post by what its failure says about it."""
@@ -364,6 +376,11 @@ class Runner:
 
     def _outgoing(self, post: PostRow, *, record_uploads: bool = False) -> OutgoingPost:
         return outgoing_post(post, self._media, self._clock, record_uploads=record_uploads)
+
+
+def _content(post: PostRow) -> tuple[object, ...]:
+    """What the employee may change in a post: its text and where it goes."""
+    return (post.text, post.account_id, post.network, post.language, post.source_id)
 
 
 def _missing_image(post: OutgoingPost) -> str | None:

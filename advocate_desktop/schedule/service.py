@@ -140,14 +140,16 @@ class PostService:
         self._move(post_id, PostState.CANCELLED, "cancelled by the employee")
 
     def unschedule(self, post_id: str) -> None:
-        """Back to a draft for editing.  Raises :class:`StillOnServer` when the post's
-        server could not take its copy back now (it will be, and the post becomes a draft)."""
+        """Back to a draft for editing, keeping its time.  Raises :class:`StillOnServer`
+        when the post's server could not take its copy back now (it will be, and the post
+        becomes a draft)."""
         if self._held(post_id):
             assert self._server is not None
             if self._server.change(post_id, PostState.DRAFT).state != PostState.DRAFT:
                 raise StillOnServer(post_id)
             return
-        self._move(post_id, PostState.DRAFT, "back to draft", due_at=None)
+        # The time stays with it: the editor offers it again when it is scheduled.
+        self._move(post_id, PostState.DRAFT, "back to draft")
 
     def confirm(self, post_id: str, due_at: datetime | None = None) -> None:
         """The employee's go-ahead for a missed post or one that needs attention.

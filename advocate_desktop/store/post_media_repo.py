@@ -64,7 +64,7 @@ class PostMediaRepository:
     ) -> None:
         """Give a post its images and link card in one transaction, and note when."""
         with self._db.transaction() as tx:
-            self._replace_images(tx, post_id, images)
+            self.replace_images(tx, post_id, images)
             tx.execute("DELETE FROM post_links WHERE post_id = ?", (post_id,))
             if link is not None:
                 tx.execute(
@@ -87,12 +87,13 @@ class PostMediaRepository:
             ]
             if current == list(images):
                 return False
-            self._replace_images(tx, post_id, images)
+            self.replace_images(tx, post_id, images)
             tx.execute("UPDATE posts SET media_attached_at = ? WHERE id = ?", (to_db(now), post_id))
         return True
 
     @staticmethod
-    def _replace_images(tx: sqlite3.Connection, post_id: str, images: Sequence[ImageSpec]) -> None:
+    def replace_images(tx: sqlite3.Connection, post_id: str, images: Sequence[ImageSpec]) -> None:
+        """Inside ``tx``: the post's images become ``images``, in order."""
         # The uploads of the old images go with them (ON DELETE CASCADE).
         tx.execute("DELETE FROM post_images WHERE post_id = ?", (post_id,))
         tx.executemany(

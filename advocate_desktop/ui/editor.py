@@ -9,16 +9,18 @@ waits for a check of exactly the text being scheduled.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,15 +31,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from advocate_desktop.feed.model import FeedItem
 from advocate_desktop.networks.registry import DEFAULT_TEXT_TARGET, PREVIEWED
 from advocate_desktop.networks.registry import label as network_label
 from advocate_desktop.policy.model import Finding, Severity
 from advocate_desktop.schedule.clock import suggested_time
+from advocate_desktop.schedule.drafts import Draft, DraftGone
+from advocate_desktop.schedule.own_images import ImageRefused
 from advocate_desktop.schedule.pacing import PaceReport
+from advocate_desktop.schedule.states import PostState
 from advocate_desktop.store.accounts_repo import AccountRow
+from advocate_desktop.store.drafts_repo import DraftWrite
+from advocate_desktop.store.post_media_repo import ImageSpec, PostLink
 from advocate_desktop.store.posts_repo import PostRow
+from advocate_desktop.store.timestamps import from_db
 from advocate_desktop.text.counting import Analysis
 from advocate_desktop.text.networks import (
     NetworkRules,
@@ -51,6 +60,7 @@ from advocate_desktop.ui.colors import severity_color, tint
 from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.feed_list import FeedEntry
 from advocate_desktop.ui.i18n import ui_language
+from advocate_desktop.ui.image_strip import ImageStrip, dropped_files
 from advocate_desktop.ui.own_words_meter import OwnWordsMeter
 from advocate_desktop.ui.plain import plain_label, plain_tip
 from advocate_desktop.ui.policy_panel import PolicyPanel
@@ -151,6 +161,15 @@ class OpenDraft:
     item: FeedItem | None
     origin: str = ""
     signer: str | None = None
+    # The post's images and link card; None: not read yet (the editor reads them).
+    images: tuple[ImageSpec, ...] | None = None
+    link: PostLink | None = None
+    stored: bool = True  # False: opened from an item, nothing edited, nothing written
+
+    def with_media(self, draft: Draft) -> OpenDraft:
+        return OpenDraft(
+            draft.post, self.item, self.origin, self.signer, draft.images, draft.link, draft.stored
+        )
 
 
 class EditorPanel(QWidget):
@@ -172,6 +191,11 @@ class EditorPanel(QWidget):
         self._schedule_when_checked: bool | None = None  # publish now?
         self._loading = False
         self._policy_problem: str | None = None
+        self._dirty = False  # edited since the last save began
+        self._opened_as = PostState.DRAFT  # a scheduled post stays so until its first edit
+        self._time_chosen = False  # the employee picked a time (or the post had one)
+        self._saving = False  # a save runs on a worker (saves never overlap)
+        self._after_save: list[Callable[[], None]] = []
 
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.run_check)
@@ -224,7 +248,16 @@ class EditorPanel(QWidget):
         self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 4 + 12)
         self.text.textChanged.connect(self._text_changed)
         self.text.setEnabled(False)
+        # Image files dropped on the text go on the post; the text never takes their paths.
+        self.text.viewport().installEventFilter(self)
         column.addWidget(self.text, 1)
+        self.images = ImageStrip(tasks)
+        self.images.changed.connect(self._images_changed)
+        self.images.add_requested.connect(self.choose_images)
+        self.images.files_dropped.connect(self.add_image_files)
+        self.images.setEnabled(False)
+        column.addWidget(self.images)
+        self.setAcceptDrops(True)
 
         self.counts = plain_label()  # a screen reader reads its text: the length itself
         self.counts.setWordWrap(True)
@@ -241,11 +274,15 @@ class EditorPanel(QWidget):
 
         form = QFormLayout()
         self.account = QComboBox()
-        self.account.currentIndexChanged.connect(self._account_changed)
+        self.account.currentIndexChanged.connect(self._account_picked)
         form.addRow(self.tr("Account:"), self.account)
         self.picker = SchedulePicker(services, tasks)
         self.picker.changed.connect(self._update_actions)
         self.picker.when.setAccessibleName(self.tr("Publish at"))
+        # The time the employee picks is part of the draft (a restart keeps it).
+        self.picker.when.dateTimeChanged.connect(self._time_edited)
+        self.picker.zone.currentTextChanged.connect(self._time_edited)
+        self.picker.later.toggled.connect(self._time_edited)
         self.when = self.picker.when
         form.addRow(self.tr("Publish at:"), self.picker)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -299,19 +336,28 @@ class EditorPanel(QWidget):
         self._update_actions()
 
     def set_accounts(self, accounts: list[AccountRow]) -> None:
-        current = self.account.currentData()
+        """The accounts to choose from; an open draft keeps its own account (a draft
+        restored at start is shown before the accounts are read)."""
+        current = self.current_account()
+        wanted = current.id if current is not None else None
+        if self._draft is not None and self._draft.post.account_id:
+            wanted = self._draft.post.account_id
         self.account.blockSignals(True)
         self.account.clear()
         for account in accounts:
             network = network_label(self._services.text_network_of(account))
             self.account.addItem(f"{account.display_name} ({network})", account)
+        self._select_account(wanted)
         self.account.blockSignals(False)
         self.share.set_accounts(accounts)
-        if current is not None:
-            for index in range(self.account.count()):
-                if self.account.itemData(index).id == current.id:
-                    self.account.setCurrentIndex(index)
         self._account_changed()
+
+    def _select_account(self, account_id: str | None) -> bool:
+        for index in range(self.account.count()):
+            if self.account.itemData(index).id == account_id:
+                self.account.setCurrentIndex(index)
+                return True
+        return False
 
     def current_account(self) -> AccountRow | None:
         data = self.account.currentData()
@@ -339,7 +385,8 @@ class EditorPanel(QWidget):
         return self._draft
 
     def open_entry(self, entry: FeedEntry) -> None:
-        """Open the item's draft, creating it from the suggested text the first time."""
+        """Open the item's draft, or the suggested text as a draft not written yet: the
+        first edit stores it (opening an item never leaves a draft behind)."""
         self.save_now()
         item = entry.item
         account = self.current_account()
@@ -350,19 +397,21 @@ class EditorPanel(QWidget):
         def work() -> OpenDraft:
             # The campaign's (and a job's referral) parameters go on links to its site.
             suggested = services.suggested_text(item, network, language)
-            # The item's images and link go on the draft now, so they stay with it.
-            media = services.media_for_item(item, language)
-            post = services.post_service.open_draft(
+
+            def item_media() -> tuple[tuple[ImageSpec, ...], PostLink | None]:
+                media = services.media_for_item(item, language)
+                return media.images, media.link
+
+            draft = services.drafts.for_item(
                 source_id=entry.source_id,
                 item_id=item.id,
                 network=network,
                 language=language,
                 suggested_text=suggested,
                 account_id=account.id if account else None,
-                images=media.images,
-                link=media.link,
+                item_media=item_media,
             )
-            return OpenDraft(post, item, entry.origin, entry.signer)
+            return OpenDraft(draft.post, item, entry.origin, entry.signer).with_media(draft)
 
         self._tasks.run(work, self.show_draft, self._failed)
         if entry.thumbnail is not None:
@@ -373,26 +422,86 @@ class EditorPanel(QWidget):
         self.image.setAccessibleDescription(item.image_alt)
 
     def show_draft(self, draft: OpenDraft) -> None:
+        """Show a draft (or a scheduled post to edit) with everything it keeps: its account,
+        text, images and alt texts, and the time picked for it."""
+        if self._draft is not None and self._draft.post.id == draft.post.id and self._draft.stored:
+            self.text.setFocus()  # already open here, maybe with edits not yet saved: keep them
+            return
+        if draft.images is None:  # from the Queue or a restart: read its images first
+            self._read_media(draft)
+            return
+        if self._draft is not None and self._draft.post.id != draft.post.id:
+            self.save_now()
         self._draft = draft
+        self._dirty = False
+        self._opened_as = PostState(draft.post.state)
+        self._time_chosen = draft.post.due_at is not None
         item = draft.item
         self.title.setText(item.title if item else self.tr("Your own post"))
         self.summary.setText(item.summary if item else "")
         self.origin.setText(self._origin_text(draft))
         if item is None or item.image is None:
             self.image.clear()
+        post = draft.post
         self._loading = True
-        self.text.setPlainText(draft.post.text)
-        self._loading = False
-        suggested = item.suggested_text(draft.post.network, draft.post.language) if item else ""
-        self.own_words.set_reference(suggested, draft.post.text)
+        try:
+            self.text.setPlainText(post.text)
+            if post.account_id:
+                self._select_account(post.account_id)
+            self.picker.set_zone(post.zone or self.picker.default_zone())
+            planned = from_db(post.due_at) if post.due_at else None
+            now = self._services.clock.now()
+            self.set_when(planned if planned is not None and planned > now else suggested_time(now))
+            self.images.set_images(draft.images or ())
+        finally:
+            self._loading = False
+        suggested = item.suggested_text(post.network, post.language) if item else ""
+        self.own_words.set_reference(suggested, post.text)
         self.text.setEnabled(True)
+        self.images.setEnabled(True)
         self.text.setFocus()
-        self.picker.set_zone(self.picker.default_zone())
-        self.set_when(suggested_time(self._services.clock.now()))
-        self._picker_context()
+        self._account_changed()
         self.ack.setChecked(False)
-        self.saved.setText(self.tr("Draft saved"))
+        self.saved.setText(self._saved_text())
         self.run_check()
+
+    def _read_media(self, draft: OpenDraft) -> None:
+        services, item, language = self._services, draft.item, draft.post.language
+
+        def item_media() -> tuple[tuple[ImageSpec, ...], PostLink | None]:
+            assert item is not None
+            media = services.media_for_item(item, language)
+            return media.images, media.link
+
+        def work() -> OpenDraft:
+            stored = services.drafts.of_post(draft.post, item_media if item else None)
+            return draft.with_media(stored)
+
+        self._tasks.run(work, self.show_draft, self._failed, context=self)
+
+    def _saved_text(self) -> str:
+        """What the autosave line says: saved, not written yet, or a post kept scheduled."""
+        draft = self._draft
+        if draft is None:
+            return ""
+        if not draft.stored:
+            return self.tr("Not saved yet: a draft is kept once you change something.")
+        if draft.post.state != PostState.DRAFT:
+            if draft.post.state == PostState.SCHEDULED and draft.post.due_at:
+                return self.tr(
+                    "Scheduled for %1. It stays scheduled unless you change it; a change is"
+                    " published only once you schedule it again."
+                ).replace("%1", self._local(draft.post.due_at))
+            return self.tr("A change makes this post a draft until you schedule it again.")
+        if draft.post.due_at and self._opened_as is not PostState.DRAFT:
+            return self.tr(
+                "Draft saved. Not published until you schedule it again (it was planned for %1)."
+            ).replace("%1", self._local(draft.post.due_at))
+        return self.tr("Draft saved")
+
+    @staticmethod
+    def _local(stamp: str) -> str:
+        return from_db(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
 
     def _origin_text(self, draft: OpenDraft) -> str:
         if not draft.origin:
@@ -421,13 +530,16 @@ class EditorPanel(QWidget):
     def close_draft(self) -> None:
         self.save_now()
         self._draft = None
+        self._dirty = False
         self._result = None
         self._checked = self._too_large = self._schedule_when_checked = None
         self._generation += 1
         self._loading = True
         self.text.clear()
+        self.images.set_images(())
         self._loading = False
         self.text.setEnabled(False)
+        self.images.setEnabled(False)
         self.title.setText(self.tr("Pick an item from the list to write your post."))
         self.summary.clear()
         self.origin.clear()
@@ -440,31 +552,262 @@ class EditorPanel(QWidget):
         self.text.setExtraSelections([])
         self._update_actions()
 
-    # -- typing -----------------------------------------------------------
+    def forget(self, post_id: str) -> None:
+        """The post was deleted elsewhere (the Queue): close it without saving it back."""
+        if self._draft is not None and self._draft.post.id == post_id:
+            self._dirty = False
+            self._save_timer.stop()
+            self.close_draft()
+
+    # -- editing ------------------------------------------------------------
     def _text_changed(self) -> None:
         if self._loading or self._draft is None:
             return
         self._generation += 1  # a check of the text before this edit is out of date
         self._schedule_when_checked = None  # nor is a schedule asked for before it
-        self.saved.setText(self.tr("Saving…"))
-        self._save_timer.start()
+        self._edited()
         self.own_words.update_text(self.text.toPlainText())
         self._check_timer.start()
 
-    def save_now(self) -> None:
-        """Write the text now (in a worker); called by the timer, on switch and on close."""
-        self._save_timer.stop()
-        if self._draft is None:
+    def _images_changed(self) -> None:
+        if self._loading or self._draft is None:
             return
-        post_id = self._draft.post.id
-        text = self.text.toPlainText()
-        service = self._services.post_service
+        self._edited()
+        self._update_actions()
+
+    def _time_edited(self, *_: object) -> None:
+        if not self._loading and self._draft is not None:
+            self._time_chosen = True
+            self._edited()
+
+    def _edited(self) -> None:
+        """The employee changed the draft: it is written shortly (the first time, made)."""
+        self._dirty = True
+        self.saved.setText(self.tr("Saving…"))
+        self._save_timer.start()
+
+    def _content(self) -> DraftWrite:
+        assert self._draft is not None
+        post = self._draft.post
+        account = self.current_account()
+        zone = self.picker.current_zone() or None
+        return DraftWrite(
+            post_id=post.id,
+            source_id=post.source_id,
+            item_id=post.item_id,
+            account_id=account.id if account is not None else post.account_id,
+            network=self.current_network(),
+            language=post.language,
+            text=self.text.toPlainText(),
+            images=self.images.images(),
+            link=self._draft.link,
+            due_at=self.chosen_when() if zone and self._time_chosen else None,
+            zone=zone,
+        )
+
+    def save_now(self, then: Callable[[], None] | None = None) -> None:
+        """Write the draft now, whole (in a worker); called by the timer, on switch and on
+        close.  Nothing is written for a draft nobody changed.  Saves never overlap: one
+        asked for while another runs follows it.  ``then`` runs once the draft is stored
+        as it is now."""
+        self._save_timer.stop()
+        if then is not None:
+            self._after_save.append(then)
+        if self._saving:
+            return  # _saved starts the next one
+        draft = self._draft
+        if draft is None or not self._dirty:
+            self._run_after_save()
+            return
+        self._dirty = False
+        self._saving = True
+        content = self._content()
+        stored, state = draft.stored, draft.post.state
+        drafts = self._services.drafts
         self._tasks.run(
-            lambda: service.save_text(post_id, text),
-            lambda _ok: self.saved.setText(self.tr("Draft saved")),
-            self._failed,
+            lambda: drafts.save(content, stored=stored, state=state),
+            lambda _ok: self._saved(draft, content),
+            lambda error: self._save_failed(draft, error),
             context=self,
         )
+
+    def _saved(self, draft: OpenDraft, content: DraftWrite) -> None:
+        self._saving = False
+        post = replace(
+            draft.post,
+            state=PostState.DRAFT.value,
+            account_id=content.account_id,
+            network=content.network,
+            text=content.text,
+            zone=content.zone,
+        )
+        stored = OpenDraft(post, draft.item, draft.origin, draft.signer, content.images, draft.link)
+        if self._draft is not None and self._draft.post.id == post.id:
+            self._draft = stored
+            if not self._dirty:
+                self.saved.setText(self._saved_text())
+        if self._dirty and self._draft is not None:
+            self.save_now()
+        else:
+            self._run_after_save()
+
+    def _save_failed(self, draft: OpenDraft, error: BaseException) -> None:
+        self._saving = False
+        self._after_save.clear()  # a schedule waiting for this save is not carried out
+        same = self._draft is not None and self._draft.post.id == draft.post.id
+        if same:
+            self._dirty = True  # the edits are still on screen, to be written
+        if same and isinstance(error, DraftGone):
+            # It went out, or was deleted, meanwhile: the edits become a new draft.
+            copy = self._services.drafts.unsaved_copy(
+                Draft(draft.post, draft.images or (), draft.link, draft.stored)
+            )
+            self._draft = OpenDraft(
+                copy.post, draft.item, draft.origin, draft.signer, copy.images, copy.link, False
+            )
+            self._opened_as = PostState.DRAFT
+            self.message.emit(
+                self.tr(
+                    "This post changed in the Queue while you edited it (it went out, or"
+                    " was deleted). Your text is kept as a new draft."
+                )
+            )
+            self.save_now()
+            return
+        if not same and isinstance(error, DraftGone):
+            log.info("a draft closed meanwhile was deleted before its last save: %s", error)
+            return
+        self.saved.setText(self.tr("Not saved"))
+        self._failed(error)
+
+    def _run_after_save(self) -> None:
+        waiting, self._after_save = self._after_save, []
+        for callback in waiting:
+            callback()
+
+    # -- images -------------------------------------------------------------
+    def image_limit(self) -> int | None:
+        account = self.current_account()
+        return None if account is None else self._services.image_limit_of(account)
+
+    def choose_images(self) -> None:
+        """ "Add image…": the employee's own pictures from a file dialog."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add images to the post"),
+            "",
+            self.tr("Images (*.jpg *.jpeg *.png *.gif *.webp)"),
+        )
+        if paths:
+            self.add_image_files([Path(p) for p in paths])
+
+    def add_image_files(self, paths: list[Path]) -> None:
+        """Check and copy the files into the app's data folder (on a worker), then add
+        them; a file refused, or one over the network's limit, is said plainly."""
+        if self._draft is None or not paths:
+            return
+        room = self.images.room()
+        over: list[Path] = []
+        if room is not None and len(paths) > room:
+            paths, over = paths[:room], paths[room:]
+        told = [self._over_limit_text(len(over))] if over else []
+        if not paths:
+            self._tell_images(" ".join(told))
+            return
+        drafts = self._services.drafts
+        post_id = self._draft.post.id
+
+        def work() -> tuple[list[ImageSpec], list[ImageRefused]]:
+            added: list[ImageSpec] = []
+            refused: list[ImageRefused] = []
+            for path in paths:
+                try:
+                    added.append(drafts.add_own_image(path))
+                except ImageRefused as error:
+                    refused.append(error)
+                except OSError as error:  # the app's data folder could not take the copy
+                    refused.append(ImageRefused("not_copied", path.name, str(error)))
+            return added, refused
+
+        def done(result: tuple[list[ImageSpec], list[ImageRefused]]) -> None:
+            added, refused = result
+            if self._draft is None or self._draft.post.id != post_id:
+                return  # another post is open now: these were for the one closed
+            if added:
+                self.images.add_images(added)
+            told.extend(self._refused_text(r) for r in refused)
+            if told:  # after the strip's own count, which adding shows
+                self._tell_images(" ".join(told))
+
+        self._tasks.run(work, done, self._failed, context=self)
+
+    def _tell_images(self, text: str) -> None:
+        self.images.note.setText(text)
+        self.message.emit(text)
+
+    def _over_limit_text(self, left_out: int) -> str:
+        account = self.current_account()
+        name = network_label(account.network) if account else ""
+        return (
+            self.tr("Image limit per post on %1: %2. Files not added: %3.")
+            .replace("%1", name)
+            .replace("%2", str(self.image_limit() or 0))
+            .replace("%3", str(left_out))
+        )
+
+    def _refused_text(self, error: ImageRefused) -> str:
+        from advocate_desktop.schedule.own_images import MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS
+
+        texts = {
+            "unreadable": self.tr("%1 could not be read (%2)."),
+            "not_copied": self.tr("%1 could not be copied into the app's folder (%2)."),
+            "too_large": self.tr("%1 is larger than %3 MB, the most a post's image may be."),
+            "not_image": self.tr("%1 is not an image, or it is damaged."),
+            "unsupported": self.tr("%1 is a %2 image; posts take JPEG, PNG, GIF or WebP images."),
+            "too_many_pixels": self.tr(
+                "%1 has too many pixels (%2); save it smaller, under %4 megapixels."
+            ),
+        }
+        template = texts.get(error.code, self.tr("%1 cannot go on a post."))
+        return (
+            template.replace("%1", error.name)
+            .replace("%2", error.detail)
+            .replace("%3", str(MAX_IMAGE_BYTES // (1024 * 1024)))
+            .replace("%4", str(MAX_IMAGE_PIXELS // 1_000_000))
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Image files dragged onto the text go on the post, not into the text."""
+        if not isValid(self.text):  # the text box is gone (the window is closing)
+            return False
+        if watched is self.text.viewport() and self._draft is not None:
+            if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+                assert isinstance(event, QDragEnterEvent | QDropEvent)
+                if dropped_files(event):
+                    event.acceptProposedAction()
+                    return True
+            elif event.type() == QEvent.Type.Drop:
+                assert isinstance(event, QDropEvent)
+                paths = dropped_files(event)
+                if paths:
+                    event.acceptProposedAction()
+                    self.add_image_files(paths)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._draft is not None and dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()  # a content pack: the window imports it
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_files(event) if self._draft is not None else []
+        if paths:
+            event.acceptProposedAction()
+            self.add_image_files(paths)
+        else:
+            event.ignore()
 
     def run_check(self) -> None:
         """Ask for a check of the current text; it runs on a worker and reports back."""
@@ -594,10 +937,16 @@ class EditorPanel(QWidget):
         self.text.textCursor().insertText(replacement)
         self.run_check()
 
+    def _account_picked(self, *_: object) -> None:
+        if not self._loading and self._draft is not None:
+            self._edited()  # the draft keeps its account
+        self._account_changed()
+
     def _account_changed(self, *_: object) -> None:
         self.previews.choose(self.current_network())  # the account's network first
         if self._draft is not None:
             self.run_check()
+        self.images.set_limit(self.image_limit())
         self._picker_context()
         self._update_actions()
 
@@ -621,12 +970,36 @@ class EditorPanel(QWidget):
         item = self._draft.item
         if item is not None and item.is_expired(self._services.clock.now()):
             return self.tr("This content has expired and can no longer be shared.")
+        images = self.image_problem()
+        if images:
+            return images
         if self._result.blocking:
             return self.tr("Publishing is blocked until you fix: %1").replace(
                 "%1", self._result.blocking[0].message
             )
         if self._result.warnings and not self.ack.isChecked():
             return self.tr("Tick the box to confirm you have read the warnings.")
+        return ""
+
+    def image_problem(self) -> str:
+        """Why the post's images keep it from going out: too many for the account's
+        network, or one without alt text (every network the app posts to shows it to
+        people who cannot see the image)."""
+        count = len(self.images.images())
+        limit = self.image_limit()
+        if limit is not None and count > limit:
+            account = self.current_account()
+            return (
+                self.tr("Image limit per post on %1: %2; this post has %3. Remove some to publish.")
+                .replace("%1", network_label(account.network) if account else "")
+                .replace("%2", str(limit))
+                .replace("%3", str(count))
+            )
+        missing = self.images.missing_alt()
+        if missing is not None:
+            return self.tr(
+                "Image %1 has no alt text. Describe it for people who cannot see it."
+            ).replace("%1", str(missing + 1))
         return ""
 
     def _update_actions(self) -> None:
@@ -676,12 +1049,12 @@ class EditorPanel(QWidget):
             sorted({f.rule for f in self._result.findings if f.severity is Severity.WARN})
         )
         post_id = self._draft.post.id
-        language = self._draft.post.language
         text, network = self._checked.text, self._checked.network
         services = self._services
         service = services.post_service
         zone = self.picker.current_zone() or None
-        self._save_timer.stop()
+        self._time_chosen = True
+        self._dirty = True  # stored whole first (images, alt texts), exactly as checked
 
         def work() -> PostRow | PaceReport:
             # The pace again, on the queue as it is now: a post is never moved silently.
@@ -690,8 +1063,6 @@ class EditorPanel(QWidget):
             )
             if report.problems:
                 return report
-            if item is not None:  # a draft restored from before posts had media
-                services.ensure_item_media(post_id, item, language)
             return service.schedule(
                 post_id,
                 text=text,
@@ -718,7 +1089,11 @@ class EditorPanel(QWidget):
             self.close_draft()
             self.scheduled.emit(post_id, now)
 
-        self._tasks.run(work, done, self._failed, context=self)
+        def stored() -> None:
+            if self._draft is not None and self._draft.post.id == post_id:
+                self._tasks.run(work, done, self._failed, context=self)
+
+        self.save_now(then=stored)
 
     def share_on(self, choice: ShareChoice) -> None:
         """Post the text by hand on a network's share page; the checks run first there."""
@@ -727,8 +1102,14 @@ class EditorPanel(QWidget):
         if self._result is not None and self._result.warnings and not self.ack.isChecked():
             self.reason.setText(self.tr("Tick the box to confirm you have read the warnings."))
             return
-        self.save_now()
-        self.share.start(self._draft.post.id, self.text.toPlainText(), choice)
+        post_id, text = self._draft.post.id, self.text.toPlainText()
+        self._dirty = True  # stored whole first (an opened item has no row until then)
+
+        def stored() -> None:
+            if self._draft is not None and self._draft.post.id == post_id:
+                self.share.start(post_id, text, choice)
+
+        self.save_now(then=stored)
 
     def _handed_off(self, post_id: str) -> None:
         if self._draft is not None and self._draft.post.id == post_id:

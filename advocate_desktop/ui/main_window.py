@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
         self.editor.message.connect(self.show_message)
         self.editor.shared.connect(self._review_post)
         self.queue.edit_requested.connect(self._edit_post)
+        self.queue.draft_deleted.connect(self.editor.forget)
         self.queue.message.connect(self.show_message)
         self.queue.changed.connect(self.scheduler.tick)
 
@@ -310,8 +311,10 @@ class MainWindow(QMainWindow):
         self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
-        self.undo_action.triggered.connect(text.undo)
-        text.undoAvailable.connect(self.undo_action.setEnabled)
+        self.undo_action.triggered.connect(self._undo)
+        text.undoAvailable.connect(lambda _: self._update_undo())
+        self.queue.undo_available.connect(lambda _: self._update_undo())
+        self.tabs.currentChanged.connect(lambda _: self._update_undo())
         edit_menu.addAction(self.undo_action)
         self.redo_action = QAction(self.tr("&Redo"), self)
         # Ctrl+Shift+Z where the platform says so, and Ctrl+Y as people also expect.
@@ -366,6 +369,20 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Advocate Desktop"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _undo_deletes_draft(self) -> bool:
+        """In the Queue, Undo brings back the draft just deleted; elsewhere it undoes typing."""
+        return self.tabs.currentWidget() is self.queue and self.queue.can_undo
+
+    def _undo(self) -> None:
+        if self._undo_deletes_draft():
+            self.queue.undo_delete()
+        else:
+            self.editor.text.undo()
+
+    def _update_undo(self) -> None:
+        typing = self.editor.text.document().isUndoAvailable()
+        self.undo_action.setEnabled(self._undo_deletes_draft() or typing)
 
     def find_content(self) -> None:
         """Ctrl+F: the search of the approved content, on the Write tab."""
@@ -438,6 +455,8 @@ class MainWindow(QMainWindow):
         self.refresh_policy()
         self.queue.refresh()
         self.tasks.run(services.posts.latest_draft, self._reopen_draft)
+        # Copies of own images no post uses any more (last session's deleted drafts).
+        self.tasks.run(services.drafts.sweep_images)
         self.tray.refresh()
         self.scheduler.start(services.db.check_health if check_store else None)
         # Syncing imports the network stack; let the first paint happen before it.

@@ -23,13 +23,14 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from advocate_desktop.networks.registry import label as network_label
 from advocate_desktop.schedule.actions import QueueAction, available_actions
+from advocate_desktop.schedule.drafts import RemovedPost
 from advocate_desktop.schedule.errors import PostProblem
 from advocate_desktop.schedule.service import SHARED_BY_EMPLOYEE, StillOnServer
 from advocate_desktop.schedule.states import PostState
@@ -309,7 +311,9 @@ class RescheduleDialog(QDialog):
 
 
 class QueueView(QWidget):
-    edit_requested = Signal(object)  # PostRow, back to draft
+    edit_requested = Signal(object)  # PostRow, to open in the editor
+    draft_deleted = Signal(str)  # post id: the editor closes it if open
+    undo_available = Signal(bool)  # a deleted draft can be brought back
     changed = Signal()
     message = Signal(str)
 
@@ -325,6 +329,7 @@ class QueueView(QWidget):
         self._first_read = True
         self._scroll_to_selection = False
         self.reschedule_dialog: RescheduleDialog | None = None
+        self._deleted: RemovedPost | None = None  # the last draft deleted, for Undo
 
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
@@ -402,7 +407,7 @@ class QueueView(QWidget):
         self.history.setWordWrap(False)
         self.history.setAccessibleName(self.tr("History"))
         side.addWidget(self.history, 1)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.confirm_button = QPushButton(self.tr("Publish now"))
         self.confirm_button.clicked.connect(self._publish_now)
         self.reschedule_button = QPushButton(self.tr("Reschedule…"))
@@ -420,6 +425,8 @@ class QueueView(QWidget):
         self.share.handed_off.connect(lambda _post_id: (self.changed.emit(), self.refresh()))
         self.share_button = QPushButton(self.tr("Share on…"))
         self.share_button.setMenu(self.share.menu)
+        self.delete_button = QPushButton(self.tr("Delete draft"))
+        self.delete_button.clicked.connect(self.delete_draft)
         self._buttons = {
             QueueAction.PUBLISH_NOW: self.confirm_button,
             QueueAction.RESCHEDULE: self.reschedule_button,
@@ -427,11 +434,31 @@ class QueueView(QWidget):
             QueueAction.EDIT: self.edit_button,
             QueueAction.OPEN: self.open_button,
             QueueAction.SHARE: self.share_button,
+            QueueAction.DELETE: self.delete_button,
         }
-        for button in self._buttons.values():
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows of at most four: seven buttons in one row made the window wider than
+        # a 1024-pixel screen in longer languages.
+        for index, button in enumerate(self._buttons.values()):
+            buttons.addWidget(button, index // 4, index % 4)
+        buttons.setColumnStretch(4, 1)
         side.addLayout(buttons)
+
+        # After a draft is deleted: what went, and Undo (Ctrl+Z in the Queue too).
+        self.undo_bar = QWidget()
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(0, 0, 0, 0)
+        self.undo_label = QLabel()
+        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
+        undo_row.addWidget(self.undo_label, 1)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Bring the deleted draft back (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.setVisible(False)
+        layout.addWidget(self.undo_bar)
+        self.delete_shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_shortcut.activated.connect(self.delete_draft)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
@@ -812,12 +839,15 @@ class QueueView(QWidget):
             self._act(lambda: service.cancel(post.id))
 
     def _edit(self) -> None:
+        """Open the post in the editor.  A scheduled (missed, troubled) post stays as it
+        is until the employee changes it there; a post a server holds is taken back
+        from the server first."""
         post = self.selected()
         if post is None:
             return
         posts = self._services.posts
-        if post.state == PostState.DRAFT:
-            self._tasks.run(lambda: posts.get(post.id), self.edit_requested.emit, context=self)
+        if post.state != PostState.HELD_BY_SERVER:
+            self._tasks.run(lambda: posts.get(post.id), self._open_in_editor, context=self)
             return
         service = self._services.post_service
 
@@ -836,6 +866,59 @@ class QueueView(QWidget):
         detail = self._detail
         if detail is not None and detail.post.id == self._selected_id:
             self.share.start(detail.post.id, detail.post.text, choice)
+
+    def _open_in_editor(self, post: PostRow | None) -> None:
+        if post is not None:
+            self.edit_requested.emit(post)
+
+    # -- deleting drafts, with an undo --------------------------------------------
+    def delete_draft(self) -> None:
+        """Delete the selected draft; Undo (or Ctrl+Z) brings it back with its images."""
+        post = self.selected()
+        if post is None or post.state != PostState.DRAFT:
+            return
+        drafts = self._services.drafts
+        snippet = " ".join(post.snippet.split())[:60]
+        self.draft_deleted.emit(post.id)  # the editor lets go of it before it goes
+
+        def done(removed: RemovedPost) -> None:
+            self._deleted = removed
+            self.undo_label.setText(
+                self.tr("Draft deleted: “%1”").replace("%1", snippet or self.tr("(empty)"))
+            )
+            self.undo_bar.setVisible(True)
+            self.undo_available.emit(True)
+            self.changed.emit()
+            self.refresh()
+
+        self._tasks.run(lambda: drafts.delete(post.id), done, self._failed, context=self)
+
+    @property
+    def can_undo(self) -> bool:
+        return self._deleted is not None
+
+    def undo_delete(self) -> None:
+        """Put the last deleted draft back, as it was, and select it."""
+        removed, self._deleted = self._deleted, None
+        self.undo_bar.setVisible(False)
+        self.undo_available.emit(False)
+        if removed is None:
+            return
+        drafts = self._services.drafts
+
+        def done(_: None) -> None:
+            self.message.emit(self.tr("The draft is back."))
+            self.changed.emit()
+            self.select_post(removed.post_id)
+
+        self._tasks.run(lambda: drafts.restore(removed), done, self._failed, context=self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo) and self.can_undo:
+            self.undo_delete()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _open_post(self) -> None:
         post = self.selected()

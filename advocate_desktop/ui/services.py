@@ -34,12 +34,14 @@ from advocate_desktop.networks.registry import (
     text_network,
 )
 from advocate_desktop.networks.spec import NetworkKey
-from advocate_desktop.networks.text_rules import account_text_rules
+from advocate_desktop.networks.text_rules import account_image_limit, account_text_rules
 from advocate_desktop.paths import AppPaths, demo_pack_dir
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import Clock
+from advocate_desktop.schedule.drafts import DraftService
 from advocate_desktop.schedule.errors import PostProblem
 from advocate_desktop.schedule.handoff import ServerCopies
+from advocate_desktop.schedule.own_images import OWN_IMAGES_DIR
 from advocate_desktop.schedule.pacing import (
     ACTIVE_STATES,
     PaceReport,
@@ -116,6 +118,7 @@ class Services:
     media: PostMediaRepository = field(init=False)
     settings: SettingsService = field(init=False)
     post_service: PostService = field(init=False)
+    drafts: DraftService = field(init=False)
     server_copies: ServerCopies = field(init=False)
     runner: Runner = field(init=False)
     autostart: Autostart = field(default_factory=for_this_system)
@@ -147,6 +150,9 @@ class Services:
             self.posts, self.accounts, publishers, self.clock, gate=self.publish_gate
         )
         self.post_service = PostService(self.posts, self.clock, self.server_copies)
+        self.drafts = DraftService(
+            self.posts, self.media, self.clock, self.paths.data_dir / OWN_IMAGES_DIR
+        )
         self.runner = Runner(
             self.posts,
             self.accounts,
@@ -755,6 +761,11 @@ class Services:
         """The rules the account's posts are counted and checked against: its network's,
         with its Mastodon server's limits.  Pure: safe to call on the GUI thread."""
         return account_text_rules(account.network, account.config)
+
+    def image_limit_of(self, account: AccountRow) -> int:
+        """How many images a post to this account may carry (its server's own limit for
+        Mastodon).  Pure: safe to call on the GUI thread."""
+        return account_image_limit(account.network, account.config)
 
     def refresh_server_limits(self) -> list[LimitsRefresh]:
         """Read again the limits of every Mastodon account's server not read for a day;

@@ -126,7 +126,8 @@ def test_edit_from_the_queue_returns_a_scheduled_post_to_the_editor(
     harness.idle(window)
     assert window.tabs.currentIndex() == 0
     assert window.editor.draft is not None
-    assert window.editor.draft.post.state == PostState.DRAFT
+    # Opened for editing, it stays scheduled until the employee changes something.
+    assert window.editor.draft.post.state == PostState.SCHEDULED
 
 
 @pytest.mark.keyring

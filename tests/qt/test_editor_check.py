@@ -94,6 +94,8 @@ def test_an_edit_after_schedule_was_asked_for_cancels_it(harness: Harness, qtbot
     editor.text.setPlainText("#pracujęwNordvik Wersja druga, jeszcze nie gotowa")
     engine.release.set()
     harness.idle(window)
+    editor.save_now()
+    harness.idle(window)
     post = window.services.posts.get(editor.draft.post.id)  # type: ignore[union-attr]
     assert post is not None and post.state == PostState.DRAFT
 

@@ -32,8 +32,13 @@ def test_scheduling_an_item_with_an_image_stores_it_on_the_post(
     item = draft.item
     picture = str(Path(item.image or "").resolve())
     media = window.services.media
-    # The draft has the image from the start, so a restart cannot drop it.
     expected = [(picture, item.image_alt)]
+    assert [(i.path, i.alt_text) for i in window.editor.images.images()] == expected
+    assert media.images(draft.post.id) == []  # opening writes nothing
+    # The first edit stores the draft with its image, so a restart cannot drop it.
+    window.editor.text.insertPlainText(" ")
+    window.editor.save_now()
+    harness.idle(window)
     assert [(r.path, r.alt_text) for r in media.images(draft.post.id)] == expected
     harness.close(window)
 
@@ -94,6 +99,9 @@ def test_a_draft_restored_from_before_posts_had_media_gets_them_when_scheduled(
     draft = window.editor.draft
     assert draft is not None and draft.item is not None
     post_id = draft.post.id
+    window.editor.text.insertPlainText(" ")
+    window.editor.save_now()
+    harness.idle(window)
     harness.close(window)
     # As the previous version left it: a draft with no media and no note of them.
     raw = sqlite3.connect(paths.database)

@@ -24,7 +24,11 @@ def test_the_referral_goes_on_new_job_drafts_only_once_turned_on(
 ) -> None:
     window = harness.window()
     settings = window.services.settings
-    before = _open_item(window, harness, "2026-careers-gdansk-en")
+    _open_item(window, harness, "2026-careers-gdansk-en")
+    window.editor.text.appendPlainText("Apply!")  # an edit: the draft is kept from here on
+    window.editor.save_now()
+    harness.idle(window)
+    before = window.editor.text.toPlainText()
     assert "ref=" not in before
 
     dialog = SettingsDialog(window.services, window.tasks, window)

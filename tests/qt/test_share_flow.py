@@ -42,6 +42,7 @@ def write(harness: Harness, window: MainWindow, text: str) -> PostRow:
     window.feed.open_row(0)
     harness.idle(window)
     editor.text.setPlainText(text)
+    editor.save_now()  # the draft is written on the first edit, after a short pause
     editor.run_check()
     harness.idle(window)
     if editor.ack.isVisible():
@@ -217,6 +218,7 @@ def test_mastodon_without_an_account_asks_for_the_server(harness: Harness, qtbot
     write(harness, window, DISCLOSED)
 
     choose(flow, "mastodon")
+    qtbot.waitUntil(lambda: flow.instance_dialog is not None, timeout=5000)  # once stored
     assert flow.instance_dialog is not None
     flow.instance_dialog.setTextValue("http://social.example")  # not https: refused
     flow.instance_dialog.accept()
@@ -225,6 +227,7 @@ def test_mastodon_without_an_account_asks_for_the_server(harness: Harness, qtbot
     assert "is not the address of a Mastodon server" in window.statusBar().currentMessage()
 
     choose(flow, "mastodon")
+    qtbot.waitUntil(lambda: flow.instance_dialog is not None, timeout=5000)  # once stored
     assert flow.instance_dialog is not None
     assert flow.instance_dialog.textValue() == "http://social.example"  # kept to correct
     flow.instance_dialog.setTextValue("@ala@Social.Example")

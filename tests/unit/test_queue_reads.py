@@ -167,7 +167,7 @@ def test_history_lists_every_move_with_its_reason(queue: Queue) -> None:
 def test_actions_follow_the_state_machine() -> None:
     A = QueueAction
     expected = {
-        PostState.DRAFT: {A.EDIT, A.SHARE},
+        PostState.DRAFT: {A.EDIT, A.SHARE, A.DELETE},  # a draft is deleted with an undo
         PostState.SCHEDULED: {A.EDIT, A.PUBLISH_NOW, A.RESCHEDULE, A.CANCEL},
         PostState.PUBLISHING: set(),
         PostState.RETRY_WAIT: {A.CANCEL},
