@@ -1182,6 +1182,14 @@ No scheduled post was published.</translation>
         <translation>Organization settings ignored: %1</translation>
     </message>
     <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>The whole message</source>
+        <translation>The whole message</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1323,6 +1331,10 @@ Nothing was changed; the content you had is still here.</translation>
     <message>
         <source>Publishing stopped</source>
         <translation>Publishing stopped</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Publishing paused</source>

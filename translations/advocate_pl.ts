@@ -1187,6 +1187,14 @@ No scheduled post was published.</source>
         <translation>Pominięte ustawienia organizacji: %1</translation>
     </message>
     <message>
+        <source>Details…</source>
+        <translation>Szczegóły…</translation>
+    </message>
+    <message>
+        <source>The whole message</source>
+        <translation>Cała wiadomość</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
@@ -1329,6 +1337,10 @@ Nic nie zostało zmienione; dotychczasowe materiały są nadal dostępne.</trans
     <message>
         <source>Publishing stopped</source>
         <translation>Publikowanie wstrzymane</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>Publishing paused</source>

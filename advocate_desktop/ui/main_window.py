@@ -39,6 +39,7 @@ from advocate_desktop.feed.storage import media_file, stored_item
 from advocate_desktop.paths import resources_dir
 from advocate_desktop.store.connection import DamagedDatabase
 from advocate_desktop.store.posts_repo import PostRow
+from advocate_desktop.text.status_summary import status_summary
 from advocate_desktop.ui.colors import tint, tint_banner
 from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.editor import EditorPanel, OpenDraft
@@ -207,6 +208,16 @@ class MainWindow(QMainWindow):
         self.managed_button.clicked.connect(self.open_managed)
         self.managed_button.setVisible(bool(ignored))
         self.statusBar().addPermanentWidget(self.managed_button)
+        # A message longer than the bar, or naming files: its whole text, one click away.
+        self.message_details = ""
+        self.details_button = QToolButton()
+        self.details_button.setAutoRaise(True)
+        self.details_button.setText(self.tr("Details…"))
+        self.details_button.setAccessibleDescription(self.tr("The whole message"))
+        self.details_button.clicked.connect(self.show_message_details)
+        self.details_button.setVisible(False)
+        self.statusBar().addPermanentWidget(self.details_button)
+        self.statusBar().messageChanged.connect(self._status_message_changed)
 
         self.sync_progress = QProgressBar()
         self.sync_progress.setRange(0, 0)
@@ -717,7 +728,20 @@ class MainWindow(QMainWindow):
             self.show_message(f"{title}: {text}")
 
     def show_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 10000)
+        """A message in the status bar: its first line, paths shortened to file names;
+        the whole text behind *Details…* when that leaves something out."""
+        short, more = status_summary(text)
+        self.statusBar().showMessage(short, 30000 if more else 10000)
+        self.message_details = text.strip() if more else ""
+        self.details_button.setVisible(more)
+
+    def _status_message_changed(self, shown: str) -> None:
+        if not shown:  # the message timed out or another took its place and went
+            self.details_button.setVisible(False)
+
+    def show_message_details(self) -> None:
+        if self.message_details:
+            QMessageBox.information(self, self.tr("Details"), self.message_details)
 
     def set_paused(self, paused: bool) -> None:
         if self.services.settings.is_locked("paused"):

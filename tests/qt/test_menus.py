@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
@@ -71,3 +72,26 @@ def test_tab_leaves_the_post_text_instead_of_typing_a_tab(harness: Harness, qtbo
     text.setFocus()
     qtbot.keyClick(text, Qt.Key.Key_Tab)
     assert "\t" not in text.toPlainText() and text.toPlainText() == before
+
+
+def test_a_long_status_message_is_readable_with_its_whole_text_one_click_away(
+    harness: Harness, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Status-bar errors were cut off and showed temporary paths."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window = harness.window()
+    text = (
+        "Sharing failed: [Errno 13] Permission denied:"
+        " '/tmp/pytest-of-root/pytest-7/share0/clipboard.txt'\\nmore of the story"
+    ).replace("\\n", "\n")
+    window.show_message(text)
+    shown = window.statusBar().currentMessage()
+    assert shown == "Sharing failed: [Errno 13] Permission denied: 'clipboard.txt'"
+    assert window.details_button.isVisibleTo(window)
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, body: seen.append(body))
+    window.details_button.click()
+    assert seen == [text]
+    window.show_message("Draft saved")
+    assert not window.details_button.isVisibleTo(window)
