@@ -3,7 +3,7 @@
 No X server runs here, so this one enforces what X publishes:
 
 - **Every API request and every answer is validated against X's own OpenAPI document**
-  (``shared/conformance/apis/x-openapi.json``, from xdevplatform/xdk) by openapi-core:
+  (``tests/peers/conformance/x-openapi.json``, from xdevplatform/xdk) by openapi-core:
   paths, methods, query parameters, JSON and multipart bodies (unknown fields,
   types, ``media_ids`` count and pattern, alt text length…).  A request that does not
   validate is answered 400 with X's problem shape and recorded in
@@ -48,8 +48,8 @@ import requests
 
 from tests.leak_guard import remember
 
-#: X's OpenAPI document, in the shared/ folder beside the checkout (as CI lays it out).
-OPENAPI = Path(__file__).resolve().parents[3] / "shared" / "conformance" / "apis" / "x-openapi.json"
+#: X's OpenAPI document (from xdevplatform/xdk, MIT; see conformance/README.md).
+OPENAPI = Path(__file__).resolve().parent / "conformance" / "x-openapi.json"
 
 ACCESS_LIFETIME = 7200  # X's access tokens last two hours
 ALL_SCOPES = {"tweet.read", "tweet.write", "users.read", "offline.access", "media.write"}
