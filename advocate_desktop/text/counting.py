@@ -123,6 +123,19 @@ def grapheme_units(analysis: Analysis) -> Iterator[Unit]:
     return ((start, 1) for start, _ in analysis.clusters)
 
 
+def threads_units(analysis: Analysis) -> Iterator[Unit]:
+    """Threads: grapheme clusters, except that an emoji counts as its UTF-8 bytes (Meta's
+    Threads Posts reference, "Limitations": "Emojis are counted as the number of UTF-8
+    bytes"), so "👍" is 4 and a family of four joined by ZWJ is 25."""
+    return atomic_units(analysis.clusters, [], _threads_weight)
+
+
+def _threads_weight(cluster: str) -> int:
+    if cluster.isascii() or not _EMOJI.search(cluster):
+        return 1
+    return len(cluster.encode("utf-8"))
+
+
 def mastodon_units(analysis: Analysis, url_length: int = URL_LENGTH) -> Iterator[Unit]:
     """Mastodon: URLs count ``url_length`` (the server's ``characters_reserved_per_url``,
     23 unless it says otherwise), ``@user@domain`` counts as ``@user``, grapheme clusters."""

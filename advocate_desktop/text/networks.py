@@ -15,6 +15,7 @@ from .counting import (
     Unit,
     grapheme_units,
     mastodon_units,
+    threads_units,
     utf8_bytes,
     x_scale,
     x_units,
@@ -92,7 +93,8 @@ NETWORKS: dict[str, NetworkRules] = {
             length_of=bluesky_length,
             bytes_of=bluesky_bytes,
         ),
-        NetworkRules("threads", LABELS["threads"], LIMITS["threads"], grapheme_units),
+        # Threads counts an emoji as its UTF-8 bytes (text/counting.threads_units).
+        NetworkRules("threads", LABELS["threads"], LIMITS["threads"], threads_units),
         NetworkRules("facebook", LABELS["facebook"], LIMITS["facebook"], None),
         # Instagram's Graph API refuses captions with more than 30 hashtags or 20
         # @-mentions; its apps show about 125 characters before "more".

@@ -157,3 +157,17 @@ def test_grapheme_clusters_are_exactly_what_regex_finds(text: str) -> None:
     from advocate_desktop.text.counting import _GRAPHEME, grapheme_clusters
 
     assert grapheme_clusters(text) == _GRAPHEME.findall(text)
+
+
+def test_threads_counts_an_emoji_as_its_utf8_bytes() -> None:
+    """Meta: "Text posts are limited to 500 characters. Emojis are counted as the number
+    of UTF-8 bytes." Letters, Polish ones included, count one each."""
+    assert measure("threads", "Zażółć gęślą jaźń").length == 17
+    assert measure("threads", "👍").length == 4
+    assert measure("threads", "👨‍👩‍👧‍👦").length == 25  # four people joined by ZWJ
+    assert measure("threads", "1️⃣ ❤️").length == 7 + 1 + 6
+    assert measure("threads", "1 2").length == 3  # digits are not emoji alone
+    fits = "a" * 496 + "👍"
+    assert measure("threads", fits).fits and measure("threads", fits).length == 500
+    assert not measure("threads", "a" * 497 + "👍").fits
+    assert measure("mastodon", "👍" * 100).length == 100  # other networks unchanged
