@@ -452,6 +452,12 @@ def test_too_long_or_too_many_links_is_refused_before_sending(
     # Five links, and the same link twice, are fine.
     publisher.publish(outgoing(clock, links.rsplit(" ", 1)[0] + " https://example.com/0"))
     assert len(peer.posts) == 1 and len(peer.requests) > before
+    # 130 emoji are 130 graphemes but 520 of Threads' characters (UTF-8 bytes each).
+    with pytest.raises(Rejected) as raised:
+        publisher.publish(outgoing(clock, "🎉" * 130))
+    assert raised.value.code == "text_too_long"
+    publisher.publish(outgoing(clock, "ż" * 496 + "🎉"))  # exactly 500: the server takes it
+    assert len(peer.posts) == 2
 
 
 def test_a_container_in_error_goes_back_to_the_employee_with_threads_reason(

@@ -61,6 +61,17 @@ REFRESH_AFTER = timedelta(hours=24)
 CODE_LIFETIME = timedelta(hours=1)
 MAX_CHARACTERS = 500
 MAX_LINKS = 5
+
+
+def threads_length(text: str) -> int:
+    """As Meta documents it: characters, with an emoji counted as its UTF-8 bytes."""
+    emoji = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3")
+    return sum(
+        len(cluster.encode("utf-8")) if emoji.search(cluster) else 1
+        for cluster in regex.findall(r"\X", text)
+    )
+
+
 _LINK = re.compile(r"(?:https?://|www\.)[^\s]+", re.IGNORECASE)
 _LOOPBACK_CALLBACK = re.compile(r"http://127\.0\.0\.1:\d{1,5}/callback")
 
@@ -393,7 +404,7 @@ class ThreadsPeer:
             raise _Refusal(400, graph_error("The parameter media_type is required", 100))
         if "alt_text" in params and kind == "TEXT":
             raise _Refusal(400, graph_error("alt_text is not available for text posts", 100))
-        if len(regex.findall(r"\X", text)) > MAX_CHARACTERS:
+        if threads_length(text) > MAX_CHARACTERS:
             raise _Refusal(400, graph_error("The text is too long", 100, error_subcode=2207011))
         if len({m.group(0) for m in _LINK.finditer(text)}) > MAX_LINKS:
             raise _Refusal(400, graph_error("THREADS_API__LINK_LIMIT_EXCEEDED", 100))
