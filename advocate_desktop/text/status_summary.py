@@ -14,8 +14,9 @@ import re
 #: About what the status bar of a 1024-pixel window shows beside its permanent parts.
 STATUS_LENGTH = 110
 
-# A POSIX path of two parts or more, or a Windows one, possibly quoted.
-_PATH = re.compile(r"""(?:[A-Za-z]:\\|/)(?:[^\s'"/\\]+[/\\])+([^\s'"/\\]+)""")
+# A POSIX path of two parts or more, or a Windows one, possibly quoted; never a web
+# address's path (a "/" after a letter, a colon or another "/" starts none).
+_PATH = re.compile(r"""(?:\b[A-Za-z]:\\|(?<![\w:/.])/)(?:[^\s'"/\\]+[/\\])+([^\s'"/\\]+)""")
 
 
 def status_summary(text: str, limit: int = STATUS_LENGTH) -> tuple[str, bool]:

@@ -25,3 +25,11 @@ def test_a_long_or_many_line_message_is_cut_at_a_word_and_says_there_is_more() -
     assert more and short.endswith("…") and len(short) <= STATUS_LENGTH
     assert not short[:-1].endswith(" ")
     assert status_summary("First line.\nTraceback follows") == ("First line.", True)
+
+
+def test_a_web_address_is_not_a_path() -> None:
+    text = "Your browser could not be opened at https://bsky.app/intent/compose?text=Hi"
+    assert status_summary(text) == (text, False)
+    assert status_summary("See docs/scheduling.md and ./build/x.png")[0] == (
+        "See docs/scheduling.md and ./build/x.png"
+    )
