@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
                 log.exception("the bundled demo pack did not load; showing stored items")
             return load_entries(services)
 
-        self.statusBar().showMessage(self.tr("Loading content…"))
+        self.show_message(self.tr("Loading content…"), timeout=0)
         self._pending_import = import_path
         generation = self._new_list_generation()
         self.tasks.run(
@@ -483,9 +483,7 @@ class MainWindow(QMainWindow):
         if generation == self._list_generation:
             self.show_entries(entries)
         self.refresh_policy()  # the pack just stored may carry a newer policy
-        self.statusBar().showMessage(
-            self.tr("%n item(s) of approved content", "", len(entries)), 5000
-        )
+        self.show_message(self.tr("%n item(s) of approved content", "", len(entries)), timeout=5000)
         self.repaint()
         log.info("main window ready with %d feed items", len(entries))
         QTimer.singleShot(0, lambda: self.ready.emit(len(entries)))
@@ -727,11 +725,14 @@ class MainWindow(QMainWindow):
         if not self.tray.show_message(title, text):
             self.show_message(f"{title}: {text}")
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, *, timeout: int | None = None) -> None:
         """A message in the status bar: its first line, paths shortened to file names;
-        the whole text behind *Details…* when that leaves something out."""
+        the whole text behind *Details…* when that leaves something out.  Every status
+        message goes through here, so *Details…* never outlives its own message."""
         short, more = status_summary(text)
-        self.statusBar().showMessage(short, 30000 if more else 10000)
+        if timeout is None:
+            timeout = 30000 if more else 10000
+        self.statusBar().showMessage(short, timeout)
         self.message_details = text.strip() if more else ""
         self.details_button.setVisible(more)
 

@@ -95,3 +95,36 @@ def test_a_long_status_message_is_readable_with_its_whole_text_one_click_away(
     assert seen == [text]
     window.show_message("Draft saved")
     assert not window.details_button.isVisibleTo(window)
+
+
+def test_no_status_message_keeps_an_older_messages_details_button(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    """Loading content wrote to the status bar directly, so *Details…* stayed visible
+    beside a message that had none."""
+    from pathlib import Path
+
+    import advocate_desktop.ui as ui
+    from advocate_desktop.ui.main_window import CloseChoice
+    from advocate_desktop.ui.tasks import TaskRunner
+
+    services = harness.services()
+    window = MainWindow(services, TaskRunner(), lambda: None)
+    window.ask_before_closing = lambda: CloseChoice.QUIT  # type: ignore[method-assign]
+    qtbot.addWidget(window)
+    window.show()
+    window.show_message("Sharing failed\nwith a long story behind it")
+    assert window.details_button.isVisibleTo(window)
+    with qtbot.waitSignal(window.ready, timeout=30000):
+        window.start()
+    harness.idle(window)
+    harness.opened.append((window, services))
+    assert "approved content" in window.statusBar().currentMessage()
+    assert not window.details_button.isVisibleTo(window)
+    direct = [
+        path.name
+        for path in Path(ui.__file__).parent.rglob("*.py")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if "statusBar().showMessage(" in line
+    ]
+    assert direct == ["main_window.py"], "status messages go through MainWindow.show_message"
