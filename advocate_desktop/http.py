@@ -4,8 +4,10 @@ Every session :func:`new_session` makes
 
 - checks certificates against the operating system's trust store (``truststore``),
   so a company's TLS inspection works as it does in the browser;
-- takes proxies from the environment (``HTTPS_PROXY``, ``NO_PROXY``…) as ``requests``
-  reads them;
+- goes through IT's proxy when the managed configuration names one
+  (:mod:`advocate_desktop.proxy`: never for loopback, nor for the hosts IT lists to
+  bypass it); without one, takes proxies from the environment (``HTTPS_PROXY``,
+  ``NO_PROXY``…) as ``requests`` reads them;
 - names the app and its version in the ``User-Agent``;
 - gives up on a request that sets no timeout of its own after
   :attr:`Timeouts.connect` seconds to connect and :attr:`Timeouts.read` seconds
@@ -30,6 +32,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from advocate_desktop import __version__
+from advocate_desktop import proxy as it_proxy
 
 USER_AGENT = f"AdvocateDesktop/{__version__} (+https://advocate-desktop.org)"
 
@@ -84,6 +87,12 @@ class SystemTrustAdapter(HTTPAdapter):
     ) -> requests.Response:
         if kwargs.get("timeout") is None:
             kwargs["timeout"] = self.timeouts.pair()
+        route = it_proxy.current()
+        if route is not None:
+            # IT's proxy replaces whatever the environment said, for each request (and
+            # each redirect hop): loopback and IT's bypass list go direct.
+            address = route.proxy_for(request.url or "")
+            kwargs["proxies"] = {"http": address, "https": address} if address else {}
         return super().send(request, *args, **kwargs)
 
 
