@@ -71,12 +71,20 @@ class SystemTrustAdapter(HTTPAdapter):
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         import truststore
 
-        kwargs["ssl_context"] = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        self._ssl_context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        kwargs["ssl_context"] = self._ssl_context
         super().init_poolmanager(*args, **kwargs)
         if self._pool_classes:
             self.poolmanager.pool_classes_by_scheme = dict(self._pool_classes)
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        if not proxy.lower().startswith("socks"):
+            # requests gives a proxy's connections none of the pool manager's settings:
+            # without these, a server behind a proxy (and an https:// proxy itself) would
+            # be checked against certifi's list instead of the OS trust store, and a
+            # company's TLS-inspecting proxy would fail where the browser works.
+            proxy_kwargs.setdefault("ssl_context", self._ssl_context)
+            proxy_kwargs.setdefault("proxy_ssl_context", self._ssl_context)
         manager = super().proxy_manager_for(proxy, **proxy_kwargs)
         if self._pool_classes and not proxy.lower().startswith("socks"):
             manager.pool_classes_by_scheme = dict(self._pool_classes)
