@@ -135,3 +135,47 @@ def test_the_registry_list_with_a_bad_entry_keeps_the_rest() -> None:
 def test_the_names_are_every_account_network_and_share_page() -> None:
     assert set(KNOWN_NETWORKS) == {k.value for k in NetworkKey} | set(SHARE_NETWORKS)
     assert set(SHARE_ONLY_NETWORKS) == set(SHARE_NETWORKS) - {k.value for k in NetworkKey}
+
+
+def test_check_managed_names_each_bad_it_key_with_its_pointer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from advocate_desktop.app import check_managed
+
+    path = tmp_path / "managed.json"
+    path.write_text(
+        json.dumps(
+            {
+                "allowed_networks": "linkedin",
+                "proxy": "socks5://proxy.example:1080",
+                "proxy_bypass": ["ok.example", "not a host"],
+                "disclosure_texts": {"en": "#ad", "pl": "Pracuję w Nordvik."},
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert check_managed(str(path)) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(": ", 2)[1] for line in lines] == [
+        "/allowed_networks",
+        "/proxy",
+        "/proxy_bypass/1",
+        "/disclosure_texts/en",
+    ]
+    assert lines[0].endswith(
+        "(No network is allowed until this is fixed: nothing is published or shared and no"
+        " account can be added.)"
+    )
+
+    path.write_text(
+        json.dumps(
+            {
+                "allowed_networks": ["linkedin"],
+                "proxy": "http://proxy.example:3128",
+                "disclosure_texts": {"en": "I work at Nordvik."},
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert check_managed(str(path)) == 0
+    assert capsys.readouterr().out.startswith("valid: ")
