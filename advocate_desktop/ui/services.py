@@ -151,7 +151,12 @@ class Services:
             return publisher_for(account.network, self.publishing_config(account), account.id)
 
         self.server_copies = ServerCopies(
-            self.posts, self.accounts, publishers, self.clock, gate=self.publish_gate
+            self.posts,
+            self.accounts,
+            publishers,
+            self.clock,
+            gate=self.publish_gate,
+            withdraw=lambda account: not is_allowed(self.managed, account.network),
         )
         self.post_service = PostService(self.posts, self.clock, self.server_copies)
         self.drafts = DraftService(
