@@ -84,6 +84,7 @@ CODES = {
     "not_signable": "This kind of account has no sign-in.",
     "keyring": "The system keyring refused or is missing.",
     "broken_account": "The account's stored settings cannot be read.",
+    "not_allowed": "The employee's organization does not allow this network.",
 }
 
 
@@ -145,6 +146,8 @@ class AccountManager:
     #: The company's registered app for a network (LinkedIn, X, Threads) from IT's
     #: configuration, or None.
     company_app: Callable[[str], Any] = lambda _network: None
+    #: Whether IT allows accounts of a network (allowed_networks); all by default.
+    network_allowed: Callable[[str], bool] = lambda _network: True
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False)
     #: Sign-ins under way per shared keyring owner (a Mastodon server's app
     #: registration): what they share must stay.
@@ -220,6 +223,8 @@ class AccountManager:
         Nothing is kept unless the network confirmed who signed in, the account is not
         connected already and the employee did not cancel meanwhile.
         """
+        if not self.network_allowed(network):
+            raise AccountError("not_allowed", network)
         connector = self._connector(network)
         context = self.context()
         stop_if(request.cancel)

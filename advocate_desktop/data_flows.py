@@ -19,7 +19,10 @@ report to the employer):
   them there before their time;
 - **outbox**: an Outbox account writes files into a folder on this computer;
 - **IT's folder**: packs are read from the folder IT's configuration names (which may
-  be a network share).
+  be a network share);
+- **IT's proxy**: when IT's configuration names one, every connection above but the
+  Outbox and the folder goes through it, so it sees which hosts the app contacts and
+  when (and, where the organization inspects encrypted traffic, what is sent).
 
 What a post's reader's click tells the company's site is listed too: the campaign's
 ``utm_…`` parameters on its links, and the employee's referral parameter on job
@@ -73,6 +76,9 @@ class DataFlows:
     referral: str | None = None
     #: Some content asks for campaign (``utm_…``) parameters on links to its site.
     campaign_parameters: bool = False
+    #: IT's proxy (host:port), which relays every connection above and so sees the
+    #: hosts contacted and when; None when the system's proxy settings apply.
+    proxy: str | None = None
 
     def of(self, kind: FlowKind) -> list[Flow]:
         return [f for f in self.flows if f.kind is kind]
@@ -118,6 +124,7 @@ def data_flows(
     referral: str | None = None,
     campaign_parameters: bool = False,
     it_folder: str | None = None,
+    proxy: str | None = None,
 ) -> DataFlows:
     """Every flow the configuration implies: subscribed addresses (kind ``url``; packs
     imported from a file or folder are read, never fetched), the hosts of the feeds'
@@ -154,4 +161,4 @@ def data_flows(
             flows.append(
                 Flow(FlowKind.SERVER_SCHEDULING, server, account.display_name, account.network)
             )
-    return DataFlows(tuple(flows), sync_minutes, keyring, referral, campaign_parameters)
+    return DataFlows(tuple(flows), sync_minutes, keyring, referral, campaign_parameters, proxy)

@@ -4,8 +4,10 @@ Every session :func:`new_session` makes
 
 - checks certificates against the operating system's trust store (``truststore``),
   so a company's TLS inspection works as it does in the browser;
-- takes proxies from the environment (``HTTPS_PROXY``, ``NO_PROXY``…) as ``requests``
-  reads them;
+- goes through IT's proxy when the managed configuration names one
+  (:mod:`advocate_desktop.proxy`: never for loopback, nor for the hosts IT lists to
+  bypass it); without one, takes proxies from the environment (``HTTPS_PROXY``,
+  ``NO_PROXY``…) as ``requests`` reads them;
 - names the app and its version in the ``User-Agent``;
 - gives up on a request that sets no timeout of its own after
   :attr:`Timeouts.connect` seconds to connect and :attr:`Timeouts.read` seconds
@@ -30,6 +32,7 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from advocate_desktop import __version__
+from advocate_desktop import proxy as it_proxy
 
 USER_AGENT = f"AdvocateDesktop/{__version__} (+https://advocate-desktop.org)"
 
@@ -68,12 +71,20 @@ class SystemTrustAdapter(HTTPAdapter):
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         import truststore
 
-        kwargs["ssl_context"] = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        self._ssl_context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        kwargs["ssl_context"] = self._ssl_context
         super().init_poolmanager(*args, **kwargs)
         if self._pool_classes:
             self.poolmanager.pool_classes_by_scheme = dict(self._pool_classes)
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        if not proxy.lower().startswith("socks"):
+            # requests gives a proxy's connections none of the pool manager's settings:
+            # without these, a server behind a proxy (and an https:// proxy itself) would
+            # be checked against certifi's list instead of the OS trust store, and a
+            # company's TLS-inspecting proxy would fail where the browser works.
+            proxy_kwargs.setdefault("ssl_context", self._ssl_context)
+            proxy_kwargs.setdefault("proxy_ssl_context", self._ssl_context)
         manager = super().proxy_manager_for(proxy, **proxy_kwargs)
         if self._pool_classes and not proxy.lower().startswith("socks"):
             manager.pool_classes_by_scheme = dict(self._pool_classes)
@@ -84,6 +95,12 @@ class SystemTrustAdapter(HTTPAdapter):
     ) -> requests.Response:
         if kwargs.get("timeout") is None:
             kwargs["timeout"] = self.timeouts.pair()
+        route = it_proxy.current()
+        if route is not None:
+            # IT's proxy replaces whatever the environment said, for each request (and
+            # each redirect hop): loopback and IT's bypass list go direct.
+            address = route.proxy_for(request.url or "")
+            kwargs["proxies"] = {"http": address, "https": address} if address else {}
         return super().send(request, *args, **kwargs)
 
 

@@ -47,6 +47,16 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _no_it_proxy() -> Iterator[None]:
+    """IT's proxy route is the process's: whatever a test set is gone after it."""
+    from advocate_desktop import proxy
+
+    proxy.use(None)
+    yield
+    proxy.use(None)
+
+
+@pytest.fixture(autouse=True)
 def _fail_on_logged_errors(
     request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture
 ) -> Iterator[None]:

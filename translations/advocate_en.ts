@@ -68,6 +68,10 @@
         <translation>Removing…</translation>
     </message>
     <message>
+        <source>Not allowed by your organization: nothing is published with it</source>
+        <translation>Not allowed by your organization: nothing is published with it</translation>
+    </message>
+    <message>
         <source>Needs sign-in: its posts wait until you sign in again</source>
         <translation>Needs sign-in: its posts wait until you sign in again</translation>
     </message>
@@ -139,6 +143,10 @@
     <message>
         <source>Your organization has not set up %1 for this app; you can still share through %1&apos;s share page.</source>
         <translation>Your organization has not set up %1 for this app; you can still share through %1&apos;s share page.</translation>
+    </message>
+    <message>
+        <source>Your organization does not allow %1.</source>
+        <translation>Your organization does not allow %1.</translation>
     </message>
     <message>
         <source>This is not a server address. Type your Mastodon server&apos;s address, for example mastodon.social.</source>
@@ -290,6 +298,10 @@
     <message>
         <source>Your browser opens at %1, where you approve the app your organization set up.</source>
         <translation>Your browser opens at %1, where you approve the app your organization set up.</translation>
+    </message>
+    <message>
+        <source>Your organization allows no network, so no account can be added.</source>
+        <translation>Your organization allows no network, so no account can be added.</translation>
     </message>
     <message>
         <source>Type the address of your Mastodon server. When you press Connect, your browser opens at your server: sign in there if it asks, and approve Advocate Desktop. Your password stays between you and your server.</source>
@@ -683,6 +695,10 @@ No scheduled post was published.</translation>
     <message>
         <source>The servers your content comes from (listed below) see when this computer asks them for news, from which network address, and the app&apos;s version.</source>
         <translation>The servers your content comes from (listed below) see when this computer asks them for news, from which network address, and the app&apos;s version.</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s proxy (%1) relays this app&apos;s connections: it sees which servers the app contacts and when, and, where your organization inspects encrypted traffic, what is sent.</source>
+        <translation>Your organization&apos;s proxy (%1) relays this app&apos;s connections: it sees which servers the app contacts and when, and, where your organization inspects encrypted traffic, what is sent.</translation>
     </message>
     <message>
         <source>Links to the company&apos;s site in the suggested texts carry the campaign&apos;s parameters (utm_…): the site can tell a visit came from an employee&apos;s post, not from whom.</source>
@@ -1427,6 +1443,10 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>Nothing is published until this is fixed: content can still be read and drafts written.</translation>
     </message>
     <message>
+        <source>No network is allowed until this is fixed: nothing is published or shared and no account can be added.</source>
+        <translation>No network is allowed until this is fixed: nothing is published or shared and no account can be added.</translation>
+    </message>
+    <message>
         <source>expected a feed address starting with https:// or http://, got %1</source>
         <translation>expected a feed address starting with https:// or http://, got %1</translation>
     </message>
@@ -1541,6 +1561,62 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>%1</source>
         <translation>%1</translation>
+    </message>
+    <message>
+        <source>expected a network name as text, got %1</source>
+        <translation>expected a network name as text, got %1</translation>
+    </message>
+    <message>
+        <source>unknown network %1, so it allows nothing; the names are %2</source>
+        <translation>unknown network %1, so it allows nothing; the names are %2</translation>
+    </message>
+    <message>
+        <source>no disclosure in %1; the languages are %2</source>
+        <translation>no disclosure in %1; the languages are %2</translation>
+    </message>
+    <message>
+        <source>%1 is too short to say anything: a disclosure needs 4 letters or more</source>
+        <translation>%1 is too short to say anything: a disclosure needs 4 letters or more</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters: a disclosure must fit at the start of a post</source>
+        <translation>longer than %1 characters: a disclosure must fit at the start of a post</translation>
+    </message>
+    <message>
+        <source>%1 does not say that the author works there (the built-in policy refuses it as a disclosure)</source>
+        <translation>%1 does not say that the author works there (the built-in policy refuses it as a disclosure)</translation>
+    </message>
+    <message>
+        <source>contains %1, a label the built-in policy refuses as a disclosure</source>
+        <translation>contains %1, a label the built-in policy refuses as a disclosure</translation>
+    </message>
+    <message>
+        <source>expected one line of text without control characters</source>
+        <translation>expected one line of text without control characters</translation>
+    </message>
+    <message>
+        <source>expected an http:// or https:// proxy address, got %1</source>
+        <translation>expected an http:// or https:// proxy address, got %1</translation>
+    </message>
+    <message>
+        <source>expected a host name or IP address, got %1</source>
+        <translation>expected a host name or IP address, got %1</translation>
+    </message>
+    <message>
+        <source>expected a port from 1 to 65535, as in http://proxy.example:3128, got %1</source>
+        <translation>expected a port from 1 to 65535, as in http://proxy.example:3128, got %1</translation>
+    </message>
+    <message>
+        <source>a proxy address with a user name or password is refused: every user of the computer can read it</source>
+        <translation>a proxy address with a user name or password is refused: every user of the computer can read it</translation>
+    </message>
+    <message>
+        <source>expected only a scheme, a host and a port, got %1</source>
+        <translation>expected only a scheme, a host and a port, got %1</translation>
+    </message>
+    <message>
+        <source>expected a host (intranet.example), *.domain, an IP address, a network (10.0.0.0/8) or &lt;local&gt;, got %1</source>
+        <translation>expected a host (intranet.example), *.domain, an IP address, a network (10.0.0.0/8) or &lt;local&gt;, got %1</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1767,10 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>The content this post shares (%1) is no longer signed by a key this computer trusts, so it was not published.</source>
         <translation>The content this post shares (%1) is no longer signed by a key this computer trusts, so it was not published.</translation>
+    </message>
+    <message>
+        <source>Your organization no longer allows posting to %1, so this post was not sent. Edit it to pick an account on another network, or cancel it.</source>
+        <translation>Your organization no longer allows posting to %1, so this post was not sent. Edit it to pick an account on another network, or cancel it.</translation>
     </message>
     <message>
         <source>Your IT department&apos;s policy could not be loaded (%1), so nothing is published until IT fixes it. Publish this post again from the Queue after that.</source>
@@ -3344,6 +3424,38 @@ Share your company&apos;s approved news in your own words, from your own account
         <source>Whether posts to X go through X&apos;s API with the company app (off: X is shared through its web page).</source>
         <translation>Whether posts to X go through X&apos;s API with the company app (off: X is shared through its web page).</translation>
     </message>
+    <message>
+        <source>Allowed networks</source>
+        <translation>Allowed networks</translation>
+    </message>
+    <message>
+        <source>The only networks employees may post to, by name (mastodon, bluesky, linkedin, x, threads, outbox, facebook, instagram); not set: all of them. The others cannot be added, are left out of Share on…, and an account already connected to one publishes nothing. An unknown name allows nothing.</source>
+        <translation>The only networks employees may post to, by name (mastodon, bluesky, linkedin, x, threads, outbox, facebook, instagram); not set: all of them. The others cannot be added, are left out of Share on…, and an account already connected to one publishes nothing. An unknown name allows nothing.</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>The proxy every connection of the app goes through (feeds, images, networks, sign-ins), as http://host:port or https://host:port; never for this computer (localhost). Empty: the system&apos;s proxy settings (HTTPS_PROXY, NO_PROXY).</source>
+        <translation>The proxy every connection of the app goes through (feeds, images, networks, sign-ins), as http://host:port or https://host:port; never for this computer (localhost). Empty: the system&apos;s proxy settings (HTTPS_PROXY, NO_PROXY).</translation>
+    </message>
+    <message>
+        <source>Hosts reached without the proxy</source>
+        <translation>Hosts reached without the proxy</translation>
+    </message>
+    <message>
+        <source>Hosts the app reaches directly although a proxy is set: a host (and its subdomains), *.domain, an IP address, a network such as 10.0.0.0/8, or &lt;local&gt; for names without a dot. Loopback always is.</source>
+        <translation>Hosts the app reaches directly although a proxy is set: a host (and its subdomains), *.domain, an IP address, a network such as 10.0.0.0/8, or &lt;local&gt; for names without a dot. Loopback always is.</translation>
+    </message>
+    <message>
+        <source>Disclosure wording</source>
+        <translation>Disclosure wording</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s own sentence saying that the author works there, per language (en, pl), e.g. {&quot;en&quot;: &quot;I work at Nordvik.&quot;}: the one a post in that language must carry at its start, and the one Fix inserts. It must pass as a disclosure itself (4 letters or more, at most 100 characters, no label such as #ad).</source>
+        <translation>The organization&apos;s own sentence saying that the author works there, per language (en, pl), e.g. {&quot;en&quot;: &quot;I work at Nordvik.&quot;}: the one a post in that language must carry at its start, and the one Fix inserts. It must pass as a disclosure itself (4 letters or more, at most 100 characters, no label such as #ad).</translation>
+    </message>
 </context>
 <context>
     <name>ShareFlow</name>
@@ -3382,6 +3494,10 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Not opened: the policy blocks this post on %1 (%2). Edit it first.</source>
         <translation>Not opened: the policy blocks this post on %1 (%2). Edit it first.</translation>
+    </message>
+    <message>
+        <source>Not opened: your organization does not allow %1.</source>
+        <translation>Not opened: your organization does not allow %1.</translation>
     </message>
     <message>
         <source>Not opened: your IT department&apos;s policy could not be loaded, so nothing may be posted. Your draft is kept.</source>

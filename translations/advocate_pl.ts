@@ -69,6 +69,10 @@
         <translation>Usuwanie…</translation>
     </message>
     <message>
+        <source>Not allowed by your organization: nothing is published with it</source>
+        <translation>Niedozwolone przez Twoją organizację: nic nie jest z niego publikowane</translation>
+    </message>
+    <message>
         <source>Needs sign-in: its posts wait until you sign in again</source>
         <translation>Wymaga zalogowania: posty czekają, aż zalogujesz się ponownie</translation>
     </message>
@@ -142,6 +146,10 @@
     <message>
         <source>Your organization has not set up %1 for this app; you can still share through %1&apos;s share page.</source>
         <translation>Twoja organizacja nie skonfigurowała serwisu %1 dla tej aplikacji; nadal możesz udostępniać posty przez stronę udostępniania serwisu %1.</translation>
+    </message>
+    <message>
+        <source>Your organization does not allow %1.</source>
+        <translation>Twoja organizacja nie zezwala na serwis %1.</translation>
     </message>
     <message>
         <source>This is not a server address. Type your Mastodon server&apos;s address, for example mastodon.social.</source>
@@ -293,6 +301,10 @@
     <message>
         <source>Your browser opens at %1, where you approve the app your organization set up.</source>
         <translation>Przeglądarka otworzy się w serwisie %1, gdzie zatwierdzisz aplikację skonfigurowaną przez Twoją organizację.</translation>
+    </message>
+    <message>
+        <source>Your organization allows no network, so no account can be added.</source>
+        <translation>Twoja organizacja nie zezwala na żaden serwis, więc nie można dodać konta.</translation>
     </message>
     <message>
         <source>Type the address of your Mastodon server. When you press Connect, your browser opens at your server: sign in there if it asks, and approve Advocate Desktop. Your password stays between you and your server.</source>
@@ -686,6 +698,10 @@ No scheduled post was published.</source>
     <message>
         <source>The servers your content comes from (listed below) see when this computer asks them for news, from which network address, and the app&apos;s version.</source>
         <translation>Serwery, z których pochodzą treści (wymienione niżej), widzą, kiedy ten komputer pyta o nowości, z jakiego adresu sieciowego i w jakiej wersji aplikacji.</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s proxy (%1) relays this app&apos;s connections: it sees which servers the app contacts and when, and, where your organization inspects encrypted traffic, what is sent.</source>
+        <translation>Serwer pośredniczący (proxy) Twojej organizacji (%1) przekazuje połączenia tej aplikacji: widzi, z którymi serwerami i kiedy aplikacja się łączy, a jeśli Twoja organizacja sprawdza ruch szyfrowany, również to, co jest wysyłane.</translation>
     </message>
     <message>
         <source>Links to the company&apos;s site in the suggested texts carry the campaign&apos;s parameters (utm_…): the site can tell a visit came from an employee&apos;s post, not from whom.</source>
@@ -1434,6 +1450,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Do czasu poprawienia nic nie zostanie opublikowane: nadal można czytać treści i pisać szkice.</translation>
     </message>
     <message>
+        <source>No network is allowed until this is fixed: nothing is published or shared and no account can be added.</source>
+        <translation>Do czasu poprawienia żaden serwis nie jest dozwolony: nic nie jest publikowane ani udostępniane i nie można dodać konta.</translation>
+    </message>
+    <message>
         <source>expected a feed address starting with https:// or http://, got %1</source>
         <translation>oczekiwano adresu kanału zaczynającego się od https:// lub http://, a jest %1</translation>
     </message>
@@ -1548,6 +1568,62 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>%1</source>
         <translation>%1</translation>
+    </message>
+    <message>
+        <source>expected a network name as text, got %1</source>
+        <translation>oczekiwano nazwy serwisu jako tekstu, a jest %1</translation>
+    </message>
+    <message>
+        <source>unknown network %1, so it allows nothing; the names are %2</source>
+        <translation>nieznany serwis %1, więc na nic nie zezwala; dostępne nazwy to %2</translation>
+    </message>
+    <message>
+        <source>no disclosure in %1; the languages are %2</source>
+        <translation>brak ujawnienia w języku %1; dostępne języki to %2</translation>
+    </message>
+    <message>
+        <source>%1 is too short to say anything: a disclosure needs 4 letters or more</source>
+        <translation>%1 jest zbyt krótkie, by cokolwiek mówić: ujawnienie wymaga co najmniej 4 liter</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters: a disclosure must fit at the start of a post</source>
+        <translation>dłuższe niż %1 znaków: ujawnienie musi się zmieścić na początku posta</translation>
+    </message>
+    <message>
+        <source>%1 does not say that the author works there (the built-in policy refuses it as a disclosure)</source>
+        <translation>%1 nie mówi, że autor tam pracuje (wbudowane zasady nie uznają tego za ujawnienie)</translation>
+    </message>
+    <message>
+        <source>contains %1, a label the built-in policy refuses as a disclosure</source>
+        <translation>zawiera %1, etykietę, której wbudowane zasady nie uznają za ujawnienie</translation>
+    </message>
+    <message>
+        <source>expected one line of text without control characters</source>
+        <translation>oczekiwano jednego wiersza tekstu bez znaków sterujących</translation>
+    </message>
+    <message>
+        <source>expected an http:// or https:// proxy address, got %1</source>
+        <translation>oczekiwano adresu serwera proxy zaczynającego się od http:// lub https://, a jest %1</translation>
+    </message>
+    <message>
+        <source>expected a host name or IP address, got %1</source>
+        <translation>oczekiwano nazwy hosta lub adresu IP, a jest %1</translation>
+    </message>
+    <message>
+        <source>expected a port from 1 to 65535, as in http://proxy.example:3128, got %1</source>
+        <translation>oczekiwano portu od 1 do 65535, jak w http://proxy.example:3128, a jest %1</translation>
+    </message>
+    <message>
+        <source>a proxy address with a user name or password is refused: every user of the computer can read it</source>
+        <translation>adres serwera proxy z nazwą użytkownika lub hasłem jest odrzucany: może go odczytać każdy użytkownik komputera</translation>
+    </message>
+    <message>
+        <source>expected only a scheme, a host and a port, got %1</source>
+        <translation>oczekiwano tylko schematu, hosta i portu, a jest %1</translation>
+    </message>
+    <message>
+        <source>expected a host (intranet.example), *.domain, an IP address, a network (10.0.0.0/8) or &lt;local&gt;, got %1</source>
+        <translation>oczekiwano hosta (intranet.example), *.domena, adresu IP, sieci (10.0.0.0/8) lub &lt;local&gt;, a jest %1</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1774,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>The content this post shares (%1) is no longer signed by a key this computer trusts, so it was not published.</source>
         <translation>Treści, które udostępnia ten wpis (%1), nie są już podpisane kluczem zaufanym na tym komputerze, więc wpis nie został opublikowany.</translation>
+    </message>
+    <message>
+        <source>Your organization no longer allows posting to %1, so this post was not sent. Edit it to pick an account on another network, or cancel it.</source>
+        <translation>Twoja organizacja nie zezwala już na publikowanie w serwisie %1, więc ten post nie został wysłany. Edytuj go i wybierz konto w innym serwisie albo go anuluj.</translation>
     </message>
     <message>
         <source>Your IT department&apos;s policy could not be loaded (%1), so nothing is published until IT fixes it. Publish this post again from the Queue after that.</source>
@@ -3364,6 +3444,38 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <source>Whether posts to X go through X&apos;s API with the company app (off: X is shared through its web page).</source>
         <translation>Czy posty do X wychodzą przez API X z aplikacją firmową (wyłączone: X udostępnia się przez jego stronę internetową).</translation>
     </message>
+    <message>
+        <source>Allowed networks</source>
+        <translation>Dozwolone serwisy</translation>
+    </message>
+    <message>
+        <source>The only networks employees may post to, by name (mastodon, bluesky, linkedin, x, threads, outbox, facebook, instagram); not set: all of them. The others cannot be added, are left out of Share on…, and an account already connected to one publishes nothing. An unknown name allows nothing.</source>
+        <translation>Jedyne serwisy, w których pracownicy mogą publikować, podane nazwami (mastodon, bluesky, linkedin, x, threads, outbox, facebook, instagram); bez ustawienia: wszystkie. Pozostałych nie można dodać, nie ma ich w menu Udostępnij w…, a konto już w nich połączone niczego nie publikuje. Nieznana nazwa na nic nie zezwala.</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Serwer proxy</translation>
+    </message>
+    <message>
+        <source>The proxy every connection of the app goes through (feeds, images, networks, sign-ins), as http://host:port or https://host:port; never for this computer (localhost). Empty: the system&apos;s proxy settings (HTTPS_PROXY, NO_PROXY).</source>
+        <translation>Serwer proxy, przez który przechodzi każde połączenie aplikacji (kanały, obrazy, serwisy, logowania), jako http://host:port lub https://host:port; nigdy dla tego komputera (localhost). Puste: ustawienia proxy systemu (HTTPS_PROXY, NO_PROXY).</translation>
+    </message>
+    <message>
+        <source>Hosts reached without the proxy</source>
+        <translation>Hosty osiągane bez serwera proxy</translation>
+    </message>
+    <message>
+        <source>Hosts the app reaches directly although a proxy is set: a host (and its subdomains), *.domain, an IP address, a network such as 10.0.0.0/8, or &lt;local&gt; for names without a dot. Loopback always is.</source>
+        <translation>Hosty, z którymi aplikacja łączy się bezpośrednio mimo ustawionego serwera proxy: host (i jego subdomeny), *.domena, adres IP, sieć, np. 10.0.0.0/8, albo &lt;local&gt; dla nazw bez kropki. Z tym komputerem (loopback) zawsze bezpośrednio.</translation>
+    </message>
+    <message>
+        <source>Disclosure wording</source>
+        <translation>Treść ujawnienia</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s own sentence saying that the author works there, per language (en, pl), e.g. {&quot;en&quot;: &quot;I work at Nordvik.&quot;}: the one a post in that language must carry at its start, and the one Fix inserts. It must pass as a disclosure itself (4 letters or more, at most 100 characters, no label such as #ad).</source>
+        <translation>Własne zdanie organizacji mówiące, że autor tam pracuje, dla każdego języka (en, pl), np. {&quot;pl&quot;: &quot;Pracuję w Nordvik.&quot;}: to, które post w tym języku musi mieć na początku i które wstawia „Popraw”. Samo musi być ważnym ujawnieniem (co najmniej 4 litery, najwyżej 100 znaków, bez etykiety takiej jak #ad).</translation>
+    </message>
 </context>
 <context>
     <name>ShareFlow</name>
@@ -3402,6 +3514,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Not opened: the policy blocks this post on %1 (%2). Edit it first.</source>
         <translation>Nie otwarto: zasady blokują ten post w serwisie %1 (%2). Najpierw go popraw.</translation>
+    </message>
+    <message>
+        <source>Not opened: your organization does not allow %1.</source>
+        <translation>Nie otwarto: Twoja organizacja nie zezwala na serwis %1.</translation>
     </message>
     <message>
         <source>Not opened: your IT department&apos;s policy could not be loaded, so nothing may be posted. Your draft is kept.</source>

@@ -178,6 +178,8 @@ MERGES: dict[str, Merge] = {
     "phrases": union_per_key,
     "default_phrases": earlier_first,
     "rejected": union_per_key,
+    # IT's wording (disclosure_texts); no policy document may give it (loader.py)
+    "required_phrases": union_per_key,
     "about": union,
     "employer": later_name,
     "max_offset": lowest_per_network,

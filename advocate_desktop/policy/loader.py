@@ -230,7 +230,14 @@ def _check_params(rule: Rule, pointer: str, source: str) -> None:
 
 def _check_disclosure(rule: Rule, pointer: str, source: str) -> None:
     from advocate_desktop.policy.checks.disclosure import too_short
+    from advocate_desktop.policy.company_wording import REQUIRED as REQUIRED_PHRASES
 
+    if REQUIRED_PHRASES in rule.params:
+        raise PolicyError(
+            source,
+            f"{pointer}/{REQUIRED_PHRASES}",
+            "the company's required wording is IT's disclosure_texts setting, not part of a policy",
+        )
     employer = rule.params.get("employer", "")
     if not isinstance(employer, str):
         raise PolicyError(source, f"{pointer}/employer", "the employer's name as text")

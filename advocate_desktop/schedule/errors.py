@@ -44,6 +44,8 @@ UNEXPECTED = "unexpected_error"
 ITEM_EXPIRED = "item_expired"
 POLICY_UNAVAILABLE = "policy_unavailable"  # IT's policy does not load: nothing goes out
 CONTENT_UNTRUSTED = "content_untrusted"  # signed-only on, and its signing key is gone
+# IT no longer allows the post's network (allowed_networks); the detail is the network.
+NETWORK_NOT_ALLOWED = "network_not_allowed"
 # The network refused the post's content; its own message is the detail.
 REJECTED = "rejected"
 # The network refused the account's token; its posts wait until the employee signs in.
@@ -91,6 +93,7 @@ ACTIONS: dict[str, Action] = {
     REJECTED: Action.EDIT,
     POLICY_BLOCKED: Action.EDIT,
     ACCOUNT_MISSING: Action.EDIT,
+    NETWORK_NOT_ALLOWED: Action.EDIT,
     SIGN_IN_NEEDED: Action.SIGN_IN,
     UNKNOWN_OUTCOME: Action.CHECK_PROFILE,
     **{code: Action.EDIT for code in IMAGE_PROBLEMS},

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -113,6 +114,7 @@ class ServerCopies:
         *,
         gate: PublishGate = _no_gate,
         lead: timedelta = LEAD,
+        withdraw: Callable[[AccountRow], bool] = lambda _account: False,
     ) -> None:
         self._posts = posts
         self._accounts = accounts
@@ -120,6 +122,9 @@ class ServerCopies:
         self._clock = clock
         self._gate = gate
         self._lead = lead
+        # Accounts whose posts no server may keep (IT no longer allows their network):
+        # brought back at every pass, they then meet the publish gate at their time.
+        self._withdraw = withdraw
         self._holds = AccountHoldRepository(posts.database)
         self._media = PostMediaRepository(posts.database)
         self._lock = threading.Lock()
@@ -130,6 +135,11 @@ class ServerCopies:
     # -- the runner's pass ---------------------------------------------------------
     def run(self) -> list[Outcome]:
         """Settle what is unsettled, confirm what the servers published, hand over more."""
+        held = {p.account_id for p in self._posts.in_states([S.HELD_BY_SERVER])}
+        for account_id in sorted(a for a in held if a):
+            row = self._accounts.get(account_id)
+            if row is not None and self._withdraw(row):
+                self.bring_back(account_id, "its network is no longer allowed")
         with self._lock:
             now = self._clock.now()
             outcomes: list[Outcome] = []

@@ -27,7 +27,12 @@ from advocate_desktop.settings.setting import (
     Audience,
     SettingDefinition,
 )
-from advocate_desktop.settings.sources import LOCKED_SUBKEY, REGISTRY_KEY, SETTINGS_SUBKEY
+from advocate_desktop.settings.sources import (
+    LOCKED_SUBKEY,
+    REGISTRY_KEY,
+    REGISTRY_LISTS,
+    SETTINGS_SUBKEY,
+)
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SCHEMA_FILE = Path("docs/managed-config.schema.json")
@@ -136,7 +141,9 @@ def _policies() -> list[tuple[str, SettingDefinition]]:
 
 
 def _is_json(definition: SettingDefinition) -> bool:
-    return definition.type is dict or (definition.type is list and definition.key != "feeds")
+    return definition.type is dict or (
+        definition.type is list and definition.key not in REGISTRY_LISTS
+    )
 
 
 def admx_text() -> str:
@@ -226,7 +233,7 @@ def _admx_policy(name: str, definition: SettingDefinition) -> list[str]:
                 "      </item>",
             ]
         element.append("    </enum>")
-    elif definition.key == "feeds":
+    elif definition.key in REGISTRY_LISTS:
         element = [f'    <list id="{key}" key="{REGISTRY_KEY}\\{key}" valuePrefix="" />']
     elif _is_json(definition):
         element = [f'    <multiText id="{key}" valueName="{key}" maxLength="1048576" />']
@@ -314,7 +321,7 @@ def _presentation(name: str, definition: SettingDefinition, tr: Translate) -> li
             f'  <dropdownList refId="{key}" defaultItem="{default}" noSort="true">{label}'
             "</dropdownList>"
         ]
-    elif key == "feeds":
+    elif key in REGISTRY_LISTS:
         body = [f'  <listBox refId="{key}">{escape(tr(_LIST_TEXT))}</listBox>']
     elif _is_json(definition):
         body = [f'  <multiTextBox refId="{key}">{escape(tr(_JSON_TEXT))}</multiTextBox>']
@@ -391,6 +398,12 @@ def _type_text(definition: SettingDefinition) -> str:
         return f"{definition.minimum}–{definition.maximum}"
     if definition.key == "feeds":
         return "list of addresses"
+    if definition.key == "allowed_networks":
+        return "list of network names"
+    if definition.key == "proxy_bypass":
+        return "list of hosts"
+    if definition.key == "disclosure_texts":
+        return "object of language → text"
     if definition.key == "trusted_keys" and definition.audience is Audience.IT:
         return "list of {name, key, expires}"
     if definition.type is list:

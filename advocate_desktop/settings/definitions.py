@@ -12,6 +12,9 @@ from typing import Any
 
 from advocate_desktop.schedule.pacing import QuietHours
 from advocate_desktop.schedule.zones import is_zone
+from advocate_desktop.settings.allowed_networks import KNOWN_NETWORKS, clean_allowed_networks
+from advocate_desktop.settings.disclosure_texts import LANGUAGES as DISCLOSURE_LANGUAGES
+from advocate_desktop.settings.disclosure_texts import clean_disclosure_texts
 from advocate_desktop.settings.it_values import (
     COMPANY_APP_NETWORKS,
     check_api_version,
@@ -20,6 +23,7 @@ from advocate_desktop.settings.it_values import (
     clean_feeds,
     clean_trusted_keys,
 )
+from advocate_desktop.settings.proxy import clean_bypass, proxy_address
 from advocate_desktop.settings.setting import (
     QT_TRANSLATE_NOOP,
     Audience,
@@ -469,6 +473,94 @@ _IT_TABLE = (
         audience=Audience.IT,
         lockable=False,
         example=True,
+    ),
+    SettingDefinition(
+        "allowed_networks",
+        list,
+        [],
+        QT_TRANSLATE_NOOP("SettingsTable", "Allowed networks"),
+        QT_TRANSLATE_NOOP(
+            "SettingsTable",
+            "The only networks employees may post to, by name (mastodon, bluesky, linkedin,"
+            " x, threads, outbox, facebook, instagram); not set: all of them. The others"
+            " cannot be added, are left out of Share on…, and an account already connected"
+            " to one publishes nothing. An unknown name allows nothing.",
+        ),
+        audience=Audience.IT,
+        lockable=False,
+        item_type=None,
+        clean=clean_allowed_networks,
+        schema={
+            "type": "array",
+            "items": {"type": "string", "enum": list(KNOWN_NETWORKS)},
+            "uniqueItems": True,
+        },
+        fail_safe=QT_TRANSLATE_NOOP(
+            "ManagedConfig",
+            "No network is allowed until this is fixed: nothing is published or shared and"
+            " no account can be added.",
+        ),
+        example=["linkedin", "mastodon"],
+    ),
+    SettingDefinition(
+        "proxy",
+        str,
+        "",
+        QT_TRANSLATE_NOOP("SettingsTable", "Proxy"),
+        QT_TRANSLATE_NOOP(
+            "SettingsTable",
+            "The proxy every connection of the app goes through (feeds, images, networks,"
+            " sign-ins), as http://host:port or https://host:port; never for this computer"
+            " (localhost). Empty: the system's proxy settings (HTTPS_PROXY, NO_PROXY).",
+        ),
+        audience=Audience.IT,
+        lockable=False,
+        clean=lambda value: (proxy_address(value), []),
+        schema={"type": "string", "pattern": "^(([Hh][Tt][Tt][Pp][Ss]?://)?[^/@]+:[0-9]+/?)?$"},
+        example="http://proxy.nordvik.example:3128",
+    ),
+    SettingDefinition(
+        "proxy_bypass",
+        list,
+        [],
+        QT_TRANSLATE_NOOP("SettingsTable", "Hosts reached without the proxy"),
+        QT_TRANSLATE_NOOP(
+            "SettingsTable",
+            "Hosts the app reaches directly although a proxy is set: a host (and its"
+            " subdomains), *.domain, an IP address, a network such as 10.0.0.0/8, or"
+            " <local> for names without a dot. Loopback always is.",
+        ),
+        audience=Audience.IT,
+        lockable=False,
+        clean=clean_bypass,
+        schema={"type": "array", "items": {"type": "string"}},
+        example=["intranet.nordvik.example", "10.0.0.0/8"],
+    ),
+    SettingDefinition(
+        "disclosure_texts",
+        dict,
+        {},
+        QT_TRANSLATE_NOOP("SettingsTable", "Disclosure wording"),
+        QT_TRANSLATE_NOOP(
+            "SettingsTable",
+            "The organization's own sentence saying that the author works there, per"
+            ' language (en, pl), e.g. {"en": "I work at Nordvik."}: the one a post in'
+            " that language must carry at its start, and the one Fix inserts. It must pass"
+            " as a disclosure itself (4 letters or more, at most 100 characters, no label"
+            " such as #ad).",
+        ),
+        audience=Audience.IT,
+        lockable=False,
+        clean=clean_disclosure_texts,
+        schema={
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                language: {"type": "string", "minLength": 4, "maxLength": 100}
+                for language in DISCLOSURE_LANGUAGES
+            },
+        },
+        example={"en": "I work at Nordvik.", "pl": "Pracuję w Nordvik."},
     ),
 )
 

@@ -50,6 +50,10 @@ log = logging.getLogger(__name__)
 # The keys that fail safe, and the value that is strictest for them.
 REQUIRE_SIGNED = "require_signed"
 POLICY = "policy"
+ALLOWED_NETWORKS = "allowed_networks"  # failing safe: no network allowed
+# Keys whose entries are ignored alone without loosening anything (an unknown network
+# name allows nothing): only a problem with the whole value fails safe.
+WHOLE_VALUE_FAILS_SAFE = frozenset({ALLOWED_NETWORKS})
 
 UNREADABLE = QT_TRANSLATE_NOOP("ManagedConfig", "cannot be read: %1")
 NOT_JSON = QT_TRANSLATE_NOOP("ManagedConfig", "not valid JSON: %1")
@@ -107,7 +111,7 @@ class ManagedConfig:
     extra: dict[str, Any] = field(default_factory=dict)  # IT's own top-level keys
     sources: tuple[str, ...] = ()  # every source read, in precedence order
     problems: tuple[ManagedProblem, ...] = ()
-    strict: frozenset[str] = frozenset()  # keys failing safe: REQUIRE_SIGNED, POLICY
+    strict: frozenset[str] = frozenset()  # keys failing safe (REQUIRE_SIGNED…)
     origins: dict[str, str] = field(default_factory=dict)  # IT key -> the source that set it
 
     def origin(self, key: str) -> str:
@@ -142,9 +146,22 @@ class ManagedConfig:
         )
 
 
+def fails_safe(pointer: str) -> str:
+    """What the app does instead of the value at ``pointer`` when it is ignored, if
+    ignoring it would loosen the app ("" when nothing)."""
+    definition = definition_at(pointer)
+    if pointer == "" or definition is None or not definition.fail_safe:
+        return ""
+    if definition.key in WHOLE_VALUE_FAILS_SAFE and pointer != definition.managed_pointer:
+        return ""
+    return definition.fail_safe
+
+
 def _fail_safe(pointer: str, values: dict[str, Any], locked: set[str], strict: set[str]) -> None:
     definition = definition_at(pointer)
-    if pointer == "" or (definition is not None and definition.fail_safe):
+    if pointer != "" and fails_safe(pointer) and definition is IT_SETTINGS[ALLOWED_NETWORKS]:
+        strict.add(ALLOWED_NETWORKS)
+    if pointer == "" or (definition is not None and fails_safe(pointer)):
         if pointer == "" or definition in (SETTINGS[REQUIRE_SIGNED], IT_SETTINGS["trusted_keys"]):
             values[REQUIRE_SIGNED] = "on"
             locked.add(REQUIRE_SIGNED)
@@ -177,10 +194,7 @@ def read_document(
     strict: set[str] = set()
 
     def report(pointer: str, template: str, *arguments: object) -> None:
-        definition = definition_at(pointer)
-        fail_safe = UNREADABLE_FAIL_SAFE if pointer == "" else ""
-        if definition is not None and definition.fail_safe and pointer != "":
-            fail_safe = definition.fail_safe
+        fail_safe = UNREADABLE_FAIL_SAFE if pointer == "" else fails_safe(pointer)
         problems.append(
             ManagedProblem(source, pointer, template, tuple(str(a) for a in arguments), fail_safe)
         )

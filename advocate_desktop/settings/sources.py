@@ -50,7 +50,7 @@ WINDOWS_FOLDER = "AdvocateDesktop"
 MAC_JSON = Path("/Library/Application Support/AdvocateDesktop") / MANAGED_CONFIG_NAME
 
 # IT's lists of text, kept as a subkey of values 1, 2… (an ADMX list element).
-REGISTRY_LISTS = ("feeds",)
+REGISTRY_LISTS = ("feeds", "allowed_networks", "proxy_bypass")
 # The registry's value types (as winreg numbers them).
 REG_SZ, REG_EXPAND_SZ, REG_DWORD, REG_MULTI_SZ, REG_QWORD = 1, 2, 4, 7, 11
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from advocate_desktop.accounts import AccountState, AccountStatus
 from advocate_desktop.schedule.handoff import wants_server
 from advocate_desktop.schedule.tokens import EXPIRY_NOTICE_AHEAD
+from advocate_desktop.settings.allowed_networks import is_allowed
 from advocate_desktop.ui.add_account import AddAccountDialog, Opener, network_label
 from advocate_desktop.ui.colors import tint
 from advocate_desktop.ui.contrast import Tone
@@ -254,6 +255,8 @@ class AccountsPage(QWidget):
         return "\n".join(line for line in (first, second, state) if line)
 
     def state_text(self, status: AccountStatus) -> str:
+        if not is_allowed(self._services.managed, status.account.network):
+            return self.tr("Not allowed by your organization: nothing is published with it")
         if status.state == AccountState.SIGN_IN_NEEDED:
             return self.tr("Needs sign-in: its posts wait until you sign in again")
         if status.state == AccountState.EXPIRES:

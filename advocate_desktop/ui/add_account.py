@@ -50,6 +50,7 @@ from advocate_desktop.networks.registry import (
     text_targets,
 )
 from advocate_desktop.networks.spec import AuthKind
+from advocate_desktop.settings.allowed_networks import allowed_only
 from advocate_desktop.ui.colors import tint
 from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.messages import network_error_text
@@ -86,11 +87,20 @@ def no_company_app_text(network: str) -> str:
     ).replace("%1", label(network))
 
 
+def not_allowed_text(network: str) -> str:
+    """Why IT's allowed_networks keeps ``network`` out, in one sentence."""
+    return QCoreApplication.translate("AddAccount", "Your organization does not allow %1.").replace(
+        "%1", network_label(network)
+    )
+
+
 def account_problem(code: str, detail: str = "", network: str = "") -> str:
     """What a failed sign-in means, in the employee's language (a network's own codes
     in its spec's words)."""
     if code == "no_company_app" and network:
         return no_company_app_text(network)
+    if code == "not_allowed":
+        return not_allowed_text(network or detail)
 
     messages = {
         "bad_address": QCoreApplication.translate(
@@ -333,7 +343,21 @@ class AddAccountDialog(QDialog):
             note.setWordWrap(True)
             note.setIndent(24)
             layout.addWidget(note)
-        self.network_choice[addable_networks()[0]].setChecked(True)
+        # IT's allowed_networks: the others are shown, disabled, with the reason.
+        allowed = allowed_only(self._services.managed, addable_networks())
+        for network in addable_networks():
+            if network not in allowed:
+                self.network_choice[network].setEnabled(False)
+                self.network_notes[network].setText(not_allowed_text(network))
+        if allowed:
+            self.network_choice[allowed[0]].setChecked(True)
+        else:
+            none = plain_label(
+                self.tr("Your organization allows no network, so no account can be added.")
+            )
+            none.setWordWrap(True)
+            tint(none, Tone.ERROR)
+            layout.addWidget(none)
         layout.addStretch(1)
         return page
 
@@ -459,7 +483,7 @@ class AddAccountDialog(QDialog):
         self.company_apps = known
         for network, configured in known.items():
             button = self.network_choice.get(network)
-            if button is None:
+            if button is None or not button.isEnabled():  # not allowed: that says enough
                 continue
             if not configured:
                 label_text = self.tr("%1 — not available").replace("%1", network_label(network))
@@ -541,7 +565,10 @@ class AddAccountDialog(QDialog):
         in_browser = self._network == MASTODON or signs_in_with_company_app(self._network)
         for address_widget in (self.address_note, self.address, self.copy_address):
             address_widget.setVisible(waiting and in_browser)
-        self.next.setEnabled(True)
+        # On the first page, Next needs a network IT allows.
+        self.next.setEnabled(
+            page is not self.choose_page or self.network_buttons.checkedButton() is not None
+        )
         if page is self.oauth_app_page:
             self._fill_oauth_app_page(self._network)
 

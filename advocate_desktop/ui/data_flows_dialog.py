@@ -123,6 +123,15 @@ class DataFlowsDialog(QDialog):
                     " asks them for news, from which network address, and the app's version."
                 ),
             )
+        if flows.proxy:
+            self._line(
+                section,
+                self.tr(
+                    "Your organization's proxy (%1) relays this app's connections: it sees"
+                    " which servers the app contacts and when, and, where your organization"
+                    " inspects encrypted traffic, what is sent."
+                ).replace("%1", flows.proxy),
+            )
         if flows.campaign_parameters:
             self._line(
                 section,

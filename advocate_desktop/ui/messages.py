@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from advocate_desktop.networks.registry import error_message
+from advocate_desktop.networks.registry import label as network_label
 from advocate_desktop.networks.spec import ERRORS_CONTEXT
 from advocate_desktop.schedule.errors import PostProblem
 from advocate_desktop.schedule.states import PostState
@@ -86,6 +87,11 @@ def problem_text(problem: PostProblem | None) -> str:
             "Messages",
             "The content this post shares (%1) is no longer signed by a key this computer"
             " trusts, so it was not published.",
+        ),
+        "network_not_allowed": QCoreApplication.translate(
+            "Messages",
+            "Your organization no longer allows posting to %1, so this post was not sent."
+            " Edit it to pick an account on another network, or cancel it.",
         ),
         "policy_unavailable": QCoreApplication.translate(
             "Messages",
@@ -174,6 +180,8 @@ def problem_text(problem: PostProblem | None) -> str:
             .replace("%2", problem.detail)
         )
     detail = problem.detail
+    if problem.code == "network_not_allowed":
+        detail = network_label(detail)
     if problem.code in ("token_expires", "rate_limited_until"):
         with contextlib.suppress(ValueError):
             detail = datetime.fromisoformat(detail).astimezone().strftime("%Y-%m-%d %H:%M")

@@ -158,5 +158,7 @@ class PolicyRulesDialog(QDialog):
                 or expand_defaults(defaults.get(language, []), str(params.get("employer", "")))
                 for language in {*defaults, *params.get("phrases", {})}
             }
+            # IT's wording (disclosure_texts), where given, is the one label that counts.
+            labels.update({k: list(v) for k, v in params.get("required_phrases", {}).items()})
             return ", ".join(phrases[0] for _, phrases in sorted(labels.items()) if phrases)
         return ""

@@ -23,6 +23,7 @@ from advocate_desktop.feed.pack import Trust, load_pack
 from advocate_desktop.feed.signing import KeyFormatError, TrustedKey, parse_public_key
 
 __all__ = ["Services", "build_services", "managed_keys"]
+from advocate_desktop import proxy as it_proxy
 from advocate_desktop.feed.storage import StoredItem, save_pack, stored_item, stored_items
 from advocate_desktop.managed_checks import managed_keys, policy_problem, with_key_checks
 from advocate_desktop.networks.base import AccountConfigError, Publisher
@@ -57,13 +58,16 @@ from advocate_desktop.schedule.pacing import (
 )
 from advocate_desktop.schedule.runner import Runner
 from advocate_desktop.schedule.service import PostService
+from advocate_desktop.settings.allowed_networks import is_allowed, refused_network
 from advocate_desktop.settings.company_apps import (
     CompanyApp,
     company_app,
     linkedin_api_version,
     x_api_enabled,
 )
+from advocate_desktop.settings.disclosure_texts import disclosure_layer
 from advocate_desktop.settings.managed import ManagedConfig, log_problems
+from advocate_desktop.settings.proxy import proxy_route
 from advocate_desktop.settings.service import SettingsService
 from advocate_desktop.settings.sources import load_for_this_system
 from advocate_desktop.store.accounts_repo import AccountRepository, AccountRow
@@ -147,7 +151,12 @@ class Services:
             return publisher_for(account.network, self.publishing_config(account), account.id)
 
         self.server_copies = ServerCopies(
-            self.posts, self.accounts, publishers, self.clock, gate=self.publish_gate
+            self.posts,
+            self.accounts,
+            publishers,
+            self.clock,
+            gate=self.publish_gate,
+            withdraw=lambda account: not is_allowed(self.managed, account.network),
         )
         self.post_service = PostService(self.posts, self.clock, self.server_copies)
         self.drafts = DraftService(
@@ -358,6 +367,7 @@ class Services:
             referral=referral.text() if referral else None,
             campaign_parameters=any(item.utm for item in items),
             it_folder=str(self.managed.extra.get("pack_folder") or "") or None,
+            proxy=route.host if (route := proxy_route(self.managed)) else None,
         )
 
     # -- trust ------------------------------------------------------------
@@ -535,6 +545,7 @@ class Services:
                 layers.append(parse_policy(local, self.managed.origin("policy")))
             except PolicyError:  # it_policy_problem said it loads: never expected
                 log.error("IT's policy stopped loading; publishing is blocked")
+        layers.append(disclosure_layer(self.managed))  # IT's wording: last, only tightens
         return layers
 
     def it_policy_problem(self) -> str | None:
@@ -575,6 +586,10 @@ class Services:
         it_problem = self.it_policy_problem()
         if it_problem is not None:
             return PostProblem(errors.POLICY_UNAVAILABLE, it_problem)
+        target = self.accounts.get(post.account_id or "")  # connected before IT changed the list
+        refused = refused_network(self.managed, target.network if target else post.network)
+        if refused is not None:
+            return PostProblem(errors.NETWORK_NOT_ALLOWED, refused)
         try:
             self.restore_post_images(post)
         except Exception:  # never a reason to stop: the runner names a missing image
@@ -713,6 +728,8 @@ class Services:
 
     # -- accounts ---------------------------------------------------------
     def add_outbox_account(self, name: str, folder: Path, network: str) -> AccountRow:
+        if not is_allowed(self.managed, NetworkKey.OUTBOX):
+            raise PermissionError("your organization does not allow the Outbox")
         return self.accounts.add(
             "outbox", name, {"folder": str(folder), "network": network}, self.clock.now()
         )
@@ -732,6 +749,7 @@ class Services:
                     self.clock,
                     CredentialStore(),
                     company_app=self.company_app,
+                    network_allowed=lambda network: is_allowed(self.managed, network),
                 )
             return self._account_manager
 
@@ -906,6 +924,7 @@ def build_services(paths: AppPaths, clock: Clock, *, expect_existing: bool = Fal
     # "Managed by your organization" page), failing safe where ignoring would loosen.
     managed = with_key_checks(load_for_this_system(paths))
     log_problems(managed)
+    it_proxy.use(proxy_route(managed))  # every session of the app's HTTP layer follows it
     paths.ensure()
     database = Database(paths.database, expect_existing=expect_existing)
     return Services(paths=paths, clock=clock, db=database, managed=managed)

@@ -32,6 +32,7 @@ from advocate_desktop.networks.registry import label as network_label
 from advocate_desktop.networks.share import SHARE_NETWORKS, Placement, ShareError, SharePage
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.errors import PostProblem
+from advocate_desktop.settings.allowed_networks import is_allowed
 from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.ui.messages import problem_text
 from advocate_desktop.ui.plain import plain_label
@@ -59,14 +60,17 @@ class ShareMenu(QMenu):
 
     chosen = Signal(object)  # ShareChoice
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, allowed: Callable[[str], bool] = lambda _n: True
+    ) -> None:
         super().__init__(parent)
+        self._allowed = allowed  # IT's allowed_networks: the others are not offered
         self.set_accounts([])
 
     def set_accounts(self, accounts: list[AccountRow]) -> None:
         self.clear()
         mastodon = [a for a in accounts if a.network == MASTODON]
-        for network in SHARE_NETWORKS:
+        for network in filter(self._allowed, SHARE_NETWORKS):
             if network != MASTODON:
                 self._add(network_label(network), ShareChoice(network))
                 continue
@@ -205,7 +209,7 @@ class ShareFlow(QObject):
         self.open_url = open_url  # replaceable: tests record the address instead
         self._last_instance = ""
         self._busy = False
-        self.menu = ShareMenu(parent)
+        self.menu = ShareMenu(parent, lambda network: is_allowed(services.managed, network))
         self.instance_dialog: QInputDialog | None = None
         self.dialog: AskPostedDialog | None = None
 
@@ -331,6 +335,8 @@ class ShareFlow(QObject):
                 .replace("%1", name)
                 .replace("%2", problem.detail)
             )
+        if problem.code == errors.NETWORK_NOT_ALLOWED:
+            return self.tr("Not opened: your organization does not allow %1.").replace("%1", name)
         if problem.code == errors.POLICY_UNAVAILABLE:
             return self.tr(
                 "Not opened: your IT department's policy could not be loaded, so nothing may be"

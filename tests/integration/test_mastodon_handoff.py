@@ -77,6 +77,7 @@ class World:
     clock: FakeClock
     offset: timedelta = timedelta(0)
     gate_problem: PostProblem | None = None
+    withdrawn: bool = False  # IT no longer allows the account's network
     instance: str = ""
     timeouts: Timeouts = FAST
     posts: PostRepository = field(init=False)
@@ -101,7 +102,12 @@ class World:
     def start(self) -> None:
         """A fresh start of the app on the same database (after a crash, say)."""
         self.copies = ServerCopies(
-            self.posts, self.accounts, self.publisher, self.clock, gate=lambda _: self.gate_problem
+            self.posts,
+            self.accounts,
+            self.publisher,
+            self.clock,
+            gate=lambda _: self.gate_problem,
+            withdraw=lambda _account: self.withdrawn,
         )
         self.service = PostService(self.posts, self.clock, self.copies)
         self.runner = Runner(
@@ -216,6 +222,35 @@ def test_a_post_far_enough_ahead_is_handed_over_and_the_servers_id_kept(world: W
     ]
     world.runner.run_due()  # nothing is handed over twice
     assert len(world.scheduled_on_server()) == 1
+
+
+def test_a_network_it_no_longer_allows_gets_its_posts_back_from_the_server(
+    world: World,
+) -> None:
+    post = world.schedule(timedelta(hours=1))
+    world.runner.run_due()
+    assert world.get(post).state == S.HELD_BY_SERVER
+    # IT takes Mastodon off allowed_networks; the app starts again with that.
+    world.withdrawn = True
+    world.gate_problem = PostProblem(errors.NETWORK_NOT_ALLOWED, "mastodon")
+    world.start()
+    # The app's runner consults the same publish gate (Services.publish_gate).
+    world.runner = Runner(
+        world.posts,
+        world.accounts,
+        world.publisher,
+        world.clock,
+        server=world.copies,
+        gate=lambda _: world.gate_problem,
+    )
+    world.runner.run_due()
+    assert world.scheduled_on_server() == []  # taken back before its time
+    assert world.get(post).state == S.SCHEDULED
+    world.travel(timedelta(hours=1, seconds=1))
+    (outcome,) = world.runner.run_due()
+    assert outcome.problem == PostProblem(errors.NETWORK_NOT_ALLOWED, "mastodon")
+    assert world.get(post).state == S.NEEDS_ATTENTION
+    assert world.statuses() == []  # it never went out
 
 
 def test_a_post_due_too_soon_or_of_an_account_without_the_option_stays_in_the_app(

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -53,3 +57,16 @@ def test_the_panel_lists_what_leaves_and_to_whom(harness: Harness, qtbot: QtBot)
     assert "    Holds your scheduled posts before their time, to publish them." in text
     assert any("(ref=ala) is on" in t for t in text)
     assert any(t.startswith("  Sign-ins (tokens, app passwords) of 1 account,") for t in text)
+
+
+def test_the_panel_names_its_proxy(
+    harness: Harness, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "managed.json"
+    path.write_text(json.dumps({"proxy": "http://proxy.nordvik.example:3128"}), encoding="utf-8")
+    monkeypatch.setenv("ADVOCATE_MANAGED_CONFIG", str(path))
+    window = harness.window()
+    text = shown(window, qtbot)
+    (line,) = [t for t in text if "organization's proxy" in t]
+    assert line.startswith("  Your organization's proxy (proxy.nordvik.example:3128) relays")
+    assert "which servers the app contacts" in line

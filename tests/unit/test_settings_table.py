@@ -19,6 +19,7 @@ from advocate_desktop.settings.sources import (
     REG_DWORD,
     REG_MULTI_SZ,
     REG_SZ,
+    REGISTRY_LISTS,
     REGISTRY_SOURCE,
     ManagedPreferencesFiles,
     load_chain,
@@ -77,8 +78,8 @@ def to_registry(document: dict[str, Any]) -> FakeRegistry:
             keys["Settings"] = {k: registry_value(SETTINGS[k], v) for k, v in value.items()}
         elif key == "locked":
             keys["Locked"] = {k: (1, REG_DWORD) for k in value}
-        elif key == "feeds" and isinstance(value, list):
-            keys["feeds"] = {str(n): (url, REG_SZ) for n, url in enumerate(value, 1)}
+        elif key in REGISTRY_LISTS and isinstance(value, list):  # an ADMX list element
+            keys[key] = {str(n): (entry, REG_SZ) for n, entry in enumerate(value, 1)}
         else:
             keys[""][key] = registry_value(IT_SETTINGS[key], value)
     return FakeRegistry(keys)

@@ -36,6 +36,7 @@ from typing import Any
 import regex
 
 from advocate_desktop.policy.checks.base import CheckContext
+from advocate_desktop.policy.company_wording import REQUIRED as REQUIRED_PHRASES
 from advocate_desktop.policy.model import Finding, Rule
 
 _WORD = r"[\p{L}\p{M}\p{N}_]"
@@ -281,6 +282,14 @@ class DisclosureCheck:
             for language, labels in self._phrases.items()
         }
         self._phrases = {language: p for language, p in self._phrases.items() if p}
+        # The company's own wording (IT's disclosure_texts, policy/company_wording.py):
+        # in its language the one label accepted.  No layer's rejected list drops it.
+        self._required: dict[str, list[str]] = {
+            language: [p for p in labels if isinstance(p, str) and not too_short(p)]
+            for language, labels in params.get(REQUIRED_PHRASES, {}).items()
+            if isinstance(labels, list)
+        }
+        self._required = {language: p for language, p in self._required.items() if p}
         self._accepted = {language: Labels(labels) for language, labels in self._phrases.items()}
         offsets = params.get("max_offset", {})
         self._offsets: dict[str, int] = dict(offsets) if isinstance(offsets, Mapping) else {}
@@ -328,7 +337,8 @@ class DisclosureCheck:
             text=context.text[start:end],
             message=message,
             suggestions=(suggestion,) if suggestion is not None else (),
-            reason="missing" if reason == "no_room" else reason,
+            # Asked for the company's wording is, for severities, the label missing.
+            reason="missing" if reason in ("no_room", "wording") else reason,
         )
 
     def _latest_start(self, context: CheckContext, label_length: int) -> int | None:
@@ -396,7 +406,10 @@ class DisclosureCheck:
 
     def run(self, context: CheckContext) -> list[Finding]:
         language = context.language if context.language in self._phrases else "en"
-        phrases, accepted = self._labels(context, language)
+        required = self._required.get(language)
+        phrases, accepted = (
+            (required, Labels(required)) if required else self._labels(context, language)
+        )
         if not phrases or not accepted:
             return []
         text = context.text
@@ -413,6 +426,14 @@ class DisclosureCheck:
             moved = f"{text[position:end]} {before}" if before else text[position:end]
             message = self._message(context, "too_late", phrase=text[position:end])
             return [self._finding(context, 0, end, "too_late", message, moved)]
+        if required:
+            # Another label (the pack's, the item's own) stands where the company's
+            # wording should: one edit puts the wording in its place.
+            _, others = self._labels(context, language)
+            other = self._first(others, context, folded) if others else None
+            if other is not None:
+                before = text[: other[0]].rstrip()
+                return [self._insert(context, phrases, other[1], before, "wording")]
         rejected = self._rejected.get(language)
         weak = self._first(rejected, context, folded) if rejected is not None else None
         if weak is not None:
