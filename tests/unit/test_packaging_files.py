@@ -349,6 +349,7 @@ def test_the_ci_workflow_builds_the_bundle_and_translations_as_the_makefile_does
         assert without_folders(ci_bundle) == without_folders(make_bundle), name
         assert "pyside6-lrelease -silent" in runs and "$(LRELEASE) -silent" in makefile
         assert 'python -m pip install -e ".[package]"' in runs
+        assert "--check-installation" in runs, name  # the bundle is checked where built
 
 
 @pytest.mark.parametrize("path", [SPEC, WXS, FLATPAK, WORKFLOW, METAINFO, DESKTOP])
