@@ -61,6 +61,15 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
             " print each problem with its JSON pointer and exit: 0 when valid, 1 if not"
         ),
     )
+    parser.add_argument(
+        "--check-installation",
+        action="store_true",
+        help=(
+            "check that this installation can read every image format the app accepts,"
+            " has its translations and every part it loads by name, and exit: 0 when"
+            " complete, 1 if not"
+        ),
+    )
     parser.add_argument("--verbose", action="store_true", help="log debugging details")
     parser.add_argument(
         "--pseudo-locale",
@@ -238,6 +247,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.check_managed is not None:
         logging.basicConfig(level=logging.ERROR)  # the problems are printed, once
         return check_managed(arguments.check_managed)
+    if arguments.check_installation:
+        logging.basicConfig(level=logging.ERROR)
+        from advocate_desktop.ui.installation_check import run as check_installation
+
+        return check_installation()
     logging.basicConfig(
         level=logging.DEBUG if arguments.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

@@ -26,8 +26,10 @@ if [ "$mode" = test ] || [ "$mode" = package ]; then
 fi
 if [ "$mode" = package ]; then
   # make package / make test-packaging: binutils for PyInstaller (objdump, strip,
-  # readelf) and patchelf for the spec's clean-up; lintian checks the .deb
-  packages+=(binutils patchelf lintian)
+  # readelf) and for the spec's slim ICU data (as, ld), icu-devtools for that too
+  # (icupkg), patchelf for the spec's clean-up, dpkg-dev for the .deb's Depends
+  # (dpkg-shlibdeps); lintian checks the .deb
+  packages+=(binutils patchelf icu-devtools dpkg-dev lintian)
 fi
 missing=()
 for package in "${packages[@]}"; do

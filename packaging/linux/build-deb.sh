@@ -69,9 +69,28 @@ find "$stage" -type d -exec chmod 0755 {} +
 find "$stage" -type f -exec chmod 0644 {} +
 chmod 0755 "$stage/opt/$package/advocate-desktop"
 
+# Depends: the Debian packages whose libraries the bundle loads from the system (the
+# spec leaves the distribution's libraries out of the bundle), with the versions their
+# symbols need, as dpkg-shlibdeps finds them. The bundle's own folders are searched
+# first (-l): what is found there is the bundle's, not a dependency.
+shlibs=$work/shlibs
+mkdir -p "$shlibs/debian"
+printf 'Source: %s\n\nPackage: %s\nArchitecture: any\n' "$package" "$package" \
+  > "$shlibs/debian/control"
+mapfile -t private < <(find "$stage/opt/$package" -type f -name '*.so*' -printf '-l%h\n' | sort -u)
+mapfile -d '' binaries < <(find "$stage/opt/$package" -type f \
+  \( -name '*.so*' -o -path "$stage/opt/$package/advocate-desktop" \) -print0)
+if ! depends=$(cd "$shlibs" && dpkg-shlibdeps -O --ignore-missing-info "${private[@]}" \
+  "${binaries[@]}" 2> "$shlibs/log"); then
+  cat "$shlibs/log" >&2
+  exit 1
+fi
+depends=${depends#shlibs:Depends=}
+[ -n "$depends" ] || { echo "dpkg-shlibdeps found no dependencies" >&2; exit 1; }
+
 installed_size=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@SIZE@/$installed_size/" \
-  "$here/control.in" > "$stage/DEBIAN/control"
+  -e "s/@SHLIBS_DEPENDS@/$depends/" "$here/control.in" > "$stage/DEBIAN/control"
 (cd "$stage" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | sort -z \
   | xargs -0 md5sum) > "$stage/DEBIAN/md5sums"
 chmod 0644 "$stage/DEBIAN/control" "$stage/DEBIAN/md5sums"

@@ -210,6 +210,134 @@ def test_check_managed_from_the_installed_launcher(installed: Path, tmp_path: Pa
     assert checked.stdout == f"{bad}: /settings/sync_minutes: expected at least 5, got 1\n"
 
 
+def test_the_installed_program_reads_every_image_format_and_its_polish_translation(
+    installed: Path,
+) -> None:
+    """What the spec's pruning might have cut: Qt's image format plugins and Pillow's
+    decoders for each format the app accepts, the Polish translations (the app's and
+    Qt's, from the bundle), ICU's Polish collation, the modules imported by name."""
+    from advocate_desktop.schedule.own_images import ACCEPTED_FORMATS
+
+    checked = subprocess.run(
+        [str(_program(installed)), "--check-installation"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": os.environ["PATH"], "HOME": "/nonexistent", "LANG": "C.UTF-8"},
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    lines = checked.stdout.splitlines()
+    assert all(line.startswith("ok: ") for line in lines), checked.stdout
+    for kind in ACCEPTED_FORMATS:
+        assert any(line.startswith(f"ok: image {kind}: Qt and Pillow") for line in lines)
+    translations = next(line for line in lines if line.startswith("ok: Polish translation"))
+    bundle = installed / "opt/advocate-desktop/_internal"
+    assert f"{bundle}/advocate_desktop/_resources/i18n/advocate_pl.qm" in translations
+    assert f"{bundle}/PySide6/Qt/translations/qtbase_pl.qm" in translations
+    assert "ok: collation: Polish words sort by Polish rules" in lines
+
+
+def test_the_installation_check_names_what_a_damaged_installation_lacks(
+    installed: Path, tmp_path: Path
+) -> None:
+    """The check above can fail: without the WebP plugin and the Polish translation it
+    names both and exits 1."""
+    damaged = tmp_path / "damaged"
+    subprocess.run(["cp", "-al", str(installed), str(damaged)], check=True)  # hard links
+    bundle = damaged / "opt/advocate-desktop/_internal"
+    (bundle / "PySide6/Qt/plugins/imageformats/libqwebp.so").unlink()
+    (bundle / "advocate_desktop/_resources/i18n/advocate_pl.qm").unlink()
+    checked = subprocess.run(
+        [str(_program(damaged)), "--check-installation"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": os.environ["PATH"], "HOME": "/nonexistent"},
+    )
+    assert checked.returncode == 1
+    failed = [line for line in checked.stdout.splitlines() if line.startswith("FAILED: ")]
+    assert [line.split(":")[1].strip() for line in failed] == ["image WEBP", "Polish translation"]
+    assert (
+        installed / "opt/advocate-desktop/_internal/PySide6/Qt/plugins/imageformats/libqwebp.so"
+    ).is_file()
+
+
+def test_every_module_of_the_app_is_in_the_bundle(installed: Path) -> None:
+    """Some are imported by name (the policy checks), which PyInstaller cannot see."""
+    source = ROOT / "advocate_desktop"
+    bundled = installed / "opt/advocate-desktop/_internal/advocate_desktop"
+    wanted = {p.relative_to(source).with_suffix(".pyc") for p in source.rglob("*.py")}
+    present = {p.relative_to(bundled) for p in bundled.rglob("*.pyc")}
+    assert wanted - present == set()
+
+
+def test_the_x_openapi_document_of_the_tests_is_not_bundled(installed: Path) -> None:
+    bundle = installed / "opt/advocate-desktop"
+    assert not [p for p in bundle.rglob("*") if "openapi" in p.name.lower()]
+
+
+def _elf_files(folder: Path) -> list[Path]:
+    found = []
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            with path.open("rb") as handle:
+                if handle.read(4) == b"\x7fELF":
+                    found.append(path)
+    return found
+
+
+def test_every_library_the_bundle_loads_from_the_system_is_a_declared_dependency(
+    deb: Path, installed: Path
+) -> None:
+    """The spec leaves the distribution's libraries out of the bundle; each one the
+    bundle's binaries need directly is there on this system and comes from a package
+    the .deb depends on (dpkg-shlibdeps wrote Depends)."""
+    field = subprocess.run(
+        ["dpkg-deb", "--field", str(deb), "Depends"], capture_output=True, text=True, check=True
+    ).stdout  # one field asked for: its value alone
+    depends = {
+        alternative.strip().split(" ")[0]
+        for clause in field.split(",")
+        for alternative in clause.split("|")
+    }
+    assert "libc6" in depends
+    assert not [name for name in depends if name.startswith(("libqt6", "libicu", "python3"))]
+    bundle = installed / "opt/advocate-desktop"
+    inside = {p.name for p in bundle.rglob("*.so*")}
+    # PyInstaller's loader puts _internal on the library path, as ldd is told here
+    environment = {**os.environ, "LD_LIBRARY_PATH": str(bundle / "_internal")}
+    from_system: dict[str, str] = {}
+    for binary in _elf_files(bundle):
+        listed = subprocess.run(
+            ["ldd", str(binary)], capture_output=True, text=True, env=environment
+        ).stdout
+        needed = subprocess.run(
+            ["readelf", "-d", str(binary)], capture_output=True, text=True, check=True
+        ).stdout
+        direct = {
+            line.split("[", 1)[1].rstrip("]") for line in needed.splitlines() if "(NEEDED)" in line
+        }
+        for line in listed.splitlines():
+            name, _, target = line.strip().partition(" => ")
+            assert "not found" not in target, f"{binary}: {line.strip()}"
+            path = target.split(" (")[0]
+            if name in direct and name not in inside and path.startswith("/"):
+                from_system[name] = path
+    assert from_system, "the bundle loads no library from the system?"
+    undeclared = {}
+    for name, path in sorted(from_system.items()):
+        owner = subprocess.run(
+            ["dpkg-query", "-S", os.path.realpath(path)], capture_output=True, text=True
+        )
+        if owner.returncode != 0:
+            owner = subprocess.run(["dpkg-query", "-S", path], capture_output=True, text=True)
+        assert owner.returncode == 0, f"{name} ({path}) is from no Debian package"
+        package = owner.stdout.split(":")[0]
+        if package not in depends:
+            undeclared[name] = package
+    assert undeclared == {}
+
+
 class _Quiet(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass

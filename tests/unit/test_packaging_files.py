@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import ast
 import configparser
+import importlib.util
 import json
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 import yaml
@@ -51,6 +54,67 @@ def test_the_pyinstaller_spec_is_python_and_names_the_app_bundle() -> None:
     }
     assert {"Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE"} <= calls
     assert (ROOT / "packaging/pyinstaller/launch.py").is_file()
+
+
+def _slim_icu() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "slim_icu", ROOT / "packaging/pyinstaller/slim_icu.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("item", "kept"),
+    [
+        ("root.res", True),
+        ("pool.res", True),
+        ("res_index.res", True),
+        ("en.res", True),
+        ("en_GB.res", True),
+        ("pl.res", True),
+        ("pl_PL.res", True),
+        ("coll/pl.res", True),
+        ("coll/root.res", True),
+        ("coll/ucadata.icu", True),
+        ("zone/pl.res", True),
+        ("zone/tzdbNames.res", True),
+        ("zoneinfo64.res", True),
+        ("metaZones.res", True),
+        ("supplementalData.res", True),
+        ("brkitr/word.brk", True),
+        ("brkitr/cjdict.dict", True),  # brkitr/root.res needs it: icupkg refuses without
+        ("nfkc.nrm", True),
+        ("de.res", False),
+        ("coll/de.res", False),
+        ("coll/zh.res", False),
+        ("lang/plt.res", False),  # Plautdietsch, not Polish
+        ("es_.res", False),
+        ("sr_Latn_BA.res", False),
+        ("zone/ja.res", False),
+        ("translit/root.res", False),
+        ("ibm-943_P15A-2003.cnv", False),
+        ("gb18030.cnv", False),
+    ],
+)
+def test_the_slim_icu_data_keeps_english_polish_and_the_shared_tables(
+    item: str, kept: bool
+) -> None:
+    assert _slim_icu().wanted(item) is kept
+
+
+def test_every_stdnum_module_the_pii_check_imports_is_listed_for_the_bundle() -> None:
+    """The spec bundles only the python-stdnum modules pii.stdnum_modules() lists."""
+    from advocate_desktop.policy.checks import pii
+
+    source = Path(pii.__file__).read_text(encoding="utf-8")
+    imported = set(re.findall(r'_stdnum\("([a-z0-9_.]+)"\)', source))
+    imported |= {name for names in pii.NATIONAL_IDS.values() for name in names}
+    assert imported and imported <= set(pii.stdnum_modules())
+    spec = SPEC.read_text(encoding="utf-8")
+    assert "stdnum_modules()" in spec and 'collect_submodules("stdnum")' not in spec
 
 
 def test_the_menu_entry_validates_and_names_the_icon_and_program() -> None:
@@ -247,6 +311,45 @@ def test_the_ci_workflow_builds_the_msi_and_the_app_from_files_that_exist() -> N
     ):
         assert path in text
         assert (ROOT / path.replace("\\", "/")).is_file()
+
+
+def _commands(recipe: str, program: str) -> list[list[str]]:
+    """Each call of ``program`` in a shell recipe, as its words (continuations joined)."""
+    joined = re.sub(r"\s*[\\`]\n\s*", " ", recipe)
+    return [
+        line.split()[line.split().index(program) :]
+        for line in joined.splitlines()
+        if program in line.split()
+    ]
+
+
+def test_the_ci_workflow_builds_the_bundle_and_translations_as_the_makefile_does() -> None:
+    """The CI jobs run the same PyInstaller spec with the same options as `make bundle`
+    (only the output folders differ) and compile the translations with lrelease as
+    `make translations` does."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8").replace("$(BIN)/", "")
+    [make_bundle] = _commands(makefile, "pyinstaller")
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+
+    def without_folders(words: list[str]) -> list[str]:
+        kept: list[str] = []
+        skip = False
+        for word in words:
+            if skip:
+                skip = False
+            elif word in ("--distpath", "--workpath"):
+                skip = True
+            elif word not in ("--log-level", "WARN"):
+                kept.append(word)
+        return kept
+
+    for name in ("windows-msi", "macos-app"):
+        runs = "\n".join(step.get("run", "") for step in workflow["jobs"][name]["steps"])
+        [ci_bundle] = _commands(runs, "pyinstaller")
+        assert without_folders(ci_bundle) == without_folders(make_bundle), name
+        assert "pyside6-lrelease -silent" in runs and "$(LRELEASE) -silent" in makefile
+        assert 'python -m pip install -e ".[package]"' in runs
+        assert "--check-installation" in runs, name  # the bundle is checked where built
 
 
 @pytest.mark.parametrize("path", [SPEC, WXS, FLATPAK, WORKFLOW, METAINFO, DESKTOP])

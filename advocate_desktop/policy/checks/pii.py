@@ -83,6 +83,16 @@ _NATIONAL = LazyPattern(r"(?<![\w./-])[0-9A-Z](?:[0-9A-Z]|[./-](?=[0-9A-Z])){6,2
 _ANY_DIGIT = re.compile(r"\d")
 
 
+#: The python-stdnum modules imported below besides the national identifiers.
+_STDNUM_OWN = ("pl.pesel", "pl.nip", "pl.regon", "iban", "luhn")
+
+
+def stdnum_modules() -> list[str]:
+    """Every python-stdnum module this check imports by name: the bundle's spec
+    (packaging/pyinstaller) includes these, and only these."""
+    return sorted({*_STDNUM_OWN, *(name for names in NATIONAL_IDS.values() for name in names)})
+
+
 def _stdnum(name: str) -> ModuleType:
     return importlib.import_module(f"stdnum.{name}")
 

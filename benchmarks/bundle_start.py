@@ -1,5 +1,10 @@
 """Size of the PyInstaller bundle, and its cold start against the venv install.
 
+The figure of issue 14: the time until the main window is shown ("main window ready",
+the marker benchmarks/startup.py stops its clock at), median of N runs each, and the
+ratio of the medians (bundle / venv). The machine's load average is printed before
+and after: the two cores are shared, and a busy neighbour moves the figures.
+
 Both programs start as fresh processes on the offscreen platform, on a fresh profile
 each run (the consent given, nothing else: the demo pack is imported, as on an
 employee's first start), and also on a reused profile (every later start); the clock
@@ -16,9 +21,9 @@ Build the bundles first (minutes of CPU each):
 
 (ADVOCATE_BUNDLE_ARCHIVE=1 builds the modules into PyInstaller's compressed archive
 instead of .pyc files: 10 MB smaller, slower to start; measured at 1.10-1.29 times the
-venv's start-up here, against 0.8-1.07 for the default.)
+venv's start-up here, against 0.8-1.07 for the default, in an earlier session.)
 
-Usage: python benchmarks/bundle.py [--runs N] [--bundle DIR] [--unpruned DIR]
+Usage: python benchmarks/bundle_start.py [--runs N] [--bundle DIR] [--unpruned DIR]
 """
 
 from __future__ import annotations
@@ -61,6 +66,7 @@ def main() -> int:
     if not bundle_program.is_file():
         parser.error(f"no bundle in {arguments.bundle}: run make bundle first")
 
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"bundle {arguments.bundle}: {size_mb(arguments.bundle):6.1f} MB")
     if arguments.unpruned is not None:
         print(f"bundle without pruning {arguments.unpruned}: {size_mb(arguments.unpruned):6.1f} MB")
@@ -89,6 +95,7 @@ def main() -> int:
             f"{label}: venv {venv * 1000:7.1f} ms  bundle {bundled * 1000:7.1f} ms"
             f"  ratio bundle/venv {bundled / venv:4.2f}"
         )
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 
