@@ -1,8 +1,8 @@
 """The composition of the feature services, built once by app.py from the profile's
 folders, the clock, the database and IT's configuration.
 
-Windows take the feature services they use from here (constructor parameters); nothing
-below the composition root holds this object.
+app.py and the main window (the employee mode's composition) hold this object; every
+other widget gets only the feature services it uses, as constructor parameters.
 """
 
 from __future__ import annotations
