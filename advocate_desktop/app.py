@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QDialog
 
     from advocate_desktop.schedule.clock import Clock
+    from advocate_desktop.services.app_services import AppServices
+    from advocate_desktop.services.profile import Credentials
     from advocate_desktop.ui.main_window import MainWindow
-    from advocate_desktop.ui.services import Services
 
 log = logging.getLogger("advocate_desktop")
 Prepared = TypeVar("Prepared")
@@ -106,7 +107,7 @@ def check_managed(file: str) -> int:
 
 def first_run(
     paths: AppPaths, clock: Clock, dialog: QDialog, claim: Callable[[], bool]
-) -> Services | None:
+) -> AppServices | None:
     """Ask for consent; only after "I agree" is anything written to disk.
 
     ``claim`` takes the profile's single-instance lock once the data folder exists;
@@ -116,8 +117,8 @@ def first_run(
     from PySide6.QtWidgets import QDialog
 
     from advocate_desktop.networks.registry import DEFAULT_TEXT_TARGET
+    from advocate_desktop.services.app_services import build_services, default_outbox_folder
     from advocate_desktop.settings.consent import record_consent
-    from advocate_desktop.ui.services import build_services, default_outbox_folder
 
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -126,9 +127,9 @@ def first_run(
         return None
     services = build_services(paths, clock)
     record_consent(paths.consent_file, clock.now())
-    if not services.accounts.all():
+    if not services.accounts.repo.all():
         name = QCoreApplication.translate("App", "Outbox (demo)")
-        services.add_outbox_account(name, default_outbox_folder(), DEFAULT_TEXT_TARGET)
+        services.accounts.add_outbox_account(name, default_outbox_folder(), DEFAULT_TEXT_TARGET)
     return services
 
 
@@ -174,10 +175,10 @@ def _cannot_start(app: QApplication, error: BaseException, paths: AppPaths) -> i
 def _open_store(
     paths: AppPaths,
     clock: Clock,
-    prepare: Callable[[Services], Prepared],
+    prepare: Callable[[AppServices], Prepared],
     *,
     check_now: bool = True,
-) -> tuple[Services, Prepared] | None:
+) -> tuple[AppServices, Prepared] | None:
     """Build the services and, while the database's pages are checked on a thread,
     ``prepare`` (the window); nothing starts on a damaged database, which is set aside
     only with the employee's word.
@@ -187,13 +188,13 @@ def _open_store(
     the start's critical path; a file damaged so badly that it cannot even be opened
     still stops the start here.
     """
+    from advocate_desktop.services.app_services import build_services
     from advocate_desktop.store.connection import DamagedDatabase, damaged_database, set_aside
     from advocate_desktop.ui.damaged import ask_to_set_aside, tell_set_aside
-    from advocate_desktop.ui.services import build_services
 
     kept: Path | None = None
     while True:
-        services: Services | None = None
+        services: AppServices | None = None
         try:
             services = build_services(paths, clock, expect_existing=kept is None)
             checked = services.db.check_health_in_background() if check_now else None
@@ -222,8 +223,8 @@ def _open_store(
 
 
 def _open_profile(
-    paths: AppPaths, clock: Clock, prepare: Callable[[Services], Prepared]
-) -> tuple[Services, Prepared, bool] | None:
+    paths: AppPaths, clock: Clock, prepare: Callable[[AppServices], Prepared]
+) -> tuple[AppServices, Prepared, bool] | None:
     """:func:`_open_store` on a profile used before; the flag is true when the page
     check is left to the scheduler (``MainWindow.start(check_store=True)``).
 
@@ -296,7 +297,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         forwarded = _hand_over(app, paths, import_path)
         return False
 
-    def credentials() -> object:
+    def credentials() -> Credentials:
         from advocate_desktop.credentials import CredentialStore
 
         return CredentialStore()
@@ -308,7 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Until the employee's setting is read.
     translators = install_translators(app, system, pseudo=pseudo)
 
-    def build_window(services: Services) -> MainWindow:
+    def build_window(services: AppServices) -> MainWindow:
         nonlocal translators
         language = resolve_language(services.settings.get("language"))
         if language != system and not pseudo:

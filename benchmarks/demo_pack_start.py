@@ -18,7 +18,8 @@ from pathlib import Path
 
 from advocate_desktop.paths import AppPaths, demo_pack_dir
 from advocate_desktop.schedule.clock import FakeClock
-from advocate_desktop.ui.services import DEMO_KIND, build_services
+from advocate_desktop.services.app_services import build_services
+from advocate_desktop.services.content import DEMO_KIND
 
 
 def main() -> None:
@@ -33,12 +34,12 @@ def main() -> None:
         stored, unchanged = [], []
         for _ in range(arguments.repeat):
             started = time.perf_counter()
-            services.import_pack(demo_pack_dir(), kind=DEMO_KIND)  # what every start did
+            services.content.import_pack(demo_pack_dir(), kind=DEMO_KIND)  # what every start did
             stored.append(time.perf_counter() - started)
-        services.import_demo_pack()
+        services.content.import_demo_pack()
         for _ in range(arguments.repeat):
             started = time.perf_counter()
-            services.import_demo_pack()  # what a start with an unchanged demo does now
+            services.content.import_demo_pack()  # what a start with an unchanged demo does now
             unchanged.append(time.perf_counter() - started)
         services.db.close()
     before, after = statistics.median(stored), statistics.median(unchanged)

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from advocate_desktop.feed.fetch import FetchLimits  # noqa: E402
 from advocate_desktop.paths import AppPaths  # noqa: E402
 from advocate_desktop.schedule.clock import SystemClock  # noqa: E402
+from advocate_desktop.services.app_services import build_services  # noqa: E402
 from advocate_desktop.ui.gc_guard import GarbageCollector  # noqa: E402
 from advocate_desktop.ui.main_window import MainWindow  # noqa: E402
-from advocate_desktop.ui.services import build_services  # noqa: E402
 from advocate_desktop.ui.tasks import TaskRunner, prefer_gui_thread  # noqa: E402
 from tests.integration.test_hostile_sources import (  # noqa: E402
     deep_json,
@@ -119,12 +119,12 @@ def measure(base: Path, hostile: list[str], good: str) -> tuple[float, float, in
     """(longest gap in ms, seconds until synced and listed, failed sources) of one sync."""
     window, tasks = window_on(base)
     services = window.services
-    services.fetch_limits = FetchLimits(total_timeout=3.0)
+    services.content.fetch_limits = FetchLimits(total_timeout=3.0)
     settle(tasks)  # the start-up sync and policy engine first, unmeasured
     now = services.clock.now()
     for url in hostile:
-        services.feeds.subscribe(url, now, managed=True)
-    services.feeds.subscribe(good, now)
+        services.content.repo.subscribe(url, now, managed=True)
+    services.content.repo.subscribe(good, now)
     ticks: list[float] = []
     timer = QTimer(interval=5)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
@@ -164,7 +164,7 @@ def stop_held_sync(base: Path, url: str) -> float:
     """Milliseconds from stopping a sync held by trickled headers (120 s deadline) to its end."""
     window, tasks = window_on(base)
     settle(tasks)
-    window.services.feeds.subscribe(url, window.services.clock.now())
+    window.services.content.repo.subscribe(url, window.services.clock.now())
     ended = QEventLoop()
     window.sync.finished.connect(lambda *_: ended.quit())
     window.sync.sync(force=True)

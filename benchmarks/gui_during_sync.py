@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from advocate_desktop.paths import AppPaths  # noqa: E402
 from advocate_desktop.schedule.clock import SystemClock  # noqa: E402
+from advocate_desktop.services.app_services import build_services  # noqa: E402
 from advocate_desktop.ui.gc_guard import GarbageCollector  # noqa: E402
 from advocate_desktop.ui.main_window import MainWindow  # noqa: E402
-from advocate_desktop.ui.services import build_services  # noqa: E402
 from advocate_desktop.ui.tasks import TaskRunner, prefer_gui_thread  # noqa: E402
 from benchmarks.feed_scale import big_feed, start_server  # noqa: E402
 
@@ -55,7 +55,7 @@ def main() -> int:
             window.ready.connect(loop.quit)
             window.start()
             loop.exec()
-            services.subscribe(url)
+            services.content.subscribe(url)
             ticks: list[float] = []
             timer = QTimer(interval=5)
             timer.timeout.connect(lambda t=ticks: t.append(time.perf_counter()))

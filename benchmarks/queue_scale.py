@@ -227,9 +227,9 @@ def scroll(posts: int) -> None:
 
     from advocate_desktop.paths import AppPaths
     from advocate_desktop.schedule.clock import SystemClock
+    from advocate_desktop.services.app_services import build_services
     from advocate_desktop.ui.gc_guard import GarbageCollector
     from advocate_desktop.ui.queue_view import QueueView
-    from advocate_desktop.ui.services import build_services
     from advocate_desktop.ui.tasks import TaskRunner, prefer_gui_thread
 
     app = QApplication(sys.argv[:1])
@@ -237,10 +237,10 @@ def scroll(posts: int) -> None:
     prefer_gui_thread()
     base = Path(tempfile.mkdtemp(prefix="advocate-queue-scroll-"))
     services = build_services(AppPaths(base / "d", base / "c", base / "k", ()), SystemClock())
-    account = services.add_outbox_account("Bench", base / "outbox", "linkedin")
+    account = services.accounts.add_outbox_account("Bench", base / "outbox", "linkedin")
     fill_queue(services.paths.database, account.id, posts)
     tasks = TaskRunner()
-    view = QueueView(services, tasks)
+    view = QueueView(services.posts, services.accounts, tasks)
     view.resize(1200, 700)
     view.show()
 

@@ -66,11 +66,10 @@ def shoot(size: str | None) -> int:
 
     from advocate_desktop.paths import AppPaths
     from advocate_desktop.schedule.clock import SystemClock
+    from advocate_desktop.services.app_services import build_services
     from advocate_desktop.ui.consent import ConsentDialog
     from advocate_desktop.ui.i18n import install_translators
     from advocate_desktop.ui.main_window import MainWindow
-    from advocate_desktop.ui.services import build_services
-    from advocate_desktop.ui.settings_dialog import SettingsDialog
     from advocate_desktop.ui.tasks import TaskRunner
 
     app = QApplication(sys.argv[:1])
@@ -109,7 +108,7 @@ def shoot(size: str | None) -> int:
         base = scratch / language
         paths = AppPaths(base / "data", base / "config", base / "cache", ())
         services = build_services(paths, SystemClock())
-        services.add_outbox_account("Outbox (demo)", base / "outbox", "linkedin")
+        services.accounts.add_outbox_account("Outbox (demo)", base / "outbox", "linkedin")
         tasks = TaskRunner(app)
         window = MainWindow(services, tasks, lambda: None)
         if size is None:
@@ -150,7 +149,7 @@ def shoot(size: str | None) -> int:
         settle(window, 200)
         save(window, f"queue{suffix}.png")
 
-        dialog = SettingsDialog(services, tasks, window)
+        dialog = window.settings_dialog()
         fitted(dialog)
         dialog.show()
         settle(window, 400)
@@ -162,7 +161,7 @@ def shoot(size: str | None) -> int:
         dialog.close()
 
         show_accounts(services, base)
-        dialog = SettingsDialog(services, tasks, window)
+        dialog = window.settings_dialog()
         fitted(dialog)
         dialog.pages.setCurrentIndex(1)
         dialog.show()
@@ -193,7 +192,7 @@ def shoot(size: str | None) -> int:
         save(window.policy_rules, f"policy-rules{suffix}.png")
         window.policy_rules.close()
 
-        services.subscribe("https://news.nordvik.example/feed.json")
+        services.content.subscribe("https://news.nordvik.example/feed.json")
         services.settings.set("referral_parameter", "ref=ana")
         services.settings.set("referral_enabled", True)
         window.open_data_flows()
@@ -218,8 +217,10 @@ def linkedin_shots(services: Any, tasks: Any, parent: Any, suffix: str, settle: 
 
     app = SimpleNamespace(client_id="shown", client_secret=None, token_exchange_url=None)
     for configured, name in ((app, "add-account-linkedin"), (None, "add-account-linkedin-none")):
-        manager = replace(services.account_manager(), company_app=lambda _n, a=configured: a)
-        adding = AddAccountDialog(services, tasks, lambda m=manager: m, parent=parent)
+        manager = replace(
+            services.accounts.account_manager(), company_app=lambda _n, a=configured: a
+        )
+        adding = AddAccountDialog(services.accounts, tasks, lambda m=manager: m, parent=parent)
         adding.show()
         settle()
         adding.network_choice["linkedin"].setChecked(True)
@@ -257,7 +258,7 @@ def show_accounts(services: Any, base: Path) -> None:
 
     store = CredentialStore(backend=_ShownKeyring())
     now = services.clock.now()
-    mastodon = services.accounts.add(
+    mastodon = services.accounts.repo.add(
         "mastodon",
         "Ana Kowalska",
         {
@@ -271,15 +272,15 @@ def show_accounts(services: Any, base: Path) -> None:
         now,
     )
     store.set(f"{mastodon.id}/access_token", "shown")
-    bluesky = services.accounts.add(
+    bluesky = services.accounts.repo.add(
         "bluesky",
         "ana.bsky.social",
         {"service": "https://bsky.social", "did": "did:plc:ana", "handle": "ana.bsky.social"},
         now,
     )
     store.set(f"{bluesky.id}/refresh_jwt", "shown")
-    services._account_manager = AccountManager(
-        services.accounts, AccountHoldRepository(services.db), services.clock, store
+    services.accounts._manager = AccountManager(
+        services.accounts.repo, AccountHoldRepository(services.db), services.clock, store
     )
 
 

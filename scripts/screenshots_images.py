@@ -28,9 +28,9 @@ def main() -> int:
 
     from advocate_desktop.paths import AppPaths
     from advocate_desktop.schedule.clock import SystemClock
+    from advocate_desktop.services.app_services import build_services
     from advocate_desktop.ui.i18n import install_translators
     from advocate_desktop.ui.main_window import MainWindow
-    from advocate_desktop.ui.services import build_services
     from advocate_desktop.ui.tasks import TaskRunner
 
     app = QApplication(sys.argv[:1])
@@ -56,7 +56,7 @@ def main() -> int:
         base = scratch / language
         paths = AppPaths(base / "data", base / "config", base / "cache", ())
         services = build_services(paths, SystemClock())
-        services.add_outbox_account("Outbox (demo)", base / "outbox", "linkedin")
+        services.accounts.add_outbox_account("Outbox (demo)", base / "outbox", "linkedin")
         window = MainWindow(services, TaskRunner(app), lambda: None)
         window.resize(1280, 780)
         window.show()

@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop.accounts import AccountState, AccountStatus
-from advocate_desktop.schedule.handoff import wants_server
-from advocate_desktop.schedule.tokens import EXPIRY_NOTICE_AHEAD
-from advocate_desktop.settings.allowed_networks import is_allowed
+from advocate_desktop.services.accounts import sign_in_expires_soon
 from advocate_desktop.ui.add_account import AddAccountDialog, Opener, network_label
 from advocate_desktop.ui.colors import tint
 from advocate_desktop.ui.contrast import Tone
@@ -35,7 +33,7 @@ from advocate_desktop.ui.plain import plain_label, plain_tip
 
 if TYPE_CHECKING:
     from advocate_desktop.accounts import AccountManager, Removed
-    from advocate_desktop.ui.services import Services
+    from advocate_desktop.services.accounts import AccountsService
     from advocate_desktop.ui.tasks import TaskRunner
 
 StatusRole = Qt.ItemDataRole.UserRole
@@ -69,32 +67,21 @@ def network_badge(network: str, size: int = ICON_SIZE) -> QIcon:
     return QIcon(pixmap)
 
 
-def expires_soon(status: AccountStatus) -> bool:
-    """The sign-in runs out within a week, or ran out (LinkedIn's 60-day tokens)."""
-    if status.state == AccountState.SIGN_IN_NEEDED:
-        return status.detail == "expired"
-    return (
-        status.state == AccountState.EXPIRES
-        and status.days_left is not None
-        and status.days_left <= EXPIRY_NOTICE_AHEAD.days
-    )
-
-
 class AccountsPage(QWidget):
     accounts_changed = Signal()
 
     def __init__(
         self,
-        services: Services,
+        accounts: AccountsService,
         tasks: TaskRunner,
         manager: Callable[[], AccountManager] | None = None,
         opener: Opener | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._service = accounts
         self._tasks = tasks
-        self._manager = manager or services.account_manager
+        self._manager = manager or accounts.account_manager
         self._opener = opener
         self._refresh_generation = 0
         self._removing: set[str] = set()
@@ -202,7 +189,7 @@ class AccountsPage(QWidget):
 
     def _show_expiring(self, statuses: list[AccountStatus]) -> None:
         """The first account whose sign-in runs out within a week (or ran out)."""
-        soon = [s for s in statuses if expires_soon(s) and s.can_sign_in]
+        soon = [s for s in statuses if sign_in_expires_soon(s) and s.can_sign_in]
         self.expiring = min(soon, key=lambda s: s.days_left or 0) if soon else None
         if self.expiring is None:
             self.expiry_row.hide()
@@ -255,13 +242,13 @@ class AccountsPage(QWidget):
         return "\n".join(line for line in (first, second, state) if line)
 
     def state_text(self, status: AccountStatus) -> str:
-        if not is_allowed(self._services.managed, status.account.network):
+        if not self._service.network_allowed(status.account.network):
             return self.tr("Not allowed by your organization: nothing is published with it")
         if status.state == AccountState.SIGN_IN_NEEDED:
             return self.tr("Needs sign-in: its posts wait until you sign in again")
         if status.state == AccountState.EXPIRES:
             days = status.days_left or 0
-            if expires_soon(status):
+            if sign_in_expires_soon(status):
                 return self.tr("Sign in again: the sign-in expires in %n day(s)", "", days)
             return self.tr("Connected; the sign-in expires in %n day(s)", "", days)
         if status.state == AccountState.UNKNOWN:
@@ -282,19 +269,16 @@ class AccountsPage(QWidget):
         busy = status is not None and status.account.id in self._removing
         self.sign_in_again.setEnabled(status is not None and status.can_sign_in and not busy)
         self.remove_account.setEnabled(status is not None and not busy)
-        offered = (
-            status is not None
-            and not busy
-            and self._services.offers_server_scheduling(status.account)
-        )
+        scheduling = self._service.server_scheduling(status.account) if status else None
+        offered = scheduling is not None and scheduling.offered and not busy
         self.server_scheduling.blockSignals(True)
-        self.server_scheduling.setChecked(
-            bool(offered and status is not None and wants_server(status.account))
-        )
+        self.server_scheduling.setChecked(offered and scheduling is not None and scheduling.on)
         self.server_scheduling.blockSignals(False)
         self.server_scheduling.setEnabled(offered)
         self.server_scheduling_note.setEnabled(offered)
-        mastodon = status is not None and not busy and status.account.network == "mastodon"
+        mastodon = (
+            status is not None and not busy and self._service.has_visibility_choice(status.account)
+        )
         chosen = str(status.account.config.get("visibility", "public")) if status else "public"
         self.visibility.blockSignals(True)
         found = self.visibility.findData(chosen)
@@ -305,10 +289,10 @@ class AccountsPage(QWidget):
 
     def _visibility_chosen(self, _index: int) -> None:
         status = self.current_status()
-        if status is None or status.account.network != "mastodon":
+        if status is None or not self._service.has_visibility_choice(status.account):
             return
         account_id, value = status.account.id, str(self.visibility.currentData())
-        accounts = self._services.accounts
+        accounts = self._service.repo
         self._tasks.run(
             lambda: accounts.merge_config(account_id, {"visibility": value}),
             lambda _: self.refresh(),
@@ -322,14 +306,18 @@ class AccountsPage(QWidget):
         status = self.current_status()
         if status is None:
             return
-        account_id, services = status.account.id, self._services
+        account_id, service = status.account.id, self._service
         self.server_scheduling.setEnabled(False)  # until the change is stored
         self._tasks.run(
-            lambda: services.set_server_scheduling(account_id, on),
-            lambda _: (self.refresh(), self.accounts_changed.emit()),
+            lambda: service.set_server_scheduling(account_id, on),
+            self._server_scheduling_changed,
             self._server_scheduling_failed,
             context=self,
         )
+
+    def _server_scheduling_changed(self, _account: object) -> None:
+        self.refresh()
+        self.accounts_changed.emit()
 
     def _server_scheduling_failed(self, error: BaseException) -> None:
         self.refresh()
@@ -352,7 +340,7 @@ class AccountsPage(QWidget):
             self.dialog.close()  # cancels what it was doing
             self.dialog.deleteLater()
         dialog = AddAccountDialog(
-            self._services, self._tasks, self._manager, self._opener, self, again=again
+            self._service, self._tasks, self._manager, self._opener, self, again=again
         )
         dialog.added.connect(self._added)
         self.dialog = dialog
@@ -392,15 +380,10 @@ class AccountsPage(QWidget):
         if item is not None:
             item.setText(self.describe(status))
         self._update_buttons()
-        services = self._services
-
-        def remove() -> Removed:
-            # The posts its server holds come back first, while the sign-in still exists.
-            services.server_copies.bring_back(account_id, "account removed")
-            return manager().remove(account_id)
-
+        service = self._service
         self._tasks.run(
-            remove,
+            # The posts its server holds come back first, while the sign-in still exists.
+            lambda: service.remove(account_id, manager),
             lambda removed: self._removed(account_id, removed),
             lambda error: self._not_removed(account_id, error),
             context=self,

@@ -40,27 +40,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_desktop.accounts import BLUESKY, MASTODON, OUTBOX, addable_networks
+from advocate_desktop.accounts import addable_networks
 from advocate_desktop.networks.bluesky.spec import APP_PASSWORDS_URL
 from advocate_desktop.networks.connect import SignInRequest
 from advocate_desktop.networks.registry import (
+    BLUESKY,
     DEFAULT_TEXT_TARGET,
+    MASTODON,
+    OUTBOX,
     label,
     spec_for,
     text_targets,
 )
 from advocate_desktop.networks.spec import AuthKind
-from advocate_desktop.settings.allowed_networks import allowed_only
+from advocate_desktop.services.app_services import default_outbox_folder
 from advocate_desktop.ui.colors import tint
 from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.messages import network_error_text
 from advocate_desktop.ui.plain import plain_label
-from advocate_desktop.ui.services import default_outbox_folder
 
 if TYPE_CHECKING:
     from advocate_desktop.accounts import AccountManager, AccountStatus
+    from advocate_desktop.services.accounts import AccountsService
     from advocate_desktop.store.accounts_repo import AccountRow
-    from advocate_desktop.ui.services import Services
     from advocate_desktop.ui.tasks import TaskRunner
 
 Opener = Callable[[str], object]
@@ -241,7 +243,7 @@ class AddAccountDialog(QDialog):
 
     def __init__(
         self,
-        services: Services,
+        accounts: AccountsService,
         tasks: TaskRunner,
         manager: Callable[[], AccountManager],
         opener: Opener | None = None,
@@ -249,7 +251,7 @@ class AddAccountDialog(QDialog):
         again: AccountStatus | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._accounts = accounts
         self._tasks = tasks
         self._manager = manager
         self._opener: Opener = opener if opener is not None else SystemBrowser(self)
@@ -344,7 +346,7 @@ class AddAccountDialog(QDialog):
             note.setIndent(24)
             layout.addWidget(note)
         # IT's allowed_networks: the others are shown, disabled, with the reason.
-        allowed = allowed_only(self._services.managed, addable_networks())
+        allowed = self._accounts.allowed_networks(addable_networks())
         for network in addable_networks():
             if network not in allowed:
                 self.network_choice[network].setEnabled(False)
@@ -775,10 +777,10 @@ class AddAccountDialog(QDialog):
             return
         folder = Path(folder_text).expanduser()
         network = str(self.write_as.currentData())
-        services = self._services
+        accounts = self._accounts
 
         def work(cancel: threading.Event, attempt: int) -> AccountRow:
-            return services.add_outbox_account(name, folder, network)
+            return accounts.add_outbox_account(name, folder, network)
 
         self._start(work, self.tr("Adding the account…"))
 

@@ -75,7 +75,9 @@ class _Follower(QObject):
             changed = False
             if self._tone is None:  # the banner: its own background and text
                 background, text = (QColor(c) for c in BANNER[dark])
-                pairs = ((QPalette.ColorRole.Window, background),)
+                pairs: tuple[tuple[QPalette.ColorRole, QColor], ...] = (
+                    (QPalette.ColorRole.Window, background),
+                )
             else:
                 text = QColor(TONES[dark][self._tone])
                 pairs = ()

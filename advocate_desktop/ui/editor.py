@@ -42,6 +42,10 @@ from advocate_desktop.schedule.drafts import Draft, DraftGone
 from advocate_desktop.schedule.own_images import ImageRefused
 from advocate_desktop.schedule.pacing import PaceReport
 from advocate_desktop.schedule.states import PostState
+from advocate_desktop.services.accounts import AccountsService
+from advocate_desktop.services.content import ContentService
+from advocate_desktop.services.posts import PostsService
+from advocate_desktop.settings.service import SettingsService
 from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.store.drafts_repo import DraftWrite
 from advocate_desktop.store.post_media_repo import ImageSpec, PostLink
@@ -66,7 +70,6 @@ from advocate_desktop.ui.plain import plain_label, plain_tip
 from advocate_desktop.ui.policy_panel import PolicyPanel
 from advocate_desktop.ui.previews import NetworkPreviews
 from advocate_desktop.ui.schedule_picker import SchedulePicker
-from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.share_flow import ShareChoice, ShareFlow
 from advocate_desktop.ui.sizing import scrolling_column
 from advocate_desktop.ui.tasks import TaskRunner
@@ -177,9 +180,20 @@ class EditorPanel(QWidget):
     shared = Signal(str)  # post id, posted by the employee on a share page
     message = Signal(str)
 
-    def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        content: ContentService,
+        posts: PostsService,
+        accounts: AccountsService,
+        settings: SettingsService,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
-        self._services = services
+        self._content_service = content
+        self._posts = posts
+        self._accounts = accounts
         self._tasks = tasks
         self._engine: PolicyEngine | None = None
         self._draft: OpenDraft | None = None
@@ -276,7 +290,7 @@ class EditorPanel(QWidget):
         self.account = QComboBox()
         self.account.currentIndexChanged.connect(self._account_picked)
         form.addRow(self.tr("Account:"), self.account)
-        self.picker = SchedulePicker(services, tasks)
+        self.picker = SchedulePicker(posts, settings, tasks)
         self.picker.changed.connect(self._update_actions)
         self.picker.when.setAccessibleName(self.tr("Publish at"))
         # The time the employee picks is part of the draft (a restart keeps it).
@@ -304,7 +318,7 @@ class EditorPanel(QWidget):
         self.schedule_button.setDefault(True)
         self.schedule_button.clicked.connect(lambda: self.schedule(now=False))
         # Any network's share page, in the browser: the path without an account (ui/share_flow).
-        self.share = ShareFlow(services, tasks, self)
+        self.share = ShareFlow(posts, tasks, self)
         self.share.menu.chosen.connect(self.share_on)
         self.share.message.connect(self.message)
         self.share.handed_off.connect(self._handed_off)
@@ -345,7 +359,7 @@ class EditorPanel(QWidget):
         self.account.blockSignals(True)
         self.account.clear()
         for account in accounts:
-            network = network_label(self._services.text_network_of(account))
+            network = network_label(self._accounts.text_network_of(account))
             self.account.addItem(f"{account.display_name} ({network})", account)
         self._select_account(wanted)
         self.account.blockSignals(False)
@@ -365,7 +379,7 @@ class EditorPanel(QWidget):
 
     def current_network(self) -> str:
         account = self.current_account()
-        return self._services.text_network_of(account) if account else DEFAULT_TEXT_TARGET
+        return self._accounts.text_network_of(account) if account else DEFAULT_TEXT_TARGET
 
     def current_rules(self) -> NetworkRules | None:
         """The chosen account's rules: its network's, with its server's own limits.
@@ -376,7 +390,7 @@ class EditorPanel(QWidget):
         if account is None:
             return None
         try:
-            return self._services.text_rules_of(account)
+            return self._accounts.text_rules_of(account)
         except UnknownNetwork:
             return None
 
@@ -392,17 +406,17 @@ class EditorPanel(QWidget):
         account = self.current_account()
         network = self.current_network()
         language = item.language
-        services = self._services
+        content, drafts = self._content_service, self._posts.drafts
 
         def work() -> OpenDraft:
             # The campaign's (and a job's referral) parameters go on links to its site.
-            suggested = services.suggested_text(item, network, language)
+            suggested = content.suggested_text(item, network, language)
 
             def item_media() -> tuple[tuple[ImageSpec, ...], PostLink | None]:
-                media = services.media_for_item(item, language)
+                media = content.media_for_item(item, language)
                 return media.images, media.link
 
-            draft = services.drafts.for_item(
+            draft = drafts.for_item(
                 source_id=entry.source_id,
                 item_id=item.id,
                 network=network,
@@ -450,7 +464,7 @@ class EditorPanel(QWidget):
                 self._select_account(post.account_id)
             self.picker.set_zone(post.zone or self.picker.default_zone())
             planned = from_db(post.due_at) if post.due_at else None
-            now = self._services.clock.now()
+            now = self._posts.clock.now()
             self.set_when(planned if planned is not None and planned > now else suggested_time(now))
             self.images.set_images(draft.images or ())
         finally:
@@ -466,15 +480,16 @@ class EditorPanel(QWidget):
         self.run_check()
 
     def _read_media(self, draft: OpenDraft) -> None:
-        services, item, language = self._services, draft.item, draft.post.language
+        content, drafts = self._content_service, self._posts.drafts
+        item, language = draft.item, draft.post.language
 
         def item_media() -> tuple[tuple[ImageSpec, ...], PostLink | None]:
             assert item is not None
-            media = services.media_for_item(item, language)
+            media = content.media_for_item(item, language)
             return media.images, media.link
 
         def work() -> OpenDraft:
-            stored = services.drafts.of_post(draft.post, item_media if item else None)
+            stored = drafts.of_post(draft.post, item_media if item else None)
             return draft.with_media(stored)
 
         self._tasks.run(work, self.show_draft, self._failed, context=self)
@@ -623,7 +638,7 @@ class EditorPanel(QWidget):
         self._saving = True
         content = self._content()
         stored, state = draft.stored, draft.post.state
-        drafts = self._services.drafts
+        drafts = self._posts.drafts
         self._tasks.run(
             lambda: drafts.save(content, stored=stored, state=state),
             lambda _ok: self._saved(draft, content),
@@ -659,7 +674,7 @@ class EditorPanel(QWidget):
             self._dirty = True  # the edits are still on screen, to be written
         if same and isinstance(error, DraftGone):
             # It went out, or was deleted, meanwhile: the edits become a new draft.
-            copy = self._services.drafts.unsaved_copy(
+            copy = self._posts.drafts.unsaved_copy(
                 Draft(draft.post, draft.images or (), draft.link, draft.stored)
             )
             self._draft = OpenDraft(
@@ -688,7 +703,7 @@ class EditorPanel(QWidget):
     # -- images -------------------------------------------------------------
     def image_limit(self) -> int | None:
         account = self.current_account()
-        return None if account is None else self._services.image_limit_of(account)
+        return None if account is None else self._accounts.image_limit_of(account)
 
     def choose_images(self) -> None:
         """ "Add image…": the employee's own pictures from a file dialog."""
@@ -714,7 +729,7 @@ class EditorPanel(QWidget):
         if not paths:
             self._tell_images(" ".join(told))
             return
-        drafts = self._services.drafts
+        drafts = self._posts.drafts
         post_id = self._draft.post.id
 
         def work() -> tuple[list[ImageSpec], list[ImageRefused]]:
@@ -968,7 +983,7 @@ class EditorPanel(QWidget):
         if not self.text.toPlainText().strip():
             return self.tr("The post is empty.")
         item = self._draft.item
-        if item is not None and item.is_expired(self._services.clock.now()):
+        if item is not None and self._posts.is_expired(item):
             return self.tr("This content has expired and can no longer be shared.")
         images = self.image_problem()
         if images:
@@ -1030,7 +1045,7 @@ class EditorPanel(QWidget):
         assert self._checked is not None
         account = self.current_account()
         assert account is not None
-        current = self._services.clock.now()
+        current = self._posts.clock.now()
         if now:
             due = current
         else:
@@ -1050,15 +1065,15 @@ class EditorPanel(QWidget):
         )
         post_id = self._draft.post.id
         text, network = self._checked.text, self._checked.network
-        services = self._services
-        service = services.post_service
+        posts = self._posts
+        service = posts.post_service
         zone = self.picker.current_zone() or None
         self._time_chosen = True
         self._dirty = True  # stored whole first (images, alt texts), exactly as checked
 
         def work() -> PostRow | PaceReport:
             # The pace again, on the queue as it is now: a post is never moved silently.
-            report = services.pace_report(
+            report = posts.pace_report(
                 post_id=post_id, account_id=account.id, network=network, at=due, zone=zone or "UTC"
             )
             if report.problems:

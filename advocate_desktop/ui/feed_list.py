@@ -184,7 +184,7 @@ class FeedDelegate(QStyledItemDelegate):
     row follows the list's width (no sideways scrolling) and the font's size."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         title = QFont(font)
         title.setBold(True)
         text_height = (
@@ -204,9 +204,9 @@ class FeedDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         entry: FeedEntry = index.data(ItemRole)
         painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[operator]
-        palette = option.palette  # type: ignore[attr-defined]
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        rect: QRect = option.rect
         if selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
         text_color = palette.color(
@@ -220,7 +220,7 @@ class FeedDelegate(QStyledItemDelegate):
             painter.fillRect(thumb_rect, palette.color(QPalette.ColorRole.Mid))
         left = thumb_rect.right() + 10
         width = max(rect.right() - left - 8, 1)
-        title_font = QFont(option.font)  # type: ignore[attr-defined]
+        title_font = QFont(option.font)
         title_font.setBold(True)
         painter.setFont(title_font)
         painter.setPen(text_color)
@@ -233,7 +233,7 @@ class FeedDelegate(QStyledItemDelegate):
                 line,
             )
             top += title_metrics.lineSpacing()
-        small = self._small(QFont(option.font))  # type: ignore[attr-defined]
+        small = self._small(QFont(option.font))
         painter.setFont(small)
         small_metrics = QFontMetrics(small)
         line_height = small_metrics.lineSpacing()

@@ -17,6 +17,7 @@ import io
 import sys
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QTranslator
@@ -119,7 +120,7 @@ def run() -> int:
     failed = 0
     with tempfile.TemporaryDirectory(prefix="advocate-check-") as scratch:
         checks: list[tuple[str, Callable[[], str]]] = [
-            (f"image {kind}", lambda k=kind, e=ending: check_image(k, e, Path(scratch)))
+            (f"image {kind}", partial(check_image, kind, ending, Path(scratch)))
             for kind, ending in ACCEPTED_FORMATS.items()
         ]
         checks += [

@@ -1,7 +1,7 @@
 """Reads the Mastodon servers' limits again once a day, and keeps signed in the
 accounts whose tokens expire unless refreshed (Threads), on a worker.
 
-The timer only asks; :meth:`Services.refresh_server_limits` decides which accounts
+The timer only asks; :meth:`AccountsService.refresh_server_limits` decides which accounts
 are due (limits a day old or more) and reads them off the GUI thread.  When any
 account's limits changed, ``changed`` tells the window to reload the accounts, so
 the editor counts with the new ones.
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from advocate_desktop.ui.services import Services
+from advocate_desktop.services.accounts import AccountsService
 from advocate_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -29,9 +29,9 @@ class LimitsRefresher(QObject):
     changed = Signal()  # some account's limits changed: reload the accounts
     finished = Signal(list)  # list[LimitsRefresh]
 
-    def __init__(self, services: Services, tasks: TaskRunner, parent: QObject | None = None):
+    def __init__(self, accounts: AccountsService, tasks: TaskRunner, parent: QObject | None = None):
         super().__init__(parent)
-        self._services = services
+        self._accounts = accounts
         self._tasks = tasks
         self.busy = False
         self.timer = QTimer(self, interval=CHECK_MS)
@@ -53,9 +53,9 @@ class LimitsRefresher(QObject):
 
     def _both(self) -> tuple[list[LimitsRefresh], bool]:
         """On the worker: the limits, then the sign-ins (whether any account changed)."""
-        results = self._services.refresh_server_limits()
+        results = self._accounts.refresh_server_limits()
         try:
-            refreshed = self._services.keep_accounts_signed_in()
+            refreshed = self._accounts.keep_accounts_signed_in()
         except Exception as error:  # the keyring away: the limits are still worth having
             log.error("keeping the accounts signed in failed: %r", error)
             refreshed = []

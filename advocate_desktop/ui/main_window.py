@@ -7,7 +7,7 @@ from collections.abc import Callable
 from enum import Enum
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -35,8 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop import APP_NAME, __version__
-from advocate_desktop.feed.storage import media_file, stored_item
+from advocate_desktop.feed.storage import media_file
 from advocate_desktop.paths import resources_dir
+from advocate_desktop.services.app_services import AppServices
+from advocate_desktop.services.content import ContentService
+from advocate_desktop.services.profile import Credentials, Removal
 from advocate_desktop.store.connection import DamagedDatabase
 from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.text.status_summary import status_summary
@@ -55,7 +58,6 @@ from advocate_desktop.ui.plain import (
 )
 from advocate_desktop.ui.queue_view import QueueView
 from advocate_desktop.ui.scheduler import SchedulerController
-from advocate_desktop.ui.services import Removal, Services
 from advocate_desktop.ui.sizing import restore_geometry, save_geometry
 from advocate_desktop.ui.start_at_login import StartAtLogin
 from advocate_desktop.ui.sync import SyncController
@@ -65,7 +67,7 @@ from advocate_desktop.ui.tray import Tray
 if TYPE_CHECKING:
     from advocate_desktop.data_flows import DataFlows
     from advocate_desktop.feed.sync import SyncResult
-    from advocate_desktop.policy.engine import PolicyEngine
+    from advocate_desktop.services.policy import PolicyInForce
     from advocate_desktop.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -78,30 +80,20 @@ def app_icon() -> QIcon:
     return QIcon(str(resources_dir() / "icons" / "advocate-desktop.png"))
 
 
-def load_entries(services: Services) -> list[FeedEntry]:
-    """Stored items that may be shown now, newest batch marked; runs on a worker thread.
-
-    Items before their ``not_before`` stay hidden; expired ones are shown as such.
-    """
-    now = services.clock.now()
-    shown, sources = services.shown_items()
-    stored = [s for s in shown if s.item.is_visible(now)]
-    newest = max((s.first_seen_at for s in stored), default="")
-    oldest = min((s.first_seen_at for s in stored), default="")
-    entries = []
-    for s in stored:
-        source = sources.get(s.source_id)
-        entries.append(
-            FeedEntry(
-                s.source_id,
-                s.item,
-                newest != oldest and s.first_seen_at == newest,
-                None,
-                expired=s.item.is_expired(now),
-                origin=(source.title or source.location) if source else "",
-                signer=source.signer if source else None,
-            )
+def load_entries(content: ContentService) -> list[FeedEntry]:
+    """The list's entries (:meth:`ContentService.listed_items`); runs on a worker thread."""
+    entries = [
+        FeedEntry(
+            listed.source_id,
+            listed.item,
+            listed.newest,
+            None,
+            expired=listed.expired,
+            origin=listed.origin,
+            signer=listed.signer,
         )
+        for listed in content.listed_items()
+    ]
     for entry in entries:
         _ = entry.haystack  # computed here, off the GUI thread
     return entries
@@ -148,9 +140,9 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        services: Services,
+        services: AppServices,
         tasks: TaskRunner,
-        credentials: Callable[[], Any],
+        credentials: Callable[[], Credentials],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -168,8 +160,14 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.feed = FeedPanel()
-        self.editor = EditorPanel(services, tasks)
-        self.queue = QueueView(services, tasks)
+        self.editor = EditorPanel(
+            content=services.content,
+            posts=services.posts,
+            accounts=services.accounts,
+            settings=services.settings,
+            tasks=tasks,
+        )
+        self.queue = QueueView(services.posts, services.accounts, tasks)
         write = QSplitter(Qt.Orientation.Horizontal)
         write.addWidget(self.feed)
         write.addWidget(self.editor)
@@ -227,7 +225,7 @@ class MainWindow(QMainWindow):
         self.sync_label = plain_label()
         self.statusBar().addPermanentWidget(self.sync_progress)
         self.statusBar().addPermanentWidget(self.sync_label)
-        self.sync = SyncController(services, tasks, self)
+        self.sync = SyncController(services.content, tasks, self)
         self.sync.started.connect(lambda: self.sync_progress.setVisible(True))
         self.sync.finished.connect(self._synced)
         self.sync.folder_problems.connect(
@@ -237,7 +235,7 @@ class MainWindow(QMainWindow):
         )
 
         # The Mastodon servers' limits, read again daily; the editor counts with them.
-        self.limits = LimitsRefresher(services, tasks, self)
+        self.limits = LimitsRefresher(services.accounts, tasks, self)
         self.limits.changed.connect(self.refresh_accounts)
 
         self.scheduler_label = plain_label()
@@ -246,7 +244,7 @@ class MainWindow(QMainWindow):
         self._told_storage_broken = False
         # The data file was found damaged: the next start checks it before anything runs.
         self.store_damaged = False
-        self.scheduler = SchedulerController(services, tasks, self)
+        self.scheduler = SchedulerController(services.posts, tasks, self)
         self.scheduler.broken.connect(self._scheduler_broken)
         self.scheduler.damaged.connect(self._store_found_damaged)
         self.scheduler.mended.connect(lambda: self.scheduler_label.setText(""))
@@ -362,8 +360,8 @@ class MainWindow(QMainWindow):
         posts_menu.addSeparator()
         self.pause_action = QAction(self.tr("&Pause all scheduled posts"), self)
         self.pause_action.setCheckable(True)
-        self.pause_action.setChecked(bool(self.services.settings.get("paused")))
-        self.pause_action.setEnabled(not self.services.settings.is_locked("paused"))
+        self.pause_action.setChecked(self.services.posts.paused())
+        self.pause_action.setEnabled(not self.services.posts.pause_locked())
         self.pause_action.toggled.connect(self.set_paused)
         posts_menu.addAction(self.pause_action)
 
@@ -403,12 +401,21 @@ class MainWindow(QMainWindow):
 
     def _build_tray(self) -> None:
         """The tray, the notices (tray or status bar) and the offer to start at login."""
-        self.tray = Tray(self.services, self.tasks, self.pause_action, app_icon(), self)
+        self.tray = Tray(
+            self.services.posts,
+            self.services.accounts,
+            self.tasks,
+            self.pause_action,
+            app_icon(),
+            self,
+        )
         self.tray.show_requested.connect(self.show_window)
         self.tray.quit_requested.connect(self.quit)
         self.scheduler.ran.connect(self.tray.refresh)
         self.queue.changed.connect(self.tray.refresh)
-        self.notifier = Notifier(self.services, self.tasks, self.tray, self)
+        self.notifier = Notifier(
+            self.services.posts, self.services.accounts, self.tasks, self.tray, self
+        )
         self.statusBar().addWidget(self.notifier.bar, 1)
         self.scheduler.outcomes.connect(self.notifier.handle)
         self.notifier.message.connect(self.show_message)
@@ -418,7 +425,7 @@ class MainWindow(QMainWindow):
         self.notifier.account_settings.connect(lambda: self.open_settings(page=1))
         self.notifier.sign_in_account.connect(self.sign_in_again)
         self.scheduler.ran.connect(self.notifier.check_sign_ins)
-        self.start_at_login = StartAtLogin(self.services, self.tasks, self)
+        self.start_at_login = StartAtLogin(self.services.profile, self.tasks, self)
         self.start_at_login.message.connect(self.show_message)
         self.start_at_login.failed.connect(self.show_message)
 
@@ -444,14 +451,14 @@ class MainWindow(QMainWindow):
         ``check_store``: the database's pages were not checked before the window was
         built (the last session quit cleanly); the scheduler checks them first.
         """
-        services = self.services
+        services, content = self.services, self.services.content
 
         def load() -> list[FeedEntry]:
             try:
-                services.import_demo_pack()
+                content.import_demo_pack()
             except Exception:
                 log.exception("the bundled demo pack did not load; showing stored items")
-            return load_entries(services)
+            return load_entries(content)
 
         self.show_message(self.tr("Loading content…"), timeout=0)
         self._pending_import = import_path
@@ -465,9 +472,9 @@ class MainWindow(QMainWindow):
         self.refresh_accounts()
         self.refresh_policy()
         self.queue.refresh()
-        self.tasks.run(services.posts.latest_draft, self._reopen_draft)
+        self.tasks.run(services.posts.repo.latest_draft, self._reopen_draft)
         # Copies of own images no post uses any more (last session's deleted drafts).
-        self.tasks.run(services.drafts.sweep_images)
+        self.tasks.run(services.posts.drafts.sweep_images)
         self.tray.refresh()
         self.scheduler.start(services.db.check_health if check_store else None)
         # Syncing imports the network stack; let the first paint happen before it.
@@ -496,9 +503,9 @@ class MainWindow(QMainWindow):
     def show_entries(self, entries: list[FeedEntry]) -> None:
         """Show the list at once; thumbnails follow from a worker."""
         self.feed.set_entries(entries)
-        services = self.services
+        content = self.services.content
         self.tasks.run(
-            lambda: load_thumbnails(entries, services.media_roots()), self._thumbnails_loaded
+            lambda: load_thumbnails(entries, content.media_roots()), self._thumbnails_loaded
         )
 
     def _thumbnails_loaded(self, thumbnails: list[QImage | None]) -> None:
@@ -513,7 +520,7 @@ class MainWindow(QMainWindow):
     def reload_entries(self, then: Callable[[list[FeedEntry]], None] | None = None) -> None:
         """Read the list again after a change; stale reads are dropped."""
         generation = self._new_list_generation()
-        services = self.services
+        content = self.services.content
 
         def loaded(entries: list[FeedEntry]) -> None:
             if generation != self._list_generation:
@@ -522,7 +529,7 @@ class MainWindow(QMainWindow):
             if then is not None:
                 then(entries)
 
-        self.tasks.run(lambda: load_entries(services), loaded, self._load_failed, context=self)
+        self.tasks.run(lambda: load_entries(content), loaded, self._load_failed, context=self)
 
     def _synced(self, results: list[SyncResult]) -> None:
         self.sync_progress.setVisible(False)
@@ -553,13 +560,13 @@ class MainWindow(QMainWindow):
         )
         if not ok or not address.strip():
             return
-        services = self.services
+        content = self.services.content
 
         def failed(error: BaseException) -> None:
             show_problem(self, self.tr("Not added"), str(error))
 
         self.tasks.run(
-            lambda: services.subscribe(address),
+            lambda: content.subscribe(address),
             lambda _: self.sync.sync(force=True),
             failed,
             context=self,
@@ -569,21 +576,18 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("The content could not be loaded: %1").replace("%1", str(error)))
 
     def refresh_accounts(self) -> None:
-        self.tasks.run(self.services.accounts.all, self.editor.set_accounts)
-        self.tasks.run(self.services.accounts.all, self.queue.share.set_accounts)
+        accounts = self.services.accounts.repo
+        self.tasks.run(accounts.all, self.editor.set_accounts)
+        self.tasks.run(accounts.all, self.queue.share.set_accounts)
 
     def refresh_policy(self) -> None:
-        self.services.invalidate_policy()
-        services = self.services
+        policy = self.services.policy
+        policy.invalidate()
+        self.tasks.run(policy.in_force, self._policy_ready)
 
-        def build() -> tuple[PolicyEngine, str | None]:
-            return services.policy_engine(), services.it_policy_problem()
-
-        self.tasks.run(build, self._policy_ready)
-
-    def _policy_ready(self, ready: tuple[PolicyEngine, str | None]) -> None:
-        engine, it_problem = ready
-        self.editor.set_engine(engine)
+    def _policy_ready(self, ready: PolicyInForce) -> None:
+        it_problem = ready.it_problem
+        self.editor.set_engine(ready.engine)
         self.editor.set_policy_problem(it_problem)
         self.policy_banner.setVisible(it_problem is not None)
         if it_problem is not None:
@@ -608,10 +612,10 @@ class MainWindow(QMainWindow):
             self.import_pack(Path(path))
 
     def import_pack(self, path: Path) -> None:
-        services = self.services
+        content = self.services.content
 
         def work() -> None:
-            services.import_pack(path)
+            content.import_pack(path)
 
         def listed(entries: list[FeedEntry]) -> None:
             log.info("imported %s; %d items in the list", path, len(entries))
@@ -664,18 +668,11 @@ class MainWindow(QMainWindow):
             self.start_at_login.offer_once(self)
 
     def _edit_post(self, post: PostRow) -> None:
-        feeds = self.services.feeds
+        content = self.services.content
 
         def work() -> OpenDraft:
-            if post.source_id is None or post.item_id is None:
-                return OpenDraft(post, None)
-            source = feeds.source(post.source_id)
-            return OpenDraft(
-                post,
-                stored_item(feeds, post.source_id, post.item_id),
-                (source.title or source.location) if source else "",
-                source.signer if source else None,
-            )
+            found = content.post_origin(post)
+            return OpenDraft(post, found.item, found.origin, found.signer)
 
         def done(draft: OpenDraft) -> None:
             self.tabs.setCurrentIndex(0)
@@ -745,18 +742,18 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Details"), self.message_details)
 
     def set_paused(self, paused: bool) -> None:
-        if self.services.settings.is_locked("paused"):
+        posts = self.services.posts
+        if posts.pause_locked():
             return
-        services = self.services
         self.tasks.run(
-            lambda: services.set_paused(paused), lambda _: self._update_paused(), context=self
+            lambda: posts.set_paused(paused), lambda _: self._update_paused(), context=self
         )
         self.pause_action.blockSignals(True)
         self.pause_action.setChecked(paused)
         self.pause_action.blockSignals(False)
 
     def _update_paused(self) -> None:
-        paused = bool(self.services.settings.get("paused"))
+        paused = self.services.posts.paused()
         self.paused_label.setText(self.tr("Publishing paused") if paused else "")
         self.tray.show_state()
         if not paused:
@@ -766,10 +763,23 @@ class MainWindow(QMainWindow):
         """Settings → Accounts with the account's sign-in open (a notice's action)."""
         self.open_settings(page=1).accounts_page.sign_in_again_for(account_id)
 
-    def open_settings(self, page: int = 0) -> SettingsDialog:
+    def settings_dialog(self) -> SettingsDialog:
+        """Settings, with the services its pages use, not yet shown nor connected."""
         from advocate_desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.services, self.tasks, self)
+        services = self.services
+        return SettingsDialog(
+            settings=services.settings,
+            content=services.content,
+            trust=services.trust,
+            accounts=services.accounts,
+            profile=services.profile,
+            tasks=self.tasks,
+            parent=self,
+        )
+
+    def open_settings(self, page: int = 0) -> SettingsDialog:
+        dialog = self.settings_dialog()
         dialog.pages.setCurrentIndex(page)
         dialog.accounts_changed.connect(self.refresh_accounts)
         dialog.paused_changed.connect(self.set_paused)
@@ -789,11 +799,11 @@ class MainWindow(QMainWindow):
         self.limits.stop()
         self.editor.close_draft()
         # Posts a server holds would still go out: take them back while the sign-ins exist.
-        copies = self.services.server_copies
-        self.tasks.run(lambda: copies.bring_back(None, "removing all data"))
+        profile = self.services.profile
+        self.tasks.run(profile.take_back_server_posts)
         self.tasks.wait()
         try:
-            removal = self.services.remove_all_data(self._credentials())
+            removal = profile.remove_all_data(self._credentials())
         except Exception as error:  # nothing was removed: carry on as before
             log.exception("removing all data failed")
             show_problem(
@@ -850,18 +860,18 @@ class MainWindow(QMainWindow):
     def open_policy_rules(self) -> None:
         """The rules in force, built on a worker like the editor's engine."""
 
-        def show(engine: PolicyEngine) -> None:
+        def show(in_force: PolicyInForce) -> None:
             from advocate_desktop.ui.policy_rules import PolicyRulesDialog
 
             self.policy_rules = PolicyRulesDialog(
-                engine.policy.rules,
-                managed_source=self.services.managed.origin("policy"),
+                in_force.engine.policy.rules,
+                managed_source=in_force.it_source,
                 language=ui_language(),
                 parent=self,
             )
             self.policy_rules.open()
 
-        self.tasks.run(self.services.policy_engine, show, context=self)
+        self.tasks.run(self.services.policy.in_force, show, context=self)
 
     def open_managed(self) -> None:
         """What IT set on this computer and every value that was ignored."""
@@ -879,7 +889,7 @@ class MainWindow(QMainWindow):
             self.data_flows_dialog = DataFlowsDialog(flows, self)
             self.data_flows_dialog.open()
 
-        self.tasks.run(self.services.data_flows, show, context=self)
+        self.tasks.run(self.services.profile.data_flows, show, context=self)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -28,8 +28,9 @@ from advocate_desktop.schedule.notices import (
 )
 from advocate_desktop.schedule.runner import Outcome
 from advocate_desktop.schedule.states import PostState
+from advocate_desktop.services.accounts import AccountsService
+from advocate_desktop.services.posts import PostsService
 from advocate_desktop.ui.messages import problem_text
-from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
 from advocate_desktop.ui.tray import Tray
 
@@ -84,10 +85,16 @@ class Notifier(QObject):
     sign_in_account = Signal(str)  # an account id: its sign-in, at once
 
     def __init__(
-        self, services: Services, tasks: TaskRunner, tray: Tray, parent: QObject | None = None
+        self,
+        posts: PostsService,
+        accounts: AccountsService,
+        tasks: TaskRunner,
+        tray: Tray,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._posts = posts
+        self._accounts = accounts
         self._tasks = tasks
         self._tray = tray
         self._tray_notice: Notice | None = None
@@ -116,7 +123,7 @@ class Notifier(QObject):
                 self.message.emit(
                     self.tr("Sign in again soon: %1").replace("%1", problem_text(item.problem))
                 )
-        posts = self._services.posts
+        posts = self._posts.repo
 
         def read() -> list[Notice]:
             notices: list[Notice] = []
@@ -146,12 +153,12 @@ class Notifier(QObject):
         if checked is not None and moment - checked < SIGN_IN_CHECK_SECONDS:
             return
         self._sign_ins_checked = moment
-        services = self._services
+        accounts = self._accounts
 
         def read() -> list[Notice]:
             return summarize(
                 sign_in_expires(s.account_id, s.account_name, s.network, s.days_left)
-                for s in services.sign_ins_expiring()
+                for s in accounts.sign_ins_expiring()
             )
 
         self._tasks.run(read, self._show_all, lambda error: None, context=self)

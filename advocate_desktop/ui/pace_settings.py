@@ -13,20 +13,19 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBo
 from advocate_desktop.schedule.pacing import QuietHours
 from advocate_desktop.schedule.zones import zone_names
 from advocate_desktop.settings.definitions import SETTINGS
+from advocate_desktop.settings.service import SettingsService
 from advocate_desktop.settings.setting import Page
 from advocate_desktop.ui.colors import tint
 from advocate_desktop.ui.contrast import Tone
-from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.setting_controls import add_controls, lock_if_managed, table_text
 from advocate_desktop.ui.tasks import TaskRunner
 
 
 class PaceSettingsPage(QWidget):
-    def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None):
+    def __init__(self, settings: SettingsService, tasks: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
-        self._services = services
+        self._settings = settings
         self._tasks = tasks
-        settings = services.settings
         form = QFormLayout(self)
         note = QLabel(
             self.tr(
@@ -87,5 +86,5 @@ class PaceSettingsPage(QWidget):
         self._save("pacing_quiet_hours", text)
 
     def _save(self, key: str, value: Any) -> None:
-        settings = self._services.settings
+        settings = self._settings
         self._tasks.run(lambda: settings.set(key, value))

@@ -130,7 +130,8 @@ class PolicyPanel(QWidget):
 
     def _selected(self) -> Finding | None:
         item = self.list.currentItem()
-        return None if item is None else item.data(FindingRole)
+        finding = None if item is None else item.data(FindingRole)
+        return finding if isinstance(finding, Finding) else None
 
     def _current_changed(self, *_: object) -> None:
         finding = self._selected()

@@ -87,11 +87,13 @@ class PolicyRulesDialog(QDialog):
         buttons.addButton(self.open_link, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        if self._rules:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if self._rules and first is not None:
+            self.tree.setCurrentItem(first)
 
     def current_rule(self) -> Rule | None:
-        index = self.tree.indexOfTopLevelItem(self.tree.currentItem())
+        current = self.tree.currentItem()
+        index = -1 if current is None else self.tree.indexOfTopLevelItem(current)
         return self._rules[index] if 0 <= index < len(self._rules) else None
 
     def _show_current(self, *_: object) -> None:

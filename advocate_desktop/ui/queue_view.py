@@ -50,6 +50,8 @@ from advocate_desktop.schedule.drafts import RemovedPost
 from advocate_desktop.schedule.errors import PostProblem
 from advocate_desktop.schedule.service import SHARED_BY_EMPLOYEE, StillOnServer
 from advocate_desktop.schedule.states import PostState
+from advocate_desktop.services.accounts import AccountsService
+from advocate_desktop.services.posts import PostsService, queue_actions
 from advocate_desktop.store.posts_repo import (
     PostEvent,
     PostRow,
@@ -60,7 +62,6 @@ from advocate_desktop.store.posts_repo import (
 from advocate_desktop.store.timestamps import from_db, to_db
 from advocate_desktop.ui.messages import network_error_text, problem_text, state_label
 from advocate_desktop.ui.plain import plain_tip
-from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.share_flow import ShareChoice, ShareFlow
 from advocate_desktop.ui.tasks import TaskRunner
 from advocate_desktop.ui.time_text import post_time_text, system_zone
@@ -133,6 +134,7 @@ class Detail:
     history: list[tuple[str, str, str]] = field(default_factory=list)
     expired_at: datetime | None = None  # the item it shares expired: it cannot go out
     images: int = 0
+    actions: frozenset[QueueAction] = frozenset()  # what the employee may do now
 
 
 class QueueModel(QAbstractTableModel):
@@ -292,9 +294,10 @@ class RescheduleDialog(QDialog):
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when.setMinimumDateTime(QDateTime(now.astimezone()))
+        # PySide6 converts a datetime to a QDateTime; its type stubs do not list that.
+        self.when.setMinimumDateTime(QDateTime(now.astimezone()))  # type: ignore[call-overload]
         start = current if current is not None and current > now else now + timedelta(hours=1)
-        self.when.setDateTime(QDateTime(start.astimezone()))
+        self.when.setDateTime(QDateTime(start.astimezone()))  # type: ignore[call-overload]
         self.when.setAccessibleName(self.tr("New time"))
         layout.addWidget(self.when)
         buttons = QDialogButtonBox(
@@ -317,9 +320,16 @@ class QueueView(QWidget):
     changed = Signal()
     message = Signal(str)
 
-    def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None):
+    def __init__(
+        self,
+        posts: PostsService,
+        accounts: AccountsService,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
-        self._services = services
+        self._posts = posts
+        self._accounts = accounts
         self._tasks = tasks
         self._selected_id: str | None = None
         self._detail: Detail | None = None
@@ -419,10 +429,10 @@ class QueueView(QWidget):
         self.open_button = QPushButton(self.tr("Open post"))
         self.open_button.clicked.connect(self._open_post)
         # A draft, a missed post or one that needs attention, posted by hand (ui/share_flow).
-        self.share = ShareFlow(services, tasks, self)
+        self.share = ShareFlow(posts, tasks, self)
         self.share.menu.chosen.connect(self._share)
         self.share.message.connect(self.message)
-        self.share.handed_off.connect(lambda _post_id: (self.changed.emit(), self.refresh()))
+        self.share.handed_off.connect(self._changed)
         self.share_button = QPushButton(self.tr("Share on…"))
         self.share_button.setMenu(self.share.menu)
         self.delete_button = QPushButton(self.tr("Delete draft"))
@@ -489,8 +499,8 @@ class QueueView(QWidget):
         where = self.current_filter()
         wanted = set(self._pages_on_screen())
         selected = self._selected_id
-        posts = self._services.posts
-        accounts = self._services.accounts
+        posts = self._posts.repo
+        accounts = self._accounts.repo
 
         def read() -> Snapshot:
             count = posts.queue_count(where)
@@ -561,7 +571,7 @@ class QueueView(QWidget):
         self._load_detail()
 
     def _load_page(self, version: int, page: int) -> None:
-        posts = self._services.posts
+        posts = self._posts.repo
         where = self.current_filter()
         self._tasks.run(
             lambda: _shown(posts.queue_page(where, page * PAGE_ROWS, PAGE_ROWS)),
@@ -664,10 +674,10 @@ class QueueView(QWidget):
         if post_id is None:
             self._show_detail(None)
             return
-        services = self._services
-        posts = services.posts
-        accounts = services.accounts
-        media = services.media
+        service = self._posts
+        posts = service.repo
+        accounts = self._accounts.repo
+        media = service.media
 
         def read() -> Detail | None:
             post = posts.get(post_id)
@@ -679,7 +689,8 @@ class QueueView(QWidget):
             detail.history = [
                 (local_time(e.at), e.from_state or "", e.to_state) for e in detail.events
             ]
-            detail.expired_at = services.expired_item(post)
+            detail.expired_at = service.expired_item(post)
+            detail.actions = queue_actions(post, detail.expired_at)
             detail.images = media.image_count(post_id)
             return detail
 
@@ -691,12 +702,7 @@ class QueueView(QWidget):
 
     def _show_detail(self, detail: Detail | None) -> None:
         self._detail = detail
-        actions = (
-            available_actions(detail.post.state, detail.post.remote_url) if detail else frozenset()
-        )
-        if detail is not None and detail.expired_at is not None:
-            actions -= {QueueAction.PUBLISH_NOW, QueueAction.RESCHEDULE}
-        self._enable(actions)
+        self._enable(detail.actions if detail is not None else frozenset())
         if detail is None:
             self.heading.setText(self.tr("Select a post to see its details and history."))
             self.post_text.setPlainText("")
@@ -802,27 +808,30 @@ class QueueView(QWidget):
         return network_error_text(detail) or detail
 
     # -- actions ------------------------------------------------------------------
-    def _act(self, work: Callable[[], Any]) -> None:
-        self._tasks.run(
-            work, lambda _: (self.changed.emit(), self.refresh()), self._failed, context=self
-        )
+    def _changed(self, *_: object) -> None:
+        """A post changed here: the window hears it, and the list is read again."""
+        self.changed.emit()
+        self.refresh()
+
+    def _act(self, work: Callable[[], object]) -> None:
+        self._tasks.run(work, self._changed, self._failed, context=self)
 
     def _publish_now(self) -> None:
         post = self.selected()
         if post is not None:
-            service = self._services.post_service
+            service = self._posts.post_service
             self._act(lambda: service.publish_now(post.id))
 
     def _reschedule(self) -> None:
         detail = self._detail
         if detail is None:
             return
-        now = self._services.clock.now()
+        now = self._posts.clock.now()
         current = from_db(detail.post.due_at) if detail.post.due_at else None
         dialog = RescheduleDialog(now, current, self)
         self.reschedule_dialog = dialog
         post_id = detail.post.id
-        service = self._services.post_service
+        service = self._posts.post_service
 
         def chosen() -> None:
             moment = dialog.chosen()
@@ -835,7 +844,7 @@ class QueueView(QWidget):
     def _cancel(self) -> None:
         post = self.selected()
         if post is not None:
-            service = self._services.post_service
+            service = self._posts.post_service
             self._act(lambda: service.cancel(post.id))
 
     def _edit(self) -> None:
@@ -845,19 +854,15 @@ class QueueView(QWidget):
         post = self.selected()
         if post is None:
             return
-        posts = self._services.posts
-        if post.state != PostState.HELD_BY_SERVER:
-            self._tasks.run(lambda: posts.get(post.id), self._open_in_editor, context=self)
+        service, post_id, state = self._posts, post.id, post.state
+        if state != PostState.HELD_BY_SERVER:
+            self._tasks.run(
+                lambda: service.open_for_editing(post_id, state), self._open_in_editor, context=self
+            )
             return
-        service = self._services.post_service
-
-        def work() -> PostRow | None:
-            service.unschedule(post.id)
-            return posts.get(post.id)
-
         self._tasks.run(
-            work,
-            lambda row: (self.edit_requested.emit(row), self.refresh()),
+            lambda: service.open_for_editing(post_id, state),
+            self._taken_back,
             self._failed,
             context=self,
         )
@@ -866,6 +871,11 @@ class QueueView(QWidget):
         detail = self._detail
         if detail is not None and detail.post.id == self._selected_id:
             self.share.start(detail.post.id, detail.post.text, choice)
+
+    def _taken_back(self, post: PostRow | None) -> None:
+        """A post its server held is back here as a draft: into the editor."""
+        self.edit_requested.emit(post)
+        self.refresh()
 
     def _open_in_editor(self, post: PostRow | None) -> None:
         if post is not None:
@@ -877,7 +887,7 @@ class QueueView(QWidget):
         post = self.selected()
         if post is None or post.state != PostState.DRAFT:
             return
-        drafts = self._services.drafts
+        drafts = self._posts.drafts
         snippet = " ".join(post.snippet.split())[:60]
         self.draft_deleted.emit(post.id)  # the editor lets go of it before it goes
 
@@ -904,7 +914,7 @@ class QueueView(QWidget):
         self.undo_available.emit(False)
         if removed is None:
             return
-        drafts = self._services.drafts
+        drafts = self._posts.drafts
 
         def done(_: None) -> None:
             self.message.emit(self.tr("The draft is back."))

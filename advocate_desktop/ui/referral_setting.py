@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout, QWidget
 
+from advocate_desktop.settings.service import SettingsService
 from advocate_desktop.text.referral import ReferralError, parse_referral
 from advocate_desktop.ui.colors import tint
 from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.plain import plain_label
-from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
 
 
 class ReferralSetting(QWidget):
-    def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None):
+    def __init__(self, settings: SettingsService, tasks: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
-        self._settings = services.settings
+        self._settings = settings
         self._tasks = tasks
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -39,10 +39,11 @@ from advocate_desktop.schedule.zones import (
     zone_info,
     zone_names,
 )
+from advocate_desktop.services.posts import PostsService
+from advocate_desktop.settings.service import SettingsService
 from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.ui.colors import tint
 from advocate_desktop.ui.contrast import Tone
-from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
 from advocate_desktop.ui.time_text import system_zone
 
@@ -59,9 +60,16 @@ def _short(moment: datetime) -> str:
 class SchedulePicker(QWidget):
     changed = Signal()  # the time, the zone or the pace verdict changed
 
-    def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None):
+    def __init__(
+        self,
+        posts: PostsService,
+        settings: SettingsService,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
-        self._services = services
+        self._posts = posts
+        self._settings = settings
         self._tasks = tasks
         self._account: AccountRow | None = None
         self._network = ""
@@ -112,7 +120,7 @@ class SchedulePicker(QWidget):
         self._pace_timer.timeout.connect(self.check_pace)
         self.set_zone(self.default_zone())
         # Never an empty field reading 2000-01-01: a sensible time until a post sets one.
-        self.set_when(suggested_time(services.clock.now()))
+        self.set_when(suggested_time(posts.clock.now()))
         # The full list reads the zone database from disk: a worker fetches it.
         tasks.run(zone_names, self._fill_zones, self._failed, context=self)
         self.when.dateTimeChanged.connect(self._moved)
@@ -126,7 +134,7 @@ class SchedulePicker(QWidget):
     # -- inputs -----------------------------------------------------------
     def default_zone(self) -> str:
         """The zone from Settings (in memory, no disk), else the computer's."""
-        chosen = str(self._services.settings.get("time_zone"))
+        chosen = str(self._settings.get("time_zone"))
         return chosen if chosen != "system" and is_zone(chosen) else system_zone()
 
     def _fill_zones(self, names: tuple[str, ...]) -> None:
@@ -278,11 +286,11 @@ class SchedulePicker(QWidget):
             return  # a closed window asks nothing of the queue (it may be shut already)
         self._asked += 1
         asked = self._asked
-        services, network, post_id = self._services, self._network, self._post_id
+        posts, network, post_id = self._posts, self._network, self._post_id
         at = self.chosen_when()
 
         def work() -> PaceReport:
-            return services.pace_report(
+            return posts.pace_report(
                 post_id=post_id, account_id=account.id, network=network, at=at, zone=zone
             )
 

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from advocate_desktop.schedule.runner import Outcome
+from advocate_desktop.services.posts import PostsService
 from advocate_desktop.store.connection import DamagedDatabase
-from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.sleep_watch import SleepWatch
 from advocate_desktop.ui.tasks import TaskRunner
 
@@ -31,13 +31,13 @@ class SchedulerController(QObject):
 
     def __init__(
         self,
-        services: Services,
+        posts: PostsService,
         tasks: TaskRunner,
         parent: QObject | None = None,
         sleep_watch: SleepWatch | None = None,
     ):
         super().__init__(parent)
-        self._services = services
+        self._posts = posts
         self._tasks = tasks
         self._busy = False
         self._again = False
@@ -47,7 +47,7 @@ class SchedulerController(QObject):
         self.timer.timeout.connect(self.tick)
         # Nothing new starts while the computer goes to sleep; on resume, what became
         # due meanwhile is looked at at once (overdue beyond the grace window: missed).
-        self.sleep_watch = sleep_watch or SleepWatch(services.clock, self)
+        self.sleep_watch = sleep_watch or SleepWatch(posts.clock, self)
         self.sleep_watch.resumed.connect(lambda _source: self.tick())
 
     def start(self, check_first: Callable[[], None] | None = None) -> None:
@@ -62,7 +62,7 @@ class SchedulerController(QObject):
         if self._started:
             return
         self._started = True
-        reconcile = self._services.runner.reconcile
+        reconcile = self._posts.runner.reconcile
         if check_first is None:
             self._run(reconcile)
         else:
@@ -82,9 +82,9 @@ class SchedulerController(QObject):
         self.sleep_watch.stop()
 
     def tick(self) -> None:
-        if not self._started or self._services.settings.get("paused") or self.sleep_watch.asleep:
+        if not self._started or self._posts.paused() or self.sleep_watch.asleep:
             return
-        self._run(self._services.runner.run_due)
+        self._run(self._posts.runner.run_due)
 
     def _run(self, work: Callable[[], list[Outcome]]) -> None:
         if self._busy:

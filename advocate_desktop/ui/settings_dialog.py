@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from advocate_desktop.feed.signing import TrustedKey
+from advocate_desktop.services.accounts import AccountsService
+from advocate_desktop.services.content import ContentService
+from advocate_desktop.services.profile import ProfileService
+from advocate_desktop.services.trust import TrustService
 from advocate_desktop.settings.definitions import SETTINGS
+from advocate_desktop.settings.service import SettingsService
 from advocate_desktop.settings.setting import Page
 from advocate_desktop.store.feed_repo import SourceRow
 from advocate_desktop.store.timestamps import from_db
@@ -33,7 +38,6 @@ from advocate_desktop.ui.accounts_page import AccountsPage
 from advocate_desktop.ui.pace_settings import PaceSettingsPage
 from advocate_desktop.ui.plain import plain_label, show_problem
 from advocate_desktop.ui.referral_setting import ReferralSetting
-from advocate_desktop.ui.services import URL_KIND, Services, managed_keys
 from advocate_desktop.ui.setting_controls import add_controls, lock_if_managed, table_text
 from advocate_desktop.ui.start_at_login import StartAtLogin
 from advocate_desktop.ui.tasks import TaskRunner
@@ -48,19 +52,33 @@ class SettingsDialog(QDialog):
     sources_changed = Signal()
     sync_requested = Signal()
 
-    def __init__(self, services: Services, tasks: TaskRunner, parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        settings: SettingsService,
+        content: ContentService,
+        trust: TrustService,
+        accounts: AccountsService,
+        profile: ProfileService,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
-        self._services = services
+        self._settings = settings
+        self._content = content
+        self._trust = trust
+        self._accounts = accounts
+        self._profile = profile
         self._tasks = tasks
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         self.pages = QTabWidget()
         self.pages.addTab(self._general_page(), self.tr("General"))
-        self.accounts_page = AccountsPage(services, tasks)
+        self.accounts_page = AccountsPage(accounts, tasks)
         self.accounts_page.accounts_changed.connect(self.accounts_changed)
         self.pages.addTab(self.accounts_page, self.tr("Accounts"))
-        self.pace = PaceSettingsPage(services, tasks)
+        self.pace = PaceSettingsPage(settings, tasks)
         self.pages.addTab(self.pace, self.tr("Posting pace"))
         self.pages.addTab(self._content_page(), self.tr("Content"))
         self.pages.addTab(self._data_page(), self.tr("Your data"))
@@ -76,7 +94,7 @@ class SettingsDialog(QDialog):
 
     # -- pages --------------------------------------------------------------
     def _general_page(self) -> QWidget:
-        settings = self._services.settings
+        settings = self._settings
         page = QWidget()
         form = QFormLayout(page)
         save = self._table_save
@@ -94,17 +112,17 @@ class SettingsDialog(QDialog):
         self.start_at_login.setEnabled(False)  # until the current state is read
         self.start_at_login.toggled.connect(self._start_at_login_toggled)
         form.addRow("", self.start_at_login)
-        self._login = StartAtLogin(self._services, self._tasks, self)
+        self._login = StartAtLogin(self._profile, self._tasks, self)
         self._login.failed.connect(self._start_at_login_failed)
         self._read_start_at_login()
         controls = add_controls(form, Page.GENERAL, settings, save, only=("paused",))
         self.paused = cast(QCheckBox, controls["paused"])
-        self.referral = ReferralSetting(self._services, self._tasks)
+        self.referral = ReferralSetting(self._settings, self._tasks)
         form.addRow(self.tr("Job offers:"), self.referral)
         return page
 
     def _content_page(self) -> QWidget:
-        settings = self._services.settings
+        settings = self._settings
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("Feeds and content packs this computer follows:")))
@@ -163,11 +181,11 @@ class SettingsDialog(QDialog):
 
     def _lock_managed(self) -> None:
         """The table's controls lock themselves; here the custom ones."""
-        lock_if_managed(self._services.settings, "trusted_keys", self.add_key)
+        lock_if_managed(self._settings, "trusted_keys", self.add_key)
 
     # -- general ------------------------------------------------------------
     def _save(self, key: str, value: Any) -> None:
-        settings = self._services.settings
+        settings = self._settings
         self._tasks.run(lambda: settings.set(key, value))
 
     def _table_save(self, key: str, value: Any) -> None:
@@ -180,7 +198,7 @@ class SettingsDialog(QDialog):
 
     def _read_start_at_login(self) -> None:
         self._tasks.run(
-            self._services.autostart.is_enabled,
+            self._profile.starts_at_login,
             self._show_start_at_login,
             self._start_at_login_unreadable,
             context=self,
@@ -200,7 +218,7 @@ class SettingsDialog(QDialog):
         self.start_at_login.setChecked(on)
         self.start_at_login.blockSignals(False)
         self.start_at_login.setEnabled(True)
-        lock_if_managed(self._services.settings, "start_at_login", self.start_at_login)
+        lock_if_managed(self._settings, "start_at_login", self.start_at_login)
 
     def _start_at_login_toggled(self, on: bool) -> None:
         self._login.set(on)
@@ -215,16 +233,14 @@ class SettingsDialog(QDialog):
 
     # -- content --------------------------------------------------------------
     def refresh_sources(self) -> None:
-        services = self._services
-        self._tasks.run(services.content_sources, self._show_sources)
+        self._tasks.run(self._content.content_sources, self._show_sources)
 
     def _show_sources(self, rows: list[SourceRow]) -> None:
         self.sources.clear()
         for source in rows:
             item = QListWidgetItem(self._describe(source))
             item.setData(IdRole, source.id)
-            removable = source.kind == URL_KIND and not source.managed
-            item.setData(IdRole + 1, removable)
+            item.setData(IdRole + 1, self._content.removable(source))
             self.sources.addItem(item)
 
     def _describe(self, source: SourceRow) -> str:
@@ -249,7 +265,7 @@ class SettingsDialog(QDialog):
                 self.tr("Signature expired on %1: its content can no longer be shared").replace(
                     "%1", when
                 )
-                if until <= self._services.clock.now()
+                if self._trust.signature_expired(source)
                 else self.tr("Signature valid until %1").replace("%1", when)
             )
         refused = [r for r in source.refused.splitlines() if r]
@@ -279,14 +295,14 @@ class SettingsDialog(QDialog):
         )
         if not ok or not address.strip():
             return
-        services = self._services
+        content = self._content
 
         def added(_: object) -> None:
             self.refresh_sources()
             self.sources_changed.emit()
             self.sync_requested.emit()
 
-        self._tasks.run(lambda: services.subscribe(address), added, self._refused, context=self)
+        self._tasks.run(lambda: content.subscribe(address), added, self._refused, context=self)
 
     def _refused(self, error: BaseException) -> None:
         show_problem(self, self.tr("Not added"), str(error))
@@ -303,17 +319,28 @@ class SettingsDialog(QDialog):
             )
             return
         source_id = int(item.data(IdRole))
-        services = self._services
+        content = self._content
         self._tasks.run(
-            lambda: services.remove_source(source_id),
-            lambda _: (self.refresh_sources(), self.sources_changed.emit()),
+            lambda: content.remove_source(source_id),
+            self._source_removed,
             context=self,
         )
 
+    def _source_removed(self, _: object) -> None:
+        self.refresh_sources()
+        self.sources_changed.emit()
+
     def refresh_keys(self) -> None:
         self.keys.clear()
-        now = self._services.clock.now()
-        for key in managed_keys(self._services.managed):
+        for listed in self._trust.listed_keys():
+            key = listed.key
+            if not listed.set_by_it:
+                item = QListWidgetItem(
+                    self.tr("%1 (key %2)").replace("%1", key.name).replace("%2", key.key_id)
+                )
+                item.setData(IdRole, key.key_id)
+                self.keys.addItem(item)
+                continue
             text = (
                 self.tr("%1 (key %2) — set by your organization")
                 .replace("%1", key.name)
@@ -323,17 +350,11 @@ class SettingsDialog(QDialog):
                 when = key.expires_at.astimezone().strftime("%Y-%m-%d")
                 text += "\n" + (
                     self.tr("Trust ended on %1").replace("%1", when)
-                    if key.is_expired(now)
+                    if listed.trust_ended
                     else self.tr("Trusted until %1").replace("%1", when)
                 )
             item = QListWidgetItem(text)
             item.setData(IdRole, None)
-            self.keys.addItem(item)
-        for key in self._services.employee_keys():
-            item = QListWidgetItem(
-                self.tr("%1 (key %2)").replace("%1", key.name).replace("%2", key.key_id)
-            )
-            item.setData(IdRole, key.key_id)
             self.keys.addItem(item)
 
     def _add_key(self) -> None:
@@ -347,21 +368,21 @@ class SettingsDialog(QDialog):
         )
         if not ok or not line.strip():
             return
-        services = self._services
+        trust = self._trust
 
         def added(key: TrustedKey) -> None:
             self.refresh_keys()
             self.refresh_sources()
             self.sources_changed.emit()
 
-        self._tasks.run(lambda: services.add_trusted_key(line), added, self._refused, context=self)
+        self._tasks.run(lambda: trust.add_trusted_key(line), added, self._refused, context=self)
 
     def _remove_key(self) -> None:
         item = self.keys.currentItem()
         if item is None or item.data(IdRole) is None:
             return
         key_id = str(item.data(IdRole))
-        services = self._services
+        trust = self._trust
 
         def removed(_: object) -> None:
             # What the key signed is checked again: no longer shown as signed, and
@@ -370,7 +391,7 @@ class SettingsDialog(QDialog):
             self.refresh_sources()
             self.sources_changed.emit()
 
-        self._tasks.run(lambda: services.remove_trusted_key(key_id), removed, context=self)
+        self._tasks.run(lambda: trust.remove_trusted_key(key_id), removed, context=self)
 
     # -- data -----------------------------------------------------------------
     def _remove_all(self) -> None:

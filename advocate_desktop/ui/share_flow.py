@@ -1,7 +1,7 @@
 """Share on…: a post on a network's own share page, in the employee's browser.
 
 The no-API path, for every network (networks/share.py builds the pages).  The checks
-that run before publishing run first, on a worker (``Services.prepare_share``): a post
+that run before publishing run first, on a worker (``PostsService.prepare_share``): a post
 they block never reaches a share page.  Then the text goes to the clipboard where the
 page cannot take it, the system browser opens the page, and a dialog asks whether the
 post went out.  "Yes" records it as ``handed_off`` with the time; "No" leaves it as it
@@ -32,11 +32,10 @@ from advocate_desktop.networks.registry import label as network_label
 from advocate_desktop.networks.share import SHARE_NETWORKS, Placement, ShareError, SharePage
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.errors import PostProblem
-from advocate_desktop.settings.allowed_networks import is_allowed
+from advocate_desktop.services.posts import PostsService
 from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.ui.messages import problem_text
 from advocate_desktop.ui.plain import plain_label
-from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -197,19 +196,19 @@ class ShareFlow(QObject):
 
     def __init__(
         self,
-        services: Services,
+        posts: PostsService,
         tasks: TaskRunner,
         parent: QWidget,
         open_url: OpenUrl = QDesktopServices.openUrl,
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._posts = posts
         self._tasks = tasks
         self._parent = parent
         self.open_url = open_url  # replaceable: tests record the address instead
         self._last_instance = ""
         self._busy = False
-        self.menu = ShareMenu(parent, lambda network: is_allowed(services.managed, network))
+        self.menu = ShareMenu(parent, posts.may_share_on)
         self.instance_dialog: QInputDialog | None = None
         self.dialog: AskPostedDialog | None = None
 
@@ -250,11 +249,11 @@ class ShareFlow(QObject):
         if instance is not None:
             self._last_instance = instance
         self._busy = True
-        services = self._services
+        posts = self._posts
         account_id = choice.account.id if choice.account else None
 
         def work() -> SharePage | PostProblem:
-            return services.prepare_share(
+            return posts.prepare_share(
                 post_id, text, choice.network, account_id=account_id, instance=instance
             )
 
@@ -289,7 +288,7 @@ class ShareFlow(QObject):
 
     def _posted(self, post_id: str, choice: ShareChoice, page: SharePage) -> None:
         self.dialog = None
-        service = self._services.post_service
+        service = self._posts.post_service
         account_id = choice.account.id if choice.account else None
 
         def done(_row: object) -> None:

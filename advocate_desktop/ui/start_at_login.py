@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from advocate_desktop import APP_NAME
-from advocate_desktop.ui.services import Services
+from advocate_desktop.services.profile import ProfileService
 from advocate_desktop.ui.tasks import TaskRunner
 
 
@@ -19,14 +19,14 @@ class StartAtLogin(QObject):
     failed = Signal(str)
     message = Signal(str)
 
-    def __init__(self, services: Services, tasks: TaskRunner, parent: QObject | None = None):
+    def __init__(self, profile: ProfileService, tasks: TaskRunner, parent: QObject | None = None):
         super().__init__(parent)
-        self._services = services
+        self._profile = profile
         self._tasks = tasks
         self.question: QMessageBox | None = None
 
     def set(self, on: bool) -> None:
-        services = self._services
+        profile = self._profile
 
         def done(_: None) -> None:
             self.changed.emit(on)
@@ -41,12 +41,12 @@ class StartAtLogin(QObject):
                 self.tr("Start at login could not be changed: %1").replace("%1", str(error))
             )
 
-        self._tasks.run(lambda: services.set_start_at_login(on), done, failed, context=self)
+        self._tasks.run(lambda: profile.set_start_at_login(on), done, failed, context=self)
 
     def offer_once(self, parent: QWidget) -> None:
         """After a post was scheduled: ask, once ever, whether to start at login."""
         self._tasks.run(
-            self._services.should_offer_start_at_login,
+            self._profile.should_offer_start_at_login,
             lambda ask: self._ask(parent) if ask else None,
             context=self,
         )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from advocate_desktop.ui.services import Services
+from advocate_desktop.services.content import ContentService
 from advocate_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -22,9 +22,9 @@ class SyncController(QObject):
     finished = Signal(list)  # list[SyncResult]
     folder_problems = Signal(list)  # list[str]
 
-    def __init__(self, services: Services, tasks: TaskRunner, parent: QObject | None = None):
+    def __init__(self, content: ContentService, tasks: TaskRunner, parent: QObject | None = None):
         super().__init__(parent)
-        self._services = services
+        self._content = content
         self._tasks = tasks
         self.busy = False
         self._forced_again = False
@@ -32,11 +32,11 @@ class SyncController(QObject):
         self.timer.timeout.connect(lambda: self.sync(force=False))
 
     def start(self) -> None:
-        services = self._services
+        content = self._content
 
         def prepare() -> list[str]:
-            services.subscribe_managed_feeds()
-            return services.import_it_folder()
+            content.subscribe_managed_feeds()
+            return content.import_it_folder()
 
         self._tasks.run(prepare, self._prepared, self._failed)
         self.timer.start()
@@ -45,7 +45,7 @@ class SyncController(QObject):
         """No more syncs, and the running one ends now (its download is cut)."""
         self.timer.stop()
         self._forced_again = False
-        self._services.stop_downloads()
+        self._content.stop_downloads()
 
     def _prepared(self, problems: list[str]) -> None:
         if problems:
@@ -59,8 +59,8 @@ class SyncController(QObject):
             return
         self.busy = True
         self.started.emit()
-        services = self._services
-        self._tasks.run(lambda: services.sync(force=force), self._done, self._failed)
+        content = self._content
+        self._tasks.run(lambda: content.sync(force=force), self._done, self._failed)
 
     def _done(self, results: list[SyncResult]) -> None:
         self.busy = False

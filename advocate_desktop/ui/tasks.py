@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 GIL_SWITCH_SECONDS = 0.001
+Result = TypeVar("Result")
 
 
 def prefer_gui_thread() -> None:
@@ -34,8 +35,8 @@ class _Relay(QObject):
     def __init__(
         self,
         runner: TaskRunner,
-        on_done: Callable[[Any], None] | None,
-        on_error: Callable[[BaseException], None] | None,
+        on_done: Callable[[Any], object] | None,
+        on_error: Callable[[BaseException], object] | None,
         context: QObject | None,
     ) -> None:
         super().__init__()
@@ -105,12 +106,15 @@ class TaskRunner(QObject):
 
     def run(
         self,
-        function: Callable[[], Any],
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        function: Callable[[], Result],
+        on_done: Callable[[Result], object] | None = None,
+        on_error: Callable[[BaseException], object] | None = None,
         context: QObject | None = None,
     ) -> None:
         """Run ``function`` on the pool; ``on_done``/``on_error`` run on the GUI thread.
+
+        ``on_done`` gets exactly what ``function`` returned (the type checker holds the
+        two together); what either callback returns is ignored.
 
         ``context`` is the QObject the answer is for; it defaults to the object
         whose bound method ``on_done`` is, and no callback runs once it is deleted.

@@ -16,10 +16,11 @@ from PySide6.QtGui import QAction, QIcon, Qt
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from advocate_desktop import APP_NAME
+from advocate_desktop.services.accounts import AccountsService
+from advocate_desktop.services.posts import PostsService
 from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.store.timestamps import from_db
 from advocate_desktop.ui.plain import plain_tip
-from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -62,14 +63,16 @@ class Tray(QObject):
 
     def __init__(
         self,
-        services: Services,
+        posts: PostsService,
+        accounts: AccountsService,
         tasks: TaskRunner,
         pause_action: QAction,
         icon: QIcon,
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._posts = posts
+        self._accounts = accounts
         self._tasks = tasks
         self._pause_action = pause_action
         self._next: NextPost | None = None
@@ -106,8 +109,8 @@ class Tray(QObject):
         if self._reading:
             return
         self._reading = True
-        posts = self._services.posts
-        accounts = self._services.accounts
+        posts = self._posts.repo
+        accounts = self._accounts.repo
 
         def read() -> NextPost | None:
             post = posts.next_out()  # held by a server or not

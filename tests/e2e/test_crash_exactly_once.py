@@ -30,7 +30,7 @@ import pytest
 
 from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule.clock import FakeClock
-from advocate_desktop.ui.services import build_services
+from advocate_desktop.services.app_services import build_services
 from tests.peers.mastodon import Browser, MastodonMock
 
 pytestmark = pytest.mark.e2e
@@ -100,9 +100,9 @@ def make_profile(tmp_path: Path, posts: int) -> Profile:
     (paths.config_dir / "consent.json").write_text(json.dumps({"version": 1}))
     now = datetime.now(UTC)
     services = build_services(paths, FakeClock(now))
-    account = services.add_outbox_account("Outbox", profile.outbox, "mastodon")
+    account = services.accounts.add_outbox_account("Outbox", profile.outbox, "mastodon")
     for index in range(posts):
-        draft = services.post_service.open_draft(
+        draft = services.posts.post_service.open_draft(
             source_id=None,
             item_id=None,
             network="mastodon",
@@ -110,7 +110,7 @@ def make_profile(tmp_path: Path, posts: int) -> Profile:
             suggested_text=f"Post {index} #ad",
             account_id=account.id,
         )
-        services.post_service.schedule(
+        services.posts.post_service.schedule(
             draft.id,
             text=f"Post {index} #ad",
             account_id=account.id,
@@ -277,7 +277,7 @@ def _mastodon_profile(tmp_path: Path, server: MastodonMock, posts: int) -> Profi
         open_browser=Browser("alice"),
         timeout=60,
     )
-    account = services.accounts.add(
+    account = services.accounts.repo.add(
         "mastodon", "alice", result.account.to_config(result.limits), now
     )
     token = signing.get(TOKEN_SECRET)
@@ -286,7 +286,7 @@ def _mastodon_profile(tmp_path: Path, server: MastodonMock, posts: int) -> Profi
     signing.delete(TOKEN_SECRET)
     for index in range(posts):
         text = f"Crash test post number {index}"
-        draft = services.post_service.open_draft(
+        draft = services.posts.post_service.open_draft(
             source_id=None,
             item_id=None,
             network="mastodon",
@@ -294,7 +294,7 @@ def _mastodon_profile(tmp_path: Path, server: MastodonMock, posts: int) -> Profi
             suggested_text=text,
             account_id=account.id,
         )
-        services.post_service.schedule(
+        services.posts.post_service.schedule(
             draft.id, text=text, account_id=account.id, network="mastodon", due_at=now
         )
         profile.post_ids.append(draft.id)

@@ -390,7 +390,7 @@ def test_the_installed_program_applies_it_s_managed_configuration(
     from advocate_desktop.feed.signing import generate_private_key, key_id, public_key_line
     from advocate_desktop.paths import AppPaths
     from advocate_desktop.schedule.clock import SystemClock
-    from advocate_desktop.ui.services import build_services
+    from advocate_desktop.services.app_services import build_services
 
     served, base = pack_server
     pem, public = generate_private_key()
@@ -412,10 +412,10 @@ def test_the_installed_program_applies_it_s_managed_configuration(
     services = build_services(paths, SystemClock())
     services.settings.set("require_signed", "off")
     outbox = tmp_path / "outbox"
-    account = services.add_outbox_account("Outbox", outbox, "linkedin")
+    account = services.accounts.add_outbox_account("Outbox", outbox, "linkedin")
     posts = {}
     for name, text in (("clean", CLEAN_POST), ("iban", IBAN_POST)):
-        draft = services.post_service.open_draft(
+        draft = services.posts.post_service.open_draft(
             source_id=None,
             item_id=None,
             network="linkedin",
@@ -423,7 +423,7 @@ def test_the_installed_program_applies_it_s_managed_configuration(
             suggested_text=text,
             account_id=account.id,
         )
-        services.post_service.schedule(
+        services.posts.post_service.schedule(
             draft.id,
             text=text,
             account_id=account.id,

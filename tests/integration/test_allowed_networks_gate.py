@@ -18,7 +18,7 @@ from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import FakeClock
 from advocate_desktop.schedule.errors import Action, PostProblem
 from advocate_desktop.schedule.states import PostState
-from advocate_desktop.ui.services import Services, build_services
+from advocate_desktop.services.app_services import AppServices, build_services
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(60)]
 
@@ -31,9 +31,9 @@ def it_sets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, document: object) -
     monkeypatch.setenv("ADVOCATE_MANAGED_CONFIG", str(path))
 
 
-def scheduled_outbox_post(services: Services, folder: Path) -> str:
-    account = services.add_outbox_account("Próby", folder, "linkedin")
-    post = services.posts.create(
+def scheduled_outbox_post(services: AppServices, folder: Path) -> str:
+    account = services.accounts.add_outbox_account("Próby", folder, "linkedin")
+    post = services.posts.repo.create(
         state=PostState.DRAFT,
         source_id=None,
         item_id=None,
@@ -43,7 +43,7 @@ def scheduled_outbox_post(services: Services, folder: Path) -> str:
         text=TEXT,
         now=services.clock.now(),
     )
-    services.post_service.schedule(
+    services.posts.post_service.schedule(
         post.id,
         text=TEXT,
         account_id=account.id,
@@ -65,18 +65,18 @@ def test_an_account_connected_before_the_list_changed_publishes_nothing(
     services = build_services(paths, clock)
     try:
         clock.advance(timedelta(minutes=6))
-        (outcome,) = services.runner.run_due()
+        (outcome,) = services.posts.runner.run_due()
         assert outcome.state == PostState.NEEDS_ATTENTION
         assert outcome.problem == PostProblem(errors.NETWORK_NOT_ALLOWED, "outbox")
         assert outcome.problem.action is Action.EDIT
         assert not folder.exists() or list(folder.iterdir()) == []  # nothing was sent
-        row = services.posts.get(post_id)
+        row = services.posts.repo.get(post_id)
         assert row is not None and row.state == PostState.NEEDS_ATTENTION
         assert PostProblem.from_db(row.error) == outcome.problem
 
         # Publish now from the Queue goes through the same gate.
-        services.post_service.publish_now(post_id)
-        (again,) = services.runner.run_due()
+        services.posts.post_service.publish_now(post_id)
+        (again,) = services.posts.runner.run_due()
         assert again.problem is not None and again.problem.code == errors.NETWORK_NOT_ALLOWED
         assert not folder.exists() or list(folder.iterdir()) == []
     finally:
@@ -92,7 +92,7 @@ def test_the_same_post_goes_out_while_the_network_is_allowed(
         folder = tmp_path / "outbox"
         scheduled_outbox_post(services, folder)
         clock.advance(timedelta(minutes=6))
-        (outcome,) = services.runner.run_due()
+        (outcome,) = services.posts.runner.run_due()
         assert outcome.state == PostState.PUBLISHED, outcome
         assert len(list(folder.glob("post-*.json"))) == 1
     finally:
@@ -111,7 +111,7 @@ def test_a_bad_list_fails_safe_and_stops_every_post(
     try:
         assert [p.pointer for p in services.managed.problems] == ["/allowed_networks"]
         clock.advance(timedelta(minutes=6))
-        (outcome,) = services.runner.run_due()
+        (outcome,) = services.posts.runner.run_due()
         assert outcome.problem is not None and outcome.problem.code == errors.NETWORK_NOT_ALLOWED
         assert not folder.exists() or list(folder.iterdir()) == []
     finally:
@@ -124,7 +124,7 @@ def test_no_share_page_of_a_network_it_does_not_allow(
     it_sets(tmp_path, monkeypatch, {"allowed_networks": ["linkedin"]})
     services = build_services(paths, clock)
     try:
-        post = services.posts.create(
+        post = services.posts.repo.create(
             state=PostState.DRAFT,
             source_id=None,
             item_id=None,
@@ -134,9 +134,9 @@ def test_no_share_page_of_a_network_it_does_not_allow(
             text=TEXT,
             now=clock.now(),
         )
-        refused = services.prepare_share(post.id, TEXT, "facebook")
+        refused = services.posts.prepare_share(post.id, TEXT, "facebook")
         assert refused == PostProblem(errors.NETWORK_NOT_ALLOWED, "facebook")
-        page = services.prepare_share(post.id, TEXT, "linkedin")
+        page = services.posts.prepare_share(post.id, TEXT, "linkedin")
         assert not isinstance(page, PostProblem) and page.network == "linkedin"
     finally:
         services.db.close()
@@ -149,11 +149,11 @@ def test_adding_an_account_it_does_not_allow_is_refused_below_the_dialog(
     services = build_services(paths, clock)
     try:
         with pytest.raises(PermissionError):
-            services.add_outbox_account("Próby", tmp_path / "outbox", "linkedin")
+            services.accounts.add_outbox_account("Próby", tmp_path / "outbox", "linkedin")
         request = SignInRequest(address="mastodon.example")
         with pytest.raises(AccountError) as raised:
-            services.account_manager().add("mastodon", request)
+            services.accounts.account_manager().add("mastodon", request)
         assert raised.value.code == "not_allowed"
-        assert services.accounts.all() == []
+        assert services.accounts.repo.all() == []
     finally:
         services.db.close()

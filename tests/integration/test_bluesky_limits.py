@@ -25,11 +25,11 @@ from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import FakeClock
 from advocate_desktop.schedule.runner import Runner
 from advocate_desktop.schedule.states import PostState
+from advocate_desktop.services.app_services import AppServices, build_services
 from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.text.bluesky import server_length, server_text, short_url
 from advocate_desktop.text.counting import graphemes
-from advocate_desktop.ui.services import Services, build_services
 from tests.peers.bluesky import LocalPds, PdsAccount
 
 pytestmark = [pytest.mark.integration, pytest.mark.keyring, pytest.mark.timeout(300)]
@@ -60,7 +60,7 @@ def person(bluesky_pds: LocalPds) -> PdsAccount:
 
 
 @pytest.fixture
-def services(paths: AppPaths, clock: FakeClock) -> Iterator[Services]:
+def services(paths: AppPaths, clock: FakeClock) -> Iterator[AppServices]:
     built = build_services(paths, clock)
     yield built
     built.db.close()
@@ -91,8 +91,8 @@ def records(pds: LocalPds, did: str) -> list[dict[str, Any]]:
     return found
 
 
-def scheduled(services: Services, account: AccountRow, text: str) -> PostRow:
-    post = services.post_service.open_draft(
+def scheduled(services: AppServices, account: AccountRow, text: str) -> PostRow:
+    post = services.posts.post_service.open_draft(
         source_id=None,
         item_id=None,
         network="bluesky",
@@ -100,7 +100,7 @@ def scheduled(services: Services, account: AccountRow, text: str) -> PostRow:
         suggested_text=text,
         account_id=account.id,
     )
-    return services.post_service.schedule(
+    return services.posts.post_service.schedule(
         post.id,
         text=text,
         account_id=account.id,
@@ -109,28 +109,28 @@ def scheduled(services: Services, account: AccountRow, text: str) -> PostRow:
     )
 
 
-def runner(services: Services, publisher: BlueskyPublisher) -> Runner:
+def runner(services: AppServices, publisher: BlueskyPublisher) -> Runner:
     """The app's runner and publish gate, publishing through ``publisher``."""
     return Runner(
-        services.posts,
-        services.accounts,
+        services.posts.repo,
+        services.accounts.repo,
         lambda _account: publisher,
         services.clock,
-        gate=services.publish_gate,
+        gate=services.posts.publish_gate,
     )
 
 
 def test_301_graphemes_once_stored_are_stopped_by_our_check_before_the_server(
     bluesky_pds: LocalPds,
     person: PdsAccount,
-    services: Services,
+    services: AppServices,
     signed_in: tuple[BlueskyPublisher, Recording, dict[str, str]],
 ) -> None:
     publisher, session, config = signed_in
-    account = services.accounts.add("bluesky", person.handle, config, services.clock.now())
+    account = services.accounts.repo.add("bluesky", person.handle, config, services.clock.now())
     too_long = with_link(301)
     post = scheduled(services, account, too_long)
-    blocked = services.publish_gate(post)
+    blocked = services.posts.publish_gate(post)
     assert blocked is not None and blocked.code == errors.POLICY_BLOCKED
     assert "builtin.length" in blocked.detail
     # The runner asks the gate first: the post waits for the employee, nothing is sent.
@@ -159,15 +159,15 @@ def test_301_graphemes_once_stored_are_stopped_by_our_check_before_the_server(
 def test_a_post_whose_long_link_fits_once_shortened_passes_and_the_server_takes_it(
     bluesky_pds: LocalPds,
     person: PdsAccount,
-    services: Services,
+    services: AppServices,
     signed_in: tuple[BlueskyPublisher, Recording, dict[str, str]],
 ) -> None:
     publisher, session, config = signed_in
-    account = services.accounts.add("bluesky", person.handle, config, services.clock.now())
+    account = services.accounts.repo.add("bluesky", person.handle, config, services.clock.now())
     text = with_link(300)
     assert graphemes(text) > 300  # counted as typed, our check would have refused it
     post = scheduled(services, account, text)
-    assert services.publish_gate(post) is None
+    assert services.posts.publish_gate(post) is None
     [outcome] = runner(services, publisher).run_due()
     assert outcome.state == PostState.PUBLISHED, outcome.problem
     assert session.sent

@@ -21,7 +21,8 @@ from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import FakeClock
 from advocate_desktop.schedule.states import PostState
-from advocate_desktop.ui.services import IMAGE_RETRY_AFTER, Services, build_services
+from advocate_desktop.services.app_services import AppServices, build_services
+from advocate_desktop.services.content import IMAGE_RETRY_AFTER
 from tests.peers.images import png
 
 pytestmark = pytest.mark.integration
@@ -84,7 +85,7 @@ def server() -> Iterator[ImageServer]:
 
 
 @pytest.fixture
-def services(paths: AppPaths, clock: FakeClock, tmp_path: Path) -> Iterator[Services]:
+def services(paths: AppPaths, clock: FakeClock, tmp_path: Path) -> Iterator[AppServices]:
     services = build_services(paths, clock)
     yield services
     services.db.close()
@@ -126,15 +127,15 @@ def publish_feed(server: ImageServer) -> str:
     return server.url("/feed.json")
 
 
-def synced_items(services: Services, server: ImageServer) -> dict[str, object]:
-    source = services.subscribe(publish_feed(server))
-    [result] = services.sync(force=True)
+def synced_items(services: AppServices, server: ImageServer) -> dict[str, object]:
+    source = services.content.subscribe(publish_feed(server))
+    [result] = services.content.sync(force=True)
     assert result.status == "updated", result.problem
-    return {s.item.id: s.item for s in services.items() if s.source_id == source.id}
+    return {s.item.id: s.item for s in services.content.items() if s.source_id == source.id}
 
 
 def test_every_web_image_is_downloaded_checked_and_goes_on_the_post(
-    services: Services, server: ImageServer
+    services: AppServices, server: ImageServer
 ) -> None:
     items = synced_items(services, server)
     folder = services.paths.media_cache / IMAGES_DIR
@@ -147,39 +148,39 @@ def test_every_web_image_is_downloaded_checked_and_goes_on_the_post(
     assert Path(first.image).parent == folder  # type: ignore[attr-defined]
     assert Path(first.image).suffix == ".png"  # type: ignore[attr-defined]
 
-    media = services.media_for_item(first, "pl")  # type: ignore[arg-type]
+    media = services.content.media_for_item(first, "pl")  # type: ignore[arg-type]
     assert [(Path(i.path).suffix, i.alt_text) for i in media.images] == [
         (".png", "Biuro nad rzeką"),
         (".jpg", "Zespół"),
     ]
-    single = services.media_for_item(items["news-2"], "pl")  # type: ignore[arg-type]
+    single = services.content.media_for_item(items["news-2"], "pl")  # type: ignore[arg-type]
     assert [(Path(i.path).suffix, i.alt_text) for i in single.images] == [(".jpg", "Zespół")]
 
 
 def test_a_cleared_cache_is_filled_again_when_a_draft_opens(
-    services: Services, server: ImageServer
+    services: AppServices, server: ImageServer
 ) -> None:
     items = synced_items(services, server)
     shutil.rmtree(services.paths.media_cache / IMAGES_DIR)
     before = len(server.requests)
     server.failing.add("/team.jpg")  # down for a moment
-    media = services.media_for_item(items["news-1"], "pl")  # type: ignore[arg-type]
+    media = services.content.media_for_item(items["news-1"], "pl")  # type: ignore[arg-type]
     assert [Path(i.path).suffix for i in media.images] == [".png"]
     assert all(Path(i.path).is_file() for i in media.images)
     assert sorted(server.requests[before:]) == ["/huge.png", "/page.png", "/photo.png", "/team.jpg"]
     server.failing.clear()
     # Opened again at once: what is there, what was refused as unusable (not an image,
     # too large) and what failed a moment ago are not fetched.
-    services.media_for_item(items["news-1"], "pl")  # type: ignore[arg-type]
+    services.content.media_for_item(items["news-1"], "pl")  # type: ignore[arg-type]
     assert len(server.requests) == before + 4
     services.clock.advance(IMAGE_RETRY_AFTER)  # type: ignore[attr-defined]
-    media = services.media_for_item(items["news-1"], "pl")  # type: ignore[arg-type]
+    media = services.content.media_for_item(items["news-1"], "pl")  # type: ignore[arg-type]
     assert server.requests[before + 4 :] == ["/team.jpg"]  # only the one that failed
     assert [Path(i.path).suffix for i in media.images] == [".png", ".jpg"]
 
 
 def test_a_sync_of_an_unchanged_feed_brings_back_what_the_cache_lost(
-    services: Services, server: ImageServer
+    services: AppServices, server: ImageServer
 ) -> None:
     items = synced_items(services, server)
     thumbnail = Path(items["news-2"].image)  # type: ignore[attr-defined]
@@ -187,23 +188,23 @@ def test_a_sync_of_an_unchanged_feed_brings_back_what_the_cache_lost(
     shutil.rmtree(services.paths.media_cache / IMAGES_DIR)
     services.clock.advance(IMAGE_RETRY_AFTER)  # type: ignore[attr-defined]
     before = len(server.requests)
-    [result] = services.sync(force=True)
+    [result] = services.content.sync(force=True)
     assert result.status == "not_modified"
     assert thumbnail.is_file()  # the list's thumbnail is back, at the same place
     fetched = sorted(server.requests[before:])
     assert fetched == ["/feed.json", "/huge.png", "/page.png", "/photo.png", "/team.jpg"]
     services.clock.advance(IMAGE_RETRY_AFTER)  # type: ignore[attr-defined]
-    [result] = services.sync(force=True)
+    [result] = services.content.sync(force=True)
     assert result.status == "not_modified"
     assert server.requests[before + 5 :] == ["/feed.json"]  # nothing missing, nothing retried
 
 
-def _scheduled(services: Services, items: dict[str, object], tmp_path: Path) -> str:
-    account = services.add_outbox_account("Outbox", tmp_path / "outbox", "mastodon")
+def _scheduled(services: AppServices, items: dict[str, object], tmp_path: Path) -> str:
+    account = services.accounts.add_outbox_account("Outbox", tmp_path / "outbox", "mastodon")
     item = items["news-1"]
-    media = services.media_for_item(item, "pl")  # type: ignore[arg-type]
-    source_id = services.items()[0].source_id
-    post = services.post_service.open_draft(
+    media = services.content.media_for_item(item, "pl")  # type: ignore[arg-type]
+    source_id = services.content.items()[0].source_id
+    post = services.posts.post_service.open_draft(
         source_id=source_id,
         item_id="news-1",
         network="mastodon",
@@ -214,7 +215,7 @@ def _scheduled(services: Services, items: dict[str, object], tmp_path: Path) -> 
         link=media.link,
     )
     now = services.clock.now()
-    services.post_service.schedule(
+    services.posts.post_service.schedule(
         post.id,
         text=post.text,
         account_id=account.id,
@@ -226,29 +227,29 @@ def _scheduled(services: Services, items: dict[str, object], tmp_path: Path) -> 
 
 
 def test_a_post_whose_images_the_cache_lost_fetches_them_again_and_goes_out(
-    services: Services, server: ImageServer, tmp_path: Path
+    services: AppServices, server: ImageServer, tmp_path: Path
 ) -> None:
     post_id = _scheduled(services, synced_items(services, server), tmp_path)
     shutil.rmtree(services.paths.media_cache / IMAGES_DIR)
-    [outcome] = services.runner.run_due()
+    [outcome] = services.posts.runner.run_due()
     assert outcome.state == PostState.PUBLISHED, outcome
     [written] = list((tmp_path / "outbox").glob("*.json"))
     sent = json.loads(written.read_text(encoding="utf-8"))
     assert [Path(i["path"]).suffix for i in sent["images"]] == [".png", ".jpg"]
     assert all(Path(i["path"]).is_file() for i in sent["images"])
-    assert services.posts.get(post_id).state == PostState.PUBLISHED  # type: ignore[union-attr]
+    assert services.posts.repo.get(post_id).state == PostState.PUBLISHED  # type: ignore[union-attr]
 
 
 def test_an_image_that_cannot_be_fetched_again_is_named(
-    services: Services, server: ImageServer, tmp_path: Path
+    services: AppServices, server: ImageServer, tmp_path: Path
 ) -> None:
     post_id = _scheduled(services, synced_items(services, server), tmp_path)
     shutil.rmtree(services.paths.media_cache / IMAGES_DIR)
     del server.files["/team.jpg"]  # withdrawn from the server meanwhile
-    [outcome] = services.runner.run_due()
+    [outcome] = services.posts.runner.run_due()
     assert outcome.state == PostState.NEEDS_ATTENTION
     assert outcome.problem is not None and outcome.problem.code == errors.IMAGE_MISSING
     assert outcome.problem.detail.endswith(".jpg")
     # The other image came back all the same, ready for when the employee fixes the post.
-    images = services.media.images(post_id)
+    images = services.posts.media.images(post_id)
     assert Path(images[0].path).is_file() and not Path(images[1].path).exists()

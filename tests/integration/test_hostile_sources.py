@@ -22,7 +22,7 @@ from advocate_desktop.feed import fetch as fetch_module
 from advocate_desktop.feed.fetch import FetchError, FetchLimits, fetch
 from advocate_desktop.paths import AppPaths, demo_pack_dir
 from advocate_desktop.schedule.clock import FakeClock
-from advocate_desktop.ui.services import Services, build_services
+from advocate_desktop.services.app_services import AppServices, build_services
 from tests.peers.nginx import Nginx
 from tests.peers.raw_http import RawServer, TrickleServer
 
@@ -104,9 +104,9 @@ def site(tmp_path: Path) -> Iterator[Site]:
 
 
 @pytest.fixture
-def services(paths: AppPaths, clock: FakeClock) -> Iterator[Services]:
+def services(paths: AppPaths, clock: FakeClock) -> Iterator[AppServices]:
     services = build_services(paths, clock)
-    services.fetch_limits = FetchLimits(total_timeout=2.0, read_timeout=5.0)
+    services.content.fetch_limits = FetchLimits(total_timeout=2.0, read_timeout=5.0)
     yield services
     services.db.close()
 
@@ -159,21 +159,21 @@ HOSTILE: dict[str, tuple[Callable[[Site], str], str]] = {
 
 @pytest.mark.parametrize("case", sorted(HOSTILE))
 def test_a_hostile_source_is_refused_and_the_others_sync(
-    case: str, site: Site, services: Services, paths: AppPaths, clock: FakeClock, tmp_path: Path
+    case: str, site: Site, services: AppServices, paths: AppPaths, clock: FakeClock, tmp_path: Path
 ) -> None:
     address, refusal = HOSTILE[case]
     url = address(site)
-    services.feeds.subscribe(url, clock.now(), managed=True)  # as IT's list would
-    services.feeds.subscribe(site.nginx.url("good.json"), clock.now())
+    services.content.repo.subscribe(url, clock.now(), managed=True)  # as IT's list would
+    services.content.repo.subscribe(site.nginx.url("good.json"), clock.now())
     before = files_under(tmp_path) - files_under(paths.cache_dir) - files_under(paths.data_dir)
 
-    results = {r.location: r for r in services.sync(force=True)}
+    results = {r.location: r for r in services.content.sync(force=True)}
 
     hostile, good = results[url], results[site.nginx.url("good.json")]
     assert hostile.status == "failed", hostile
     assert refusal in hostile.problem
     assert good.status == "updated" and good.items == 10
-    row = next(s for s in services.feeds.sources() if s.location == url)
+    row = next(s for s in services.content.repo.sources() if s.location == url)
     assert row.last_error == hostile.problem and row.next_attempt_at is not None
     assert str(paths.cache_dir) not in hostile.problem and "/tmp" not in hostile.problem
     after = files_under(tmp_path) - files_under(paths.cache_dir) - files_under(paths.data_dir)

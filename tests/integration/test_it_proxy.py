@@ -26,7 +26,7 @@ from advocate_desktop.http import new_session, prepare_session
 from advocate_desktop.paths import AppPaths
 from advocate_desktop.proxy import ProxyRoute
 from advocate_desktop.schedule.clock import FakeClock
-from advocate_desktop.ui.services import build_services
+from advocate_desktop.services.app_services import build_services
 from tests.peers.forward_proxy import ForwardProxy
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(60)]
@@ -147,15 +147,15 @@ def test_a_feed_sync_goes_through_the_proxy_it_sets(
     services = build_services(paths, clock)
     try:
         assert services.managed.problems == ()
-        services.subscribe_managed_feeds()
-        (result,) = services.sync(force=True)
+        services.content.subscribe_managed_feeds()
+        (result,) = services.content.sync(force=True)
         assert result.status == "updated", result
-        assert [s.item.id for s in services.items()] == ["1"]
+        assert [s.item.id for s in services.content.items()] == ["1"]
         # The app asked the proxy for a tunnel to the feed's host, by name.
         assert [(s.method, s.target) for s in it_proxy.seen] == [("CONNECT", f"{FEED_HOST}:443")]
         assert tls_feed.lines == ["GET /feed.json HTTP/1.1"]
         # "What my company can see" says a proxy relays the connections.
-        assert services.data_flows().proxy == it_proxy.url.removeprefix("http://")
+        assert services.profile.data_flows().proxy == it_proxy.url.removeprefix("http://")
     finally:
         services.db.close()
 
@@ -174,12 +174,12 @@ def test_without_the_key_nothing_goes_through_it(
     services = build_services(paths, clock)
     try:
         assert proxy.current() is None
-        services.subscribe_managed_feeds()
-        (result,) = services.sync(force=True)
+        services.content.subscribe_managed_feeds()
+        (result,) = services.content.sync(force=True)
         assert result.status == "updated", result
         assert plain_feed.lines == ["GET /feed.json HTTP/1.1"]
         assert it_proxy.seen == []
-        assert services.data_flows().proxy is None
+        assert services.profile.data_flows().proxy is None
     finally:
         services.db.close()
 

@@ -39,10 +39,10 @@ from advocate_desktop.server_limits import (
     refresh_due_limits,
     stored_limits,
 )
+from advocate_desktop.services.app_services import AppServices, build_services
 from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.store.timestamps import to_db
-from advocate_desktop.ui.services import Services, build_services
 from tests.peers.mastodon import Browser, MastodonMock
 from tests.peers.mastodon_instance import InstanceServer
 
@@ -58,7 +58,7 @@ def text_of(length: int) -> str:
 
 
 @pytest.fixture
-def services(paths: AppPaths, clock: FakeClock) -> Iterator[Services]:
+def services(paths: AppPaths, clock: FakeClock) -> Iterator[AppServices]:
     built = build_services(paths, clock)
     yield built
     built.db.close()
@@ -71,10 +71,10 @@ def instance() -> Iterator[InstanceServer]:
     server.stop()
 
 
-def add_account(services: Services, base_url: str, **config: Any) -> AccountRow:
+def add_account(services: AppServices, base_url: str, **config: Any) -> AccountRow:
     """An account as adding it stores it: its limits were read at sign-in, a while ago."""
     checked = services.clock.now() - timedelta(days=2)
-    return services.accounts.add(
+    return services.accounts.repo.add(
         "mastodon",
         "Alice",
         {
@@ -88,8 +88,8 @@ def add_account(services: Services, base_url: str, **config: Any) -> AccountRow:
     )
 
 
-def scheduled(services: Services, account: AccountRow, text: str) -> PostRow:
-    return services.posts.create(
+def scheduled(services: AppServices, account: AccountRow, text: str) -> PostRow:
+    return services.posts.repo.create(
         state="scheduled",
         source_id=None,
         item_id=None,
@@ -101,8 +101,8 @@ def scheduled(services: Services, account: AccountRow, text: str) -> PostRow:
     )
 
 
-def current(services: Services, account: AccountRow) -> AccountRow:
-    found = services.accounts.get(account.id)
+def current(services: AppServices, account: AccountRow) -> AccountRow:
+    found = services.accounts.repo.get(account.id)
     assert found is not None
     return found
 
@@ -111,52 +111,52 @@ def current(services: Services, account: AccountRow) -> AccountRow:
 
 
 def test_a_5000_character_server_lets_a_1200_character_post_through_and_500_stops_it(
-    services: Services, clock: FakeClock, instance: InstanceServer
+    services: AppServices, clock: FakeClock, instance: InstanceServer
 ) -> None:
     account = add_account(services, instance.base_url)
     post = scheduled(services, account, text_of(1200))
-    blocked = services.publish_gate(post)
+    blocked = services.posts.publish_gate(post)
     assert blocked is not None and blocked.code == errors.POLICY_BLOCKED  # 500 stored
 
-    [result] = services.refresh_server_limits()
+    [result] = services.accounts.refresh_server_limits()
     assert (result.changed, result.problem, result.limits.max_characters) == (True, None, 5000)
     stored = current(services, account)
     assert stored_limits(stored).max_characters == 5000
     assert stored.config[CHECKED_AT] == to_db(clock.now())
     assert stored.config["handle"] == "@alice@127.0.0.1"  # the rest of the account stays
-    assert services.publish_gate(post) is None
+    assert services.posts.publish_gate(post) is None
 
     # The server lowers its limit; a day later the app knows, and the gate stops the post.
     instance.max_characters = 500
     clock.advance(timedelta(hours=23))
-    assert services.refresh_server_limits() == []  # not due yet: nothing sent
+    assert services.accounts.refresh_server_limits() == []  # not due yet: nothing sent
     assert instance.requests_to("/api/v2/instance") == 1
     clock.advance(timedelta(hours=1))
-    [result] = services.refresh_server_limits()
+    [result] = services.accounts.refresh_server_limits()
     assert result.changed and result.limits.max_characters == 500
-    blocked = services.publish_gate(post)
+    blocked = services.posts.publish_gate(post)
     assert blocked is not None and blocked.code == errors.POLICY_BLOCKED
     assert "builtin.length" in blocked.detail
 
 
 def test_links_count_as_the_server_reserves_for_them(
-    services: Services, instance: InstanceServer
+    services: AppServices, instance: InstanceServer
 ) -> None:
     instance.max_characters = 500
     instance.characters_reserved_per_url = 40
     account = add_account(services, instance.base_url)
     post = scheduled(services, account, text_of(470) + " " + LINK)  # 494 at 23, 511 at 40
-    assert services.publish_gate(post) is None
-    services.refresh_server_limits()
-    rules = services.text_rules_of(current(services, account))
+    assert services.posts.publish_gate(post) is None
+    services.accounts.refresh_server_limits()
+    rules = services.accounts.text_rules_of(current(services, account))
     assert rules.count(text_of(470) + " " + LINK) == 511
-    blocked = services.publish_gate(post)
+    blocked = services.posts.publish_gate(post)
     assert blocked is not None and blocked.code == errors.POLICY_BLOCKED
 
 
-def test_the_refresh_sends_no_token(services: Services, instance: InstanceServer) -> None:
+def test_the_refresh_sends_no_token(services: AppServices, instance: InstanceServer) -> None:
     add_account(services, instance.base_url)
-    services.refresh_server_limits()
+    services.accounts.refresh_server_limits()
     [request] = instance.seen
     assert (request.method, request.path) == ("GET", "/api/v2/instance")
     assert "authorization" not in {name.lower() for name in request.headers}
@@ -165,27 +165,27 @@ def test_the_refresh_sends_no_token(services: Services, instance: InstanceServer
 # -- a server that cannot be read keeps the last good limits ------------------------------
 
 
-def refreshed_to_5000(services: Services, instance: InstanceServer) -> AccountRow:
+def refreshed_to_5000(services: AppServices, instance: InstanceServer) -> AccountRow:
     account = add_account(services, instance.base_url)
-    [result] = services.refresh_server_limits()
+    [result] = services.accounts.refresh_server_limits()
     assert result.limits.max_characters == 5000
     return current(services, account)
 
 
 def test_a_dead_server_keeps_the_last_good_limits(
-    services: Services, clock: FakeClock, instance: InstanceServer
+    services: AppServices, clock: FakeClock, instance: InstanceServer
 ) -> None:
     good = refreshed_to_5000(services, instance)
     post = scheduled(services, good, text_of(1200))
     instance.stop()  # the port is closed: connection refused
     clock.advance(timedelta(days=1, minutes=1))
-    [result] = services.refresh_server_limits()
+    [result] = services.accounts.refresh_server_limits()
     assert result.problem is not None and result.problem.startswith("server_unavailable")
     assert not result.changed and result.limits.max_characters == 5000
     after = current(services, good)
     assert after.config == good.config  # limits and their date unchanged: tried again later
-    assert services.publish_gate(post) is None
-    [again] = services.refresh_server_limits()  # still due: the next run tries again
+    assert services.posts.publish_gate(post) is None
+    [again] = services.accounts.refresh_server_limits()  # still due: the next run tries again
     assert again.problem is not None
 
 
@@ -199,7 +199,7 @@ def test_a_dead_server_keeps_the_last_good_limits(
     ],
 )
 def test_a_server_answering_nonsense_keeps_the_last_good_limits(
-    services: Services,
+    services: AppServices,
     clock: FakeClock,
     instance: InstanceServer,
     mode: str,
@@ -209,13 +209,13 @@ def test_a_server_answering_nonsense_keeps_the_last_good_limits(
     good = refreshed_to_5000(services, instance)
     instance.mode, instance.statuses = mode, statuses
     clock.advance(timedelta(days=2))
-    [result] = services.refresh_server_limits()
+    [result] = services.accounts.refresh_server_limits()
     assert result.problem is not None and result.problem.split(":")[0] == code
     assert current(services, good).config == good.config
 
 
 def test_a_server_that_hangs_keeps_the_last_good_limits_and_does_not_hold_the_rest(
-    services: Services, clock: FakeClock, instance: InstanceServer
+    services: AppServices, clock: FakeClock, instance: InstanceServer
 ) -> None:
     good = refreshed_to_5000(services, instance)
     other = InstanceServer(max_characters=1000)
@@ -225,7 +225,7 @@ def test_a_server_that_hangs_keeps_the_last_good_limits_and_does_not_hold_the_re
         clock.advance(timedelta(days=2))
         results = {
             r.account_id: r
-            for r in refresh_due_limits(services.accounts, clock.now(), timeouts=FAST)
+            for r in refresh_due_limits(services.accounts.repo, clock.now(), timeouts=FAST)
         }
         assert (results[good.id].problem or "").startswith("timeout")
         assert results[second.id].limits.max_characters == 1000
@@ -236,12 +236,12 @@ def test_a_server_that_hangs_keeps_the_last_good_limits_and_does_not_hold_the_re
 
 
 def test_an_account_removed_while_its_server_was_read_is_not_brought_back(
-    services: Services, instance: InstanceServer
+    services: AppServices, instance: InstanceServer
 ) -> None:
     account = add_account(services, instance.base_url)
-    services.accounts.remove(account.id)
-    result = refresh_account_limits(services.accounts, account, services.clock.now())
-    assert result.problem is not None and services.accounts.get(account.id) is None
+    services.accounts.repo.remove(account.id)
+    result = refresh_account_limits(services.accounts.repo, account, services.clock.now())
+    assert result.problem is not None and services.accounts.repo.get(account.id) is None
 
 
 # -- mastodon_mock: what the server publishes is what it enforces -------------------------
@@ -275,7 +275,7 @@ def signed_in(
 
 
 def test_the_mocks_limits_are_read_and_match_what_it_enforces(
-    services: Services,
+    services: AppServices,
     mastodon: MastodonMock,
     signed_in: tuple[dict[str, Any], KeyringSecrets],
 ) -> None:
@@ -284,18 +284,18 @@ def test_the_mocks_limits_are_read_and_match_what_it_enforces(
         AccountRow("x", "mastodon", "x", config)
     )
     # Stored wrongly (as by an older version): the refresh puts the server's back.
-    account = services.accounts.add(
+    account = services.accounts.repo.add(
         "mastodon",
         "Alice",
         config | limits_config(InstanceLimits(max_characters=5000), services.clock.now()),
         services.clock.now(),
     )
-    [result] = refresh_due_limits(services.accounts, services.clock.now(), every=timedelta(0))
+    [result] = refresh_due_limits(services.accounts.repo, services.clock.now(), every=timedelta(0))
     assert (result.changed, result.limits.max_characters) == (True, 500)
-    rules = services.text_rules_of(current(services, account))
+    rules = services.accounts.text_rules_of(current(services, account))
     fits, too_long = "ż" * 500, "ż" * 501
-    assert services.publish_gate(scheduled(services, account, fits)) is None
-    blocked = services.publish_gate(scheduled(services, account, too_long))
+    assert services.posts.publish_gate(scheduled(services, account, fits)) is None
+    blocked = services.posts.publish_gate(scheduled(services, account, too_long))
     assert blocked is not None and blocked.code == errors.POLICY_BLOCKED
     assert (rules.count(fits), rules.count(too_long)) == (500, 501)
     # The server agrees on both sides of the line.
@@ -312,14 +312,14 @@ def test_the_mocks_limits_are_read_and_match_what_it_enforces(
 
 
 def test_a_mock_answering_garbage_keeps_the_last_good_limits(
-    services: Services, mastodon: MastodonMock, signed_in: tuple[dict[str, Any], KeyringSecrets]
+    services: AppServices, mastodon: MastodonMock, signed_in: tuple[dict[str, Any], KeyringSecrets]
 ) -> None:
     config, _ = signed_in
     good = config | limits_config(InstanceLimits(max_characters=5000), services.clock.now())
-    account = services.accounts.add("mastodon", "Alice", good, services.clock.now())
+    account = services.accounts.repo.add("mastodon", "Alice", good, services.clock.now())
     mastodon.fault({"type": "malformed"}, path="/api/v2/instance", methods=["GET"], count=None)
     [result] = refresh_due_limits(
-        services.accounts, services.clock.now(), every=timedelta(0), timeouts=FAST
+        services.accounts.repo, services.clock.now(), every=timedelta(0), timeouts=FAST
     )
     assert result.problem is not None
     assert current(services, account).config == good

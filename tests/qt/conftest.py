@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule.clock import FakeClock
+from advocate_desktop.services.app_services import AppServices, build_services
 from advocate_desktop.ui.i18n import install_translators
 from advocate_desktop.ui.main_window import CloseChoice, MainWindow
-from advocate_desktop.ui.services import Services, build_services
 from advocate_desktop.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
@@ -50,12 +50,12 @@ class Harness:
         self.paths = paths
         self.clock = clock
         self.outbox = outbox
-        self.opened: list[tuple[MainWindow, Services]] = []
+        self.opened: list[tuple[MainWindow, AppServices]] = []
 
-    def services(self) -> Services:
+    def services(self) -> AppServices:
         services = build_services(self.paths, self.clock)
-        if not services.accounts.all():
-            services.add_outbox_account("Outbox", self.outbox, "x")
+        if not services.accounts.repo.all():
+            services.accounts.add_outbox_account("Outbox", self.outbox, "x")
         return services
 
     def window(self, credentials: Callable[[], object] = lambda: None) -> MainWindow:

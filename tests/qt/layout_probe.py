@@ -17,9 +17,9 @@ def main(language: str, profile: Path) -> int:
 
     from advocate_desktop.paths import AppPaths
     from advocate_desktop.schedule.clock import SystemClock
+    from advocate_desktop.services.app_services import build_services
     from advocate_desktop.ui.i18n import install_translators
     from advocate_desktop.ui.main_window import MainWindow
-    from advocate_desktop.ui.services import build_services
     from advocate_desktop.ui.tasks import TaskRunner
     from tests.qt import layout_checks
     from tests.qt.test_layout import STRESS, desktop_font
@@ -31,7 +31,7 @@ def main(language: str, profile: Path) -> int:
     paths = AppPaths(profile / "data", profile / "config", profile / "cache", ())
     paths.ensure()
     services = build_services(paths, SystemClock())
-    services.add_outbox_account("Outbox", profile / "outbox", "x")
+    services.accounts.add_outbox_account("Outbox", profile / "outbox", "x")
     tasks = TaskRunner(app)
     window = MainWindow(services, tasks, lambda: None)
     window.show()

@@ -23,7 +23,6 @@ from advocate_desktop.ui.colors import (
 from advocate_desktop.ui.contrast import AA_TEXT, Tone, contrast_ratio
 from advocate_desktop.ui.i18n import install_translators
 from advocate_desktop.ui.main_window import MainWindow
-from advocate_desktop.ui.settings_dialog import SettingsDialog
 from tests.qt.conftest import Harness
 from tests.qt.test_layout import STRESS, fill_the_editor
 
@@ -124,7 +123,7 @@ def test_every_control_of_the_settings_and_accounts_has_a_name(
     harness: Harness, qtbot: QtBot, language: str
 ) -> None:
     window = harness.window()
-    dialog = SettingsDialog(window.services, window.tasks, window)
+    dialog = window.settings_dialog()
     qtbot.addWidget(dialog)
     dialog.show()
     found = []

@@ -31,7 +31,7 @@ def text_of(length: int) -> str:
 
 def add_accounts(harness: Harness, *rows: tuple[str, str, dict[str, object]]) -> list[str]:
     services = harness.services()
-    ids = [services.accounts.add(n, name, c, harness.clock.now()).id for n, name, c in rows]
+    ids = [services.accounts.repo.add(n, name, c, harness.clock.now()).id for n, name, c in rows]
     services.db.close()
     return ids
 
@@ -184,7 +184,7 @@ def test_the_hourly_check_also_keeps_accounts_signed_in_and_reloads_them(
     harness: Harness, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Threads' token lives 60 days only if refreshed: the refresher that reads the
-    servers' limits asks the Services to keep every account signed in, on a worker,
+    servers' limits asks the accounts service to keep every account signed in, on a worker,
     and a new expiry reloads the accounts (the Accounts page counts it down)."""
     import threading
 
@@ -198,7 +198,7 @@ def test_the_hourly_check_also_keeps_accounts_signed_in_and_reloads_them(
         calls.append(threading.current_thread() is threading.main_thread())
         return [Refreshed("acct", changed={"token_expires_at": "2027-01-29T09:00:00+00:00"})]
 
-    monkeypatch.setattr(type(window.services), "keep_accounts_signed_in", keep)
+    monkeypatch.setattr(type(window.services.accounts), "keep_accounts_signed_in", keep)
     with qtbot.waitSignal(window.limits.changed, timeout=10000):
         window.limits.refresh()
     assert calls == [False]  # once, and never on the GUI thread

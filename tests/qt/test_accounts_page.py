@@ -32,10 +32,10 @@ from advocate_desktop.networks.registry import DEFAULT_TEXT_TARGET, text_targets
 from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import FakeClock
+from advocate_desktop.services.app_services import AppServices, build_services
 from advocate_desktop.store.account_holds_repo import AccountHoldRepository
 from advocate_desktop.ui.accounts_page import AccountsPage, StatusRole
 from advocate_desktop.ui.add_account import AddAccountDialog
-from advocate_desktop.ui.services import Services, build_services
 from advocate_desktop.ui.tasks import TaskRunner
 from tests.peers.bluesky import LocalPds, PdsAccount
 from tests.peers.lossy_proxy import LossyProxy
@@ -85,16 +85,18 @@ def keyring_store() -> Iterator[CredentialStore]:
 
 
 @pytest.fixture
-def services(paths: AppPaths, clock: FakeClock) -> Iterator[Services]:
+def services(paths: AppPaths, clock: FakeClock) -> Iterator[AppServices]:
     built = build_services(paths, clock)
     yield built
     built.db.close()
 
 
 @pytest.fixture
-def manager(services: Services, clock: FakeClock, keyring_store: CredentialStore) -> AccountManager:
+def manager(
+    services: AppServices, clock: FakeClock, keyring_store: CredentialStore
+) -> AccountManager:
     return AccountManager(
-        services.accounts,
+        services.accounts.repo,
         AccountHoldRepository(services.db),
         clock,
         keyring_store,
@@ -131,14 +133,14 @@ def opener() -> Opener:
 @pytest.fixture
 def page(
     qtbot: QtBot,
-    services: Services,
+    services: AppServices,
     tasks: TaskRunner,
     manager: AccountManager,
     opener: Opener,
     monkeypatch: pytest.MonkeyPatch,
 ) -> AccountsPage:
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
-    widget = AccountsPage(services, tasks, manager=lambda: manager, opener=opener)
+    widget = AccountsPage(services.accounts, tasks, manager=lambda: manager, opener=opener)
     qtbot.addWidget(widget)
     widget.show()
     widget.refresh()
@@ -236,12 +238,12 @@ def test_add_a_mastodon_account_through_the_browser(
     mastodon: MastodonMock,
     opener: Opener,
     keyring_store: CredentialStore,
-    services: Services,
+    services: AppServices,
 ) -> None:
     dialog = connect_mastodon(qtbot, page, tasks, mastodon.base_url)
     assert not dialog.isVisible(), dialog.problem.text()
     idle(qtbot, tasks)
-    [account] = services.accounts.all()
+    [account] = services.accounts.repo.all()
     assert account.network == "mastodon"
     assert account.config["handle"] == "@alice@127.0.0.1"
     assert account.config["limits"]["max_characters"] == 500
@@ -264,13 +266,13 @@ def test_add_a_bluesky_account_with_an_app_password(
     pds: LocalPds,
     bluesky_user: tuple[PdsAccount, str],
     keyring_store: CredentialStore,
-    services: Services,
+    services: AppServices,
 ) -> None:
     user, app_password = bluesky_user
     dialog = connect_bluesky(qtbot, page, tasks, pds, "@" + user.handle.upper(), app_password)
     assert not dialog.isVisible(), dialog.problem.text()
     idle(qtbot, tasks)
-    [account] = services.accounts.all()
+    [account] = services.accounts.repo.all()
     assert account.network == "bluesky"
     assert account.config["did"] == user.did
     assert account.config["handle"] == user.handle
@@ -289,13 +291,13 @@ def test_several_accounts_on_one_server_share_one_app_registration(
     opener: Opener,
     manager: AccountManager,
     keyring_store: CredentialStore,
-    services: Services,
+    services: AppServices,
 ) -> None:
     connect_mastodon(qtbot, page, tasks, mastodon.base_url)
     opener.browser = Browser("bob")
     connect_mastodon(qtbot, page, tasks, mastodon.base_url)
     idle(qtbot, tasks)
-    assert sorted(a.config["handle"] for a in services.accounts.all()) == [
+    assert sorted(a.config["handle"] for a in services.accounts.repo.all()) == [
         "@alice@127.0.0.1",
         "@bob@127.0.0.1",
     ]
@@ -305,13 +307,13 @@ def test_several_accounts_on_one_server_share_one_app_registration(
     dialog = connect_mastodon(qtbot, page, tasks, mastodon.base_url)
     assert dialog.isVisible()
     assert "connected already" in dialog.problem.text()
-    assert len(services.accounts.all()) == 2
+    assert len(services.accounts.repo.all()) == 2
     # Removing alice keeps the registration bob still signs in with.
     select(page, "@alice@")
     page.remove_account.click()
     idle(qtbot, tasks)
     assert keyring_store.get(f"{app_owner(mastodon.base_url)}/{APP_SECRET}")
-    [bob] = services.accounts.all()
+    [bob] = services.accounts.repo.all()
     token = keyring_store.get(f"{bob.id}/{TOKEN_SECRET}")
     assert token and verify(mastodon, token) == 200
 
@@ -323,7 +325,7 @@ def test_cancel_while_waiting_for_the_browser_keeps_nothing(
     mastodon: MastodonMock,
     opener: Opener,
     keyring_store: CredentialStore,
-    services: Services,
+    services: AppServices,
 ) -> None:
     opener.browser = lambda url: None  # the employee never approves
     dialog = page.start_adding()
@@ -341,7 +343,7 @@ def test_cancel_while_waiting_for_the_browser_keeps_nothing(
     assert dialog.problem.text() == "Cancelled."
     idle(qtbot, tasks)
     assert refused(port)  # the listener is closed
-    assert services.accounts.all() == []
+    assert services.accounts.repo.all() == []
     assert keyring_store.get(f"{app_owner(mastodon.base_url)}/{APP_SECRET}") is None
     assert rows(page) == []
     # The approval arriving late finds nobody listening.
@@ -356,14 +358,14 @@ def test_no_approval_in_time_says_so(
     mastodon: MastodonMock,
     opener: Opener,
     manager: AccountManager,
-    services: Services,
+    services: AppServices,
 ) -> None:
     manager.oauth_timeout = 0.5
     opener.browser = lambda url: None
     dialog = connect_mastodon(qtbot, page, tasks, mastodon.base_url)
     assert "No approval came from the browser in time" in dialog.problem.text()
     assert dialog.pages.currentWidget() is dialog.mastodon_page
-    assert services.accounts.all() == []
+    assert services.accounts.repo.all() == []
 
 
 @pytest.mark.parametrize(
@@ -394,7 +396,7 @@ def test_an_address_that_is_no_mastodon_server_is_refused(
     tasks: TaskRunner,
     opener: Opener,
     keyring_store: CredentialStore,
-    services: Services,
+    services: AppServices,
     answer: bytes | None,
     expected: str,
 ) -> None:
@@ -407,7 +409,7 @@ def test_an_address_that_is_no_mastodon_server_is_refused(
     assert expected in dialog.problem.text()
     assert dialog.server.text() == address
     assert opener.opened == []  # the browser never opened
-    assert services.accounts.all() == []
+    assert services.accounts.repo.all() == []
     assert keyring_store.get(f"{app_owner(address)}/{APP_SECRET}") is None
 
 
@@ -427,14 +429,14 @@ def test_a_wrong_app_password_is_refused_and_nothing_is_kept(
     tasks: TaskRunner,
     pds: LocalPds,
     bluesky_user: tuple[PdsAccount, str],
-    services: Services,
+    services: AppServices,
 ) -> None:
     user, _ = bluesky_user
     dialog = connect_bluesky(qtbot, page, tasks, pds, user.handle, "aaaa-bbbb-cccc-dddd")
     assert dialog.problem.text() == "The handle or the app password is wrong."
     assert dialog.pages.currentWidget() is dialog.bluesky_page
     assert dialog.handle.text() == user.handle
-    assert services.accounts.all() == []
+    assert services.accounts.repo.all() == []
 
 
 def test_the_main_password_is_refused(
@@ -443,25 +445,25 @@ def test_the_main_password_is_refused(
     tasks: TaskRunner,
     pds: LocalPds,
     bluesky_user: tuple[PdsAccount, str],
-    services: Services,
+    services: AppServices,
 ) -> None:
     user, _ = bluesky_user
     dialog = connect_bluesky(qtbot, page, tasks, pds, user.handle, user.password)
     assert "main password" in dialog.problem.text()
     assert "app password" in dialog.problem.text()
-    assert services.accounts.all() == []
+    assert services.accounts.repo.all() == []
 
 
 def test_a_handle_that_does_not_resolve_is_refused(
-    qtbot: QtBot, page: AccountsPage, tasks: TaskRunner, pds: LocalPds, services: Services
+    qtbot: QtBot, page: AccountsPage, tasks: TaskRunner, pds: LocalPds, services: AppServices
 ) -> None:
     dialog = connect_bluesky(qtbot, page, tasks, pds, "nobody-here.test", "aaaa-bbbb-cccc-dddd")
     assert "No account has this handle" in dialog.problem.text()
-    assert services.accounts.all() == []
+    assert services.accounts.repo.all() == []
 
 
 def test_an_unreachable_bluesky_server_says_so(
-    qtbot: QtBot, page: AccountsPage, tasks: TaskRunner, services: Services
+    qtbot: QtBot, page: AccountsPage, tasks: TaskRunner, services: AppServices
 ) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -474,7 +476,7 @@ def test_an_unreachable_bluesky_server_says_so(
     dialog.next.click()
     idle(qtbot, tasks)
     assert "cannot be reached" in dialog.problem.text()
-    assert services.accounts.all() == []
+    assert services.accounts.repo.all() == []
 
 
 def test_the_dialog_links_to_where_app_passwords_are_made(
@@ -501,7 +503,7 @@ def test_the_outbox_folder_offers_every_text_target_from_the_registry(
 
 
 def test_add_an_outbox_folder(
-    qtbot: QtBot, page: AccountsPage, tasks: TaskRunner, services: Services, tmp_path: Path
+    qtbot: QtBot, page: AccountsPage, tasks: TaskRunner, services: AppServices, tmp_path: Path
 ) -> None:
     dialog = page.start_adding()
     choose(dialog, "outbox")
@@ -509,7 +511,7 @@ def test_add_an_outbox_folder(
     dialog.folder.setText(str(tmp_path / "out"))
     dialog.next.click()
     idle(qtbot, tasks)
-    [account] = services.accounts.all()
+    [account] = services.accounts.repo.all()
     assert account.network == "outbox" and account.config["folder"] == str(tmp_path / "out")
     assert "Drafts for LinkedIn" in rows(page)[0]
     assert not page.sign_in_again.isEnabled() or page.current_status() is None
@@ -525,17 +527,17 @@ def test_remove_a_mastodon_account_revokes_its_token_and_deletes_its_secrets(
     mastodon: MastodonMock,
     opener: Opener,
     keyring_store: CredentialStore,
-    services: Services,
+    services: AppServices,
 ) -> None:
     connect_mastodon(qtbot, page, tasks, mastodon.base_url)
     idle(qtbot, tasks)
-    [account] = services.accounts.all()
+    [account] = services.accounts.repo.all()
     token = keyring_store.get(f"{account.id}/{TOKEN_SECRET}")
     assert token
     select(page, "alice")
     page.remove_account.click()
     idle(qtbot, tasks)
-    assert services.accounts.all() == []
+    assert services.accounts.repo.all() == []
     assert rows(page) == []
     assert keyring_store.get(f"{account.id}/{TOKEN_SECRET}") is None
     assert keyring_store.get(f"{app_owner(mastodon.base_url)}/{APP_SECRET}") is None
@@ -550,18 +552,18 @@ def test_remove_a_bluesky_account_ends_its_session(
     pds: LocalPds,
     bluesky_user: tuple[PdsAccount, str],
     keyring_store: CredentialStore,
-    services: Services,
+    services: AppServices,
 ) -> None:
     user, app_password = bluesky_user
     connect_bluesky(qtbot, page, tasks, pds, user.handle, app_password)
     idle(qtbot, tasks)
-    [account] = services.accounts.all()
+    [account] = services.accounts.repo.all()
     refresh = keyring_store.get(f"{account.id}/refresh_jwt")
     assert refresh
     select(page, user.handle)
     page.remove_account.click()
     idle(qtbot, tasks)
-    assert services.accounts.all() == []
+    assert services.accounts.repo.all() == []
     assert keyring_store.get(f"{account.id}/refresh_jwt") is None
     assert keyring_store.get(f"{account.id}/access_jwt") is None
     assert not refresh_works(pds, refresh)  # the session is gone on the server
@@ -573,7 +575,7 @@ def test_remove_works_when_the_server_is_unreachable_and_says_so(
     tasks: TaskRunner,
     mastodon: MastodonMock,
     keyring_store: CredentialStore,
-    services: Services,
+    services: AppServices,
 ) -> None:
     proxy = LossyProxy(mastodon.port, lose_prefix=b"NEVER MATCHES")
     try:
@@ -581,13 +583,13 @@ def test_remove_works_when_the_server_is_unreachable_and_says_so(
         idle(qtbot, tasks)
     finally:
         proxy.stop()  # the server is now out of reach
-    [account] = services.accounts.all()
+    [account] = services.accounts.repo.all()
     token = keyring_store.get(f"{account.id}/{TOKEN_SECRET}")
     assert token
     select(page, "alice")
     page.remove_account.click()
     idle(qtbot, tasks)
-    assert services.accounts.all() == []
+    assert services.accounts.repo.all() == []
     assert keyring_store.get(f"{account.id}/{TOKEN_SECRET}") is None
     assert keyring_store.get(f"{app_owner(proxy.base_url)}/{APP_SECRET}") is None
     assert "could not be ended on the network" in page.message.text()
@@ -604,12 +606,12 @@ def test_sign_in_again_keeps_the_account_and_lifts_its_hold(
     mastodon: MastodonMock,
     opener: Opener,
     keyring_store: CredentialStore,
-    services: Services,
+    services: AppServices,
     clock: FakeClock,
 ) -> None:
     connect_mastodon(qtbot, page, tasks, mastodon.base_url)
     idle(qtbot, tasks)
-    [account] = services.accounts.all()
+    [account] = services.accounts.repo.all()
     old = keyring_store.get(f"{account.id}/{TOKEN_SECRET}")
     holds = AccountHoldRepository(services.db)
     holds.pause(account.id, errors.SIGN_IN_NEEDED, "401", clock.now())
@@ -634,7 +636,7 @@ def test_sign_in_again_keeps_the_account_and_lifts_its_hold(
     idle(qtbot, tasks)
     assert not dialog.isVisible(), dialog.problem.text()
     idle(qtbot, tasks)
-    [again] = services.accounts.all()
+    [again] = services.accounts.repo.all()
     assert again.id == account.id
     assert holds.get(account.id) is None
     new = keyring_store.get(f"{account.id}/{TOKEN_SECRET}")
@@ -649,13 +651,13 @@ def test_sign_in_again_on_bluesky_with_a_new_app_password(
     pds: LocalPds,
     bluesky_user: tuple[PdsAccount, str],
     keyring_store: CredentialStore,
-    services: Services,
+    services: AppServices,
     clock: FakeClock,
 ) -> None:
     user, app_password = bluesky_user
     connect_bluesky(qtbot, page, tasks, pds, user.handle, app_password)
     idle(qtbot, tasks)
-    [account] = services.accounts.all()
+    [account] = services.accounts.repo.all()
     pds.revoke_app_password(user)
     AccountHoldRepository(services.db).pause(account.id, errors.SIGN_IN_NEEDED, "", clock.now())
     page.refresh()
@@ -673,7 +675,7 @@ def test_sign_in_again_on_bluesky_with_a_new_app_password(
     idle(qtbot, tasks)
     assert not dialog.isVisible(), dialog.problem.text()
     idle(qtbot, tasks)
-    [again] = services.accounts.all()
+    [again] = services.accounts.repo.all()
     assert again.id == account.id
     assert AccountHoldRepository(services.db).get(account.id) is None
     refresh = keyring_store.get(f"{account.id}/refresh_jwt")
@@ -684,13 +686,13 @@ def test_states_connected_needs_sign_in_and_expiring(
     qtbot: QtBot,
     page: AccountsPage,
     tasks: TaskRunner,
-    services: Services,
+    services: AppServices,
     manager: AccountManager,
     clock: FakeClock,
     tmp_path: Path,
 ) -> None:
     now = clock.now().isoformat()
-    expiring = services.accounts.add(
+    expiring = services.accounts.repo.add(
         "outbox",
         "Expiring",
         {
@@ -699,13 +701,13 @@ def test_states_connected_needs_sign_in_and_expiring(
         },
         clock.now(),
     )
-    services.accounts.add(
+    services.accounts.repo.add(
         "mastodon",
         "Tokenless",
         {"instance": "https://example.org", "handle": "@x@example.org"},
         clock.now(),
     )
-    services.accounts.add(
+    services.accounts.repo.add(
         "outbox", "Expired", {"folder": str(tmp_path), "token_expires_at": now}, clock.now()
     )
     states = {s.account.display_name: s for s in manager.statuses()}
@@ -731,7 +733,7 @@ def test_closing_the_dialog_mid_sign_in_cancels_it(
     tasks: TaskRunner,
     mastodon: MastodonMock,
     opener: Opener,
-    services: Services,
+    services: AppServices,
 ) -> None:
     opened = threading.Event()
     opener.browser = lambda url: opened.set()
@@ -742,7 +744,7 @@ def test_closing_the_dialog_mid_sign_in_cancels_it(
     assert opened.wait(20)
     dialog.close()
     idle(qtbot, tasks)
-    assert services.accounts.all() == []
+    assert services.accounts.repo.all() == []
 
 
 # --- the system browser, and the newest attempt winning ---
@@ -750,7 +752,7 @@ def test_closing_the_dialog_mid_sign_in_cancels_it(
 
 def test_the_app_opens_the_system_browser_on_the_gui_thread(
     qtbot: QtBot,
-    services: Services,
+    services: AppServices,
     tasks: TaskRunner,
     manager: AccountManager,
     mastodon: MastodonMock,
@@ -767,29 +769,29 @@ def test_the_app_opens_the_system_browser_on_the_gui_thread(
         return True
 
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(system_opens))
-    page = AccountsPage(services, tasks, manager=lambda: manager)
+    page = AccountsPage(services.accounts, tasks, manager=lambda: manager)
     qtbot.addWidget(page)
     dialog = connect_mastodon(qtbot, page, tasks, mastodon.base_url)
     assert not dialog.isVisible(), dialog.problem.text()
     [(url, on_gui_thread)] = calls
     assert url.startswith(mastodon.base_url + "/oauth/authorize?") and on_gui_thread
-    assert len(services.accounts.all()) == 1
+    assert len(services.accounts.repo.all()) == 1
 
 
 def test_a_browser_that_cannot_be_opened_says_so(
     qtbot: QtBot,
-    services: Services,
+    services: AppServices,
     tasks: TaskRunner,
     manager: AccountManager,
     mastodon: MastodonMock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
-    page = AccountsPage(services, tasks, manager=lambda: manager)
+    page = AccountsPage(services.accounts, tasks, manager=lambda: manager)
     qtbot.addWidget(page)
     dialog = connect_mastodon(qtbot, page, tasks, mastodon.base_url)
     assert dialog.problem.text() == "Your browser could not be opened."
-    assert services.accounts.all() == []
+    assert services.accounts.repo.all() == []
 
 
 def test_after_cancel_the_next_attempt_wins(
@@ -798,7 +800,7 @@ def test_after_cancel_the_next_attempt_wins(
     tasks: TaskRunner,
     mastodon: MastodonMock,
     opener: Opener,
-    services: Services,
+    services: AppServices,
 ) -> None:
     opener.browser = lambda url: None
     dialog = page.start_adding()
@@ -811,7 +813,7 @@ def test_after_cancel_the_next_attempt_wins(
     dialog.next.click()  # at once, while the first attempt may still be winding down
     idle(qtbot, tasks)
     assert not dialog.isVisible(), dialog.problem.text()
-    assert len(services.accounts.all()) == 1
+    assert len(services.accounts.repo.all()) == 1
 
 
 HOSTILE = '<h1>X</h1><a href="https://evil.example/">Forbidden</a>'
@@ -821,11 +823,11 @@ def test_names_from_the_network_are_shown_as_plain_text(
     qtbot: QtBot,
     page: AccountsPage,
     tasks: TaskRunner,
-    services: Services,
+    services: AppServices,
     clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    services.accounts.add(
+    services.accounts.repo.add(
         "mastodon",
         HOSTILE,
         {"instance": "https://example.org", "handle": HOSTILE, "remote_account_id": "1"},
@@ -851,7 +853,7 @@ def test_names_from_the_network_are_shown_as_plain_text(
     [box] = boxes
     assert box.textFormat() == Qt.TextFormat.PlainText and HOSTILE in box.text()
     idle(qtbot, tasks)
-    assert len(services.accounts.all()) == 1  # cancelled: nothing removed
+    assert len(services.accounts.repo.all()) == 1  # cancelled: nothing removed
 
 
 def test_quitting_the_app_ends_a_sign_in_that_waits_for_the_browser(
@@ -860,7 +862,7 @@ def test_quitting_the_app_ends_a_sign_in_that_waits_for_the_browser(
     tasks: TaskRunner,
     mastodon: MastodonMock,
     opener: Opener,
-    services: Services,
+    services: AppServices,
 ) -> None:
     """Else the thread pool would hold the app's exit until the sign-in timed out."""
     opener.browser = lambda url: None
@@ -874,4 +876,4 @@ def test_quitting_the_app_ends_a_sign_in_that_waits_for_the_browser(
     application.aboutToQuit.emit()
     assert tasks.wait(5000)  # well before the 20 s the sign-in would wait
     idle(qtbot, tasks)
-    assert services.accounts.all() == []
+    assert services.accounts.repo.all() == []

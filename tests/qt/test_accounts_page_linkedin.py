@@ -27,10 +27,10 @@ from advocate_desktop.networks.linkedin.spec import TOKEN_SECRET
 from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule.clock import FakeClock
 from advocate_desktop.schedule.tokens import token_expiry
+from advocate_desktop.services.app_services import AppServices, build_services
 from advocate_desktop.store.account_holds_repo import AccountHoldRepository
 from advocate_desktop.ui.accounts_page import AccountsPage
 from advocate_desktop.ui.add_account import AddAccountDialog
-from advocate_desktop.ui.services import Services, build_services
 from advocate_desktop.ui.tasks import TaskRunner
 from tests.peers.linkedin import Browser, LinkedInPeer
 
@@ -63,7 +63,7 @@ def keyring_store() -> CredentialStore:
 
 
 @pytest.fixture
-def services(paths: AppPaths, clock: FakeClock) -> Iterator[Services]:
+def services(paths: AppPaths, clock: FakeClock) -> Iterator[AppServices]:
     built = build_services(paths, clock)
     yield built
     built.db.close()
@@ -90,7 +90,7 @@ def company_app(peer: LinkedInPeer) -> SimpleNamespace:
 
 def make_page(
     qtbot: QtBot,
-    services: Services,
+    services: AppServices,
     tasks: TaskRunner,
     clock: FakeClock,
     store: CredentialStore,
@@ -98,14 +98,14 @@ def make_page(
     browser: Browser,
 ) -> tuple[AccountsPage, AccountManager]:
     manager = AccountManager(
-        services.accounts,
+        services.accounts.repo,
         AccountHoldRepository(services.db),
         clock,
         store,
         oauth_timeout=20,
         company_app=lambda network: app if network == "linkedin" else None,
     )
-    page = AccountsPage(services, tasks, manager=lambda: manager, opener=browser)
+    page = AccountsPage(services.accounts, tasks, manager=lambda: manager, opener=browser)
     qtbot.addWidget(page)
     page.show()
     page.refresh()
@@ -132,7 +132,7 @@ def open_linkedin(qtbot: QtBot, page: AccountsPage, tasks: TaskRunner) -> AddAcc
 
 def test_linkedin_signs_in_through_the_company_app_in_the_browser(
     qtbot: QtBot,
-    services: Services,
+    services: AppServices,
     tasks: TaskRunner,
     clock: FakeClock,
     keyring_store: CredentialStore,
@@ -153,14 +153,14 @@ def test_linkedin_signs_in_through_the_company_app_in_the_browser(
     assert "Zofia Łęcka — LinkedIn" in row
     assert "Connected; the sign-in expires in 60 days" in row
     assert len(browser.opened) == 1
-    [account] = services.accounts.all()
+    [account] = services.accounts.repo.all()
     assert KeyringSecrets(keyring_store, account.id).get(TOKEN_SECRET) in peer.tokens
     assert not page.expiry_row.isVisible()
 
 
 def test_without_the_company_app_linkedin_is_not_available_and_says_why(
     qtbot: QtBot,
-    services: Services,
+    services: AppServices,
     tasks: TaskRunner,
     clock: FakeClock,
     keyring_store: CredentialStore,
@@ -185,12 +185,12 @@ def test_without_the_company_app_linkedin_is_not_available_and_says_why(
     dialog.network_choice["mastodon"].setChecked(True)
     dialog.next.click()
     assert dialog.next.isEnabled()
-    assert browser.opened == [] and services.accounts.all() == []
+    assert browser.opened == [] and services.accounts.repo.all() == []
 
 
 def test_an_expiring_sign_in_is_renewed_in_two_clicks(
     qtbot: QtBot,
-    services: Services,
+    services: AppServices,
     tasks: TaskRunner,
     clock: FakeClock,
     keyring_store: CredentialStore,
@@ -220,7 +220,7 @@ def test_an_expiring_sign_in_is_renewed_in_two_clicks(
     with qtbot.waitSignal(dialog.added, timeout=30000):
         dialog.next.click()  # two
     idle(qtbot, tasks)
-    renewed = services.accounts.get(account.id)
+    renewed = services.accounts.repo.get(account.id)
     assert renewed is not None
     expiry = token_expiry(renewed)
     assert expiry is not None and expiry - clock.now() > timedelta(days=59)
@@ -229,7 +229,7 @@ def test_an_expiring_sign_in_is_renewed_in_two_clicks(
 
 def test_a_notice_opens_the_sign_in_of_its_account(
     qtbot: QtBot,
-    services: Services,
+    services: AppServices,
     tasks: TaskRunner,
     clock: FakeClock,
     keyring_store: CredentialStore,

@@ -1,5 +1,5 @@
 """Add account offers LinkedIn, X and Threads as IT configured them: through the real
-Services, whose account manager reads ``company_apps`` and ``x_api_enabled`` from the
+AppServices, whose account manager reads ``company_apps`` and ``x_api_enabled`` from the
 managed configuration (X's paid API counts only when IT turned it on)."""
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule.clock import FakeClock
+from advocate_desktop.services.app_services import AppServices
 from advocate_desktop.settings.managed import ManagedConfig
 from advocate_desktop.store.connection import Database
 from advocate_desktop.ui.accounts_page import AccountsPage
-from advocate_desktop.ui.services import Services
 from advocate_desktop.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
@@ -35,8 +35,8 @@ def tasks(qtbot: QtBot) -> Iterator[TaskRunner]:
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=10000)
 
 
-def offered(qtbot: QtBot, tasks: TaskRunner, services: Services) -> dict[str, str]:
-    page = AccountsPage(services, tasks)
+def offered(qtbot: QtBot, tasks: TaskRunner, services: AppServices) -> dict[str, str]:
+    page = AccountsPage(services.accounts, tasks)
     qtbot.addWidget(page)
     page.show()
     dialog = page.start_adding()
@@ -62,7 +62,7 @@ def test_each_company_app_network_is_offered_only_as_it_configured_it(
     available: set[str],
 ) -> None:
     paths.ensure()
-    services = Services(
+    services = AppServices(
         paths=paths, clock=clock, db=Database(paths.database), managed=ManagedConfig(extra=extra)
     )
     try:

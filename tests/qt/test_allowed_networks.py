@@ -15,10 +15,10 @@ from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import FakeClock
 from advocate_desktop.schedule.errors import PostProblem
+from advocate_desktop.services.app_services import AppServices, build_services
 from advocate_desktop.ui.accounts_page import AccountsPage
 from advocate_desktop.ui.add_account import AddAccountDialog
 from advocate_desktop.ui.messages import problem_text
-from advocate_desktop.ui.services import Services, build_services
 from advocate_desktop.ui.share_flow import ShareFlow
 from advocate_desktop.ui.tasks import TaskRunner
 from tests.qt.conftest import Harness
@@ -41,15 +41,15 @@ def tasks(qtbot: QtBot) -> Iterator[TaskRunner]:
 
 
 @pytest.fixture
-def built(paths: AppPaths, clock: FakeClock) -> Iterator[list[Services]]:
-    made: list[Services] = []
+def built(paths: AppPaths, clock: FakeClock) -> Iterator[list[AppServices]]:
+    made: list[AppServices] = []
     yield made
     for services in made:
         services.db.close()
 
 
-def dialog_for(qtbot: QtBot, services: Services, tasks: TaskRunner) -> AddAccountDialog:
-    dialog = AddAccountDialog(services, tasks, services.account_manager)
+def dialog_for(qtbot: QtBot, services: AppServices, tasks: TaskRunner) -> AddAccountDialog:
+    dialog = AddAccountDialog(services.accounts, tasks, services.accounts.account_manager)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: tasks.pending == 0, timeout=10000)  # the company apps are read
@@ -63,7 +63,7 @@ def test_add_account_offers_only_the_networks_it_allows(
     clock: FakeClock,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    built: list[Services],
+    built: list[AppServices],
 ) -> None:
     it_sets(tmp_path, monkeypatch, {"allowed_networks": ["bluesky", "linkedin"]})
     services = build_services(paths, clock)
@@ -94,7 +94,7 @@ def test_add_account_with_no_network_allowed_cannot_go_on(
     clock: FakeClock,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    built: list[Services],
+    built: list[AppServices],
 ) -> None:
     # Only a share page allowed, or a value that is not a list (failing safe: none).
     it_sets(tmp_path, monkeypatch, {"allowed_networks": value})
@@ -131,13 +131,13 @@ def test_a_refused_share_says_why(
     tasks: TaskRunner,
     paths: AppPaths,
     clock: FakeClock,
-    built: list[Services],
+    built: list[AppServices],
 ) -> None:
     services = build_services(paths, clock)
     built.append(services)
     parent = QWidget()
     qtbot.addWidget(parent)
-    flow = ShareFlow(services, tasks, parent)
+    flow = ShareFlow(services.posts, tasks, parent)
     problem = PostProblem(errors.NETWORK_NOT_ALLOWED, "facebook")
     assert flow.blocked_text(problem, "facebook") == (
         "Not opened: your organization does not allow Facebook."
@@ -154,20 +154,20 @@ def test_the_accounts_page_marks_an_account_it_no_longer_allows(
     clock: FakeClock,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    built: list[Services],
+    built: list[AppServices],
 ) -> None:
     before = build_services(paths, clock)
-    before.add_outbox_account("Próby", tmp_path / "outbox", "linkedin")
+    before.accounts.add_outbox_account("Próby", tmp_path / "outbox", "linkedin")
     before.db.close()
     it_sets(tmp_path, monkeypatch, {"allowed_networks": ["linkedin"]})
     services = build_services(paths, clock)
     built.append(services)
-    page = AccountsPage(services, tasks)
+    page = AccountsPage(services.accounts, tasks)
     qtbot.addWidget(page)
     page.show()
     page.refresh()
     qtbot.waitUntil(lambda: page.accounts.count() == 1, timeout=10000)
     text = page.accounts.item(0).text()
     assert "Not allowed by your organization: nothing is published with it" in text
-    (account,) = services.accounts.all()
+    (account,) = services.accounts.repo.all()
     assert page.state_text(AccountStatus(account, AccountState.CONNECTED)).startswith("Not allowed")

@@ -22,7 +22,6 @@ from advocate_desktop.settings.consent import consent_given
 from advocate_desktop.ui.consent import ConsentDialog
 from advocate_desktop.ui.i18n import install_translators
 from advocate_desktop.ui.main_window import MainWindow
-from advocate_desktop.ui.settings_dialog import SettingsDialog
 from tests.qt.conftest import Harness
 
 
@@ -47,7 +46,7 @@ def test_agreeing_records_consent_and_adds_the_demo_outbox(
     services = first_run(paths, clock, dialog, lambda: claimed.append(True) or True)
     assert services is not None and claimed == [True]
     assert consent_given(paths.consent_file)
-    accounts = services.accounts.all()
+    accounts = services.accounts.repo.all()
     assert [a.network for a in accounts] == ["outbox"]
     services.db.close()
 
@@ -142,10 +141,10 @@ def test_remove_all_my_data_deletes_files_and_credentials(
             pytest.fail("the real keyring is required here")
         pytest.skip("no real keyring")
     window = harness.window(credentials=lambda: store)
-    account = window.services.accounts.all()[0]
+    account = window.services.accounts.repo.all()[0]
     store.set(account.id, "token-123")
     monkeypatch.setattr(QCoreApplication, "quit", lambda: None)
-    dialog = SettingsDialog(window.services, window.tasks, window)
+    dialog = window.settings_dialog()
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.remove_all_requested.connect(window.remove_all_data)
@@ -215,7 +214,7 @@ def test_a_bad_pack_is_refused_with_a_clear_message_and_nothing_changes(
     assert len(shown) == 1 and expected in shown[0]
     assert "Nothing was changed" in shown[0]
     assert window.feed.model.rowCount() == before
-    assert len(window.services.feeds.sources()) == 1
+    assert len(window.services.content.repo.sources()) == 1
 
 
 def test_the_search_box_filters_the_list(harness: Harness) -> None:
@@ -285,7 +284,7 @@ def test_a_window_closed_without_a_tray_saves_and_stops(
     window.tasks.wait()
     harness.idle(window)
     assert not window.scheduler.timer.isActive()
-    assert window.services.posts.latest_draft().text == "closing"  # type: ignore[union-attr]
+    assert window.services.posts.repo.latest_draft().text == "closing"  # type: ignore[union-attr]
 
 
 def test_markup_in_feed_texts_is_always_shown_as_plain_text(

@@ -71,7 +71,7 @@ def test_an_it_feed_is_synced_then_a_failure_keeps_the_content(
     assert window.sync_label.text().startswith("Sync failed; next try at")
     assert "web page" in window.sync_label.toolTip()
     assert window.feed.model.rowCount() == 20  # the last good feed stays
-    source = next(s for s in window.services.feeds.sources() if s.kind == "url")
+    source = next(s for s in window.services.content.repo.sources() if s.kind == "url")
     assert source.managed and source.last_error
 
 
@@ -104,7 +104,7 @@ def test_an_insecure_address_is_refused_with_a_reason(
     window._subscribe_address()
     harness.idle(window)
     assert shown and "HTTPS only" in shown[0]
-    assert [s.kind for s in window.services.feeds.sources()] == ["demo"]
+    assert [s.kind for s in window.services.content.repo.sources()] == ["demo"]
 
 
 def test_signed_packs_from_it_keys_and_unsigned_ones_refused(
@@ -188,7 +188,7 @@ def test_not_before_hides_and_expiry_blocks(
     window.editor.set_when(START + timedelta(hours=1))
     qtbot.mouseClick(window.editor.schedule_button, Qt.MouseButton.LeftButton)
     harness.idle(window)
-    post = window.services.posts.in_states(["scheduled"])[0]
+    post = window.services.posts.repo.in_states(["scheduled"])[0]
     # The item's expiry moves earlier in a later version of the pack: the post must not go out.
     items[2]["_advocacy"]["expires_at"] = (START + timedelta(minutes=30)).isoformat()
     (folder / "feed.json").write_text(json.dumps(feed), encoding="utf-8")
@@ -208,7 +208,7 @@ def test_not_before_hides_and_expiry_blocks(
     harness.clock.advance(timedelta(minutes=20))
     window.scheduler.tick()
     harness.idle(window)
-    stored = window.services.posts.get(post.id)
+    stored = window.services.posts.repo.get(post.id)
     assert stored is not None and stored.state == PostState.NEEDS_ATTENTION
     assert "item_expired" in (stored.error or "")
     assert not harness.outbox.exists()
@@ -233,11 +233,9 @@ def test_trusting_a_signer_in_settings(
 ) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from advocate_desktop.ui.settings_dialog import SettingsDialog
-
     window = harness.window()
     _, raw = generate_private_key()
-    dialog = SettingsDialog(window.services, window.tasks, window)
+    dialog = window.settings_dialog()
     qtbot.addWidget(dialog)
     monkeypatch.setattr(
         QInputDialog, "getText", lambda *a, **k: (public_key_line(raw, "Comms team"), True)
@@ -245,12 +243,12 @@ def test_trusting_a_signer_in_settings(
     dialog._add_key()
     harness.idle(window)
     assert dialog.keys.count() == 1 and "Comms team" in dialog.keys.item(0).text()
-    assert window.services.trust().require_signed  # auto: on once a key is trusted
+    assert window.services.trust.current().require_signed  # auto: on once a key is trusted
     dialog.keys.setCurrentRow(0)
     dialog._remove_key()
     harness.idle(window)
     # Removing the last key keeps signed-only on: only "Never" turns it off.
-    assert dialog.keys.count() == 0 and window.services.trust().require_signed
+    assert dialog.keys.count() == 0 and window.services.trust.current().require_signed
 
 
 def test_it_policy_terms_without_forms_use_the_lemmatizer_loaded_on_a_worker(
@@ -360,8 +358,6 @@ def test_removing_a_key_in_settings_unsigns_and_hides_what_it_signed(
 ) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    from advocate_desktop.ui.settings_dialog import SettingsDialog
-
     pem, raw = generate_private_key()
     contents = folder_contents(demo_pack_dir())
     feed = json.loads(contents["feed.json"])
@@ -373,7 +369,7 @@ def test_removing_a_key_in_settings_unsigns_and_hides_what_it_signed(
     signed = tmp_path / "signed.zip"
     signed.write_bytes(build_zip(with_manifest(contents, pem, version=3, expires_at=expires)))
     window = harness.window()
-    dialog = SettingsDialog(window.services, window.tasks, window)
+    dialog = window.settings_dialog()
     qtbot.addWidget(dialog)
     monkeypatch.setattr(
         QInputDialog, "getText", lambda *a, **k: (public_key_line(raw, "Comms team"), True)
@@ -410,7 +406,6 @@ def test_removing_a_key_in_settings_unsigns_and_hides_what_it_signed(
 def test_settings_show_when_it_keys_stop_being_trusted(
     harness: Harness, qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from advocate_desktop.ui.settings_dialog import SettingsDialog
 
     ended, current = (public_key_line(generate_private_key()[1]) for _ in range(2))
     _managed(
@@ -424,7 +419,7 @@ def test_settings_show_when_it_keys_stop_being_trusted(
         },
     )
     window = harness.window()
-    dialog = SettingsDialog(window.services, window.tasks, window)
+    dialog = window.settings_dialog()
     qtbot.addWidget(dialog)
     texts = [dialog.keys.item(r).text() for r in range(dialog.keys.count())]
     assert "Old comms key" in texts[0] and "Trust ended on 2026-01-01" in texts[0]

@@ -40,8 +40,8 @@ def test_the_panel_lists_what_leaves_and_to_whom(harness: Harness, qtbot: QtBot)
     assert not any("referral" in t for t in text)
 
     services = window.services
-    services.subscribe("https://news.nordvik.example/feed.json")
-    services.accounts.add(
+    services.content.subscribe("https://news.nordvik.example/feed.json")
+    services.accounts.repo.add(
         "mastodon",
         "<b>Ala</b>",
         {"instance": "https://social.example", "server_scheduling": True},

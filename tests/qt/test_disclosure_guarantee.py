@@ -34,8 +34,8 @@ def schedule_directly(window: MainWindow, text: str, *, from_feed: bool) -> str:
     app scheduled it, or the policy changed since): only the gate stands in the way."""
     services = window.services
     entry = window.feed.model.all_entries[0]
-    (account,) = services.accounts.all()
-    post = services.post_service.open_draft(
+    (account,) = services.accounts.repo.all()
+    post = services.posts.post_service.open_draft(
         source_id=entry.source_id if from_feed else None,
         item_id=entry.item.id if from_feed else None,
         network="x",
@@ -43,7 +43,7 @@ def schedule_directly(window: MainWindow, text: str, *, from_feed: bool) -> str:
         suggested_text=text,
         account_id=account.id,
     )
-    services.post_service.schedule(
+    services.posts.post_service.schedule(
         post.id, text=text, account_id=account.id, network="x", due_at=services.clock.now()
     )
     return post.id
@@ -87,14 +87,14 @@ def test_the_gate_refuses_company_content_without_a_disclosure(
     with qtbot.waitSignal(window.scheduler.outcomes, timeout=5000):
         window.scheduler.tick()
     harness.idle(window)
-    post = window.services.posts.get(blocked)
+    post = window.services.posts.repo.get(blocked)
     assert post is not None and post.state == PostState.NEEDS_ATTENTION
     problem = PostProblem.from_db(post.error)
     assert problem is not None and problem.code == POLICY_BLOCKED
     assert problem.detail.startswith("builtin.disclosure")
     # The employee's own post about something else needs no disclosure.
     assert outbox_texts(harness) == ["Świetne wieści o płatnościach!"]
-    assert window.services.posts.get(own).state == PostState.PUBLISHED  # type: ignore[union-attr]
+    assert window.services.posts.repo.get(own).state == PostState.PUBLISHED  # type: ignore[union-attr]
 
 
 def test_an_unsigned_pack_reusing_built_in_ids_blocks_nothing_less_at_the_gate(
@@ -104,14 +104,14 @@ def test_an_unsigned_pack_reusing_built_in_ids_blocks_nothing_less_at_the_gate(
     assert pack_cli(["init", str(folder)]) == 0
     (folder / "policy.json").write_text(json.dumps(HOSTILE_PACK), encoding="utf-8")
     window = harness.window()
-    window.services.import_pack(folder)  # no trusted key configured: unsigned is accepted
-    assert any(not s.managed and s.policy_json for s in window.services.feeds.sources())
+    window.services.content.import_pack(folder)  # no trusted key configured: unsigned is accepted
+    assert any(not s.managed and s.policy_json for s in window.services.content.repo.sources())
     text = hostile_post()
     post_id = schedule_directly(window, text, from_feed=False)
     with qtbot.waitSignal(window.scheduler.outcomes, timeout=5000):
         window.scheduler.tick()
     harness.idle(window)
-    post = window.services.posts.get(post_id)
+    post = window.services.posts.repo.get(post_id)
     assert post is not None and post.state == PostState.NEEDS_ATTENTION
     problem = PostProblem.from_db(post.error)
     assert problem is not None and problem.code == POLICY_BLOCKED
@@ -151,7 +151,7 @@ def test_a_block_rule_that_runs_out_of_time_blocks_in_the_editor_and_at_the_gate
     with qtbot.waitSignal(window.scheduler.outcomes, timeout=5000):
         window.scheduler.tick()
     harness.idle(window)
-    post = window.services.posts.get(post_id)
+    post = window.services.posts.repo.get(post_id)
     assert post is not None and post.state == PostState.NEEDS_ATTENTION
     problem = PostProblem.from_db(post.error)
     assert problem is not None and problem.code == POLICY_BLOCKED

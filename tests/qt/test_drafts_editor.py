@@ -96,11 +96,11 @@ def test_opening_items_makes_no_draft_until_something_is_changed(harness: Harnes
     open_item(harness, window, 1)
     window.editor.save_now()
     harness.idle(window)
-    assert window.services.posts.all() == []
+    assert window.services.posts.repo.all() == []
     assert window.editor.saved.text().startswith("Not saved yet")
     window.editor.text.insertPlainText("Moje słowa. ")
     saved(harness, window)
-    (post,) = window.services.posts.all()
+    (post,) = window.services.posts.repo.all()
     assert post.state == PostState.DRAFT and post.text.startswith("Moje słowa. ")
     assert post.item_id == window.editor.draft.item.id  # type: ignore[union-attr]
     assert window.editor.saved.text() == "Draft saved"
@@ -114,7 +114,7 @@ def test_a_restored_draft_keeps_its_account_text_images_alt_texts_and_time(
 ) -> None:
     window = harness.window()
     services = window.services
-    second = services.add_outbox_account("Second", tmp_path / "second", "mastodon")
+    second = services.accounts.add_outbox_account("Second", tmp_path / "second", "mastodon")
     window.refresh_accounts()
     harness.idle(window)
     open_item(harness, window, 0)
@@ -174,7 +174,7 @@ def test_an_own_image_from_the_file_dialog_is_copied_and_goes_out_after_the_orig
     qtbot.waitUntil(editor.schedule_button.isEnabled, timeout=5000)
     qtbot.mouseClick(editor.schedule_button, Qt.MouseButton.LeftButton)
     harness.idle(window)
-    post = window.services.posts.get(post_id)
+    post = window.services.posts.repo.get(post_id)
     assert post is not None and post.state == PostState.SCHEDULED
     own.unlink()  # moved away after scheduling: the post has its own copy
 
@@ -197,7 +197,7 @@ def test_a_file_that_is_no_image_is_refused_with_a_reason(harness: Harness, tmp_
     assert len(editor.images.images()) == 1  # only the item's
     assert editor.images.note.text() == "wakacje.png is not an image, or it is damaged."
     assert window.statusBar().currentMessage() == editor.images.note.text()
-    assert window.services.posts.all() == []  # a refused file is no edit
+    assert window.services.posts.repo.all() == []  # a refused file is no edit
 
 
 def test_the_networks_image_limit_is_kept_with_a_message(harness: Harness, tmp_path: Path) -> None:
@@ -210,7 +210,7 @@ def test_the_networks_image_limit_is_kept_with_a_message(harness: Harness, tmp_p
     assert not editor.images.add_button.isEnabled()
 
     # A Mastodon server that takes one image per post: said, and nothing goes out.
-    window.services.accounts.add(
+    window.services.accounts.repo.add(
         "mastodon",
         "Masto",
         {"instance": "https://social.example", "limits": {"max_media_attachments": 1}},
@@ -247,7 +247,7 @@ def test_alt_text_is_required_before_scheduling_or_publishing(
     editor.schedule(now=True)  # asked anyway (the menu's shortcut): refused, and says why
     harness.idle(window)
     assert editor.draft is not None and editor.reason.text() == expected
-    post = window.services.posts.get(editor.draft.post.id)
+    post = window.services.posts.repo.get(editor.draft.post.id)
     assert post is None or post.state == PostState.DRAFT
     describe(qtbot, window, 1, "Wykres sprzedaży")
     assert editor.reason.text() == ""
@@ -302,7 +302,7 @@ def test_removing_and_reordering_images_is_what_gets_saved(
     qtbot.mouseClick(strip.remove_button, Qt.MouseButton.LeftButton)
     assert strip.images() == (second, item_image)
     saved(harness, window)
-    rows = window.services.media.images(editor.draft.post.id)  # type: ignore[union-attr]
+    rows = window.services.posts.media.images(editor.draft.post.id)  # type: ignore[union-attr]
     assert [(r.path, r.alt_text) for r in rows] == [
         (second.path, "Drugie"),
         (item_image.path, item_image.alt_text),
@@ -322,7 +322,7 @@ def test_a_draft_deleted_in_the_queue_comes_back_with_undo(
     saved(harness, window)
     editor = window.editor
     post_id = editor.draft.post.id  # type: ignore[union-attr]
-    media = window.services.media
+    media = window.services.posts.media
     images = [(r.path, r.alt_text) for r in media.images(post_id)]
     assert len(images) == 2
 
@@ -332,7 +332,7 @@ def test_a_draft_deleted_in_the_queue_comes_back_with_undo(
     assert window.queue.delete_button.isEnabled()
     qtbot.mouseClick(window.queue.delete_button, Qt.MouseButton.LeftButton)
     harness.idle(window)
-    assert window.services.posts.get(post_id) is None
+    assert window.services.posts.repo.get(post_id) is None
     assert editor.draft is None  # the editor let go of it, and never writes it back
     assert window.queue.undo_bar.isVisible()
     assert window.queue.undo_label.text().startswith("Draft deleted: “")
@@ -341,7 +341,7 @@ def test_a_draft_deleted_in_the_queue_comes_back_with_undo(
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()  # Edit → Undo, Ctrl+Z, in the Queue
     harness.idle(window)
-    post = window.services.posts.get(post_id)
+    post = window.services.posts.repo.get(post_id)
     assert post is not None and post.state == PostState.DRAFT
     assert [(r.path, r.alt_text) for r in media.images(post_id)] == images
     assert not window.queue.undo_bar.isVisible()
@@ -351,7 +351,7 @@ def test_a_draft_deleted_in_the_queue_comes_back_with_undo(
     # Deleted again, Undo in the bar brings it back the same way.
     qtbot.mouseClick(window.queue.delete_button, Qt.MouseButton.LeftButton)
     harness.idle(window)
-    assert window.services.posts.get(post_id) is None
+    assert window.services.posts.repo.get(post_id) is None
     qtbot.mouseClick(window.queue.undo_button, Qt.MouseButton.LeftButton)
     harness.idle(window)
     assert [(r.path, r.alt_text) for r in media.images(post_id)] == images
@@ -382,7 +382,7 @@ def test_edit_keeps_a_scheduled_post_at_its_time_unless_changed(
     qtbot.waitUntil(editor.schedule_button.isEnabled, timeout=5000)
     qtbot.mouseClick(editor.schedule_button, Qt.MouseButton.LeftButton)
     harness.idle(window)
-    posts = window.services.posts
+    posts = window.services.posts.repo
 
     def state() -> tuple[str, str | None]:
         post = posts.get(post_id)
@@ -513,5 +513,5 @@ def test_edit_in_the_queue_of_the_draft_being_written_keeps_what_was_typed(
     assert window.tabs.currentIndex() == 0
     assert editor.text.toPlainText() == typed
     saved(harness, window)
-    post = window.services.posts.get(post_id)
+    post = window.services.posts.repo.get(post_id)
     assert post is not None and post.text == typed

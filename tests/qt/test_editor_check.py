@@ -43,7 +43,7 @@ def test_a_slow_check_leaves_the_window_responsive_and_its_stale_result_is_dropp
     window.feed.open_row(0)
     harness.idle(window)
     slow = "Spotkanie z Orbisem"
-    engine = HeldEngine(window.services.policy_engine(), held=slow)
+    engine = HeldEngine(window.services.policy.engine(), held=slow)
     editor.set_engine(engine)
     harness.idle(window)
     shown: list[tuple[Finding, ...]] = []
@@ -72,7 +72,7 @@ def test_a_slow_check_leaves_the_window_responsive_and_its_stale_result_is_dropp
     assert engine.checked[-2:] == [slow, newest]
     assert all(not any(f.text == "Orbisem" for f in findings) for findings in shown)
     # The schedule asked for while checking went out with the text that was checked.
-    post = window.services.posts.get(post_id)
+    post = window.services.posts.repo.get(post_id)
     assert post is not None and post.state == PostState.SCHEDULED
     assert post.text == newest
 
@@ -83,7 +83,7 @@ def test_an_edit_after_schedule_was_asked_for_cancels_it(harness: Harness, qtbot
     window.feed.open_row(0)
     harness.idle(window)
     slow = "#pracujęwNordvik Wersja pierwsza"
-    engine = HeldEngine(window.services.policy_engine(), held=slow)
+    engine = HeldEngine(window.services.policy.engine(), held=slow)
     editor.set_engine(engine)
     harness.idle(window)
     editor.text.setPlainText(slow)
@@ -96,7 +96,7 @@ def test_an_edit_after_schedule_was_asked_for_cancels_it(harness: Harness, qtbot
     harness.idle(window)
     editor.save_now()
     harness.idle(window)
-    post = window.services.posts.get(editor.draft.post.id)  # type: ignore[union-attr]
+    post = window.services.posts.repo.get(editor.draft.post.id)  # type: ignore[union-attr]
     assert post is not None and post.state == PostState.DRAFT
 
 

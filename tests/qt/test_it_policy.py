@@ -68,8 +68,8 @@ def test_a_broken_it_policy_is_shown_and_blocks_publishing_while_reading_works(
 
     # A post scheduled earlier does not go out either: the gate refuses it.
     services = window.services
-    account = services.accounts.all()[0]
-    post = services.post_service.open_draft(
+    account = services.accounts.repo.all()[0]
+    post = services.posts.post_service.open_draft(
         source_id=None,
         item_id=None,
         network="x",
@@ -77,7 +77,7 @@ def test_a_broken_it_policy_is_shown_and_blocks_publishing_while_reading_works(
         suggested_text="Proud to work at Nordvik #employee",
         account_id=account.id,
     )
-    services.post_service.schedule(
+    services.posts.post_service.schedule(
         post.id,
         text=post.text,
         account_id=account.id,
@@ -87,7 +87,7 @@ def test_a_broken_it_policy_is_shown_and_blocks_publishing_while_reading_works(
     )
     window.scheduler.tick()
     harness.idle(window)
-    row = services.posts.get(post.id)
+    row = services.posts.repo.get(post.id)
     assert row is not None and row.state == PostState.NEEDS_ATTENTION
     assert errors.POLICY_UNAVAILABLE in (row.error or "")
     assert not harness.outbox.exists() or not any(harness.outbox.iterdir())
@@ -100,7 +100,7 @@ def test_a_valid_it_policy_shows_no_banner(
     window = harness.window()
     harness.idle(window)
     assert not window.policy_banner.isVisible()
-    assert window.services.it_policy_problem() is None
+    assert window.services.policy.it_policy_problem() is None
 
 
 def test_invalidating_the_policy_never_waits_for_a_build(harness: Harness) -> None:
@@ -114,13 +114,13 @@ def test_invalidating_the_policy_never_waits_for_a_build(harness: Harness) -> No
 
     window = harness.window()
     services = window.services
-    before = services.policy_engine()
+    before = services.policy.engine()
     holding = threading.Event()
     gui_returned = threading.Event()
     outcome: list[bool] = []
 
     def slow_build() -> None:
-        with services._engine_lock:  # as a build loading the lemmatizer does
+        with services.policy._engine_lock:  # as a build loading the lemmatizer does
             holding.set()
             outcome.append(gui_returned.wait(10))
 
@@ -132,4 +132,4 @@ def test_invalidating_the_policy_never_waits_for_a_build(harness: Harness) -> No
     builder.join()
     harness.idle(window)
     assert outcome == [True]
-    assert services.policy_engine() is not before  # and the next build is a new one
+    assert services.policy.engine() is not before  # and the next build is a new one

@@ -20,7 +20,6 @@ from pytestqt.qtbot import QtBot
 from advocate_desktop.ui.consent import ConsentDialog
 from advocate_desktop.ui.i18n import install_translators, pseudo_localize
 from advocate_desktop.ui.main_window import MainWindow
-from advocate_desktop.ui.settings_dialog import SettingsDialog
 from advocate_desktop.ui.sizing import (
     FRAME_ALLOWANCE,
     GEOMETRY_KEY,
@@ -144,7 +143,7 @@ def test_the_settings_and_accounts_fit_a_small_screen(
     harness: Harness, qtbot: QtBot, language: str
 ) -> None:
     window = harness.window()
-    dialog = SettingsDialog(window.services, window.tasks, window)
+    dialog = window.settings_dialog()
     qtbot.addWidget(dialog)
     found = []
     for page in range(dialog.pages.count()):

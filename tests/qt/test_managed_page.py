@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from advocate_desktop.paths import AppPaths, resources_dir
 from advocate_desktop.ui.managed_dialog import ManagedDialog
-from advocate_desktop.ui.settings_dialog import SettingsDialog
 from tests.qt.conftest import Harness
 
 pytestmark = [pytest.mark.gui, pytest.mark.allow_log_errors]
@@ -114,7 +113,7 @@ def test_locked_controls_are_disabled_and_say_who_set_them(
         },
     )
     window = harness.window()
-    dialog = SettingsDialog(window.services, window.tasks, window)
+    dialog = window.settings_dialog()
     qtbot.addWidget(dialog)
     harness.idle(window)
     locked = [dialog.grace, dialog.require_signed, dialog.pace.cap, dialog.add_key]

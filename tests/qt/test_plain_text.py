@@ -120,18 +120,18 @@ def test_html_from_every_source_is_shown_as_plain_text(
     _hostile_pack(folder, pem)
     window = harness.window()
     services = window.services
-    services.add_trusted_key(public_key_line(raw, HOSTILE))  # the signer's name
-    services.add_outbox_account(HOSTILE, tmp_path / "outbox", "x")  # an account's name
+    services.trust.add_trusted_key(public_key_line(raw, HOSTILE))  # the signer's name
+    services.accounts.add_outbox_account(HOSTILE, tmp_path / "outbox", "x")  # an account's name
     window.refresh_accounts()
     window.import_pack(folder)
     harness.idle(window)
     qtbot.waitUntil(lambda: window.feed.model.rowCount() >= 2, timeout=10000)
     url = "https://feeds.example/feed.json"
-    services.feeds.subscribe(url, harness.clock.now())
+    services.content.repo.subscribe(url, harness.clock.now())
     later = harness.clock.now() + timedelta(minutes=5)
-    services.feeds.record_error(url, HOSTILE, harness.clock.now(), later)  # a server's error
+    services.content.repo.record_error(url, HOSTILE, harness.clock.now(), later)  # a server's error
     window._synced([SyncResult(0, url, "failed", problem=HOSTILE, next_attempt=later)])
-    post = services.post_service.open_draft(
+    post = services.posts.post_service.open_draft(
         source_id=None,
         item_id=None,
         network="x",

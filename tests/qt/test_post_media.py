@@ -31,7 +31,7 @@ def test_scheduling_an_item_with_an_image_stores_it_on_the_post(
     assert draft is not None and draft.item is not None and draft.item.image
     item = draft.item
     picture = str(Path(item.image or "").resolve())
-    media = window.services.media
+    media = window.services.posts.media
     expected = [(picture, item.image_alt)]
     assert [(i.path, i.alt_text) for i in window.editor.images.images()] == expected
     assert media.images(draft.post.id) == []  # opening writes nothing
@@ -49,8 +49,8 @@ def test_scheduling_an_item_with_an_image_stores_it_on_the_post(
     window.editor.set_when(harness.clock.now() + timedelta(hours=1))
     window.editor.schedule(now=False)
     harness.idle(window)
-    media = window.services.media
-    post = window.services.posts.get(draft.post.id)
+    media = window.services.posts.media
+    post = window.services.posts.repo.get(draft.post.id)
     assert post is not None and post.state == "scheduled"
     assert [(r.path, r.alt_text) for r in media.images(post.id)] == expected
     link = media.link(post.id)
@@ -115,11 +115,11 @@ def test_a_draft_restored_from_before_posts_had_media_gets_them_when_scheduled(
     window = harness.window()  # restores the draft without going through the item list
     harness.idle(window)
     assert window.editor.draft is not None and window.editor.draft.post.id == post_id
-    assert window.services.media.images(post_id) == []
+    assert window.services.posts.media.images(post_id) == []
     window.editor.set_when(harness.clock.now() + timedelta(hours=1))
     window.editor.schedule(now=False)
     harness.idle(window)
-    post = window.services.posts.get(post_id)
+    post = window.services.posts.repo.get(post_id)
     assert post is not None and post.state == "scheduled"
     expected = [(str(Path(draft.item.image or "").resolve()), draft.item.image_alt)]
-    assert [(r.path, r.alt_text) for r in window.services.media.images(post_id)] == expected
+    assert [(r.path, r.alt_text) for r in window.services.posts.media.images(post_id)] == expected

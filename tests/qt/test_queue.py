@@ -96,7 +96,7 @@ def test_ten_thousand_posts_are_read_a_page_at_a_time(
     harness: Harness, qtbot: QtBot, paths: object
 ) -> None:
     services = harness.services()
-    account = services.accounts.all()[0]
+    account = services.accounts.repo.all()[0]
     services.db.close()
     ids = add_posts(
         harness.paths.database,
@@ -127,8 +127,8 @@ def test_ten_thousand_posts_are_read_a_page_at_a_time(
 
 def test_filters_by_state_account_and_network(harness: Harness, qtbot: QtBot) -> None:
     services = harness.services()
-    first = services.accounts.all()[0]
-    second = services.add_outbox_account("Second", harness.outbox, "linkedin")
+    first = services.accounts.repo.all()[0]
+    second = services.accounts.add_outbox_account("Second", harness.outbox, "linkedin")
     services.db.close()
     start = harness.clock.now() + timedelta(hours=1)
     add_posts(harness.paths.database, 30, start=start, account_id=first.id, network="x")
@@ -186,7 +186,7 @@ def test_the_detail_pane_shows_the_text_and_every_change_with_its_reason(
     window = harness.window()
     post_id = schedule_one(harness, window)
     harness.clock.advance(timedelta(minutes=5))
-    window.services.post_service.reschedule(post_id, harness.clock.now() + timedelta(hours=3))
+    window.services.posts.post_service.reschedule(post_id, harness.clock.now() + timedelta(hours=3))
     window.queue.refresh()
     select(harness, window, post_id)
     queue = window.queue
@@ -199,7 +199,7 @@ def test_the_detail_pane_shows_the_text_and_every_change_with_its_reason(
         ("Draft → Scheduled", "You scheduled it"),
         ("Scheduled", "You changed its time"),
     ]
-    post = window.services.posts.get(post_id)
+    post = window.services.posts.repo.get(post_id)
     assert post is not None
     assert queue.post_text.toPlainText() == post.text
     assert queue.heading.text().startswith("Scheduled · Outbox · X · ")
@@ -207,7 +207,7 @@ def test_the_detail_pane_shows_the_text_and_every_change_with_its_reason(
 
 def test_buttons_follow_the_state_machine_for_every_state(harness: Harness, qtbot: QtBot) -> None:
     services = harness.services()
-    account = services.accounts.all()[0]
+    account = services.accounts.repo.all()[0]
     services.db.close()
     start = harness.clock.now() + timedelta(hours=1)
     posts = {
@@ -220,7 +220,7 @@ def test_buttons_follow_the_state_machine_for_every_state(harness: Harness, qtbo
     for state, post_id in posts.items():
         select(harness, window, post_id)
         enabled = {action for action, button in queue._buttons.items() if button.isEnabled()}
-        now = window.services.posts.get(post_id)
+        now = window.services.posts.repo.get(post_id)
         assert now is not None
         if state is PostState.PUBLISHING:
             # A post left 'publishing' is what a crash leaves: the start settles it first
@@ -237,7 +237,7 @@ def test_publish_now_sends_a_scheduled_post_at_once(harness: Harness, qtbot: QtB
         window.queue.confirm_button.click()
     harness.idle(window)
     assert len(list(harness.outbox.glob("*.json"))) == 1
-    post = window.services.posts.get(post_id)
+    post = window.services.posts.repo.get(post_id)
     assert post is not None and post.state == PostState.PUBLISHED
 
 
@@ -254,9 +254,9 @@ def test_reschedule_moves_the_time_and_the_history_says_so(harness: Harness, qtb
     dialog.when.setDateTime(QDateTime(later.astimezone()))
     dialog.accept()
     harness.idle(window)
-    post = window.services.posts.get(post_id)
+    post = window.services.posts.repo.get(post_id)
     assert post is not None and post.due_at == to_db(later)
-    assert window.services.posts.events(post_id)[-1].detail == "rescheduled by the employee"
+    assert window.services.posts.repo.events(post_id)[-1].detail == "rescheduled by the employee"
     assert window.queue.history.item(window.queue.history.rowCount() - 1, 2).text() == (
         "You changed its time"
     )
@@ -301,7 +301,7 @@ def test_select_post_finds_a_post_deep_in_the_queue_behind_a_filter(
     harness: Harness, qtbot: QtBot
 ) -> None:
     services = harness.services()
-    account = services.accounts.all()[0]
+    account = services.accounts.repo.all()[0]
     services.db.close()
     ids = add_posts(
         harness.paths.database,
@@ -328,7 +328,7 @@ def test_a_refresh_keeps_the_selection_and_the_scroll_position(
     harness: Harness, qtbot: QtBot
 ) -> None:
     services = harness.services()
-    account = services.accounts.all()[0]
+    account = services.accounts.repo.all()[0]
     services.db.close()
     ids = add_posts(
         harness.paths.database,
@@ -340,7 +340,7 @@ def test_a_refresh_keeps_the_selection_and_the_scroll_position(
     select(harness, window, ids[500])
     position = queue.table.verticalScrollBar().value()
     assert position > 0
-    window.services.post_service.cancel(ids[900])
+    window.services.posts.post_service.cancel(ids[900])
     queue.refresh()
     harness.idle(window)
     assert queue.selected().id == ids[500]  # type: ignore[union-attr]
@@ -355,12 +355,12 @@ def test_a_page_that_fails_to_read_is_told_and_read_again_later(
     from advocate_desktop.store.connection import StoreError
 
     services = harness.services()
-    account = services.accounts.all()[0]
+    account = services.accounts.repo.all()[0]
     services.db.close()
     start = harness.clock.now() + timedelta(hours=1)
     add_posts(harness.paths.database, 1_000, start=start, account_id=account.id)
     window, queue = queue_window(harness)
-    posts = window.services.posts
+    posts = window.services.posts.repo
     real = posts.queue_page
     failures = [StoreError("disk I/O error")]
 

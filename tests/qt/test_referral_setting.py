@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from advocate_desktop.ui.main_window import MainWindow
-from advocate_desktop.ui.settings_dialog import SettingsDialog
 from tests.qt.conftest import Harness
 
 
@@ -31,7 +30,7 @@ def test_the_referral_goes_on_new_job_drafts_only_once_turned_on(
     before = window.editor.text.toPlainText()
     assert "ref=" not in before
 
-    dialog = SettingsDialog(window.services, window.tasks, window)
+    dialog = window.settings_dialog()
     qtbot.addWidget(dialog)
     referral = dialog.referral
     assert not referral.enabled.isChecked() and referral.parameter.text() == ""

@@ -72,7 +72,7 @@ def test_planning_in_another_zone_shows_this_computers_clock_and_is_stored(
     )
     window.editor.schedule(now=False)
     harness.idle(window)
-    [post] = window.services.posts.in_states([PostState.SCHEDULED])
+    [post] = window.services.posts.repo.in_states([PostState.SCHEDULED])
     assert post.zone == "Asia/Tokyo"
     assert post.due_at == "2026-12-01T00:00:00.000000+00:00"
     # The Queue shows the planned time and the time here.
@@ -113,7 +113,7 @@ def test_a_time_that_breaks_the_pace_is_explained_with_times_that_keep_it(
     assert editor.schedule_button.isEnabled()
     editor.schedule(now=False)
     harness.idle(window)
-    assert len(window.services.posts.in_states([PostState.SCHEDULED])) == 2
+    assert len(window.services.posts.repo.in_states([PostState.SCHEDULED])) == 2
 
 
 def test_the_pace_is_checked_again_when_scheduling(harness: Harness, qtbot: QtBot) -> None:
@@ -131,7 +131,7 @@ def test_the_pace_is_checked_again_when_scheduling(harness: Harness, qtbot: QtBo
     harness.idle(window)
     assert "as many as a day allows" in editor.picker.pace.text()
     assert editor.reason.text()
-    assert len(window.services.posts.in_states([PostState.SCHEDULED])) == 1
+    assert len(window.services.posts.repo.in_states([PostState.SCHEDULED])) == 1
     assert editor.draft is not None  # nothing moved, nothing lost
 
 
@@ -139,12 +139,12 @@ def test_a_token_expiring_before_the_post_is_flagged_in_the_picker(
     harness: Harness, qtbot: QtBot
 ) -> None:
     window = harness.window()
-    account = window.services.accounts.all()[0]
+    account = window.services.accounts.repo.all()[0]
     expiry = harness.clock.now() + timedelta(hours=5)
     config = {**account.config, "token_expires_at": expiry.isoformat()}
-    window.services.accounts.remove(account.id)
-    window.services.accounts.add("outbox", "Expiring", config, harness.clock.now())
-    window.editor.set_accounts(window.services.accounts.all())
+    window.services.accounts.repo.remove(account.id)
+    window.services.accounts.repo.add("outbox", "Expiring", config, harness.clock.now())
+    window.editor.set_accounts(window.services.accounts.repo.all())
     window.feed.open_row(0)
     harness.idle(window)
     window.editor.set_when(harness.clock.now() + timedelta(hours=4))
@@ -157,10 +157,9 @@ def test_a_token_expiring_before_the_post_is_flagged_in_the_picker(
 
 
 def test_the_pace_settings_page_saves_only_good_values(harness: Harness, qtbot: QtBot) -> None:
-    from advocate_desktop.ui.settings_dialog import SettingsDialog
 
     window = harness.window()
-    dialog = SettingsDialog(window.services, window.tasks, window)
+    dialog = window.settings_dialog()
     qtbot.addWidget(dialog)
     page = dialog.pace
     settings = window.services.settings

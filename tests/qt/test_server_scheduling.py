@@ -8,7 +8,6 @@ from pytestqt.qtbot import QtBot
 
 from advocate_desktop.schedule.handoff import OPTION
 from advocate_desktop.schedule.states import PostState
-from advocate_desktop.ui.settings_dialog import SettingsDialog
 from tests.qt.conftest import Harness
 from tests.qt.test_queue import add_posts, queue_window, select
 
@@ -25,8 +24,8 @@ def test_the_option_is_offered_for_mastodon_accounts_only_and_stored(
 ) -> None:
     window = harness.window()
     services = window.services
-    mastodon = services.accounts.add("mastodon", "alice", MASTODON_CONFIG, harness.clock.now())
-    settings = SettingsDialog(services, window.tasks, window)
+    mastodon = services.accounts.repo.add("mastodon", "alice", MASTODON_CONFIG, harness.clock.now())
+    settings = window.settings_dialog()
     qtbot.addWidget(settings)
     harness.idle(window)
     dialog = settings.accounts_page
@@ -42,12 +41,12 @@ def test_the_option_is_offered_for_mastodon_accounts_only_and_stored(
     assert dialog.server_scheduling.isEnabled() and not dialog.server_scheduling.isChecked()
     dialog.server_scheduling.click()
     harness.idle(window)
-    stored = services.accounts.get(mastodon.id)
+    stored = services.accounts.repo.get(mastodon.id)
     assert stored is not None and stored.config[OPTION] is True
     assert dialog.server_scheduling.isChecked() and dialog.server_scheduling.isEnabled()
     dialog.server_scheduling.click()
     harness.idle(window)
-    stored = services.accounts.get(mastodon.id)
+    stored = services.accounts.repo.get(mastodon.id)
     assert stored is not None and stored.config[OPTION] is False
 
 
@@ -55,7 +54,7 @@ def test_the_queue_shows_a_post_held_by_the_server_and_a_change_waiting_for_it(
     harness: Harness, qtbot: QtBot
 ) -> None:
     services = harness.services()
-    account = services.accounts.add("mastodon", "alice", MASTODON_CONFIG, harness.clock.now())
+    account = services.accounts.repo.add("mastodon", "alice", MASTODON_CONFIG, harness.clock.now())
     services.db.close()
     start = harness.clock.now() + timedelta(hours=2)
     (post_id,) = add_posts(
@@ -76,7 +75,7 @@ def test_the_queue_shows_a_post_held_by_the_server_and_a_change_waiting_for_it(
     # The server cannot be reached: the cancel is written and waits for it.
     queue.cancel_button.click()
     harness.idle(window)
-    post = window.services.posts.get(post_id)
+    post = window.services.posts.repo.get(post_id)
     assert post is not None
     assert (post.state, post.server_change) == (PostState.UPDATING_SERVER, "cancelled")
     select(harness, window, post_id)
@@ -88,7 +87,7 @@ def test_the_queue_shows_a_post_held_by_the_server_and_a_change_waiting_for_it(
 
 def test_pausing_takes_back_what_the_server_holds(harness: Harness, qtbot: QtBot) -> None:
     services = harness.services()
-    account = services.accounts.add("mastodon", "alice", MASTODON_CONFIG, harness.clock.now())
+    account = services.accounts.repo.add("mastodon", "alice", MASTODON_CONFIG, harness.clock.now())
     services.db.close()
     (post_id,) = add_posts(
         harness.paths.database,
@@ -101,11 +100,11 @@ def test_pausing_takes_back_what_the_server_holds(harness: Harness, qtbot: QtBot
     window = harness.window()
     window.set_paused(True)
     harness.idle(window)
-    post = window.services.posts.get(post_id)
+    post = window.services.posts.repo.get(post_id)
     assert post is not None
     # Its server cannot be reached here: the withdrawal is written and waits for it.
     assert (post.state, post.server_change) == (PostState.UPDATING_SERVER, "scheduled")
-    assert window.services.posts.events(post_id)[-1].detail == "publishing paused"
+    assert window.services.posts.repo.events(post_id)[-1].detail == "publishing paused"
 
 
 def test_a_mastodon_accounts_visibility_is_chosen_on_the_accounts_page(
@@ -114,8 +113,8 @@ def test_a_mastodon_accounts_visibility_is_chosen_on_the_accounts_page(
     """Posts went out "public" with no way to change it."""
     window = harness.window()
     services = window.services
-    mastodon = services.accounts.add("mastodon", "alice", MASTODON_CONFIG, harness.clock.now())
-    settings = SettingsDialog(services, window.tasks, window)
+    mastodon = services.accounts.repo.add("mastodon", "alice", MASTODON_CONFIG, harness.clock.now())
+    settings = window.settings_dialog()
     qtbot.addWidget(settings)
     harness.idle(window)
     page = settings.accounts_page
@@ -126,7 +125,7 @@ def test_a_mastodon_accounts_visibility_is_chosen_on_the_accounts_page(
     assert page.visibility.isEnabled() and page.visibility.currentData() == "public"
     page.visibility.setCurrentIndex(page.visibility.findData("private"))
     harness.idle(window)
-    stored = services.accounts.get(mastodon.id)
+    stored = services.accounts.repo.get(mastodon.id)
     assert stored is not None and stored.config["visibility"] == "private"
     from advocate_desktop.networks.mastodon.publisher import MastodonPublisher
 

@@ -83,7 +83,7 @@ def test_the_menu_offers_every_network_and_each_mastodon_account(harness: Harnes
         "Facebook",
         "Instagram",
     ]
-    account = window.services.accounts.add(
+    account = window.services.accounts.repo.add(
         "mastodon",
         "ala@social.example",
         {"instance": "https://social.example"},
@@ -108,7 +108,7 @@ def test_x_opens_with_the_text_filled_in_and_yes_records_handed_off(
     window.editor.share.open_url = browser
     QGuiApplication.clipboard().setText(BEFORE)
     post = write(harness, window, DISCLOSED)
-    link = window.services.media.link(post.id)
+    link = window.services.posts.media.link(post.id)
     assert link is not None
     assert window.editor.share_button.isEnabled()
 
@@ -124,12 +124,12 @@ def test_x_opens_with_the_text_filled_in_and_yes_records_handed_off(
     assert dialog.page.placement is Placement.IN_ADDRESS
     harness.idle(window)
 
-    stored = window.services.posts.get(post.id)
+    stored = window.services.posts.repo.get(post.id)
     assert stored is not None and stored.state == PostState.HANDED_OFF
     assert stored.network == "x" and stored.text == f"{DISCLOSED} {link.url}"
     # The time the employee said it went out, in its history too.
     assert stored.due_at == stored.updated_at == to_db(harness.clock.now())
-    assert window.services.posts.events(post.id)[-1].at == stored.due_at
+    assert window.services.posts.repo.events(post.id)[-1].at == stored.due_at
     assert window.editor.draft is None  # no longer a draft to edit
     # The Queue shows it, selected, under its own state; nothing left to do with it.
     assert window.tabs.currentWidget() is window.queue
@@ -154,7 +154,7 @@ def test_linkedin_gets_the_link_and_the_clipboard_the_text_and_no_leaves_a_draft
     window.editor.share.open_url = browser
     QGuiApplication.clipboard().setText(BEFORE)
     post = write(harness, window, DISCLOSED)
-    link = window.services.media.link(post.id)
+    link = window.services.posts.media.link(post.id)
     assert link is not None
 
     choose(window.editor.share, "linkedin")
@@ -166,7 +166,7 @@ def test_linkedin_gets_the_link_and_the_clipboard_the_text_and_no_leaves_a_draft
     assert "LinkedIn takes only the link from the app" in dialog.where.text()
     harness.idle(window)
 
-    stored = window.services.posts.get(post.id)
+    stored = window.services.posts.repo.get(post.id)
     assert stored is not None and stored.state == PostState.DRAFT
     assert window.editor.draft is not None and window.editor.draft.post.id == post.id
     assert "the post stays as it was" in window.statusBar().currentMessage()
@@ -206,7 +206,7 @@ def test_the_policy_stops_a_share_before_anything_opens(harness: Harness, qtbot:
     assert browser.opened == []
     assert QGuiApplication.clipboard().text() == BEFORE
     assert window.editor.share.dialog is None
-    stored = window.services.posts.get(post.id)
+    stored = window.services.posts.repo.get(post.id)
     assert stored is not None and stored.state == PostState.DRAFT
 
 
@@ -237,7 +237,7 @@ def test_mastodon_without_an_account_asks_for_the_server(harness: Harness, qtbot
     assert browser.opened[0].startswith("https://social.example/share?text=%23pracuj")
     answer(qtbot, flow, posted=True)
     harness.idle(window)
-    post = window.services.posts.get(window.queue.selected().id)  # type: ignore[union-attr]
+    post = window.services.posts.repo.get(window.queue.selected().id)  # type: ignore[union-attr]
     assert post is not None and post.state == PostState.HANDED_OFF
     assert post.network == "mastodon" and post.account_id is None
 
@@ -252,7 +252,7 @@ def test_a_browser_that_does_not_open_asks_nothing(harness: Harness, qtbot: QtBo
     assert "Your browser could not be opened at https://bsky.app/intent/compose?text=" in (
         window.statusBar().currentMessage()
     )
-    stored = window.services.posts.get(post.id)
+    stored = window.services.posts.repo.get(post.id)
     assert stored is not None and stored.state == PostState.DRAFT
 
 
@@ -265,8 +265,8 @@ def test_the_queue_shares_a_missed_post_and_lists_handed_off_posts(
     browser = Browser()
     queue.share.open_url = browser
     entry = window.feed.model.all_entries[0]
-    (account,) = services.accounts.all()
-    post = services.post_service.open_draft(
+    (account,) = services.accounts.repo.all()
+    post = services.posts.post_service.open_draft(
         source_id=entry.source_id,
         item_id=entry.item.id,
         network="x",
@@ -274,10 +274,10 @@ def test_the_queue_shares_a_missed_post_and_lists_handed_off_posts(
         suggested_text=DISCLOSED,
         account_id=account.id,
     )
-    services.post_service.schedule(
+    services.posts.post_service.schedule(
         post.id, text=DISCLOSED, account_id=account.id, network="x", due_at=harness.clock.now()
     )
-    assert services.posts.transition(post.id, ["scheduled"], "missed", harness.clock.now())
+    assert services.posts.repo.transition(post.id, ["scheduled"], "missed", harness.clock.now())
     window.tabs.setCurrentWidget(queue)
     queue.select_post(post.id)
     harness.idle(window)
@@ -289,7 +289,7 @@ def test_the_queue_shares_a_missed_post_and_lists_handed_off_posts(
     assert browser.opened[0].startswith("https://www.threads.com/intent/post?text=")
     answer(qtbot, queue.share, posted=True)
     harness.idle(window)
-    stored = services.posts.get(post.id)
+    stored = services.posts.repo.get(post.id)
     assert stored is not None and stored.state == PostState.HANDED_OFF
     assert (stored.network, stored.account_id) == ("threads", None)
     # Listed under its own state, counted in the filter, never published by the app.
@@ -303,7 +303,7 @@ def test_the_queue_shares_a_missed_post_and_lists_handed_off_posts(
     assert f"{label} (1)" in states
     window.scheduler.tick()
     harness.idle(window)
-    assert services.posts.get(post.id).state == PostState.HANDED_OFF  # type: ignore[union-attr]
+    assert services.posts.repo.get(post.id).state == PostState.HANDED_OFF  # type: ignore[union-attr]
     assert not (harness.outbox.exists() and any(harness.outbox.iterdir()))
 
 

@@ -16,7 +16,7 @@ def test_an_expiring_sign_in_is_told_once_and_its_action_opens_the_sign_in(
 ) -> None:
     window = harness.window()
     expires = harness.clock.now() + timedelta(days=3, hours=2)
-    account = window.services.accounts.add(
+    account = window.services.accounts.repo.add(
         "linkedin",
         "Zofia Łęcka",
         {"author": "urn:li:person:abc", "token_expires_at": expires.isoformat()},

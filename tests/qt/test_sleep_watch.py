@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule.clock import FakeClock
 from advocate_desktop.schedule.states import PostState
+from advocate_desktop.services.app_services import build_services
 from advocate_desktop.ui.scheduler import SchedulerController
-from advocate_desktop.ui.services import build_services
 from advocate_desktop.ui.sleep_watch import (
     LOGIND_INTERFACE,
     LOGIND_PATH,
@@ -118,11 +118,11 @@ def test_after_resume_overdue_posts_are_missed_and_the_rest_go_out(
 ) -> None:
     services = build_services(paths, clock)
     outbox = tmp_path / "outbox"
-    account = services.add_outbox_account("Outbox", outbox, "x")
+    account = services.accounts.add_outbox_account("Outbox", outbox, "x")
     grace = timedelta(minutes=int(services.settings.get("grace_minutes")))
 
     def scheduled(delay: timedelta) -> str:
-        draft = services.post_service.open_draft(
+        draft = services.posts.post_service.open_draft(
             source_id=None,
             item_id=None,
             network="x",
@@ -130,7 +130,7 @@ def test_after_resume_overdue_posts_are_missed_and_the_rest_go_out(
             suggested_text="Hello",
             account_id=account.id,
         )
-        services.post_service.schedule(
+        services.posts.post_service.schedule(
             draft.id, text="Hello", account_id=account.id, network="x", due_at=clock.now() + delay
         )
         return draft.id
@@ -139,7 +139,7 @@ def test_after_resume_overdue_posts_are_missed_and_the_rest_go_out(
     fresh = scheduled(timedelta(hours=3) - grace / 2)
     tasks = TaskRunner()
     watch = SleepWatch(clock, bus=QDBusConnection.sessionBus())
-    controller = SchedulerController(services, tasks, sleep_watch=watch)
+    controller = SchedulerController(services.posts, tasks, sleep_watch=watch)
     try:
         with qtbot.waitSignal(controller.ran, timeout=5000):
             controller.start()

@@ -83,14 +83,14 @@ def _simulate(
     harness: Harness, qtbot: QtBot, window: MainWindow, site: Nginx, feed: Path, days: int
 ) -> list[Sample]:
     services = window.services
-    account = services.accounts.all()[0]
+    account = services.accounts.repo.all()[0]
     samples: list[Sample] = []
     window.sync.timer.stop()  # the test drives the syncs; the timers would wait real minutes
     window.scheduler.timer.stop()
     for step in range(days * STEPS_PER_DAY):
         harness.clock.advance(STEP)
         if step % 4 == 0:  # a post an hour, due in 20 minutes
-            draft = services.post_service.open_draft(
+            draft = services.posts.post_service.open_draft(
                 source_id=None,
                 item_id=None,
                 network="mastodon",
@@ -98,7 +98,7 @@ def _simulate(
                 suggested_text=f"Soak {step} #ad",
                 account_id=account.id,
             )
-            services.post_service.schedule(
+            services.posts.post_service.schedule(
                 draft.id,
                 text=f"Soak {step} #ad",
                 account_id=account.id,
@@ -133,12 +133,12 @@ def _soak(harness: Harness, qtbot: QtBot, feed_site: tuple[Nginx, Path], days: i
     site, feed = feed_site
     window = harness.window()
     with qtbot.waitSignal(window.sync.finished, timeout=30000):
-        window.services.subscribe(site.url("feed.json"))
+        window.services.content.subscribe(site.url("feed.json"))
         window.sync.sync(force=True)
     samples = _simulate(harness, qtbot, window, site, feed, days)
-    published = [p for p in window.services.posts.all() if p.state == "published"]
+    published = [p for p in window.services.posts.repo.all() if p.state == "published"]
     assert len(published) >= days * 24 - 1  # every post went out, at its time
-    assert not [p for p in window.services.posts.all() if p.state == "needs_attention"]
+    assert not [p for p in window.services.posts.repo.all() if p.state == "needs_attention"]
     for sample in samples:
         print(sample)
     first, last = samples[0], samples[-1]

@@ -18,11 +18,11 @@ from advocate_desktop.autostart import AutostartError, XdgAutostart
 from advocate_desktop.credentials import CredentialStore
 from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule.clock import FakeClock
+from advocate_desktop.services.app_services import build_services
 from advocate_desktop.store.connection import mark_clean_exit, take_clean_exit
 from advocate_desktop.ui import damaged as damaged_module
 from advocate_desktop.ui import main_window as main_window_module
 from advocate_desktop.ui.main_window import MainWindow
-from advocate_desktop.ui.services import build_services
 from advocate_desktop.ui.tasks import TaskRunner
 from tests.qt.conftest import Harness
 
@@ -49,7 +49,7 @@ def _damage(paths: AppPaths, clock: FakeClock) -> bytes:
     services = build_services(paths, clock)
     for index in range(400):
         services.settings.set("trusted_keys", [f"k{index}" * 0])  # some writes
-        services.posts.create(
+        services.posts.repo.create(
             state="draft",
             source_id=None,
             item_id=None,
@@ -90,7 +90,7 @@ def test_a_damaged_database_is_kept_aside_only_when_the_employee_says_so(
     services = opened[0]
     kept = [p for p in paths.data_dir.iterdir() if ".damaged-" in p.name and p.suffix != ".shm"]
     assert [p.read_bytes() for p in kept if not p.name.endswith("-wal")] == [damaged]
-    assert services.posts.all() == []  # a fresh database in its place
+    assert services.posts.repo.all() == []  # a fresh database in its place
     assert str(kept[0]) in seen[-1]
     services.db.close()
 
@@ -98,8 +98,8 @@ def test_a_damaged_database_is_kept_aside_only_when_the_employee_says_so(
 def _profile_with_a_post_due(paths: AppPaths, clock: FakeClock, outbox: Path) -> None:
     """An Outbox account and a post that is due by the time the app starts."""
     services = build_services(paths, clock)
-    account = services.add_outbox_account("Outbox", outbox, "x")
-    draft = services.post_service.open_draft(
+    account = services.accounts.add_outbox_account("Outbox", outbox, "x")
+    draft = services.posts.post_service.open_draft(
         source_id=None,
         item_id=None,
         network="x",
@@ -107,7 +107,7 @@ def _profile_with_a_post_due(paths: AppPaths, clock: FakeClock, outbox: Path) ->
         suggested_text="Due at the next start #ad",
         account_id=account.id,
     )
-    services.post_service.schedule(
+    services.posts.post_service.schedule(
         draft.id,
         text="Due at the next start #ad",
         account_id=account.id,
@@ -242,7 +242,7 @@ def test_a_scheduler_that_cannot_read_its_data_tells_the_employee(
     def damaged() -> list[object]:
         raise sqlite3.DatabaseError("database disk image is malformed")
 
-    monkeypatch.setattr(window.services.runner, "run_due", damaged)
+    monkeypatch.setattr(window.services.posts.runner, "run_due", damaged)
     with qtbot.waitSignal(window.scheduler.broken, timeout=10000):
         window.scheduler.tick()
     assert window.scheduler_label.text() == "Scheduled posts are not being published"
@@ -271,10 +271,10 @@ def test_remove_all_my_data_removes_the_sign_ins_of_mastodon_and_bluesky_account
     window = harness.window(credentials=lambda: store)
     services = window.services
     now = harness.clock.now()
-    mastodon = services.accounts.add(
+    mastodon = services.accounts.repo.add(
         "mastodon", "alice", {"instance": "http://127.0.0.1:9", "remote_account_id": "1"}, now
     )
-    bluesky = services.accounts.add("bluesky", "bob", {"did": "did:plc:x"}, now)
+    bluesky = services.accounts.repo.add("bluesky", "bob", {"did": "did:plc:x"}, now)
     keys = [
         f"{mastodon.id}/access_token",
         "mastodon-app:127.0.0.1:9/app",
@@ -336,7 +336,7 @@ def test_a_login_entry_that_cannot_be_removed_is_told_not_lost(
         raise AutostartError(f"cannot remove {entry.path}: Permission denied")
 
     monkeypatch.setattr(entry, "disable", refuse)
-    monkeypatch.setattr(window.services, "autostart", entry)
+    monkeypatch.setattr(window.services.profile, "autostart", entry)
     with qtbot.waitSignal(window.quit_requested, timeout=10000):
         window.remove_all_data()
     assert len(told) == 1

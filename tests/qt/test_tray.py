@@ -272,11 +272,11 @@ def test_a_failed_post_offers_the_fix_for_its_problem(harness: Harness, qtbot: Q
     window = harness.window()
     schedule(harness, window, "#pracujęwNordvik Nowhere to go", 5)
     dismiss_offer(window)
-    account = window.services.accounts.all()[0]
+    account = window.services.accounts.repo.all()[0]
     # The Outbox folder becomes a file: the account's settings are what needs fixing.
     harness.outbox.parent.mkdir(parents=True, exist_ok=True)
     harness.outbox.write_text("not a folder")
-    window.services.accounts.remove(account.id)
+    window.services.accounts.repo.remove(account.id)
     harness.clock.advance(timedelta(minutes=5))
     with qtbot.waitSignal(window.scheduler.outcomes, timeout=5000):
         window.scheduler.tick()
@@ -302,7 +302,7 @@ def test_a_failed_post_offers_the_fix_for_its_problem(harness: Harness, qtbot: Q
 
 def test_sign_in_needed_is_a_notice_the_runner_can_raise(harness: Harness, qtbot: QtBot) -> None:
     window = harness.window()
-    account = window.services.accounts.all()[0]
+    account = window.services.accounts.repo.all()[0]
     window.notifier.handle([sign_in_needed(account.id, detail="401 Unauthorized")])
     harness.idle(window)
     bar = window.notifier.bar
@@ -401,7 +401,7 @@ def test_publish_now_does_not_ask(harness: Harness, qtbot: QtBot) -> None:
 
 def test_the_settings_toggle_writes_and_removes_the_entry(harness: Harness, qtbot: QtBot) -> None:
     window = harness.window()
-    dialog = SettingsDialog(window.services, window.tasks, window)
+    dialog = window.settings_dialog()
     qtbot.addWidget(dialog)
     harness.idle(window)
     assert dialog.start_at_login.isEnabled()
@@ -410,7 +410,7 @@ def test_the_settings_toggle_writes_and_removes_the_entry(harness: Harness, qtbo
     harness.idle(window)
     assert autostart_file().is_file()
     assert window.services.settings.get("start_at_login") is True
-    again = SettingsDialog(window.services, window.tasks, window)
+    again = window.settings_dialog()
     qtbot.addWidget(again)
     harness.idle(window)
     assert again.start_at_login.isChecked()
@@ -430,7 +430,7 @@ def test_a_failing_toggle_says_why_and_shows_the_real_state(
         "advocate_desktop.ui.settings_dialog.show_problem",
         lambda _parent, _title, text: problems.append(text),
     )
-    dialog = SettingsDialog(window.services, window.tasks, window)
+    dialog = window.settings_dialog()
     qtbot.addWidget(dialog)
     harness.idle(window)
     assert dialog.start_at_login.isEnabled()
@@ -458,7 +458,7 @@ def test_it_can_lock_start_at_login_off(
     window = harness.window()
     schedule(harness, window, "#pracujęwNordvik Locked", 60)
     assert window.start_at_login.question is None
-    dialog = SettingsDialog(window.services, window.tasks, window)
+    dialog = window.settings_dialog()
     qtbot.addWidget(dialog)
     harness.idle(window)
     assert not dialog.start_at_login.isEnabled()
@@ -475,7 +475,7 @@ def test_removing_all_data_removes_the_login_entry(
 
     monkeypatch.setattr(QCoreApplication, "quit", lambda: None)
     window = harness.window(CredentialStore)
-    window.services.set_start_at_login(True)
+    window.services.profile.set_start_at_login(True)
     assert autostart_file().is_file()
     window.remove_all_data()
     assert not autostart_file().exists()

@@ -57,7 +57,7 @@ def test_from_the_feed_to_a_published_file_exactly_once(harness: Harness, qtbot:
     qtbot.mouseClick(editor.schedule_button, Qt.MouseButton.LeftButton)
     harness.idle(window)
     assert editor.draft is None
-    post = window.services.posts.get(post_id)
+    post = window.services.posts.repo.get(post_id)
     assert post is not None and post.state == PostState.SCHEDULED
     assert post.text.endswith("Dzieki !")
 
@@ -78,7 +78,7 @@ def test_from_the_feed_to_a_published_file_exactly_once(harness: Harness, qtbot:
     assert written["text"] == post.text
     assert written["network"] == "x"
     assert written["source_item_id"] == item.id
-    assert window.services.posts.get(post_id).state == PostState.PUBLISHED  # type: ignore[union-attr]
+    assert window.services.posts.repo.get(post_id).state == PostState.PUBLISHED  # type: ignore[union-attr]
     states = [line.state for line in window.queue.model.loaded_lines()]
     assert states == [PostState.PUBLISHED]
     assert window.queue.model.index(0, 1).data() == "Published"
@@ -121,7 +121,7 @@ def test_a_warning_needs_an_acknowledgement_that_is_stored(harness: Harness, qtb
     editor.set_when(harness.clock.now() + timedelta(hours=2))
     qtbot.mouseClick(editor.schedule_button, Qt.MouseButton.LeftButton)
     harness.idle(window)
-    post = window.services.posts.get(post_id)
+    post = window.services.posts.repo.get(post_id)
     assert post is not None and post.acknowledged == ("builtin.pii.contact",)
 
 

@@ -19,13 +19,13 @@ from advocate_desktop.policy.engine import PolicyEngine
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import FakeClock
 from advocate_desktop.server_limits import LimitsRefresh, limits_config, limits_due
+from advocate_desktop.services.app_services import AppServices, build_services
 from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.store.timestamps import to_db
 from advocate_desktop.text.bluesky import server_length, server_text, short_url
 from advocate_desktop.text.counting import Analysis, graphemes, utf8_bytes
 from advocate_desktop.text.networks import measure_analysis, rules_for
 from advocate_desktop.text.preview import preview
-from advocate_desktop.ui.services import Services, build_services
 
 LONG_LINK = "https://www.nordvik.example/news/2026/nordvikpay-launch-for-small-businesses?utm=x"
 # Words no built-in rule objects to: only the length decides.
@@ -142,21 +142,21 @@ def test_a_policy_limit_only_lowers_the_servers(demo_engine: PolicyEngine) -> No
 
 
 @pytest.fixture
-def services(paths: AppPaths, clock: FakeClock) -> Iterator[Services]:
+def services(paths: AppPaths, clock: FakeClock) -> Iterator[AppServices]:
     built = build_services(paths, clock)
     yield built
     built.db.close()
 
 
 def test_the_publish_gate_uses_the_accounts_server_limits(
-    services: Services, clock: FakeClock
+    services: AppServices, clock: FakeClock
 ) -> None:
-    big = services.accounts.add(
+    big = services.accounts.repo.add(
         "mastodon", "Big", mastodon_config(max_characters=5000), clock.now()
     )
-    small = services.accounts.add("mastodon", "Small", mastodon_config(), clock.now())
+    small = services.accounts.repo.add("mastodon", "Small", mastodon_config(), clock.now())
     posts = {
-        account.id: services.posts.create(
+        account.id: services.posts.repo.create(
             state="scheduled",
             source_id=None,
             item_id=None,
@@ -168,17 +168,17 @@ def test_the_publish_gate_uses_the_accounts_server_limits(
         )
         for account in (big, small)
     }
-    assert services.publish_gate(posts[big.id]) is None
-    stopped = services.publish_gate(posts[small.id])
+    assert services.posts.publish_gate(posts[big.id]) is None
+    stopped = services.posts.publish_gate(posts[small.id])
     assert stopped is not None and stopped.code == errors.POLICY_BLOCKED
     assert "builtin.length" in stopped.detail
 
 
 def test_stored_limits_change_what_the_gate_lets_through(
-    services: Services, clock: FakeClock
+    services: AppServices, clock: FakeClock
 ) -> None:
-    account = services.accounts.add("mastodon", "A", mastodon_config(), clock.now())
-    post = services.posts.create(
+    account = services.accounts.repo.add("mastodon", "A", mastodon_config(), clock.now())
+    post = services.posts.repo.create(
         state="scheduled",
         source_id=None,
         item_id=None,
@@ -188,27 +188,29 @@ def test_stored_limits_change_what_the_gate_lets_through(
         text=text_of(800),
         now=clock.now(),
     )
-    assert services.publish_gate(post) is not None
-    assert services.accounts.merge_config(
+    assert services.posts.publish_gate(post) is not None
+    assert services.accounts.repo.merge_config(
         account.id, limits_config(InstanceLimits(max_characters=1000), clock.now())
     )
-    assert services.publish_gate(post) is None
-    stored = services.accounts.get(account.id)
+    assert services.posts.publish_gate(post) is None
+    stored = services.accounts.repo.get(account.id)
     assert stored is not None and stored.config["remote_account_id"] == "1"  # the rest stays
-    assert services.text_rules_of(stored).limit == 1000
+    assert services.accounts.text_rules_of(stored).limit == 1000
 
 
-def test_merging_into_a_removed_account_says_so(services: Services, clock: FakeClock) -> None:
-    account = services.accounts.add("mastodon", "A", mastodon_config(), clock.now())
-    services.accounts.remove(account.id)
-    assert not services.accounts.merge_config(account.id, {"limits": {}})
+def test_merging_into_a_removed_account_says_so(services: AppServices, clock: FakeClock) -> None:
+    account = services.accounts.repo.add("mastodon", "A", mastodon_config(), clock.now())
+    services.accounts.repo.remove(account.id)
+    assert not services.accounts.repo.merge_config(account.id, {"limits": {}})
 
 
 def test_refreshing_without_mastodon_accounts_sends_nothing(
-    services: Services, clock: FakeClock
+    services: AppServices, clock: FakeClock
 ) -> None:
-    services.accounts.add("outbox", "Folder", {"folder": "/tmp/x", "network": "x"}, clock.now())
-    assert services.refresh_server_limits() == []
+    services.accounts.repo.add(
+        "outbox", "Folder", {"folder": "/tmp/x", "network": "x"}, clock.now()
+    )
+    assert services.accounts.refresh_server_limits() == []
 
 
 # -- when limits are due -----------------------------------------------------------------

@@ -63,6 +63,8 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
         "advocate_desktop.networks",
     ),
     "settings": ("advocate_desktop.ui",),
+    # The use cases both GUI modes and the command line call: never Qt, never a widget.
+    "services": ("advocate_desktop.ui", "PySide6"),
     "pack_cli": ("advocate_desktop.ui", "PySide6"),
     # The one HTTP layer: feed/ and networks/ use it, it uses neither.
     "http": (
@@ -98,7 +100,8 @@ def test_the_core_imports_without_qt() -> None:
 
     code = (
         "import sys; import advocate_desktop.pack_cli, advocate_desktop.schedule.runner,"
-        " advocate_desktop.feed.pack, advocate_desktop.credentials;"
+        " advocate_desktop.feed.pack, advocate_desktop.credentials,"
+        " advocate_desktop.services.app_services;"
         " assert not [m for m in sys.modules if m.startswith('PySide6')]"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -7,8 +7,8 @@ from pathlib import Path
 from advocate_desktop.data_flows import FlowKind, account_server, host_of
 from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule.clock import FakeClock
+from advocate_desktop.services.app_services import build_services
 from advocate_desktop.store.accounts_repo import AccountRow
-from advocate_desktop.ui.services import build_services
 
 
 def test_hosts_and_servers_are_read_from_addresses() -> None:
@@ -37,8 +37,8 @@ def test_hosts_and_servers_are_read_from_addresses() -> None:
 
 def test_a_fresh_profile_sends_nothing(paths: AppPaths, clock: FakeClock) -> None:
     services = build_services(paths, clock)
-    services.import_demo_pack()
-    flows = services.data_flows()
+    services.content.import_demo_pack()
+    flows = services.profile.data_flows()
     assert flows.flows == () and not flows.anything_leaves
     assert flows.keyring_accounts == 0 and flows.referral is None
     assert flows.campaign_parameters  # the demo's links carry utm_… parameters
@@ -49,19 +49,21 @@ def test_every_feed_account_and_option_is_listed(
     paths: AppPaths, clock: FakeClock, tmp_path: Path
 ) -> None:
     services = build_services(paths, clock)
-    services.subscribe("https://news.nordvik.example/feed.json")
-    services.feeds.subscribe("https://it.nordvik.example/pack.zip", clock.now(), managed=True)
+    services.content.subscribe("https://news.nordvik.example/feed.json")
+    services.content.repo.subscribe(
+        "https://it.nordvik.example/pack.zip", clock.now(), managed=True
+    )
     now = clock.now()
-    services.accounts.add(
+    services.accounts.repo.add(
         "mastodon", "Ala", {"instance": "https://social.example", "server_scheduling": True}, now
     )
-    services.accounts.add("bluesky", "ala.bsky", {"service": "https://bsky.social"}, now)
-    services.add_outbox_account("Outbox", tmp_path / "out", "x")
+    services.accounts.repo.add("bluesky", "ala.bsky", {"service": "https://bsky.social"}, now)
+    services.accounts.add_outbox_account("Outbox", tmp_path / "out", "x")
     services.settings.set("sync_minutes", 45)
     services.settings.set("referral_parameter", "ref=ala")
     services.settings.set("referral_enabled", True)
 
-    flows = services.data_flows()
+    flows = services.profile.data_flows()
     content = flows.of(FlowKind.CONTENT)
     assert [(f.to, f.managed) for f in content] == [
         ("news.nordvik.example", False),
@@ -77,8 +79,8 @@ def test_every_feed_account_and_option_is_listed(
     assert flows.keyring_accounts == 2 and flows.sync_minutes == 45
     assert flows.referral == "ref=ala"
     services.settings.set("referral_enabled", False)
-    assert services.data_flows().referral is None
-    assert services.data_flows().of(FlowKind.IT_FOLDER) == []
+    assert services.profile.data_flows().referral is None
+    assert services.profile.data_flows().of(FlowKind.IT_FOLDER) == []
     services.db.close()
 
 
@@ -92,6 +94,6 @@ def test_the_folder_it_chose_is_listed(paths: AppPaths, clock: FakeClock, tmp_pa
     share = str(tmp_path / "share" / "packs")
     target.write_text(json.dumps({"pack_folder": share}), encoding="utf-8")
     services = build_services(paths, clock)
-    [flow] = services.data_flows().of(FlowKind.IT_FOLDER)
+    [flow] = services.profile.data_flows().of(FlowKind.IT_FOLDER)
     assert flow.to == share and flow.managed
     services.db.close()

@@ -28,12 +28,13 @@ from advocate_desktop.feed.signing import generate_private_key, public_key_line,
 from advocate_desktop.feed.sources import parse_feed_bytes
 from advocate_desktop.feed.storage import media_file, stored_item
 from advocate_desktop.feed.sync import sync_source
+from advocate_desktop.managed_checks import managed_keys
 from advocate_desktop.paths import AppPaths, demo_pack_dir
 from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import FakeClock
+from advocate_desktop.services.app_services import AppServices, build_services
 from advocate_desktop.settings.service import LockedSetting
 from advocate_desktop.store.timestamps import to_db
-from advocate_desktop.ui.services import Services, build_services, managed_keys
 
 WITHDRAWN = "2026-volunteering"
 LAUNCH = "2026-launch-nordvikpay"
@@ -81,7 +82,7 @@ def write(path: Path, data: bytes) -> Path:
 
 
 @pytest.fixture
-def services(paths: AppPaths, clock: FakeClock) -> Iterator[Services]:
+def services(paths: AppPaths, clock: FakeClock) -> Iterator[AppServices]:
     built = build_services(paths, clock)
     yield built
     built.db.close()
@@ -104,92 +105,98 @@ def files_outside(tmp_path: Path, paths: AppPaths) -> set[Path]:
     }
 
 
-def shown_ids(services: Services) -> set[str]:
-    return {s.item.id for s in services.shown_items()[0]}
+def shown_ids(services: AppServices) -> set[str]:
+    return {s.item.id for s in services.content.shown_items()[0]}
 
 
 # -- rollback and replay ---------------------------------------------------------------
 
 
 def test_an_older_release_at_the_same_file_name_is_refused_and_changes_nothing(
-    services: Services, tmp_path: Path, paths: AppPaths, comms: tuple[bytes, str]
+    services: AppServices, tmp_path: Path, paths: AppPaths, comms: tuple[bytes, str]
 ) -> None:
     pem, line = comms
-    services.add_trusted_key(line)
+    services.trust.add_trusted_key(line)
     pack = write(tmp_path / "in" / "news.zip", pack_bytes(pem, 2, withdraw=(WITHDRAWN,)))
-    source_id = services.import_pack(pack)
+    source_id = services.content.import_pack(pack)
     before = files_outside(tmp_path, paths)
     write(pack, pack_bytes(pem, 1))
     with pytest.raises(FeedError) as refused:
-        services.import_pack(pack)
+        services.content.import_pack(pack)
     assert "version 1" in refused.value.problem and "version 2" in refused.value.problem
     assert "older pack could bring back withdrawn content" in refused.value.problem
     assert WITHDRAWN not in shown_ids(services)
     assert LAUNCH in shown_ids(services)
-    assert services.feeds.source(source_id).pack_version == 2  # type: ignore[union-attr]
+    assert services.content.repo.source(source_id).pack_version == 2  # type: ignore[union-attr]
     assert files_outside(tmp_path, paths) == before
 
 
 def test_an_older_release_under_another_file_name_is_refused(
-    services: Services, tmp_path: Path, comms: tuple[bytes, str]
+    services: AppServices, tmp_path: Path, comms: tuple[bytes, str]
 ) -> None:
     pem, line = comms
-    services.add_trusted_key(line)
-    services.import_pack(
+    services.trust.add_trusted_key(line)
+    services.content.import_pack(
         write(tmp_path / "a.zip", pack_bytes(pem, 1_800_000_000, extra_term="Kestrel"))
     )
     older = write(tmp_path / "downloads" / "renamed.zip", pack_bytes(pem, 1_700_000_000))
     with pytest.raises(FeedError, match=r"already accepted \(from .*a\.zip"):
-        services.import_pack(older)
-    assert [s.location for s in services.feeds.sources() if s.kind == "pack"] == [
+        services.content.import_pack(older)
+    assert [s.location for s in services.content.repo.sources() if s.kind == "pack"] == [
         str((tmp_path / "a.zip").resolve())
     ]
     # The confidential term the newer policy added is still enforced.
-    result = services.policy_engine().check("Kestrel ships", networks=["x"], language="en")
+    result = services.policy.engine().check("Kestrel ships", networks=["x"], language="en")
     assert result.blocking
 
 
 def test_the_same_release_again_and_a_newer_one_are_accepted(
-    services: Services, tmp_path: Path, comms: tuple[bytes, str]
+    services: AppServices, tmp_path: Path, comms: tuple[bytes, str]
 ) -> None:
     pem, line = comms
-    services.add_trusted_key(line)
-    services.import_pack(write(tmp_path / "a.zip", pack_bytes(pem, 5)))
-    services.import_pack(write(tmp_path / "b.zip", pack_bytes(pem, 5)))
-    services.import_pack(write(tmp_path / "c.zip", pack_bytes(pem, 6, withdraw=(WITHDRAWN,))))
-    assert services.feeds.highest_release(services.employee_keys()[0].key_id, "news") == 6
+    services.trust.add_trusted_key(line)
+    services.content.import_pack(write(tmp_path / "a.zip", pack_bytes(pem, 5)))
+    services.content.import_pack(write(tmp_path / "b.zip", pack_bytes(pem, 5)))
+    services.content.import_pack(
+        write(tmp_path / "c.zip", pack_bytes(pem, 6, withdraw=(WITHDRAWN,)))
+    )
+    assert (
+        services.content.repo.highest_release(services.trust.employee_keys()[0].key_id, "news") == 6
+    )
 
 
 def test_versions_are_counted_per_signer_and_per_pack(
-    services: Services,
+    services: AppServices,
     tmp_path: Path,
     comms: tuple[bytes, str],
     other_signer: tuple[bytes, str],
 ) -> None:
     pem, line = comms
     other_pem, other_line = other_signer
-    services.add_trusted_key(line)
-    services.add_trusted_key(other_line)
-    services.import_pack(write(tmp_path / "a.zip", pack_bytes(pem, 9, pack_id="news")))
-    services.import_pack(write(tmp_path / "b.zip", pack_bytes(pem, 1, pack_id="careers")))
-    services.import_pack(write(tmp_path / "c.zip", pack_bytes(other_pem, 1, pack_id="news")))
+    services.trust.add_trusted_key(line)
+    services.trust.add_trusted_key(other_line)
+    services.content.import_pack(write(tmp_path / "a.zip", pack_bytes(pem, 9, pack_id="news")))
+    services.content.import_pack(write(tmp_path / "b.zip", pack_bytes(pem, 1, pack_id="careers")))
+    services.content.import_pack(
+        write(tmp_path / "c.zip", pack_bytes(other_pem, 1, pack_id="news"))
+    )
 
 
 def test_a_manifest_without_a_version_counts_as_the_oldest(
-    services: Services, tmp_path: Path, comms: tuple[bytes, str]
+    services: AppServices, tmp_path: Path, comms: tuple[bytes, str]
 ) -> None:
     pem, line = comms
-    services.add_trusted_key(line)
-    services.import_pack(write(tmp_path / "a.zip", pack_bytes(pem, 3)))
+    services.trust.add_trusted_key(line)
+    services.content.import_pack(write(tmp_path / "a.zip", pack_bytes(pem, 3)))
     with pytest.raises(FeedError, match="version 0"):
-        services.import_pack(write(tmp_path / "b.zip", pack_bytes(pem, 0)))
+        services.content.import_pack(write(tmp_path / "b.zip", pack_bytes(pem, 0)))
 
 
 def test_a_replaying_server_is_refused_at_sync_and_the_error_names_the_address(
-    services: Services, tmp_path: Path, clock: FakeClock, comms: tuple[bytes, str]
+    services: AppServices, tmp_path: Path, clock: FakeClock, comms: tuple[bytes, str]
 ) -> None:
     pem, line = comms
-    services.add_trusted_key(line)
+    services.trust.add_trusted_key(line)
     url = "https://packs.example/news.zip"
     responses = [pack_bytes(pem, 2, withdraw=(WITHDRAWN,)), pack_bytes(pem, 1)]
 
@@ -197,16 +204,16 @@ def test_a_replaying_server_is_refused_at_sync_and_the_error_names_the_address(
         assert address == url
         return Fetched(200, responses.pop(0), url, None, None, "application/zip")
 
-    services.feeds.subscribe(url, clock.now())
+    services.content.repo.subscribe(url, clock.now())
     for expected in ("updated", "failed"):
-        source = next(s for s in services.feeds.sources() if s.location == url)
+        source = next(s for s in services.content.repo.sources() if s.location == url)
         result = sync_source(
-            services.feeds,
+            services.content.repo,
             source,
             replaying,
             now=clock.now(),
             interval=timedelta(minutes=30),
-            trust=services.trust(),
+            trust=services.trust.current(),
             cache=services.paths.media_cache,
             check_policy=lambda text, origin: None,
         )
@@ -229,19 +236,19 @@ def test_a_manifest_with_a_bad_version_is_refused(tmp_path: Path) -> None:
 
 
 def test_content_whose_signature_expired_is_marked_and_cannot_be_published(
-    services: Services, tmp_path: Path, clock: FakeClock, comms: tuple[bytes, str]
+    services: AppServices, tmp_path: Path, clock: FakeClock, comms: tuple[bytes, str]
 ) -> None:
     pem, line = comms
-    services.add_trusted_key(line)
+    services.trust.add_trusted_key(line)
     deadline = clock.now() + timedelta(days=2)
-    source_id = services.import_pack(
+    source_id = services.content.import_pack(
         write(tmp_path / "a.zip", pack_bytes(pem, 1, expires_at=deadline))
     )
-    item = stored_item(services.feeds, source_id, LAUNCH)
+    item = stored_item(services.content.repo, source_id, LAUNCH)
     assert item is not None and not item.is_expired(clock.now())
-    account = services.accounts.all()[0] if services.accounts.all() else None
+    account = services.accounts.repo.all()[0] if services.accounts.repo.all() else None
     account_id = account.id if account else None
-    post = services.posts.create(
+    post = services.posts.repo.create(
         state="scheduled",
         source_id=source_id,
         item_id=LAUNCH,
@@ -252,25 +259,25 @@ def test_content_whose_signature_expired_is_marked_and_cannot_be_published(
         now=clock.now(),
     )
     clock.advance(timedelta(days=3))
-    item = stored_item(services.feeds, source_id, LAUNCH)
+    item = stored_item(services.content.repo, source_id, LAUNCH)
     assert item is not None and item.is_expired(clock.now())
-    problem = services.publish_gate(post)
+    problem = services.posts.publish_gate(post)
     assert problem is not None and problem.code == errors.ITEM_EXPIRED
-    assert services.feeds.source(source_id).signature_expires_at is not None  # type: ignore[union-attr]
+    assert services.content.repo.source(source_id).signature_expires_at is not None  # type: ignore[union-attr]
 
 
 def test_a_post_checked_ahead_of_its_time_is_checked_against_its_time(
-    services: Services, tmp_path: Path, clock: FakeClock, comms: tuple[bytes, str]
+    services: AppServices, tmp_path: Path, clock: FakeClock, comms: tuple[bytes, str]
 ) -> None:
     # A post handed to a server's own scheduling passes the gate early and goes out unseen:
     # content that will have expired by its time must stop it now.
     pem, line = comms
-    services.add_trusted_key(line)
+    services.trust.add_trusted_key(line)
     deadline = clock.now() + timedelta(days=2)
-    source_id = services.import_pack(
+    source_id = services.content.import_pack(
         write(tmp_path / "a.zip", pack_bytes(pem, 1, expires_at=deadline))
     )
-    post = services.posts.create(
+    post = services.posts.repo.create(
         state="scheduled",
         source_id=source_id,
         item_id=LAUNCH,
@@ -281,28 +288,28 @@ def test_a_post_checked_ahead_of_its_time_is_checked_against_its_time(
         now=clock.now(),
     )
     for due, expired in ((deadline - timedelta(hours=1), False), (deadline, True)):
-        services.posts.transition(
+        services.posts.repo.transition(
             post.id, ["scheduled"], "scheduled", clock.now(), due_at=to_db(due)
         )
-        found = services.posts.get(post.id)
+        found = services.posts.repo.get(post.id)
         assert found is not None
-        problem = services.publish_gate(found)
+        problem = services.posts.publish_gate(found)
         assert (problem is not None and problem.code == errors.ITEM_EXPIRED) is expired, due
 
 
 def test_an_item_expiring_before_the_signature_keeps_its_own_date(
-    services: Services, tmp_path: Path, clock: FakeClock, comms: tuple[bytes, str]
+    services: AppServices, tmp_path: Path, clock: FakeClock, comms: tuple[bytes, str]
 ) -> None:
     pem, line = comms
-    services.add_trusted_key(line)
+    services.trust.add_trusted_key(line)
     contents = folder_contents(demo_pack_dir())
     feed = json.loads(contents["feed.json"])
     feed["items"][0]["_advocacy"]["expires_at"] = "2026-12-01T00:00:00Z"
     contents["feed.json"] = json.dumps(feed).encode()
     signature_ends = datetime(2027, 1, 1, tzinfo=UTC)
     pack = build_zip(with_manifest(contents, pem, version=1, expires_at=signature_ends))
-    services.import_pack(write(tmp_path / "a.zip", pack))
-    expiry = {s.item.id: s.item.expires_at for s in services.items()}
+    services.content.import_pack(write(tmp_path / "a.zip", pack))
+    expiry = {s.item.id: s.item.expires_at for s in services.content.items()}
     assert expiry.pop(feed["items"][0]["id"]) == datetime(2026, 12, 1, tzinfo=UTC)
     assert set(expiry.values()) == {signature_ends}
 
@@ -311,15 +318,15 @@ def test_an_item_expiring_before_the_signature_keeps_its_own_date(
 
 
 def test_removing_the_employees_key_unsigns_and_hides_what_it_signed(
-    services: Services, tmp_path: Path, comms: tuple[bytes, str]
+    services: AppServices, tmp_path: Path, comms: tuple[bytes, str]
 ) -> None:
     pem, line = comms
-    key = services.add_trusted_key(line)
-    services.import_demo_pack()
-    source_id = services.import_pack(write(tmp_path / "a.zip", pack_bytes(pem, 1)))
-    signed = {s.id: s.signer for s in services.content_sources()}
+    key = services.trust.add_trusted_key(line)
+    services.content.import_demo_pack()
+    source_id = services.content.import_pack(write(tmp_path / "a.zip", pack_bytes(pem, 1)))
+    signed = {s.id: s.signer for s in services.content.content_sources()}
     assert signed[source_id] == "Comms"
-    post = services.posts.create(
+    post = services.posts.repo.create(
         state="scheduled",
         source_id=source_id,
         item_id=LAUNCH,
@@ -329,17 +336,17 @@ def test_removing_the_employees_key_unsigns_and_hides_what_it_signed(
         text="#pracujęwNordvik Startuje NordvikPay",
         now=services.clock.now(),
     )
-    assert services.publish_gate(post) is None
-    services.remove_trusted_key(key.key_id)
-    held = services.publish_gate(post)
+    assert services.posts.publish_gate(post) is None
+    services.trust.remove_trusted_key(key.key_id)
+    held = services.posts.publish_gate(post)
     assert held is not None and held.code == errors.CONTENT_UNTRUSTED
-    assert {s.id: s.signer for s in services.content_sources()}[source_id] is None
-    shown = services.shown_items()[0]
+    assert {s.id: s.signer for s in services.content.content_sources()}[source_id] is None
+    shown = services.content.shown_items()[0]
     assert all(s.source_id != source_id for s in shown)
     assert shown, "the bundled demo content stays"
     # Trusting the key again shows the content as signed again.
-    services.add_trusted_key(line)
-    assert {s.id: s.signer for s in services.content_sources()}[source_id] == "Comms"
+    services.trust.add_trusted_key(line)
+    assert {s.id: s.signer for s in services.content.content_sources()}[source_id] == "Comms"
 
 
 def test_a_key_it_removes_unsigns_and_hides_what_it_signed(
@@ -352,14 +359,14 @@ def test_a_key_it_removes_unsigns_and_hides_what_it_signed(
     pem, line = comms
     managed(tmp_path, monkeypatch, [{"name": "Comms (IT)", "key": line}])
     first = build_services(paths, clock)
-    source_id = first.import_pack(write(tmp_path / "a.zip", pack_bytes(pem, 1)))
-    assert {s.id: s.signer for s in first.content_sources()}[source_id] == "Comms (IT)"
+    source_id = first.content.import_pack(write(tmp_path / "a.zip", pack_bytes(pem, 1)))
+    assert {s.id: s.signer for s in first.content.content_sources()}[source_id] == "Comms (IT)"
     first.db.close()
     managed(tmp_path, monkeypatch, [])
     second = build_services(paths, clock)
-    assert {s.id: s.signer for s in second.content_sources()}[source_id] is None
-    assert second.trust().require_signed, "removing the last key keeps signed-only on"
-    assert not second.shown_items()[0]
+    assert {s.id: s.signer for s in second.content.content_sources()}[source_id] is None
+    assert second.trust.current().require_signed, "removing the last key keeps signed-only on"
+    assert not second.content.shown_items()[0]
     second.db.close()
 
 
@@ -374,13 +381,13 @@ def test_a_key_past_its_it_end_date_signs_nothing(
     ends = (clock.now() + timedelta(days=1)).date().isoformat()
     managed(tmp_path, monkeypatch, [{"name": "Comms", "key": line, "expires": ends}])
     services = build_services(paths, clock)
-    source_id = services.import_pack(write(tmp_path / "a.zip", pack_bytes(pem, 1)))
+    source_id = services.content.import_pack(write(tmp_path / "a.zip", pack_bytes(pem, 1)))
     assert LAUNCH in shown_ids(services)
     clock.advance(timedelta(days=2))
-    assert {s.id: s.signer for s in services.content_sources()}[source_id] is None
+    assert {s.id: s.signer for s in services.content.content_sources()}[source_id] is None
     assert LAUNCH not in shown_ids(services)
     with pytest.raises(FeedError, match="whose trust ended on"):
-        services.import_pack(write(tmp_path / "b.zip", pack_bytes(pem, 2)))
+        services.content.import_pack(write(tmp_path / "b.zip", pack_bytes(pem, 2)))
     services.db.close()
 
 
@@ -403,7 +410,7 @@ def test_a_malformed_key_end_date_is_ignored_alone_and_fails_safe(
         assert [p.pointer for p in services.managed.problems] == ["/trusted_keys/0/expires"]
         assert services.managed.problems[0].fail_safe  # says what it does instead
         assert managed_keys(services.managed) == ()  # the key is not trusted...
-        assert services.trust().require_signed  # ...and only signed content is accepted
+        assert services.trust.current().require_signed  # ...and only signed content is accepted
         assert services.settings.is_locked("require_signed")
         with pytest.raises(LockedSetting):
             services.settings.set("require_signed", "off")
@@ -412,36 +419,36 @@ def test_a_malformed_key_end_date_is_ignored_alone_and_fails_safe(
 
 
 def test_signed_only_stays_on_when_keys_come_and_go(
-    services: Services,
+    services: AppServices,
     paths: AppPaths,
     clock: FakeClock,
     comms: tuple[bytes, str],
     other_signer: tuple[bytes, str],
 ) -> None:
-    assert not services.trust().require_signed  # auto, and never a key yet
-    key = services.add_trusted_key(comms[1])
-    assert services.trust().require_signed
-    services.add_trusted_key(other_signer[1])  # a new key arriving
-    assert services.trust().require_signed
-    for each in services.employee_keys():
-        services.remove_trusted_key(each.key_id)
-    assert key.key_id not in {k.key_id for k in services.employee_keys()}
-    assert services.trust().require_signed, "removing the last key must not turn it off"
+    assert not services.trust.current().require_signed  # auto, and never a key yet
+    key = services.trust.add_trusted_key(comms[1])
+    assert services.trust.current().require_signed
+    services.trust.add_trusted_key(other_signer[1])  # a new key arriving
+    assert services.trust.current().require_signed
+    for each in services.trust.employee_keys():
+        services.trust.remove_trusted_key(each.key_id)
+    assert key.key_id not in {k.key_id for k in services.trust.employee_keys()}
+    assert services.trust.current().require_signed, "removing the last key must not turn it off"
     services.db.close()
     again = build_services(paths, clock)
-    assert again.trust().require_signed, "and it is remembered"
+    assert again.trust.current().require_signed, "and it is remembered"
     again.settings.set("require_signed", "off")
-    assert not again.trust().require_signed  # only the employee's explicit choice does
+    assert not again.trust.current().require_signed  # only the employee's explicit choice does
     again.db.close()
 
 
 def test_with_signed_only_on_unsigned_stored_content_is_hidden(
-    services: Services, tmp_path: Path, comms: tuple[bytes, str]
+    services: AppServices, tmp_path: Path, comms: tuple[bytes, str]
 ) -> None:
-    source_id = services.import_pack(write(tmp_path / "plain.zip", pack_bytes(None, 1)))
+    source_id = services.content.import_pack(write(tmp_path / "plain.zip", pack_bytes(None, 1)))
     assert LAUNCH in shown_ids(services)
-    services.add_trusted_key(comms[1])
-    assert all(s.source_id != source_id for s in services.shown_items()[0])
+    services.trust.add_trusted_key(comms[1])
+    assert all(s.source_id != source_id for s in services.content.shown_items()[0])
 
 
 # -- local paths --------------------------------------------------------------------------
@@ -532,7 +539,7 @@ def _folder_pack(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("linked", ["feed.json", "policy.json", "media/extra.png", "media"])
 def test_a_folder_pack_with_a_link_is_refused_like_a_zip(
-    services: Services, tmp_path: Path, paths: AppPaths, linked: str
+    services: AppServices, tmp_path: Path, paths: AppPaths, linked: str
 ) -> None:
     folder = _folder_pack(tmp_path)
     secret = write(
@@ -547,15 +554,15 @@ def test_a_folder_pack_with_a_link_is_refused_like_a_zip(
         target.symlink_to(secret)
     before = files_outside(tmp_path, paths)
     with pytest.raises(FeedError, match="links are not allowed in a pack"):
-        services.import_pack(folder)
-    assert not services.feeds.sources()
+        services.content.import_pack(folder)
+    assert not services.content.repo.sources()
     assert files_outside(tmp_path, paths) == before
     issues = lint_folder(folder, lambda document, name: [], lambda *a: (0, 1))
     assert any("links are not allowed" in i.message for i in issues)
 
 
 def test_a_folder_pack_holding_a_named_pipe_is_refused_without_blocking(
-    services: Services, tmp_path: Path
+    services: AppServices, tmp_path: Path
 ) -> None:
     folder = _folder_pack(tmp_path)
     (folder / "feed.json").unlink()
@@ -564,7 +571,7 @@ def test_a_folder_pack_holding_a_named_pipe_is_refused_without_blocking(
 
     def attempt() -> None:
         try:
-            services.import_pack(folder)
+            services.content.import_pack(folder)
         except FeedError as error:
             outcome.append(error)
 
@@ -579,18 +586,18 @@ def test_a_folder_pack_holding_a_named_pipe_is_refused_without_blocking(
 
 
 def test_a_50_mb_summary_is_refused_with_a_pointer_and_the_rest_loads(
-    services: Services, tmp_path: Path, paths: AppPaths
+    services: AppServices, tmp_path: Path, paths: AppPaths
 ) -> None:
     folder = _folder_pack(tmp_path)
     feed = json.loads((folder / "feed.json").read_text(encoding="utf-8"))
     feed["items"][3]["summary"] = "A" * (50 * 1024 * 1024)
     feed["items"][5]["_advocacy"]["suggested"]["default"]["en"] = "B" * 10_001
     (folder / "feed.json").write_text(json.dumps(feed), encoding="utf-8")
-    source_id = services.import_pack(folder)
-    stored = {s.item.id for s in services.items()}
+    source_id = services.content.import_pack(folder)
+    stored = {s.item.id for s in services.content.items()}
     assert feed["items"][3]["id"] not in stored and feed["items"][5]["id"] not in stored
     assert len(stored) == len(feed["items"]) - 2
-    refused = services.feeds.source(source_id).refused.splitlines()  # type: ignore[union-attr]
+    refused = services.content.repo.source(source_id).refused.splitlines()  # type: ignore[union-attr]
     assert refused[0].startswith("/items/3/summary: longer than 10,000 characters")
     assert refused[1].startswith("/items/5/_advocacy/suggested/default/en:")
     services.db.close()

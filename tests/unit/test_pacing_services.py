@@ -13,8 +13,8 @@ from advocate_desktop.feed.errors import FeedError
 from advocate_desktop.paths import MANAGED_CONFIG_NAME, AppPaths, demo_pack_dir
 from advocate_desktop.schedule.clock import FakeClock
 from advocate_desktop.schedule.pacing import ANY_NETWORK, Breach
+from advocate_desktop.services.app_services import build_services
 from advocate_desktop.settings.definitions import SETTINGS
-from advocate_desktop.ui.services import build_services
 
 
 def pack_with_pacing(tmp_path: Path, pacing: object) -> Path:
@@ -41,16 +41,18 @@ def test_the_employee_tightens_but_cannot_loosen(
         {"settings": {"pacing_min_gap_minutes": 60, "pacing_quiet_hours": "22:00-07:00"}},
     )
     services = build_services(paths, clock)
-    services.import_pack(pack_with_pacing(tmp_path, {"daily_cap": {"linkedin": 2}}), kind="demo")
+    services.content.import_pack(
+        pack_with_pacing(tmp_path, {"daily_cap": {"linkedin": 2}}), kind="demo"
+    )
     services.settings.set("pacing_min_gap_minutes", 0)  # looser than IT: ignored
     services.settings.set("pacing_daily_cap", 5)  # looser than the pack for LinkedIn
-    pacing = services.pacing()
+    pacing = services.posts.pacing()
     assert pacing.min_gap == timedelta(minutes=60)
     assert pacing.cap_for("linkedin") == 2 and pacing.cap_for("x") == 5
     assert len(pacing.quiet) == 1
     services.settings.set("pacing_min_gap_minutes", 180)  # stricter: applies
     services.settings.set("pacing_quiet_hours", "12:00-13:00")
-    pacing = services.pacing()
+    pacing = services.posts.pacing()
     assert pacing.min_gap == timedelta(minutes=180)
     assert {q.text() for q in pacing.quiet} == {"22:00–07:00", "12:00–13:00"}
     assert pacing.daily_caps[ANY_NETWORK] == 5
@@ -59,9 +61,9 @@ def test_the_employee_tightens_but_cannot_loosen(
 
 def test_the_report_reads_the_queue(paths: AppPaths, clock: FakeClock, tmp_path: Path) -> None:
     services = build_services(paths, clock)
-    account = services.add_outbox_account("Outbox", tmp_path / "out", "linkedin")
+    account = services.accounts.add_outbox_account("Outbox", tmp_path / "out", "linkedin")
     services.settings.set("pacing_min_gap_minutes", 90)
-    draft = services.post_service.open_draft(
+    draft = services.posts.post_service.open_draft(
         source_id=None,
         item_id=None,
         network="linkedin",
@@ -70,10 +72,10 @@ def test_the_report_reads_the_queue(paths: AppPaths, clock: FakeClock, tmp_path:
         account_id=account.id,
     )
     due = clock.now() + timedelta(hours=1)
-    services.post_service.schedule(
+    services.posts.post_service.schedule(
         draft.id, text="Hi", account_id=account.id, network="linkedin", due_at=due
     )
-    report = services.pace_report(
+    report = services.posts.pace_report(
         post_id="other",
         account_id=account.id,
         network="linkedin",
@@ -83,7 +85,7 @@ def test_the_report_reads_the_queue(paths: AppPaths, clock: FakeClock, tmp_path:
     assert [p.breach for p in report.problems] == [Breach.TOO_CLOSE]
     assert report.slots[0] == due + timedelta(minutes=90)
     # The post itself, rescheduled a little later, does not clash with its old time.
-    itself = services.pace_report(
+    itself = services.posts.pace_report(
         post_id=draft.id,
         account_id=account.id,
         network="linkedin",
@@ -99,9 +101,9 @@ def test_a_pack_with_broken_pacing_is_refused_with_its_pointer(
 ) -> None:
     services = build_services(paths, clock)
     with pytest.raises(FeedError) as caught:
-        services.import_pack(pack_with_pacing(tmp_path, {"quiet_hours": ["late"]}))
+        services.content.import_pack(pack_with_pacing(tmp_path, {"quiet_hours": ["late"]}))
     assert "policy.json/pacing/quiet_hours/0" in str(caught.value)
-    assert services.feeds.sources() == []
+    assert services.content.repo.sources() == []
     services.db.close()
 
 

@@ -271,8 +271,8 @@ def test_the_flatpak_manifest_asks_only_for_the_documented_permissions() -> None
 
 
 def test_the_example_managed_configuration_is_valid() -> None:
+    from advocate_desktop.managed_checks import managed_keys
     from advocate_desktop.settings.managed import load_managed
-    from advocate_desktop.ui.services import managed_keys
 
     example = ROOT / "packaging/managed.example.json"
     managed = load_managed(example)

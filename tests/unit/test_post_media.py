@@ -417,8 +417,8 @@ def test_the_media_chooser_keeps_the_http_stack_off_the_start() -> None:
     import sys
 
     code = (
-        "import sys; import advocate_desktop.ui.services, advocate_desktop.ui.main_window,"
-        " advocate_desktop.schedule.runner;"
+        "import sys; import advocate_desktop.services.app_services,"
+        " advocate_desktop.ui.main_window, advocate_desktop.schedule.runner;"
         " assert 'requests' not in sys.modules, 'requests is imported at start'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -11,6 +11,7 @@ from advocate_desktop.feed.model import FeedItem
 from advocate_desktop.feed.parse import parse_json_feed
 from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule.clock import FakeClock
+from advocate_desktop.services.app_services import build_services
 from advocate_desktop.settings.definitions import SETTINGS
 from advocate_desktop.text.referral import (
     Referral,
@@ -18,7 +19,6 @@ from advocate_desktop.text.referral import (
     add_referral,
     parse_referral,
 )
-from advocate_desktop.ui.services import build_services
 
 
 def feed(**advocacy: object) -> bytes:
@@ -100,14 +100,14 @@ def test_new_drafts_of_job_offers_carry_it_only_when_on(paths: AppPaths, clock: 
     job = parse_json_feed(feed(kind="job"), "feed.json").items[0]
     news = parse_json_feed(feed(), "feed.json").items[0]
     plain = "Join us! https://nordvik.example/careers/1?utm_source=advocate"
-    assert services.suggested_text(job, "x", "en") == plain  # off by default
+    assert services.content.suggested_text(job, "x", "en") == plain  # off by default
     services.settings.set("referral_parameter", "ref=jkowalska")
-    assert services.suggested_text(job, "x", "en") == plain  # set, but not on
+    assert services.content.suggested_text(job, "x", "en") == plain  # set, but not on
     services.settings.set("referral_enabled", True)
-    assert services.suggested_text(job, "x", "en") == plain + "&ref=jkowalska"
-    assert services.suggested_text(news, "x", "en") == plain  # news never
+    assert services.content.suggested_text(job, "x", "en") == plain + "&ref=jkowalska"
+    assert services.content.suggested_text(news, "x", "en") == plain  # news never
     services.settings.set("referral_parameter", "")
-    assert services.suggested_text(job, "x", "en") == plain  # on, but nothing to add
+    assert services.content.suggested_text(job, "x", "en") == plain  # on, but nothing to add
     services.db.close()
 
 

@@ -19,28 +19,28 @@ from advocate_desktop.schedule.errors import PostProblem
 from advocate_desktop.schedule.pacing import ACTIVE_STATES
 from advocate_desktop.schedule.service import SHARED_BY_EMPLOYEE
 from advocate_desktop.schedule.states import IllegalTransition, PostState
+from advocate_desktop.services.app_services import AppServices, build_services
 from advocate_desktop.store.posts_repo import PostRow, QueueFilter
 from advocate_desktop.store.timestamps import to_db
-from advocate_desktop.ui.services import Services, build_services
 
 DISCLOSED = "#pracujęwNordvik Świetne wieści o płatnościach dla małych firm!"
 UNDISCLOSED = "Świetne wieści o płatnościach dla małych firm!"
 
 
 @pytest.fixture
-def services(paths: AppPaths, clock: FakeClock) -> Iterator[Services]:
+def services(paths: AppPaths, clock: FakeClock) -> Iterator[AppServices]:
     built = build_services(paths, clock)
-    built.import_demo_pack()
+    built.content.import_demo_pack()
     yield built
     built.db.close()
 
 
-def draft_of_item(services: Services, text: str) -> PostRow:
-    stored = services.items()[0]
+def draft_of_item(services: AppServices, text: str) -> PostRow:
+    stored = services.content.items()[0]
     item = stored.item
-    media = services.media_for_item(item, item.language)
+    media = services.content.media_for_item(item, item.language)
     assert media.link is not None  # the demo items have a link card
-    return services.post_service.open_draft(
+    return services.posts.post_service.open_draft(
         source_id=stored.source_id,
         item_id=item.id,
         network="linkedin",
@@ -52,35 +52,35 @@ def draft_of_item(services: Services, text: str) -> PostRow:
     )
 
 
-def test_a_checked_post_gets_its_page_with_the_items_link(services: Services) -> None:
+def test_a_checked_post_gets_its_page_with_the_items_link(services: AppServices) -> None:
     post = draft_of_item(services, DISCLOSED)
-    link = services.media.link(post.id)
+    link = services.posts.media.link(post.id)
     assert link is not None
-    page = services.prepare_share(post.id, DISCLOSED, "x")
+    page = services.posts.prepare_share(post.id, DISCLOSED, "x")
     assert isinstance(page, SharePage) and page.placement is Placement.IN_ADDRESS
     assert page.text == f"{DISCLOSED} {link.url}"
-    page = services.prepare_share(post.id, DISCLOSED, "linkedin")
+    page = services.posts.prepare_share(post.id, DISCLOSED, "linkedin")
     assert isinstance(page, SharePage) and page.clipboard == DISCLOSED
     assert page.address.startswith("https://www.linkedin.com/sharing/share-offsite/?url=https%3A")
 
 
-def test_the_policy_blocks_a_share_as_it_blocks_publishing(services: Services) -> None:
+def test_the_policy_blocks_a_share_as_it_blocks_publishing(services: AppServices) -> None:
     post = draft_of_item(services, UNDISCLOSED)
     for network in ("x", "bluesky", "linkedin", "facebook", "instagram", "threads"):
-        problem = services.prepare_share(post.id, UNDISCLOSED, network)
+        problem = services.posts.prepare_share(post.id, UNDISCLOSED, network)
         assert isinstance(problem, PostProblem), network
         assert problem.code == errors.POLICY_BLOCKED
         assert problem.detail.startswith("builtin.disclosure")
-    stored = services.posts.get(post.id)
+    stored = services.posts.repo.get(post.id)
     assert stored is not None and stored.state == PostState.DRAFT  # nothing recorded
 
 
-def test_the_target_networks_length_is_checked(services: Services) -> None:
+def test_the_target_networks_length_is_checked(services: AppServices) -> None:
     text = DISCLOSED + " Więcej szczegółów." * 20  # about 440 characters
     post = draft_of_item(services, text)
-    blocked = services.prepare_share(post.id, text, "x")
+    blocked = services.posts.prepare_share(post.id, text, "x")
     assert isinstance(blocked, PostProblem) and "builtin.length" in blocked.detail
-    assert isinstance(services.prepare_share(post.id, text, "linkedin"), SharePage)
+    assert isinstance(services.posts.prepare_share(post.id, text, "linkedin"), SharePage)
 
 
 @pytest.mark.allow_log_errors
@@ -94,16 +94,16 @@ def test_nothing_is_shared_while_its_policy_does_not_load(
     monkeypatch.setenv("ADVOCATE_MANAGED_CONFIG", str(managed))
     services = build_services(paths, clock)
     try:
-        services.import_demo_pack()
+        services.content.import_demo_pack()
         post = draft_of_item(services, DISCLOSED)
-        problem = services.prepare_share(post.id, DISCLOSED, "bluesky")
+        problem = services.posts.prepare_share(post.id, DISCLOSED, "bluesky")
         assert isinstance(problem, PostProblem) and problem.code == errors.POLICY_UNAVAILABLE
     finally:
         services.db.close()
 
 
-def test_a_mastodon_accounts_server_and_limits(services: Services, clock: FakeClock) -> None:
-    account = services.accounts.add(
+def test_a_mastodon_accounts_server_and_limits(services: AppServices, clock: FakeClock) -> None:
+    account = services.accounts.repo.add(
         "mastodon",
         "Ala",
         {
@@ -115,29 +115,31 @@ def test_a_mastodon_accounts_server_and_limits(services: Services, clock: FakeCl
     )
     text = DISCLOSED + " Więcej szczegółów." * 30  # over 500, within 1,000
     post = draft_of_item(services, text)
-    page = services.prepare_share(post.id, text, "mastodon", account_id=account.id)
+    page = services.posts.prepare_share(post.id, text, "mastodon", account_id=account.id)
     assert isinstance(page, SharePage) and page.placement is Placement.IN_ADDRESS
     assert page.address.startswith("https://social.example/share?text=%23pracuj%C4%99")
     # Without the account, the network's 500 characters apply: the check stops it.
-    problem = services.prepare_share(post.id, text, "mastodon", instance="social.example")
+    problem = services.posts.prepare_share(post.id, text, "mastodon", instance="social.example")
     assert isinstance(problem, PostProblem) and "builtin.length" in problem.detail
     with pytest.raises(BadInstance):
-        services.prepare_share(post.id, DISCLOSED, "mastodon", instance="http://social.example")
-    outbox = services.add_outbox_account("Outbox", services.paths.data_dir / "out", "x")
+        services.posts.prepare_share(
+            post.id, DISCLOSED, "mastodon", instance="http://social.example"
+        )
+    outbox = services.accounts.add_outbox_account("Outbox", services.paths.data_dir / "out", "x")
     with pytest.raises(BadInstance):  # only a Mastodon account has a server to share on
-        services.prepare_share(post.id, DISCLOSED, "mastodon", account_id=outbox.id)
+        services.posts.prepare_share(post.id, DISCLOSED, "mastodon", account_id=outbox.id)
 
 
 def test_posted_is_recorded_as_handed_off_with_the_time(
-    services: Services, clock: FakeClock
+    services: AppServices, clock: FakeClock
 ) -> None:
     post = draft_of_item(services, DISCLOSED)
     clock.advance(timedelta(minutes=7))
-    shared = services.post_service.hand_off(post.id, text=DISCLOSED + " !", network="bluesky")
+    shared = services.posts.post_service.hand_off(post.id, text=DISCLOSED + " !", network="bluesky")
     assert shared.state == PostState.HANDED_OFF
     assert shared.due_at == to_db(clock.now()) == shared.updated_at
     assert (shared.text, shared.network, shared.account_id) == (DISCLOSED + " !", "bluesky", None)
-    last = services.posts.events(post.id)[-1]
+    last = services.posts.repo.events(post.id)[-1]
     assert (last.from_state, last.to_state, last.detail) == (
         "draft",
         "handed_off",
@@ -146,26 +148,26 @@ def test_posted_is_recorded_as_handed_off_with_the_time(
     assert last.at == to_db(clock.now())
     # Never the runner's, never published by the app, and final.
     clock.advance(timedelta(days=1))
-    assert services.runner.run_due() == []
-    after = services.posts.get(post.id)
+    assert services.posts.runner.run_due() == []
+    after = services.posts.repo.get(post.id)
     assert after is not None and after.state == PostState.HANDED_OFF and after.remote_id is None
     with pytest.raises(IllegalTransition):
-        services.post_service.cancel(post.id)
+        services.posts.post_service.cancel(post.id)
     with pytest.raises(IllegalTransition):
-        services.post_service.hand_off(post.id, text=DISCLOSED, network="x")
+        services.posts.post_service.hand_off(post.id, text=DISCLOSED, network="x")
     # It counts toward the employee's pace, and the Queue lists it under its own state.
     assert "handed_off" in ACTIVE_STATES
-    lines = services.posts.queue_page(QueueFilter(state="handed_off"), 0, 10)
+    lines = services.posts.repo.queue_page(QueueFilter(state="handed_off"), 0, 10)
     assert [line.id for line in lines] == [post.id]
-    assert services.posts.queue_facets().states == {"handed_off": 1}
+    assert services.posts.repo.queue_facets().states == {"handed_off": 1}
 
 
 def test_a_post_the_runner_may_take_is_never_handed_off(
-    services: Services, clock: FakeClock
+    services: AppServices, clock: FakeClock
 ) -> None:
-    account = services.add_outbox_account("Outbox", services.paths.data_dir / "out", "x")
+    account = services.accounts.add_outbox_account("Outbox", services.paths.data_dir / "out", "x")
     post = draft_of_item(services, DISCLOSED)
-    services.post_service.schedule(
+    services.posts.post_service.schedule(
         post.id,
         text=DISCLOSED,
         account_id=account.id,
@@ -173,11 +175,11 @@ def test_a_post_the_runner_may_take_is_never_handed_off(
         due_at=clock.now() + timedelta(hours=1),
     )
     with pytest.raises(IllegalTransition):
-        services.post_service.hand_off(post.id, text=DISCLOSED, network="x")
-    stored = services.posts.get(post.id)
+        services.posts.post_service.hand_off(post.id, text=DISCLOSED, network="x")
+    stored = services.posts.repo.get(post.id)
     assert stored is not None and stored.state == PostState.SCHEDULED
     # Missed (its time passed with the app closed), it waits for the employee: sharing
     # it by hand is their choice.
-    assert services.posts.transition(post.id, ["scheduled"], "missed", clock.now(), "overdue")
-    shared = services.post_service.hand_off(post.id, text=DISCLOSED, network="threads")
+    assert services.posts.repo.transition(post.id, ["scheduled"], "missed", clock.now(), "overdue")
+    shared = services.posts.post_service.hand_off(post.id, text=DISCLOSED, network="threads")
     assert shared.state == PostState.HANDED_OFF and shared.account_id is None
