@@ -20,7 +20,7 @@ from advocate_desktop.services.authoring.results import LintReport, Problem
 from advocate_desktop.text.catalog import DEFAULT_TEXT_TARGET, text_targets
 
 if TYPE_CHECKING:
-    from advocate_desktop.policy.model import Rule
+    from advocate_desktop.policy.model import Finding, Rule
     from advocate_desktop.services.authoring.model import PackModel
 
 APP_LANGUAGES = ("en", "pl")
@@ -76,6 +76,11 @@ def lint_problems(folder: Path, *, now: datetime | None = None) -> list[Problem]
     if not any(i.severity == ERROR and i.file == POLICY_NAME for i in issues):
         issues += policy_findings(folder)
     return issues
+
+
+def pointer_of(*parts: object) -> str:
+    """A JSON pointer (RFC 6901) to ``parts``: "~" and "/" inside a key escaped."""
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
 
 
 # -- dates -------------------------------------------------------------------
@@ -219,38 +224,52 @@ def policy_findings(folder: Path) -> list[LintIssue]:
         for network, texts in suggested.items() if isinstance(suggested, dict) else ():
             name = network if network in targets else DEFAULT_TEXT_TARGET
             for language, text in texts.items() if isinstance(texts, dict) else ():
-                if not isinstance(text, str) or language not in APP_LANGUAGES:
+                # "PL" and "pl-PL" are Polish to the app as "pl" is.
+                spoken = str(language).lower().partition("-")[0]
+                if not isinstance(text, str) or spoken not in APP_LANGUAGES:
                     continue
                 try:
                     result = engine.check(
                         text,
                         networks=[name],
-                        language=language,
+                        language=spoken,
                         company_content=True,
                         labels=labels,
                     )
                 except TextTooLarge:
                     continue  # lint_folder reports the length
-                pointer = f"/items/{index}/_advocacy/suggested/{network}/{language}"
+                pointer = pointer_of("items", index, "_advocacy", "suggested", network, language)
+                # One problem per rule and matched text, however often the text repeats it.
+                seen: dict[tuple[str, str], list[Any]] = {}
                 for finding in result.findings:
-                    if finding.kind == "length":
-                        continue
+                    if finding.kind == "length" or finding.severity == "suggest":
+                        continue  # lengths are lint's own check; suggestions are not problems
+                    same = seen.setdefault((finding.rule, finding.text.casefold()), [finding, 0])
+                    same[1] += 1
+                for finding, count in seen.values():
                     blocks = finding in result.blocking
-                    quoted = text[finding.start : finding.end][:80]
-                    where = f" (at \u201c{quoted}\u201d)" if quoted else ""
-                    issues.append(
-                        LintIssue(
-                            FEED_NAME,
-                            pointer,
-                            ERROR if blocks else WARNING,
-                            f"the app {'blocks' if blocks else 'warns about'} this text"
-                            f" ({finding.rule}): {finding.message}{where}",
-                            f"use the suggestion {finding.suggestions[0]!r}."
-                            if finding.suggestions
-                            else "change the text as the message says.",
-                        )
-                    )
+                    issues.append(_finding_problem(finding, pointer, blocks, count))
     return issues
+
+
+def _finding_problem(finding: Finding, pointer: str, blocks: bool, count: int) -> LintIssue:
+    quoted = finding.text[:80]
+    times = f", {count} times" if count > 1 else ""
+    where = f" (at \u201c{quoted}\u201d{times})" if quoted else ""
+    if not finding.suggestions:
+        fix = "change the text as the message says."
+    elif finding.suggestions[0] == "" and quoted:
+        fix = f"remove \u201c{quoted}\u201d from the text."
+    else:
+        fix = f"use the suggestion {finding.suggestions[0]!r}."
+    return LintIssue(
+        FEED_NAME,
+        pointer,
+        ERROR if blocks else WARNING,
+        f"the app {'blocks' if blocks else 'warns about'} this text"
+        f" ({finding.rule}): {finding.message}{where}",
+        fix,
+    )
 
 
 # -- policy.json -------------------------------------------------------------
