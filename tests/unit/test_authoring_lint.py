@@ -13,10 +13,13 @@ import pytest
 
 from advocate_desktop.services.authoring.errors import BadInput
 from advocate_desktop.services.authoring.lint import (
+    disclosure_labels,
     lint_folder,
     lint_model,
+    pack_policy_engine,
     parse_instant,
     pointer_of,
+    suggested_text_problems,
 )
 from advocate_desktop.services.authoring.model import load_pack_model
 from advocate_desktop.services.authoring.packs import init_pack
@@ -231,3 +234,36 @@ def test_lint_of_something_that_is_not_a_folder_is_bad_input(tmp_path: Path) -> 
     for path in (tmp_path / "file", tmp_path / "missing"):
         with pytest.raises(BadInput, match="is not a folder"):
             lint_folder(path)
+
+
+def test_one_suggested_text_is_checked_as_lint_checks_it(folder: Path) -> None:
+    """What the studio asks while a text is edited gives what lint gives for the file."""
+    model = load_pack_model(folder)
+    engine = pack_policy_engine(model.policy)
+    labels = disclosure_labels(model.feed, model.items[0])
+    text = "#pracujęwNordvik Rozmowy z Orbisami: https://bit.ly/x"
+    live = suggested_text_problems(
+        engine,
+        text,
+        network="default",
+        language="pl",
+        labels=labels,
+        pointer="/items/0/_advocacy/suggested/default/pl",
+    )
+    suggested(folder, "default", "pl", text)
+    assert live == [
+        p
+        for p in lint_folder(folder, now=NOW).problems
+        if p.pointer == "/items/0/_advocacy/suggested/default/pl"
+    ]
+    assert [p.severity for p in live] == ["error", "warning"]
+    assert suggested_text_problems(engine, text, network="x", language="de") == []
+    with pytest.raises(BadInput, match="invalid policy"):
+        pack_policy_engine({"rules": [{"id": 1}]})
+
+
+def test_disclosure_labels_take_the_items_over_the_feeds() -> None:
+    feed = {"_advocacy": {"disclosure": {"pl": "#feed", "en": "#feed-en"}}}
+    item = {"_advocacy": {"disclosure": {"pl": "#item"}}}
+    assert disclosure_labels(feed, item) == {"pl": "#item", "en": "#feed-en"}
+    assert disclosure_labels("nope", ["nope"]) == {}
