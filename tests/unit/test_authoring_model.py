@@ -163,3 +163,16 @@ def test_new_item_ids_are_free(tmp_path: Path) -> None:
     broken = PackModel({"items": "nope"})
     with pytest.raises(BadInput):
         _ = broken.items
+
+
+def test_saving_into_another_folder_deletes_nothing_of_it(tmp_path: Path) -> None:
+    model = new_pack_model()
+    other = tmp_path / "somewhere"
+    (other / "media").mkdir(parents=True)
+    (other / "media" / "holiday.jpg").write_bytes(b"mine")
+    save_pack_model(model, other)
+    assert (other / "media" / "holiday.jpg").read_bytes() == b"mine"
+    assert model.source == other  # from now on this is the pack's folder
+    model.items[0]["image"] = model.add_image("new.png", b"png")
+    save_pack_model(model, other)
+    assert not (other / "media" / "holiday.jpg").exists()  # its own folder now: kept tidy
