@@ -183,6 +183,9 @@ def _create(path: Path, data: bytes, mode: int) -> None:
     """Write a new file (never replacing one) with ``mode``."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:  # a file where the folder should be, a read-only disk
+        raise KeyProblem(f"cannot write {path}: {error.strerror}") from None
+    try:
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     except FileExistsError:
         raise KeyExists(f"{path} exists; never overwrite a key") from None
