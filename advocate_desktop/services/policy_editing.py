@@ -726,3 +726,23 @@ def term_forms(entry: Any) -> TermForms:
     except InflectionUnavailable:
         generated, dictionary = analogy_forms(text, like), False
     return TermForms(text, like, listed_forms(entry), generated, dictionary)
+
+
+def tightening_rule(builtin_id: str) -> dict[str, Any]:
+    """The smallest pack rule that tightens the built-in rule ``builtin_id`` and loads on
+    its own: its id, kind, severity and message, and the fields its kind requires; a form
+    then raises its severity or adds what it needs."""
+    written = next(r for r in builtin_documents() if r.get("id") == builtin_id)
+    rule = {k: copy.deepcopy(written[k]) for k in ("id", "kind", "severity", "message")}
+    for spec in KIND_FIELDS.get(str(rule["kind"]), ()):
+        if spec.required and spec.name in written:
+            rule[spec.name] = copy.deepcopy(written[spec.name])
+    if rule["kind"] == "language" and "lists" in written:
+        rule["lists"] = copy.deepcopy(written["lists"])  # it needs lists or terms
+    return rule
+
+
+def tightens(rule: Mapping[str, Any], builtin_id: str) -> bool:
+    """Whether a pack's ``rule`` is merged into the built-in rule ``builtin_id``."""
+    earlier = layered_on(rule)
+    return earlier is not None and earlier.id == builtin_id

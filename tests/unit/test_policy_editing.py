@@ -370,3 +370,20 @@ def test_an_empty_message_is_refused() -> None:
     rule = new_rule("secret", "acme.s") | {"message": {"en": "A key.", "pl": " "}}
     (problem,) = rule_problems(rule)
     assert (problem.field, problem.pointer) == ("message", "/message/pl")
+
+
+def test_every_built_in_rule_can_be_tightened_from_its_smallest_copy() -> None:
+    from advocate_desktop.services.policy_editing import (
+        builtin_documents,
+        tightening_rule,
+        tightens,
+    )
+
+    for written in builtin_documents():
+        rule = tightening_rule(written["id"])
+        assert rule_problems(rule) == [], written["id"]
+        assert tightens(rule, written["id"])
+        stricter = rule | {"severity": "block"}
+        assert rule_problems(stricter) == []
+    assert tightens({"id": "acme.disclosure", "kind": "disclosure"}, "builtin.disclosure")
+    assert not tightens({"id": "acme.links", "kind": "link"}, "builtin.links")
