@@ -451,16 +451,33 @@ def layered_on(rule: Mapping[str, Any]) -> Rule | None:
 
 
 def rule_problems(rule: Mapping[str, Any], other_ids: Iterable[str] = ()) -> list[RuleProblem]:
-    """What the loader refuses in ``rule``, a taken id, and what would weaken a built-in
-    rule (see :func:`layers.tighten`); empty when the rule can be saved."""
+    """What the loader refuses in ``rule`` (every field it refuses, not only the first),
+    a taken id, and what would weaken a built-in rule (see :func:`layers.tighten`);
+    empty when the rule can be saved."""
     from advocate_desktop.policy.layers import tighten
     from advocate_desktop.policy.loader import PolicyError, parse_policy
 
-    try:
-        (parsed,) = parse_policy({"rules": [dict(rule)]}, SOURCE)
-    except PolicyError as error:
-        pointer = error.pointer.removeprefix("/rules/0")
-        return [RuleProblem(_field_of(pointer), pointer, error.problem)]
+    problems: list[RuleProblem] = []
+    trial = copy.deepcopy(dict(rule))
+    parsed: Rule | None = None
+    while parsed is None:
+        try:
+            (parsed,) = parse_policy({"rules": [trial]}, SOURCE)
+        except PolicyError as error:
+            pointer = error.pointer.removeprefix("/rules/0")
+            name = _field_of(pointer)
+            problems.append(RuleProblem(name, pointer, error.problem))
+            # The loader stops at the first fault; a stand-in for the faulty field lets
+            # it go on to the next, so a form marks every field at once.
+            stand_in = _stand_in(str(trial.get("kind", "")), name)
+            if stand_in is None or len(problems) > len(trial) + 2:
+                return problems
+            if stand_in is REMOVE:
+                trial.pop(name, None)
+            else:
+                trial[name] = stand_in
+    if problems:
+        return problems
     empty = [language for language, text in parsed.message.items() if not text.strip()]
     if empty:  # the loader takes it; an employee would read a finding without words
         return [RuleProblem("message", f"/message/{empty[0]}", "the message is empty")]
@@ -469,13 +486,37 @@ def rule_problems(rule: Mapping[str, Any], other_ids: Iterable[str] = ()) -> lis
     earlier = layered_on(rule)
     if earlier is None:
         return []
-    problems = []
     prefix = f"{SOURCE}: rule {parsed.id!r}: "
     for note in tighten(earlier, parsed)[1]:
         text = note.removeprefix(prefix).removesuffix("; ignored")
         name, _, problem = text.partition(": ")
         problems.append(RuleProblem(name.split("/")[0], f"/{name}", problem, weakens=True))
     return problems
+
+
+# Values the loader accepts, put in place of a refused field to find the next fault.
+_STAND_INS: dict[str, Any] = {
+    "id": "_",
+    "severity": "warn",
+    "message": {"en": "_"},
+    "scope": REMOVE,
+    "link": REMOVE,
+    "exceptions": REMOVE,
+    "severities": REMOVE,
+    "terms": ["_"],
+    "replacements": [{"wrong": ["_"], "right": "_"}],
+    "pattern": "_",
+    "lists": ["profanity"],
+}
+
+
+def _stand_in(kind: str, name: str) -> Any:
+    """A stand-in for the field ``name``, or None when there is none (the kind itself)."""
+    if name in _STAND_INS:
+        return _STAND_INS[name]
+    if any(spec.name == name for spec in KIND_FIELDS.get(kind, ())):
+        return REMOVE  # an optional field: its absence is valid
+    return None
 
 
 def _field_of(pointer: str) -> str:

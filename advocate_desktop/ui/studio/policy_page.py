@@ -54,8 +54,9 @@ from advocate_desktop.ui.studio.policy_texts import kind_label, language_name, p
 from advocate_desktop.ui.tasks import TaskRunner
 
 SAMPLES_DELAY_MS = 300
-RULE_COLUMNS = 6  # rule, kind, severity, messages, applies to, samples caught
-SAMPLES_COLUMN = 5
+RULE_COLUMNS = 5  # rule and its kind, severity, messages, applies to, samples caught
+MESSAGE_COLUMN = 2
+SAMPLES_COLUMN = 4
 
 
 class PolicyPage(QWidget):
@@ -185,9 +186,8 @@ class PolicyPage(QWidget):
         table.setHorizontalHeaderLabels(
             [
                 self.tr("Rule"),
-                self.tr("Kind"),
                 self.tr("Severity"),
-                self.tr("Message (English / Polish)"),
+                self.tr("Message"),
                 self.tr("Applies to"),
                 self.tr("Samples"),
             ]
@@ -200,7 +200,7 @@ class PolicyPage(QWidget):
         table.setWordWrap(True)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(MESSAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
         return table
 
     def _row_items(self, rule: Any) -> list[QTableWidgetItem]:
@@ -208,25 +208,24 @@ class PolicyPage(QWidget):
             rule = {}
         message = rule.get("message")
         message = message if isinstance(message, Mapping) else {}
-        lines = [
-            f"{language_name(code)}: {message.get(code) or self.tr('(none)')}"
-            for code in APP_LANGUAGES
-        ]
+        none = self.tr("(none)")
+        lines = [f"{code.upper()}: {message.get(code) or none}" for code in APP_LANGUAGES]
         try:
             severity: Severity | None = Severity(str(rule.get("severity")))
         except ValueError:
             severity = None
+        rule_id = str(rule.get("id", ""))
         items = [
-            QTableWidgetItem(str(rule.get("id", ""))),
-            QTableWidgetItem(kind_label(str(rule.get("kind", "")))),
+            QTableWidgetItem(f"{rule_id}\n{kind_label(str(rule.get('kind', '')))}"),
             QTableWidgetItem(severity_label(severity) if severity else str(rule.get("severity"))),
             QTableWidgetItem("\n".join(lines)),
             QTableWidgetItem(self._scope_text(rule.get("scope"))),
             QTableWidgetItem(""),
         ]
+        items[0].setData(Qt.ItemDataRole.UserRole, rule_id)
         if severity is not None:
-            items[2].setForeground(severity_color(severity, self.palette()))
-        items[3].setToolTip(plain_tip("\n".join(lines)))
+            items[1].setForeground(severity_color(severity, self.palette()))
+        items[MESSAGE_COLUMN].setToolTip(plain_tip("\n".join(lines)))
         return items
 
     def _scope_text(self, scope: Any) -> str:
@@ -234,7 +233,8 @@ class PolicyPage(QWidget):
         networks = [network_label(str(n)) for n in scope.get("networks") or []]
         languages = [language_name(str(c)) for c in scope.get("languages") or []]
         where = ", ".join(networks) or self.tr("All networks")
-        return f"{where}\n{', '.join(languages) or self.tr('All languages')}"
+        written = ", ".join(languages) or self.tr("All languages")
+        return f"{where}\n{written}"
 
     def _fill_rules(self) -> None:
         selected = self.current_rule()
@@ -247,7 +247,7 @@ class PolicyPage(QWidget):
             if problems:
                 id_item = self.rules.item(index, 0)
                 if id_item is not None:
-                    id_item.setText(f"⚠ {id_item.text()}")
+                    id_item.setText(f"⚠ {id_item.text()}")  # the id stays in UserRole
                     id_item.setToolTip(
                         plain_tip(
                             self.tr("This rule cannot be used as written: %1").replace(
@@ -371,7 +371,7 @@ class PolicyPage(QWidget):
         column.addWidget(self.builtin, 1)
         self.tighten_button = QPushButton(self.tr("Tighten this rule…"))
         self.tighten_button.setEnabled(False)
-        self.tighten_button.clicked.connect(self.tighten_builtin)
+        self.tighten_button.clicked.connect(lambda: self.tighten_builtin())
         column.addWidget(self.tighten_button, 0, Qt.AlignmentFlag.AlignLeft)
         return holder
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -236,10 +236,14 @@ class _NetworkNumbers(_Editor):
         self.spins: dict[str, QSpinBox] = {}
         keys = ("default", *text_targets())
         for index, key in enumerate(keys):
-            text = self.tr("Other networks") if key == "default" else network_label(key)
+            text = (
+                QCoreApplication.translate("RuleForm", "Other networks")
+                if key == "default"
+                else network_label(key)
+            )
             spin = QSpinBox()
             spin.setRange(NOT_SET, 100_000)
-            spin.setSpecialValueText(self.tr("not set"))
+            spin.setSpecialValueText(QCoreApplication.translate("RuleForm", "not set"))
             number = value.get(key)
             spin.setValue(number if isinstance(number, int) else NOT_SET)
             spin.setAccessibleName(f"{title}: {text}")
@@ -278,9 +282,9 @@ class _Rows(_Editor):
         self.table.itemChanged.connect(self.edited)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add row"))
+        self.add_button = QPushButton(QCoreApplication.translate("RuleForm", "Add row"))
         self.add_button.clicked.connect(self.add_row)
-        self.remove_button = QPushButton(self.tr("Remove row"))
+        self.remove_button = QPushButton(QCoreApplication.translate("RuleForm", "Remove row"))
         self.remove_button.clicked.connect(self.remove_row)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -329,15 +333,19 @@ class _Terms(_Rows):
 
     def __init__(self, kind: str, terms: Sequence[Any], name: str) -> None:
         self._kind = kind
-        second = self.tr("Proper name") if kind == "confidential" else self.tr("Category")
-        super().__init__([self.tr("Term"), second], name)
+        second = (
+            QCoreApplication.translate("RuleForm", "Proper name")
+            if kind == "confidential"
+            else QCoreApplication.translate("RuleForm", "Category")
+        )
+        super().__init__([QCoreApplication.translate("RuleForm", "Term"), second], name)
         for entry in terms:
             self.append(self._items(term_row(entry)))
 
     def _items(self, row: TermRow) -> list[QTableWidgetItem]:
         term = QTableWidgetItem(row.term)
         if self._kind == "confidential":
-            flag = QTableWidgetItem(self.tr("Proper name"))
+            flag = QTableWidgetItem(QCoreApplication.translate("RuleForm", "Proper name"))
             flag.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             flag.setCheckState(
                 Qt.CheckState.Checked if row.proper_name else Qt.CheckState.Unchecked
@@ -366,7 +374,13 @@ class _Terms(_Rows):
 
 class _Replacements(_Rows):
     def __init__(self, value: Any, name: str) -> None:
-        super().__init__([self.tr("Wrong spellings, separated by commas"), self.tr("Right")], name)
+        super().__init__(
+            [
+                QCoreApplication.translate("RuleForm", "Wrong spellings, separated by commas"),
+                QCoreApplication.translate("RuleForm", "Right"),
+            ],
+            name,
+        )
         for row in replacement_rows(value):
             self.append([QTableWidgetItem(", ".join(row.wrong)), QTableWidgetItem(row.right)])
 
@@ -418,20 +432,41 @@ class RuleForm(QWidget):
         layout.addWidget(self.note)
         self.summary = plain_label()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Problems with this rule"))
+        self.summary.setAccessibleName(
+            QCoreApplication.translate("RuleForm", "Problems with this rule")
+        )
         tint(self.summary, Tone.ERROR)
         self.summary.hide()
         layout.addWidget(self.summary)
+        kind_row = QHBoxLayout()
+        kind_caption = QLabel(field_label("kind"))
+        self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName(field_label("kind"))
+        for name in KINDS:
+            self.kind_box.addItem(kind_label(name), name)
+        kind_caption.setBuddy(self.kind_box)
+        self.kind_box.currentIndexChanged.connect(self._kind_chosen)
+        kind_row.addWidget(kind_caption)
+        kind_row.addWidget(self.kind_box, 1)
+        layout.addLayout(kind_row)
+        self.kind_error = plain_label()
+        self.kind_error.setWordWrap(True)
+        tint(self.kind_error, Tone.ERROR)
+        self.kind_error.hide()
+        layout.addWidget(self.kind_error)
+        self.kind_note = plain_label()
+        self.kind_note.setWordWrap(True)
+        layout.addWidget(self.kind_note)
         self.fields_area = QScrollArea()
         self.fields_area.setWidgetResizable(True)
         self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
         layout.addWidget(self.fields_area, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.save_button = QPushButton(self.tr("Save rule"))
+        self.save_button = QPushButton(QCoreApplication.translate("RuleForm", "Save rule"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("RuleForm", "Cancel"))
         self.cancel_button.clicked.connect(self.cancelled)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
@@ -459,29 +494,25 @@ class RuleForm(QWidget):
     def _build(self) -> None:
         original = self._original
         kind = str(original.get("kind", "confidential"))
-        self._errors = {}
+        self._errors = {"kind": self.kind_error}
         self._editors = {}
         body = QWidget()
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
-        self.kind_box = QComboBox()
-        self.kind_box.setAccessibleName(field_label("kind"))
-        for name in KINDS:
-            self.kind_box.addItem(kind_label(name), name)
+        self.kind_box.blockSignals(True)
         self.kind_box.setCurrentIndex(max(0, KINDS.index(kind) if kind in KINDS else 0))
+        self.kind_box.blockSignals(False)
         # A saved rule's kind stays (another kind is another rule); a new one may change.
         self.kind_box.setEnabled(self._new and not self._fixed_id)
-        self.kind_box.currentIndexChanged.connect(self._kind_chosen)
-        self._row(form, "kind", self.kind_box)
-        self.kind_note = plain_label(kind_help(kind))
-        self.kind_note.setWordWrap(True)
-        form.addRow("", self.kind_note)
+        self.kind_note.setText(kind_help(kind))
 
         self.id_line = QLineEdit(str(original.get("id", "")))
         self.id_line.setAccessibleName(field_label("id"))
-        self.id_line.setPlaceholderText(self.tr("e.g. acme.confidential"))
+        self.id_line.setPlaceholderText(
+            QCoreApplication.translate("RuleForm", "e.g. acme.confidential")
+        )
         self.id_line.setReadOnly(self._fixed_id)
         self.id_line.textChanged.connect(self._edited)
         self._row(form, "id", self.id_line)
@@ -505,7 +536,7 @@ class RuleForm(QWidget):
             grid.setContentsMargins(0, 0, 0, 0)
             for index, reason in enumerate(reasons(kind)):
                 box = QComboBox()
-                box.addItem(self.tr("As the rule"), "")
+                box.addItem(QCoreApplication.translate("RuleForm", "As the rule"), "")
                 for severity in SEVERITIES:
                     box.addItem(severity_label(severity), severity.value)
                 box.setCurrentIndex(max(0, box.findData(str(given.get(reason, "")))))
@@ -528,7 +559,9 @@ class RuleForm(QWidget):
             caption = QLabel(language_name(language))
             editor = _lines_editor(
                 [str(message.get(language, ""))],
-                self.tr("Message in %1").replace("%1", language_name(language)),
+                QCoreApplication.translate("RuleForm", "Message in %1").replace(
+                    "%1", language_name(language)
+                ),
                 rows=2,
             )
             editor.setPlaceholderText(self._message_hint(kind))
@@ -559,9 +592,19 @@ class RuleForm(QWidget):
             list(scope.get("languages", [])),
         )
         self.language_checks.edited.connect(self._edited)
-        column.addWidget(plain_label(self.tr("Networks (none ticked: every network)")))
+        column.addWidget(
+            plain_label(
+                QCoreApplication.translate("RuleForm", "Networks (none ticked: every network)")
+            )
+        )
         column.addWidget(self.network_checks)
-        column.addWidget(plain_label(self.tr("Post languages (none ticked: every language)")))
+        column.addWidget(
+            plain_label(
+                QCoreApplication.translate(
+                    "RuleForm", "Post languages (none ticked: every language)"
+                )
+            )
+        )
         column.addWidget(self.language_checks)
         self._row(form, "scope", holder)
 
@@ -569,12 +612,18 @@ class RuleForm(QWidget):
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
-        self.exception_phrases = _lines_editor(phrases, self.tr("Phrases allowed"))
-        self.exception_phrases.setPlaceholderText(self.tr("Phrases where a match is allowed"))
+        self.exception_phrases = _lines_editor(
+            phrases, QCoreApplication.translate("RuleForm", "Phrases allowed")
+        )
+        self.exception_phrases.setPlaceholderText(
+            QCoreApplication.translate("RuleForm", "Phrases where a match is allowed")
+        )
         self.exception_phrases.textChanged.connect(self._edited)
-        self.exception_domains = _lines_editor(domains, self.tr("Domains allowed"), rows=2)
+        self.exception_domains = _lines_editor(
+            domains, QCoreApplication.translate("RuleForm", "Domains allowed"), rows=2
+        )
         self.exception_domains.setPlaceholderText(
-            self.tr("Domains whose addresses and links are allowed")
+            QCoreApplication.translate("RuleForm", "Domains whose addresses and links are allowed")
         )
         self.exception_domains.textChanged.connect(self._edited)
         column.addWidget(self.exception_phrases)
@@ -616,10 +665,14 @@ class RuleForm(QWidget):
             return _Text(str(value or ""), title)
         if spec.shape is Shape.LINES:
             lines = [str(v) for v in value] if isinstance(value, list) else []
-            return _Lines(lines, title, self.tr("One per line"))
+            return _Lines(lines, title, QCoreApplication.translate("RuleForm", "One per line"))
         if spec.shape is Shape.OPTIONAL_LINES:
             given = [str(v) for v in value] if isinstance(value, list) else None
-            return _OptionalLines(given, self.tr("Only allow links to these sites"), title)
+            return _OptionalLines(
+                given,
+                QCoreApplication.translate("RuleForm", "Only allow links to these sites"),
+                title,
+            )
         if spec.shape is Shape.CHOICES:
             texts = pii_label if spec.name == "types" else list_label
             options = [(c, texts(c)) for c in choices(kind, spec.name)]
@@ -636,22 +689,29 @@ class RuleForm(QWidget):
 
     def _message_hint(self, kind: str) -> str:
         names = ", ".join("{" + name + "}" for name in PLACEHOLDERS.get(kind, ()))
-        return self.tr("Shown with each finding; it may use %1").replace("%1", names)
+        return QCoreApplication.translate(
+            "RuleForm", "Shown with each finding; it may use %1"
+        ).replace("%1", names)
 
     def _heading(self) -> str:
         if self._fixed_id:
-            return self.tr("Tighten the built-in rule “%1”").replace("%1", self.rule_id())
+            return QCoreApplication.translate("RuleForm", "Tighten the built-in rule “%1”").replace(
+                "%1", self.rule_id()
+            )
         if self._new:
-            return self.tr("New rule")
-        return self.tr("Edit the rule “%1”").replace("%1", self.rule_id())
+            return QCoreApplication.translate("RuleForm", "New rule")
+        return QCoreApplication.translate("RuleForm", "Edit the rule “%1”").replace(
+            "%1", self.rule_id()
+        )
 
     def _tightening_note(self) -> str:
         earlier = layered_on(self.rule())
         if earlier is None:
             return ""
-        return self.tr(
+        return QCoreApplication.translate(
+            "RuleForm",
             "This rule tightens the built-in rule “%1”: it can make it stricter, never"
-            " weaker. The built-in wording stays; this message only fills a language it lacks."
+            " weaker. The built-in wording stays; this message only fills a language it lacks.",
         ).replace("%1", earlier.id)
 
     def _kind_chosen(self) -> None:
@@ -744,7 +804,12 @@ class RuleForm(QWidget):
             label.setText("\n".join(texts))
             label.setVisible(bool(texts))
         if problems:
-            lines = [self.tr("This rule cannot be saved yet: fix what is marked."), *general]
+            lines = [
+                QCoreApplication.translate(
+                    "RuleForm", "This rule cannot be saved yet: fix what is marked."
+                ),
+                *general,
+            ]
             self.summary.setText("\n".join(lines))
         self.summary.setVisible(bool(problems))
 

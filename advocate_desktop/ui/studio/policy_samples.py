@@ -65,7 +65,7 @@ class SamplesPanel(QWidget):
         layout.addWidget(self.list, 2)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("New sample"))
-        self.add_button.clicked.connect(self.add_sample)
+        self.add_button.clicked.connect(lambda: self.add_sample())
         self.remove_button = QPushButton(self.tr("Remove sample"))
         self.remove_button.clicked.connect(self.remove_sample)
         buttons.addWidget(self.add_button)
@@ -102,6 +102,8 @@ class SamplesPanel(QWidget):
         layout.addLayout(options)
         self.status = plain_label()
         self.status.setWordWrap(True)
+        # Two lines kept for it: the splitter does not pass on a wrapped label's height.
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 2 + 2)
         layout.addWidget(self.status)
         self.findings = QListWidget()
         self.findings.setWordWrap(True)

@@ -458,7 +458,7 @@ class TermsPanel(QWidget):
                 " your own list."
             )
         self.method.setText(method)
-        gaps = found.missing()
+        gaps = found.generated.missing(listed) if listed is not None else []
         self.missing.setText(
             self.tr("No form for: %1. A post using them is not caught.").replace(
                 "%1", "; ".join(f"{case_label(k)} ({'/'.join(f)})" for k, f in gaps)
