@@ -2282,6 +2282,14 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>Built-in rules</translation>
     </message>
     <message>
+        <source>This policy cannot be edited here: its &quot;rules&quot; are not a list. Fix policy.json in a text editor (lint names the fault); it is kept as it is.</source>
+        <translation>This policy cannot be edited here: its &quot;rules&quot; are not a list. Fix policy.json in a text editor (lint names the fault); it is kept as it is.</translation>
+    </message>
+    <message>
+        <source>The built-in rules cannot be read: %1</source>
+        <translation>The built-in rules cannot be read: %1</translation>
+    </message>
+    <message>
         <source>The pack&apos;s rules check every post employees write from it, with the built-in rules. Choose a rule to see which sample posts it catches.</source>
         <translation>The pack&apos;s rules check every post employees write from it, with the built-in rules. Choose a rule to see which sample posts it catches.</translation>
     </message>
@@ -2900,6 +2908,10 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>No Polish forms found. Add them by hand, or choose a noun that declines the same way.</translation>
     </message>
     <message>
+        <source>Choose one of the severities offered.</source>
+        <translation>Choose one of the severities offered.</translation>
+    </message>
+    <message>
         <source>Fill this in.</source>
         <translation>Fill this in.</translation>
     </message>
@@ -3389,6 +3401,10 @@ Share your company&apos;s approved news in your own words, from your own account
 </context>
 <context>
     <name>RuleForm</name>
+    <message>
+        <source>%1 (not a severity)</source>
+        <translation>%1 (not a severity)</translation>
+    </message>
     <message>
         <source>Other networks</source>
         <translation>Other networks</translation>

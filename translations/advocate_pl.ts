@@ -2294,6 +2294,14 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Reguły wbudowane</translation>
     </message>
     <message>
+        <source>This policy cannot be edited here: its &quot;rules&quot; are not a list. Fix policy.json in a text editor (lint names the fault); it is kept as it is.</source>
+        <translation>Tych zasad nie można tu edytować: ich „rules” nie jest listą. Popraw policy.json w edytorze tekstu (lint wskaże błąd); plik pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>The built-in rules cannot be read: %1</source>
+        <translation>Nie można odczytać reguł wbudowanych: %1</translation>
+    </message>
+    <message>
         <source>The pack&apos;s rules check every post employees write from it, with the built-in rules. Choose a rule to see which sample posts it catches.</source>
         <translation>Reguły paczki sprawdzają, razem z regułami wbudowanymi, każdy post, który pracownicy na jej podstawie napiszą. Wybierz regułę, aby zobaczyć, które przykładowe posty wychwytuje.</translation>
     </message>
@@ -2919,6 +2927,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Nie znaleziono polskich form. Dodaj je ręcznie albo wybierz rzeczownik, który odmienia się tak samo.</translation>
     </message>
     <message>
+        <source>Choose one of the severities offered.</source>
+        <translation>Wybierz jedną z dostępnych wag.</translation>
+    </message>
+    <message>
         <source>Fill this in.</source>
         <translation>Uzupełnij to pole.</translation>
     </message>
@@ -3409,6 +3421,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
 </context>
 <context>
     <name>RuleForm</name>
+    <message>
+        <source>%1 (not a severity)</source>
+        <translation>%1 (to nie jest waga)</translation>
+    </message>
     <message>
         <source>Other networks</source>
         <translation>Pozostałe sieci</translation>

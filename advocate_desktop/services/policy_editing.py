@@ -128,10 +128,15 @@ def choices(kind: str, name: str) -> tuple[str, ...]:
     if (kind, name) == ("pii", "types"):
         return PII_TYPES
     if (kind, name) == ("language", "lists"):
-        from advocate_desktop.policy.checks.language import available_lists
-
-        return tuple(sorted(available_lists()))
+        return _language_lists()
     return ()
+
+
+@functools.cache
+def _language_lists() -> tuple[str, ...]:
+    from advocate_desktop.policy.checks.language import available_lists
+
+    return tuple(sorted(available_lists()))
 
 
 def reasons(kind: str) -> tuple[str, ...]:
@@ -442,6 +447,18 @@ def builtin_documents() -> tuple[dict[str, Any], ...]:
     return tuple(document["rules"])
 
 
+def warm_up() -> None:
+    """Reads what editing needs from the app's resources (the built-in rules, the word
+    lists' names, the inflection models) so later calls answer from memory: call it on
+    a worker before a window shows them."""
+    from advocate_desktop.policy.inflection import model_nouns
+
+    builtin_rules()
+    builtin_documents()
+    choices("language", "lists")
+    model_nouns()
+
+
 def layered_on(rule: Mapping[str, Any]) -> Rule | None:
     """The built-in rule a pack's rule is merged into, if any: the one with its id, or
     for a ``disclosure`` rule the built-in disclosure rule."""
@@ -457,6 +474,8 @@ def rule_problems(rule: Mapping[str, Any], other_ids: Iterable[str] = ()) -> lis
     from advocate_desktop.policy.layers import tighten
     from advocate_desktop.policy.loader import PolicyError, parse_policy
 
+    if not isinstance(rule, Mapping):
+        return [RuleProblem("", "", "a rule is a JSON object")]
     problems: list[RuleProblem] = []
     trial = copy.deepcopy(dict(rule))
     parsed: Rule | None = None

@@ -49,6 +49,7 @@ def make_page(qtbot: QtBot, tasks: TaskRunner, samples: list[Sample] | None = No
     qtbot.addWidget(page)
     page.resize(1024, 640)
     page.show()
+    qtbot.waitUntil(page.is_ready, timeout=30000)
     return page
 
 
@@ -364,6 +365,7 @@ def test_the_page_fits_1024x640_with_its_form_open(
     qtbot.addWidget(page)
     page.resize(QSize(1024, 640))
     page.show()
+    qtbot.waitUntil(page.is_ready, timeout=30000)
     checked(qtbot, page)
     found = [f"rules: {p}" for p in layout_checks.problems(page)]
     page.edit_rule(1)
@@ -375,3 +377,34 @@ def test_the_page_fits_1024x640_with_its_form_open(
     named = [w for w in page.findChildren(QPlainTextEdit) + page.findChildren(QCheckBox)]
     assert all(w.accessibleName() or getattr(w, "text", lambda: "")() for w in named)
     checked(qtbot, page)
+
+
+def test_a_hostile_document_is_shown_without_losing_anything(
+    qtbot: QtBot, tasks: TaskRunner
+) -> None:
+    broken = demo()
+    broken["rules"][2]["severity"] = "loud"
+    broken["rules"].insert(0, "not a rule")
+    broken["x-extra"] = {"kept": [1, 2]}
+    page = PolicyPage(tasks, broken, samples=[Sample("Kornet, Nordvick", "en", False)])
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(page.is_ready, timeout=30000)
+    checked(qtbot, page)
+    marked = [page.rules.item(r, 0).text() for r in range(page.rules.rowCount())]  # type: ignore[union-attr]
+    assert marked[0].startswith("⚠") and marked[3].startswith("⚠")
+    assert not marked[1].startswith("⚠")
+    assert "not used" in page.rules.item(3, 4).text()  # type: ignore[union-attr]
+    assert page.caught_samples("nordvik.confidential") == (0,)  # the others still run
+    assert page.document() == broken
+    page.rules.selectRow(0)
+    page.edit_rule()  # not an object: nothing to edit
+    assert not page.is_editing()
+    page.edit_rule(3)  # the bad severity is marked at once
+    assert page.form.error_text("severity") == "Choose one of the severities offered."
+
+    unusable = {"version": 1, "rules": "everything is allowed", "pacing": {}}
+    page.set_document(unusable)
+    assert page.banner.isVisible() and not page.tabs.isEnabled()
+    assert page.document() == unusable
+    assert json.loads(page.document_text()) == unusable

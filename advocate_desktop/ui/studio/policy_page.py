@@ -10,6 +10,7 @@ forms runs on the task runner's workers.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import Any
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advocate_desktop.policy.inflection import model_nouns
 from advocate_desktop.policy.model import Severity
 from advocate_desktop.services.policy_editing import (
     APP_LANGUAGES,
@@ -40,11 +42,14 @@ from advocate_desktop.services.policy_editing import (
     reported_id,
     rule_problems,
     sample_catches,
+    serialise,
     tightening_rule,
     tightens,
+    warm_up,
 )
 from advocate_desktop.text.catalog import label as network_label
-from advocate_desktop.ui.colors import severity_color
+from advocate_desktop.ui.colors import severity_color, tint
+from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.plain import plain_label, plain_tip
 from advocate_desktop.ui.policy_panel import severity_label
 from advocate_desktop.ui.studio.policy_rule_form import RuleForm
@@ -72,6 +77,7 @@ class PolicyPage(QWidget):
     changed = Signal()
     samples_changed = Signal()
     samples_checked = Signal()  # the rules were tried on the current samples (tests wait)
+    ready = Signal()  # the built-in rules are read (on a worker) and shown
 
     def __init__(
         self,
@@ -83,7 +89,9 @@ class PolicyPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
-        self._document = PolicyDocument(document)
+        self._ready = False
+        self._unusable: dict[str, Any] | None = None  # a document whose rules are no list
+        self._document = self._editable(document)
         self._editing: int | None = None  # the rule the form edits (None: a new one)
         self._draft: dict[str, Any] | None = None
         self._catches: SampleCatches | None = None
@@ -95,8 +103,12 @@ class PolicyPage(QWidget):
         self._timer.setInterval(SAMPLES_DELAY_MS)
         self._timer.timeout.connect(self._check_samples)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.banner = plain_label()
+        self.banner.setWordWrap(True)
+        tint(self.banner, Tone.ERROR)
+        outer.addWidget(self.banner)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Policy"))
@@ -113,26 +125,70 @@ class PolicyPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        layout.addWidget(splitter)
+        outer.addWidget(splitter, 1)
         self.samples_panel.set_samples(samples)
+        self._show_unusable()
         self._fill_rules()
         self._schedule_check()
+        tasks.run(warm_up, self._warmed, self._warm_failed, context=self)
 
     # -- the page's API -------------------------------------------------------------------
-    def set_document(self, document: Mapping[str, Any]) -> None:
+    def set_document(self, document: Mapping[str, Any] | None) -> None:
         """Shows another policy document (a pack opened); closes an open form."""
-        self._document = PolicyDocument(document)
+        self._document = self._editable(document)
+        self._show_unusable()
         self._close_form()
         self.terms.set_document(self._document)
         self._fill_rules()
         self._schedule_check()
 
     def document(self) -> dict[str, Any]:
-        """The edited policy document (every field the page does not edit as it was)."""
+        """The edited policy document (every field the page does not edit as it was; a
+        document it cannot edit comes back exactly as it was given)."""
+        if self._unusable is not None:
+            return copy.deepcopy(self._unusable)
         return self._document.to_json()
 
     def document_text(self) -> str:
-        return self._document.to_text()
+        return serialise(self.document())
+
+    def _editable(self, document: Mapping[str, Any] | None) -> PolicyDocument:
+        """The document to edit; one whose rules are not a list is kept aside, untouched,
+        and an empty policy is shown in its place, read-only."""
+        self._unusable = None
+        try:
+            return PolicyDocument(document)
+        except ValueError:
+            self._unusable = copy.deepcopy(dict(document)) if isinstance(document, Mapping) else {}
+            return PolicyDocument()
+
+    def _show_unusable(self) -> None:
+        unusable = self._unusable is not None
+        self.banner.setText(
+            self.tr(
+                'This policy cannot be edited here: its "rules" are not a list. Fix'
+                " policy.json in a text editor (lint names the fault); it is kept as it is."
+            )
+            if unusable
+            else ""
+        )
+        self.banner.setVisible(unusable)
+        self.tabs.setEnabled(not unusable)
+
+    def _warmed(self, _nothing: object) -> None:
+        self._ready = True
+        self._fill_builtin()
+        self.terms.set_model_nouns(model_nouns())
+        self._fill_rules()
+        self.ready.emit()
+
+    def _warm_failed(self, error: BaseException) -> None:
+        self.banner.setText(
+            self.tr("The built-in rules cannot be read: %1").replace(
+                "%1", str(error) or type(error).__name__
+            )
+        )
+        self.banner.show()
 
     def samples(self) -> list[Sample]:
         return self.samples_panel.samples()
@@ -140,6 +196,10 @@ class PolicyPage(QWidget):
     def set_samples(self, samples: Sequence[Sample]) -> None:
         self.samples_panel.set_samples(samples)
         self._schedule_check()
+
+    def is_ready(self) -> bool:
+        """The built-in rules are read and shown (``ready`` was emitted)."""
+        return self._ready
 
     def is_editing(self) -> bool:
         """A rule form is open (what it holds is not in the document until saved)."""
@@ -243,7 +303,9 @@ class PolicyPage(QWidget):
             self.rules.insertRow(index)
             for column, item in enumerate(self._row_items(rule)):
                 self.rules.setItem(index, column, item)
-            problems = rule_problems(rule, self._document.ids(except_index=index))
+            problems = (
+                rule_problems(rule, self._document.ids(except_index=index)) if self._ready else []
+            )
             if problems:
                 id_item = self.rules.item(index, 0)
                 if id_item is not None:
@@ -362,11 +424,6 @@ class PolicyPage(QWidget):
         intro.setWordWrap(True)
         column.addWidget(intro)
         self.builtin = self._rule_table(self.tr("Built-in rules"))
-        for index, rule in enumerate(builtin_documents()):
-            self.builtin.insertRow(index)
-            for number, item in enumerate(self._row_items(rule)):
-                self.builtin.setItem(index, number, item)
-        self.builtin.resizeRowsToContents()
         self.builtin.itemSelectionChanged.connect(self._builtin_chosen)
         column.addWidget(self.builtin, 1)
         self.tighten_button = QPushButton(self.tr("Tighten this rule…"))
@@ -374,6 +431,15 @@ class PolicyPage(QWidget):
         self.tighten_button.clicked.connect(lambda: self.tighten_builtin())
         column.addWidget(self.tighten_button, 0, Qt.AlignmentFlag.AlignLeft)
         return holder
+
+    def _fill_builtin(self) -> None:
+        self.builtin.setRowCount(0)
+        for index, rule in enumerate(builtin_documents()):
+            self.builtin.insertRow(index)
+            for number, item in enumerate(self._row_items(rule)):
+                self.builtin.setItem(index, number, item)
+        self.builtin.resizeRowsToContents()
+        self._show_sample_counts()
 
     def _builtin_chosen(self) -> None:
         rows = {index.row() for index in self.builtin.selectedIndexes()}
@@ -462,7 +528,8 @@ class PolicyPage(QWidget):
         catches = self._catches
         total = len(self.samples())
         rules = self._rules_to_check()
-        for table, documents in ((self.rules, rules), (self.builtin, list(builtin_documents()))):
+        builtin = list(builtin_documents()) if self._ready else []
+        for table, documents in ((self.rules, rules), (self.builtin, builtin)):
             for index, rule in enumerate(documents):
                 item = table.item(index, SAMPLES_COLUMN)
                 if item is None or not isinstance(rule, Mapping):

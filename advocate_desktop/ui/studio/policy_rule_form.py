@@ -93,6 +93,19 @@ def _lines_editor(lines: Sequence[str], name: str, rows: int = 3) -> QPlainTextE
     return editor
 
 
+def _choose(box: QComboBox, value: str) -> None:
+    """Selects ``value``; a value the box does not offer (a document's typo) is added as
+    it is, so the form shows it and its refusal instead of quietly changing it."""
+    index = box.findData(value)
+    if index < 0:
+        box.addItem(
+            QCoreApplication.translate("RuleForm", "%1 (not a severity)").replace("%1", value),
+            value,
+        )
+        index = box.count() - 1
+    box.setCurrentIndex(index)
+
+
 class _Editor(QWidget):
     """One field's control: shows the rule's value and gives back the JSON to write."""
 
@@ -521,9 +534,7 @@ class RuleForm(QWidget):
         self.severity_box.setAccessibleName(field_label("severity"))
         for severity in SEVERITIES:
             self.severity_box.addItem(severity_label(severity), severity.value)
-        self.severity_box.setCurrentIndex(
-            max(0, self.severity_box.findData(str(original.get("severity", "warn"))))
-        )
+        _choose(self.severity_box, str(original.get("severity", "warn")))
         self.severity_box.currentIndexChanged.connect(self._edited)
         self._row(form, "severity", self.severity_box)
 
@@ -539,7 +550,7 @@ class RuleForm(QWidget):
                 box.addItem(QCoreApplication.translate("RuleForm", "As the rule"), "")
                 for severity in SEVERITIES:
                     box.addItem(severity_label(severity), severity.value)
-                box.setCurrentIndex(max(0, box.findData(str(given.get(reason, "")))))
+                _choose(box, str(given.get(reason, "")))
                 box.setAccessibleName(f"{field_label('severities')}: {reason_label(reason)}")
                 box.currentIndexChanged.connect(self._edited)
                 caption = QLabel(reason_label(reason))

@@ -5,7 +5,7 @@ first time); the GUI thread never waits for them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
@@ -49,12 +49,6 @@ from advocate_desktop.ui.studio.policy_texts import case_label, method_text, pro
 from advocate_desktop.ui.tasks import TaskRunner
 
 FormsKey = tuple[str, str]  # (term, model noun or "")
-
-
-def _model_nouns() -> tuple[str, ...]:
-    from advocate_desktop.policy.inflection import model_nouns
-
-    return model_nouns()
 
 
 class TermsPanel(QWidget):
@@ -142,7 +136,6 @@ class TermsPanel(QWidget):
         self.like_box.setEditable(True)
         self.like_box.setAccessibleName(self.tr("Noun the term declines like"))
         self.like_box.addItem("")
-        self.like_box.addItems(list(_model_nouns()))
         self.like_box.setToolTip(self.tr("Empty: the dictionary, or the noun with the same ending"))
         like_caption.setBuddy(self.like_box)
         self.like_box.activated.connect(self._like_chosen)
@@ -193,6 +186,16 @@ class TermsPanel(QWidget):
         body.addWidget(self.problem)
         layout.addWidget(self.body, 1)
         self.refresh()
+
+    def set_model_nouns(self, nouns: Sequence[str]) -> None:
+        """The nouns a term may decline like (read on a worker by the page)."""
+        text = self.like_box.currentText()
+        self.like_box.blockSignals(True)
+        self.like_box.clear()
+        self.like_box.addItem("")
+        self.like_box.addItems(list(nouns))
+        self.like_box.setEditText(text)
+        self.like_box.blockSignals(False)
 
     # -- the document ----------------------------------------------------------------
     def set_document(self, document: PolicyDocument) -> None:

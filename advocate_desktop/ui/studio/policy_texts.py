@@ -202,6 +202,10 @@ def method_text(method: str, dictionary: bool) -> str:
 # language; %1, %2 are the values the sentence names.
 _PROBLEMS: tuple[tuple[str, Callable[[], str]], ...] = (
     (
+        r'must be "block", "warn" or "suggest"',
+        lambda: QCoreApplication.translate("PolicyTexts", "Choose one of the severities offered."),
+    ),
+    (
         r"required text is missing",
         lambda: QCoreApplication.translate("PolicyTexts", "Fill this in."),
     ),
