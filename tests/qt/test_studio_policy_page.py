@@ -213,6 +213,7 @@ def test_a_sample_is_caught_and_no_longer_caught_as_its_rule_is_edited(
     assert "No rule catches it" in listing.item(1).text()  # type: ignore[union-attr]
 
     page.edit_rule(0)
+    assert not page.tabs.isTabEnabled(1)  # its terms are in the form now
     terms = page.form.editor("terms")
     assert isinstance(terms, _Terms)
     row = next(r for r in range(terms.table.rowCount()) if terms.text(r, 0) == "Kornet")
@@ -224,6 +225,7 @@ def test_a_sample_is_caught_and_no_longer_caught_as_its_rule_is_edited(
     with qtbot.waitSignal(page.samples_checked, timeout=30000):
         page.form.cancelled.emit()  # not saved: the rule catches it again
     assert page.caught_samples("nordvik.confidential") == (0,)
+    assert page.tabs.isTabEnabled(1)
 
     # The sample changes instead: typing in it is tried as well.
     listing.setCurrentRow(0)

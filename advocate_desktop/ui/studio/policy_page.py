@@ -373,12 +373,18 @@ class PolicyPage(QWidget):
 
     def _open_form(self) -> None:
         self.rules_stack.setCurrentWidget(self.form)
+        self._other_tabs(enabled=False)  # the form would overwrite their edits on saving
         self.form.kind_box.setFocus()
 
     def _close_form(self) -> None:
         self._draft = None
         self.rules_stack.setCurrentIndex(0)
+        self._other_tabs(enabled=True)
         self._schedule_check()
+
+    def _other_tabs(self, *, enabled: bool) -> None:
+        for index in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(index, enabled)
 
     def _draft_changed(self, rule: dict[str, Any] | None) -> None:
         self._draft = rule
@@ -398,6 +404,7 @@ class PolicyPage(QWidget):
             return
         self._draft = None
         self.rules_stack.setCurrentIndex(0)
+        self._other_tabs(enabled=True)
         self._fill_rules()
         self.rules.selectRow(index)
         self.terms.refresh()
