@@ -555,9 +555,10 @@ class RuleForm(QWidget):
                 box.currentIndexChanged.connect(self._edited)
                 caption = QLabel(reason_label(reason))
                 caption.setBuddy(box)
-                grid.addWidget(caption, index // 2, (index % 2) * 2)
-                grid.addWidget(box, index // 2, (index % 2) * 2 + 1)
+                grid.addWidget(caption, index, 0)  # one a row: the reasons' names are long
+                grid.addWidget(box, index, 1)
                 self.reason_boxes[reason] = box
+            grid.setColumnStretch(1, 1)
             self._row(form, "severities", holder)
 
         message = original.get("message")
