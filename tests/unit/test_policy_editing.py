@@ -396,3 +396,38 @@ def test_every_refused_field_is_named_at_once() -> None:
     assert not any(p.weakens for p in problems)
     unknown = rule_problems({"id": "a", "kind": "poem", "severity": "warn", "message": {"en": "x"}})
     assert [p.field for p in unknown] == ["kind"]
+
+
+def _lint_weakening() -> Any:
+    """advocate-pack lint's check (in the authoring service once that is merged)."""
+    try:
+        from advocate_desktop.services.authoring.lint import (  # type: ignore[import-not-found,unused-ignore]
+            weakening_rules,
+        )
+    except ImportError:
+        from advocate_desktop.pack_cli import _weakening_rules as weakening_rules
+    return weakening_rules
+
+
+WEAKER = [
+    {"id": "builtin.profanity", "kind": "language", "severity": "suggest", "lists": ["profanity"]},
+    {"id": "builtin.links", "kind": "link", "severity": "warn", "flag_plain_http": False},
+    {"id": "builtin.links", "kind": "link", "severity": "warn", "allowed_domains": ["x.example"]},
+    {"id": "builtin.length", "kind": "pattern", "severity": "block", "pattern": "x"},
+    {"id": "builtin.secrets", "kind": "secret", "severity": "block", "exceptions": ["ghp_x"]},
+    {"id": "acme.disclosure", "kind": "disclosure", "severity": "warn"},
+    {"id": "builtin.pii.contact", "kind": "pii", "severity": "warn", "scope": {"networks": ["x"]}},
+    {"id": "builtin.sensitive", "kind": "language", "severity": "suggest", "lists": ["sensitive"]},
+]
+
+
+@pytest.mark.parametrize("rule", WEAKER, ids=lambda r: r["id"])
+def test_the_form_refuses_exactly_what_lint_warns_about(rule: dict[str, Any]) -> None:
+    rule = rule | {"message": {"en": "x", "pl": "y"}}
+    document = {"rules": [rule]}
+    warned = _lint_weakening()(document, parse_policy(document, "policy.json"))
+    refused = [p for p in rule_problems(rule) if p.weakens]
+    assert len(refused) == len(warned)
+    for problem, (pointer, text, _fix) in zip(refused, warned, strict=True):
+        assert pointer == "/rules/0"
+        assert f"{problem.pointer.lstrip('/')}: {problem.problem}" in text
