@@ -2303,11 +2303,11 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>The pack&apos;s rules check every post employees write from it, with the built-in rules. Choose a rule to see which sample posts it catches.</source>
-        <translation>Reguły paczki sprawdzają, razem z regułami wbudowanymi, każdy post, który pracownicy na jej podstawie napiszą. Wybierz regułę, aby zobaczyć, które przykładowe posty wychwytuje.</translation>
+        <translation>Reguły pakietu treści sprawdzają, razem z regułami wbudowanymi, każdy post, który pracownicy na jego podstawie napiszą. Wybierz regułę, aby zobaczyć, które przykładowe posty wychwytuje.</translation>
     </message>
     <message>
         <source>Rules of this pack</source>
-        <translation>Reguły tej paczki</translation>
+        <translation>Reguły tego pakietu treści</translation>
     </message>
     <message>
         <source>Add rule…</source>
@@ -2359,7 +2359,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>These rules come with the app and always apply. A pack can make them stricter, never weaker: choose one and tighten it.</source>
-        <translation>Te reguły są wbudowane w aplikację i obowiązują zawsze. Paczka może je zaostrzyć, ale nigdy złagodzić: wybierz regułę i ją zaostrz.</translation>
+        <translation>Te reguły są wbudowane w aplikację i obowiązują zawsze. Pakiet treści może je zaostrzyć, ale nigdy złagodzić: wybierz regułę i ją zaostrz.</translation>
     </message>
     <message>
         <source>Tighten this rule…</source>
@@ -3582,11 +3582,11 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Made from a pack item</source>
-        <translation>Na podstawie materiału z paczki</translation>
+        <translation>Z materiału pakietu treści</translation>
     </message>
     <message>
         <source>A post made from the pack&apos;s content must say the author works here.</source>
-        <translation>Post na podstawie materiałów z paczki musi mówić, że autor tu pracuje.</translation>
+        <translation>Post na podstawie materiałów z pakietu treści musi mówić, że autor tu pracuje.</translation>
     </message>
     <message>
         <source>What the rules find in this sample</source>
@@ -4358,7 +4358,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Not listed in the policy yet: the build adds these forms. Edit any to keep your own list.</source>
-        <translation>Jeszcze niewpisane do zasad: te formy doda budowanie paczki. Zmień którąkolwiek, aby zachować własną listę.</translation>
+        <translation>Jeszcze niewpisane do zasad: te formy zostaną dodane przy budowaniu pakietu treści. Zmień którąkolwiek, aby zachować własną listę.</translation>
     </message>
     <message>
         <source>No form for: %1. A post using them is not caught.</source>
