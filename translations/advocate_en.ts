@@ -2344,6 +2344,109 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
 </context>
 <context>
+    <name>PolicyPage</name>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Confidential terms</source>
+        <translation>Confidential terms</translation>
+    </message>
+    <message>
+        <source>Built-in rules</source>
+        <translation>Built-in rules</translation>
+    </message>
+    <message>
+        <source>This policy cannot be edited here: its &quot;rules&quot; are not a list. Fix policy.json in a text editor (lint names the fault); it is kept as it is.</source>
+        <translation>This policy cannot be edited here: its &quot;rules&quot; are not a list. Fix policy.json in a text editor (lint names the fault); it is kept as it is.</translation>
+    </message>
+    <message>
+        <source>The built-in rules cannot be read: %1</source>
+        <translation>The built-in rules cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s rules check every post employees write from it, with the built-in rules. Choose a rule to see which sample posts it catches.</source>
+        <translation>The pack&apos;s rules check every post employees write from it, with the built-in rules. Choose a rule to see which sample posts it catches.</translation>
+    </message>
+    <message>
+        <source>Rules of this pack</source>
+        <translation>Rules of this pack</translation>
+    </message>
+    <message>
+        <source>Add rule…</source>
+        <translation>Add rule…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>All networks</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>This rule cannot be used as written: %1</source>
+        <translation>This rule cannot be used as written: %1</translation>
+    </message>
+    <message>
+        <source>These rules come with the app and always apply. A pack can make them stricter, never weaker: choose one and tighten it.</source>
+        <translation>These rules come with the app and always apply. A pack can make them stricter, never weaker: choose one and tighten it.</translation>
+    </message>
+    <message>
+        <source>Tighten this rule…</source>
+        <translation>Tighten this rule…</translation>
+    </message>
+    <message>
+        <source>Could not try the rules on the samples: %1</source>
+        <translation>Could not try the rules on the samples: %1</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>not used</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>PolicyPanel</name>
     <message>
         <source>Policy check</source>
@@ -2520,6 +2623,477 @@ Share your company&apos;s approved news in your own words, from your own account
             <numerusform>%n own word</numerusform>
             <numerusform>%n own words</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTexts</name>
+    <message>
+        <source>Confidential names</source>
+        <translation>Confidential names</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Spelling</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Keys and tokens</source>
+        <translation>Keys and tokens</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Own pattern</source>
+        <translation>Own pattern</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Client names and codenames that must not be published, in every Polish form.</source>
+        <translation>Client names and codenames that must not be published, in every Polish form.</translation>
+    </message>
+    <message>
+        <source>Wrong spellings of a name, each with the right one as its fix.</source>
+        <translation>Wrong spellings of a name, each with the right one as its fix.</translation>
+    </message>
+    <message>
+        <source>Asks the author to say at the start that they work for the company. It tightens the built-in disclosure rule.</source>
+        <translation>Asks the author to say at the start that they work for the company. It tightens the built-in disclosure rule.</translation>
+    </message>
+    <message>
+        <source>Personal data: e-mail addresses, phone and identity numbers.</source>
+        <translation>Personal data: e-mail addresses, phone and identity numbers.</translation>
+    </message>
+    <message>
+        <source>API keys, tokens and private keys pasted by mistake.</source>
+        <translation>API keys, tokens and private keys pasted by mistake.</translation>
+    </message>
+    <message>
+        <source>Links to blocked sites, to sites outside an allow-list, or plain http.</source>
+        <translation>Links to blocked sites, to sites outside an allow-list, or plain http.</translation>
+    </message>
+    <message>
+        <source>Swearing and sensitive topics from the shipped word lists, or own words.</source>
+        <translation>Swearing and sensitive topics from the shipped word lists, or own words.</translation>
+    </message>
+    <message>
+        <source>Your own regular expression (the regex package&apos;s syntax).</source>
+        <translation>Your own regular expression (the regex package&apos;s syntax).</translation>
+    </message>
+    <message>
+        <source>At most this many hashtags or @-mentions per network.</source>
+        <translation>At most this many hashtags or @-mentions per network.</translation>
+    </message>
+    <message>
+        <source>Rule id</source>
+        <translation>Rule id</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Severity per reason</source>
+        <translation>Severity per reason</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Policy page</source>
+        <translation>Policy page</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Spellings</source>
+        <translation>Spellings</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s name</source>
+        <translation>Employer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Products and brands</source>
+        <translation>Products and brands</translation>
+    </message>
+    <message>
+        <source>Accepted labels</source>
+        <translation>Accepted labels</translation>
+    </message>
+    <message>
+        <source>Labels that do not count</source>
+        <translation>Labels that do not count</translation>
+    </message>
+    <message>
+        <source>Label must start within</source>
+        <translation>Label must start within</translation>
+    </message>
+    <message>
+        <source>Personal data to find</source>
+        <translation>Personal data to find</translation>
+    </message>
+    <message>
+        <source>Phone numbers read as in</source>
+        <translation>Phone numbers read as in</translation>
+    </message>
+    <message>
+        <source>National numbers of</source>
+        <translation>National numbers of</translation>
+    </message>
+    <message>
+        <source>Report likely typos</source>
+        <translation>Report likely typos</translation>
+    </message>
+    <message>
+        <source>Blocked sites</source>
+        <translation>Blocked sites</translation>
+    </message>
+    <message>
+        <source>Allowed sites</source>
+        <translation>Allowed sites</translation>
+    </message>
+    <message>
+        <source>Report plain http links</source>
+        <translation>Report plain http links</translation>
+    </message>
+    <message>
+        <source>Word lists</source>
+        <translation>Word lists</translation>
+    </message>
+    <message>
+        <source>Only these categories</source>
+        <translation>Only these categories</translation>
+    </message>
+    <message>
+        <source>Category of own terms</source>
+        <translation>Category of own terms</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regular expression</translation>
+    </message>
+    <message>
+        <source>Ignore letter case</source>
+        <translation>Ignore letter case</translation>
+    </message>
+    <message>
+        <source>Most hashtags</source>
+        <translation>Most hashtags</translation>
+    </message>
+    <message>
+        <source>Most @-mentions</source>
+        <translation>Most @-mentions</translation>
+    </message>
+    <message>
+        <source>Internal address</source>
+        <translation>Internal address</translation>
+    </message>
+    <message>
+        <source>Blocked site</source>
+        <translation>Blocked site</translation>
+    </message>
+    <message>
+        <source>Site not allowed</source>
+        <translation>Site not allowed</translation>
+    </message>
+    <message>
+        <source>Plain http</source>
+        <translation>Plain http</translation>
+    </message>
+    <message>
+        <source>No campaign parameters</source>
+        <translation>No campaign parameters</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Too long</translation>
+    </message>
+    <message>
+        <source>Too many hashtags</source>
+        <translation>Too many hashtags</translation>
+    </message>
+    <message>
+        <source>Too many @-mentions</source>
+        <translation>Too many @-mentions</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation>No label</translation>
+    </message>
+    <message>
+        <source>Label that does not count</source>
+        <translation>Label that does not count</translation>
+    </message>
+    <message>
+        <source>Label too late</source>
+        <translation>Label too late</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-mail addresses</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Phone numbers</translation>
+    </message>
+    <message>
+        <source>PESEL numbers</source>
+        <translation>PESEL numbers</translation>
+    </message>
+    <message>
+        <source>NIP tax numbers</source>
+        <translation>NIP tax numbers</translation>
+    </message>
+    <message>
+        <source>REGON numbers</source>
+        <translation>REGON numbers</translation>
+    </message>
+    <message>
+        <source>Bank accounts (IBAN)</source>
+        <translation>Bank accounts (IBAN)</translation>
+    </message>
+    <message>
+        <source>Payment cards</source>
+        <translation>Payment cards</translation>
+    </message>
+    <message>
+        <source>Polish identity cards</source>
+        <translation>Polish identity cards</translation>
+    </message>
+    <message>
+        <source>Polish passports</source>
+        <translation>Polish passports</translation>
+    </message>
+    <message>
+        <source>Other national numbers</source>
+        <translation>Other national numbers</translation>
+    </message>
+    <message>
+        <source>Swearing and insults</source>
+        <translation>Swearing and insults</translation>
+    </message>
+    <message>
+        <source>Sensitive topics</source>
+        <translation>Sensitive topics</translation>
+    </message>
+    <message>
+        <source>singular nominative</source>
+        <translation>singular nominative</translation>
+    </message>
+    <message>
+        <source>singular genitive</source>
+        <translation>singular genitive</translation>
+    </message>
+    <message>
+        <source>singular dative</source>
+        <translation>singular dative</translation>
+    </message>
+    <message>
+        <source>singular accusative</source>
+        <translation>singular accusative</translation>
+    </message>
+    <message>
+        <source>singular instrumental</source>
+        <translation>singular instrumental</translation>
+    </message>
+    <message>
+        <source>singular locative</source>
+        <translation>singular locative</translation>
+    </message>
+    <message>
+        <source>singular vocative</source>
+        <translation>singular vocative</translation>
+    </message>
+    <message>
+        <source>plural nominative</source>
+        <translation>plural nominative</translation>
+    </message>
+    <message>
+        <source>plural genitive</source>
+        <translation>plural genitive</translation>
+    </message>
+    <message>
+        <source>plural dative</source>
+        <translation>plural dative</translation>
+    </message>
+    <message>
+        <source>plural accusative</source>
+        <translation>plural accusative</translation>
+    </message>
+    <message>
+        <source>plural instrumental</source>
+        <translation>plural instrumental</translation>
+    </message>
+    <message>
+        <source>plural locative</source>
+        <translation>plural locative</translation>
+    </message>
+    <message>
+        <source>plural vocative</source>
+        <translation>plural vocative</translation>
+    </message>
+    <message>
+        <source>Forms from the Polish dictionary (Morfeusz 2, SGJP).</source>
+        <translation>Forms from the Polish dictionary (Morfeusz 2, SGJP).</translation>
+    </message>
+    <message>
+        <source>Not in the dictionary: declined like “%1”. Check the forms.</source>
+        <translation>Not in the dictionary: declined like “%1”. Check the forms.</translation>
+    </message>
+    <message>
+        <source>Declined like “%1” without the dictionary (Morfeusz 2 is not installed). Check the forms.</source>
+        <translation>Declined like “%1” without the dictionary (Morfeusz 2 is not installed). Check the forms.</translation>
+    </message>
+    <message>
+        <source>No Polish forms found. Add them by hand, or choose a noun that declines the same way.</source>
+        <translation>No Polish forms found. Add them by hand, or choose a noun that declines the same way.</translation>
+    </message>
+    <message>
+        <source>Choose one of the severities offered.</source>
+        <translation>Choose one of the severities offered.</translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Fill this in.</translation>
+    </message>
+    <message>
+        <source>Write the message in at least one language.</source>
+        <translation>Write the message in at least one language.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>The message is empty.</translation>
+    </message>
+    <message>
+        <source>Add at least one term.</source>
+        <translation>Add at least one term.</translation>
+    </message>
+    <message>
+        <source>Add at least one spelling.</source>
+        <translation>Add at least one spelling.</translation>
+    </message>
+    <message>
+        <source>Give at least one wrong spelling.</source>
+        <translation>Give at least one wrong spelling.</translation>
+    </message>
+    <message>
+        <source>Write a regular expression.</source>
+        <translation>Write a regular expression.</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression: %1</source>
+        <translation>Not a valid regular expression: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is too short to say anything: a label needs 4 letters or more.</source>
+        <translation>“%1” is too short to say anything: a label needs 4 letters or more.</translation>
+    </message>
+    <message>
+        <source>Give at least one label.</source>
+        <translation>Give at least one label.</translation>
+    </message>
+    <message>
+        <source>Use two-letter country codes from this list: %1</source>
+        <translation>Use two-letter country codes from this list: %1</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code, such as PL.</source>
+        <translation>Use a two-letter country code, such as PL.</translation>
+    </message>
+    <message>
+        <source>Tick at least one word list or add terms.</source>
+        <translation>Tick at least one word list or add terms.</translation>
+    </message>
+    <message>
+        <source>Write domains such as careers.example.com, one per line.</source>
+        <translation>Write domains such as careers.example.com, one per line.</translation>
+    </message>
+    <message>
+        <source>Another rule already has the id “%1”.</source>
+        <translation>Another rule already has the id “%1”.</translation>
+    </message>
+    <message>
+        <source>A built-in rule of this id checks something else (%1); use another id.</source>
+        <translation>A built-in rule of this id checks something else (%1); use another id.</translation>
+    </message>
+    <message>
+        <source>Cannot lower the built-in severity.</source>
+        <translation>Cannot lower the built-in severity.</translation>
+    </message>
+    <message>
+        <source>Cannot lower the built-in severity for this reason.</source>
+        <translation>Cannot lower the built-in severity for this reason.</translation>
+    </message>
+    <message>
+        <source>The built-in rule applies to every network.</source>
+        <translation>The built-in rule applies to every network.</translation>
+    </message>
+    <message>
+        <source>The built-in rule applies to every language.</source>
+        <translation>The built-in rule applies to every language.</translation>
+    </message>
+    <message>
+        <source>Cannot add exceptions to a built-in rule.</source>
+        <translation>Cannot add exceptions to a built-in rule.</translation>
+    </message>
+    <message>
+        <source>Cannot switch this off in a built-in rule.</source>
+        <translation>Cannot switch this off in a built-in rule.</translation>
+    </message>
+    <message>
+        <source>Cannot change this in a built-in rule.</source>
+        <translation>Cannot change this in a built-in rule.</translation>
+    </message>
+    <message>
+        <source>Cannot allow sites the built-in rule does not.</source>
+        <translation>Cannot allow sites the built-in rule does not.</translation>
+    </message>
+    <message>
+        <source>The built-in rule covers every category.</source>
+        <translation>The built-in rule covers every category.</translation>
+    </message>
+    <message>
+        <source>Built-in rules can only be tightened: %1</source>
+        <translation>Built-in rules can only be tightened: %1</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +3477,212 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>New time</source>
         <translation>New time</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <source>%1 (not a severity)</source>
+        <translation>%1 (not a severity)</translation>
+    </message>
+    <message>
+        <source>Other networks</source>
+        <translation>Other networks</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Proper name</source>
+        <translation>Proper name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Wrong spellings, separated by commas</source>
+        <translation>Wrong spellings, separated by commas</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Problems with this rule</source>
+        <translation>Problems with this rule</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Save rule</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>e.g. acme.confidential</source>
+        <translation>e.g. acme.confidential</translation>
+    </message>
+    <message>
+        <source>As the rule</source>
+        <translation>As the rule</translation>
+    </message>
+    <message>
+        <source>Message in %1</source>
+        <translation>Message in %1</translation>
+    </message>
+    <message>
+        <source>Networks (none ticked: every network)</source>
+        <translation>Networks (none ticked: every network)</translation>
+    </message>
+    <message>
+        <source>Post languages (none ticked: every language)</source>
+        <translation>Post languages (none ticked: every language)</translation>
+    </message>
+    <message>
+        <source>Phrases allowed</source>
+        <translation>Phrases allowed</translation>
+    </message>
+    <message>
+        <source>Phrases where a match is allowed</source>
+        <translation>Phrases where a match is allowed</translation>
+    </message>
+    <message>
+        <source>Domains allowed</source>
+        <translation>Domains allowed</translation>
+    </message>
+    <message>
+        <source>Domains whose addresses and links are allowed</source>
+        <translation>Domains whose addresses and links are allowed</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>One per line</translation>
+    </message>
+    <message>
+        <source>Only allow links to these sites</source>
+        <translation>Only allow links to these sites</translation>
+    </message>
+    <message>
+        <source>Shown with each finding; it may use %1</source>
+        <translation>Shown with each finding; it may use %1</translation>
+    </message>
+    <message>
+        <source>Tighten the built-in rule “%1”</source>
+        <translation>Tighten the built-in rule “%1”</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>New rule</translation>
+    </message>
+    <message>
+        <source>Edit the rule “%1”</source>
+        <translation>Edit the rule “%1”</translation>
+    </message>
+    <message>
+        <source>This rule tightens the built-in rule “%1”: it can make it stricter, never weaker. The built-in wording stays; this message only fills a language it lacks.</source>
+        <translation>This rule tightens the built-in rule “%1”: it can make it stricter, never weaker. The built-in wording stays; this message only fills a language it lacks.</translation>
+    </message>
+    <message>
+        <source>This rule cannot be saved yet: fix what is marked.</source>
+        <translation>This rule cannot be saved yet: fix what is marked.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplesPanel</name>
+    <message>
+        <source>Sample posts</source>
+        <translation>Sample posts</translation>
+    </message>
+    <message>
+        <source>Type posts colleagues might write; the rules are tried on them as you edit.</source>
+        <translation>Type posts colleagues might write; the rules are tried on them as you edit.</translation>
+    </message>
+    <message>
+        <source>Each sample with the rules that catch it; select one to edit it</source>
+        <translation>Each sample with the rules that catch it; select one to edit it</translation>
+    </message>
+    <message>
+        <source>New sample</source>
+        <translation>New sample</translation>
+    </message>
+    <message>
+        <source>Remove sample</source>
+        <translation>Remove sample</translation>
+    </message>
+    <message>
+        <source>Text of the sample post</source>
+        <translation>Text of the sample post</translation>
+    </message>
+    <message>
+        <source>Type a post to try the rules on</source>
+        <translation>Type a post to try the rules on</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Language of the sample post</source>
+        <translation>Language of the sample post</translation>
+    </message>
+    <message>
+        <source>Made from a pack item</source>
+        <translation>Made from a pack item</translation>
+    </message>
+    <message>
+        <source>A post made from the pack&apos;s content must say the author works here.</source>
+        <translation>A post made from the pack&apos;s content must say the author works here.</translation>
+    </message>
+    <message>
+        <source>What the rules find in this sample</source>
+        <translation>What the rules find in this sample</translation>
+    </message>
+    <message>
+        <source>Trying the rules on the samples…</source>
+        <translation>Trying the rules on the samples…</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>Too long to check</source>
+        <translation>Too long to check</translation>
+    </message>
+    <message>
+        <source>Caught by: %1</source>
+        <translation>Caught by: %1</translation>
+    </message>
+    <message>
+        <source>No rule catches it</source>
+        <translation>No rule catches it</translation>
+    </message>
+    <message>
+        <source>Choose a rule to see which samples it catches.</source>
+        <translation>Choose a rule to see which samples it catches.</translation>
+    </message>
+    <message>
+        <source>Samples the rule “%1” catches: %2 of %3.</source>
+        <translation>Samples the rule “%1” catches: %2 of %3.</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +4332,132 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Not now</source>
         <translation>Not now</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPanel</name>
+    <message>
+        <source>This policy has no rule for confidential names yet.</source>
+        <translation>This policy has no rule for confidential names yet.</translation>
+    </message>
+    <message>
+        <source>Add a rule for confidential names…</source>
+        <translation>Add a rule for confidential names…</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Rule whose terms are shown</source>
+        <translation>Rule whose terms are shown</translation>
+    </message>
+    <message>
+        <source>New term, e.g. a client&apos;s name</source>
+        <translation>New term, e.g. a client&apos;s name</translation>
+    </message>
+    <message>
+        <source>New confidential term</source>
+        <translation>New confidential term</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Add term</translation>
+    </message>
+    <message>
+        <source>Confidential terms</source>
+        <translation>Confidential terms</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>Remove term</translation>
+    </message>
+    <message>
+        <source>Proper name: match only when capitalised</source>
+        <translation>Proper name: match only when capitalised</translation>
+    </message>
+    <message>
+        <source>Declines like</source>
+        <translation>Declines like</translation>
+    </message>
+    <message>
+        <source>Noun the term declines like</source>
+        <translation>Noun the term declines like</translation>
+    </message>
+    <message>
+        <source>Empty: the dictionary, or the noun with the same ending</source>
+        <translation>Empty: the dictionary, or the noun with the same ending</translation>
+    </message>
+    <message>
+        <source>Use generated forms</source>
+        <translation>Use generated forms</translation>
+    </message>
+    <message>
+        <source>Replace the listed forms with generated ones</source>
+        <translation>Replace the listed forms with generated ones</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Forms of the term</source>
+        <translation>Forms of the term</translation>
+    </message>
+    <message>
+        <source>Add form</source>
+        <translation>Add form</translation>
+    </message>
+    <message>
+        <source>Remove form</source>
+        <translation>Remove form</translation>
+    </message>
+    <message>
+        <source>forms not listed</source>
+        <translation>forms not listed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n form</numerusform>
+            <numerusform>%n forms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, proper name</source>
+        <translation>%1, proper name</translation>
+    </message>
+    <message>
+        <source>“%1” is already listed.</source>
+        <translation>“%1” is already listed.</translation>
+    </message>
+    <message>
+        <source>A rule for confidential names needs at least one term; remove the rule on the Rules tab instead.</source>
+        <translation>A rule for confidential names needs at least one term; remove the rule on the Rules tab instead.</translation>
+    </message>
+    <message>
+        <source>Finding the forms…</source>
+        <translation>Finding the forms…</translation>
+    </message>
+    <message>
+        <source>Could not find the forms: %1</source>
+        <translation>Could not find the forms: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not listed in the policy yet: the build adds these forms. Edit any to keep your own list.</source>
+        <translation>Not listed in the policy yet: the build adds these forms. Edit any to keep your own list.</translation>
+    </message>
+    <message>
+        <source>No form for: %1. A post using them is not caught.</source>
+        <translation>No form for: %1. A post using them is not caught.</translation>
     </message>
 </context>
 <context>

@@ -2356,6 +2356,109 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
 </context>
 <context>
+    <name>PolicyPage</name>
+    <message>
+        <source>Policy</source>
+        <translation>Zasady</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reguły</translation>
+    </message>
+    <message>
+        <source>Confidential terms</source>
+        <translation>Poufne nazwy</translation>
+    </message>
+    <message>
+        <source>Built-in rules</source>
+        <translation>Reguły wbudowane</translation>
+    </message>
+    <message>
+        <source>This policy cannot be edited here: its &quot;rules&quot; are not a list. Fix policy.json in a text editor (lint names the fault); it is kept as it is.</source>
+        <translation>Tych zasad nie można tu edytować: ich „rules” nie jest listą. Popraw policy.json w edytorze tekstu (lint wskaże błąd); plik pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>The built-in rules cannot be read: %1</source>
+        <translation>Nie można odczytać reguł wbudowanych: %1</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s rules check every post employees write from it, with the built-in rules. Choose a rule to see which sample posts it catches.</source>
+        <translation>Reguły pakietu treści sprawdzają, razem z regułami wbudowanymi, każdy post, który pracownicy na jego podstawie napiszą. Wybierz regułę, aby zobaczyć, które przykładowe posty wychwytuje.</translation>
+    </message>
+    <message>
+        <source>Rules of this pack</source>
+        <translation>Reguły tego pakietu treści</translation>
+    </message>
+    <message>
+        <source>Add rule…</source>
+        <translation>Dodaj regułę…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Komunikat</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Przykłady</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Wszystkie sieci</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Wszystkie języki</translation>
+    </message>
+    <message>
+        <source>This rule cannot be used as written: %1</source>
+        <translation>Tej reguły nie da się użyć w obecnej postaci: %1</translation>
+    </message>
+    <message>
+        <source>These rules come with the app and always apply. A pack can make them stricter, never weaker: choose one and tighten it.</source>
+        <translation>Te reguły są wbudowane w aplikację i obowiązują zawsze. Pakiet treści może je zaostrzyć, ale nigdy złagodzić: wybierz regułę i ją zaostrz.</translation>
+    </message>
+    <message>
+        <source>Tighten this rule…</source>
+        <translation>Zaostrz tę regułę…</translation>
+    </message>
+    <message>
+        <source>Could not try the rules on the samples: %1</source>
+        <translation>Nie udało się sprawdzić przykładów regułami: %1</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>nieużywana</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+</context>
+<context>
     <name>PolicyPanel</name>
     <message>
         <source>Policy check</source>
@@ -2539,6 +2642,477 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
             <numerusform>%n własne słowa</numerusform>
             <numerusform>%n własnych słów</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTexts</name>
+    <message>
+        <source>Confidential names</source>
+        <translation>Poufne nazwy</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Pisownia</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Ujawnienie zatrudnienia</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dane osobowe</translation>
+    </message>
+    <message>
+        <source>Keys and tokens</source>
+        <translation>Klucze i tokeny</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Linki</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Own pattern</source>
+        <translation>Własny wzorzec</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Długość</translation>
+    </message>
+    <message>
+        <source>Client names and codenames that must not be published, in every Polish form.</source>
+        <translation>Nazwy klientów i nazwy kodowe, których nie wolno publikować, we wszystkich polskich formach.</translation>
+    </message>
+    <message>
+        <source>Wrong spellings of a name, each with the right one as its fix.</source>
+        <translation>Błędne zapisy nazwy, każdy z poprawnym zapisem jako poprawką.</translation>
+    </message>
+    <message>
+        <source>Asks the author to say at the start that they work for the company. It tightens the built-in disclosure rule.</source>
+        <translation>Wymaga, aby autor na początku posta napisał, że pracuje w firmie. Zaostrza wbudowaną regułę ujawnienia.</translation>
+    </message>
+    <message>
+        <source>Personal data: e-mail addresses, phone and identity numbers.</source>
+        <translation>Dane osobowe: adresy e-mail, numery telefonów i numery identyfikacyjne.</translation>
+    </message>
+    <message>
+        <source>API keys, tokens and private keys pasted by mistake.</source>
+        <translation>Klucze API, tokeny i klucze prywatne wklejone przez pomyłkę.</translation>
+    </message>
+    <message>
+        <source>Links to blocked sites, to sites outside an allow-list, or plain http.</source>
+        <translation>Linki do zablokowanych witryn, do witryn spoza listy dozwolonych albo przez zwykłe http.</translation>
+    </message>
+    <message>
+        <source>Swearing and sensitive topics from the shipped word lists, or own words.</source>
+        <translation>Wulgaryzmy i drażliwe tematy z dołączonych list słów albo własne słowa.</translation>
+    </message>
+    <message>
+        <source>Your own regular expression (the regex package&apos;s syntax).</source>
+        <translation>Własne wyrażenie regularne (składnia pakietu regex).</translation>
+    </message>
+    <message>
+        <source>At most this many hashtags or @-mentions per network.</source>
+        <translation>Najwyżej tyle hashtagów lub oznaczeń @ w danej sieci.</translation>
+    </message>
+    <message>
+        <source>Rule id</source>
+        <translation>Identyfikator reguły</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <source>Severity per reason</source>
+        <translation>Waga według powodu</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Komunikat</translation>
+    </message>
+    <message>
+        <source>Policy page</source>
+        <translation>Strona zasad</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Wyjątki</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Nazwy</translation>
+    </message>
+    <message>
+        <source>Spellings</source>
+        <translation>Zapisy</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s name</source>
+        <translation>Nazwa pracodawcy</translation>
+    </message>
+    <message>
+        <source>Products and brands</source>
+        <translation>Produkty i marki</translation>
+    </message>
+    <message>
+        <source>Accepted labels</source>
+        <translation>Akceptowane oznaczenia</translation>
+    </message>
+    <message>
+        <source>Labels that do not count</source>
+        <translation>Oznaczenia, które nie wystarczą</translation>
+    </message>
+    <message>
+        <source>Label must start within</source>
+        <translation>Oznaczenie musi się zaczynać w obrębie</translation>
+    </message>
+    <message>
+        <source>Personal data to find</source>
+        <translation>Wyszukiwane dane osobowe</translation>
+    </message>
+    <message>
+        <source>Phone numbers read as in</source>
+        <translation>Numery telefonów odczytywane jak w kraju</translation>
+    </message>
+    <message>
+        <source>National numbers of</source>
+        <translation>Krajowe numery identyfikacyjne krajów</translation>
+    </message>
+    <message>
+        <source>Report likely typos</source>
+        <translation>Zgłaszaj prawdopodobne literówki</translation>
+    </message>
+    <message>
+        <source>Blocked sites</source>
+        <translation>Zablokowane witryny</translation>
+    </message>
+    <message>
+        <source>Allowed sites</source>
+        <translation>Dozwolone witryny</translation>
+    </message>
+    <message>
+        <source>Report plain http links</source>
+        <translation>Zgłaszaj linki przez zwykłe http</translation>
+    </message>
+    <message>
+        <source>Word lists</source>
+        <translation>Listy słów</translation>
+    </message>
+    <message>
+        <source>Only these categories</source>
+        <translation>Tylko te kategorie</translation>
+    </message>
+    <message>
+        <source>Category of own terms</source>
+        <translation>Kategoria własnych słów</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Wyrażenie regularne</translation>
+    </message>
+    <message>
+        <source>Ignore letter case</source>
+        <translation>Ignoruj wielkość liter</translation>
+    </message>
+    <message>
+        <source>Most hashtags</source>
+        <translation>Najwięcej hashtagów</translation>
+    </message>
+    <message>
+        <source>Most @-mentions</source>
+        <translation>Najwięcej oznaczeń @</translation>
+    </message>
+    <message>
+        <source>Internal address</source>
+        <translation>Adres wewnętrzny</translation>
+    </message>
+    <message>
+        <source>Blocked site</source>
+        <translation>Zablokowana witryna</translation>
+    </message>
+    <message>
+        <source>Site not allowed</source>
+        <translation>Witryna spoza dozwolonych</translation>
+    </message>
+    <message>
+        <source>Plain http</source>
+        <translation>Zwykłe http</translation>
+    </message>
+    <message>
+        <source>No campaign parameters</source>
+        <translation>Brak parametrów kampanii</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Za długi</translation>
+    </message>
+    <message>
+        <source>Too many hashtags</source>
+        <translation>Za dużo hashtagów</translation>
+    </message>
+    <message>
+        <source>Too many @-mentions</source>
+        <translation>Za dużo oznaczeń @</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation>Brak oznaczenia</translation>
+    </message>
+    <message>
+        <source>Label that does not count</source>
+        <translation>Oznaczenie, które nie wystarcza</translation>
+    </message>
+    <message>
+        <source>Label too late</source>
+        <translation>Oznaczenie za daleko</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>angielski</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polski</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Adresy e-mail</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numery telefonów</translation>
+    </message>
+    <message>
+        <source>PESEL numbers</source>
+        <translation>Numery PESEL</translation>
+    </message>
+    <message>
+        <source>NIP tax numbers</source>
+        <translation>Numery NIP</translation>
+    </message>
+    <message>
+        <source>REGON numbers</source>
+        <translation>Numery REGON</translation>
+    </message>
+    <message>
+        <source>Bank accounts (IBAN)</source>
+        <translation>Rachunki bankowe (IBAN)</translation>
+    </message>
+    <message>
+        <source>Payment cards</source>
+        <translation>Karty płatnicze</translation>
+    </message>
+    <message>
+        <source>Polish identity cards</source>
+        <translation>Polskie dowody osobiste</translation>
+    </message>
+    <message>
+        <source>Polish passports</source>
+        <translation>Polskie paszporty</translation>
+    </message>
+    <message>
+        <source>Other national numbers</source>
+        <translation>Inne krajowe numery identyfikacyjne</translation>
+    </message>
+    <message>
+        <source>Swearing and insults</source>
+        <translation>Wulgaryzmy i obelgi</translation>
+    </message>
+    <message>
+        <source>Sensitive topics</source>
+        <translation>Drażliwe tematy</translation>
+    </message>
+    <message>
+        <source>singular nominative</source>
+        <translation>mianownik l. poj.</translation>
+    </message>
+    <message>
+        <source>singular genitive</source>
+        <translation>dopełniacz l. poj.</translation>
+    </message>
+    <message>
+        <source>singular dative</source>
+        <translation>celownik l. poj.</translation>
+    </message>
+    <message>
+        <source>singular accusative</source>
+        <translation>biernik l. poj.</translation>
+    </message>
+    <message>
+        <source>singular instrumental</source>
+        <translation>narzędnik l. poj.</translation>
+    </message>
+    <message>
+        <source>singular locative</source>
+        <translation>miejscownik l. poj.</translation>
+    </message>
+    <message>
+        <source>singular vocative</source>
+        <translation>wołacz l. poj.</translation>
+    </message>
+    <message>
+        <source>plural nominative</source>
+        <translation>mianownik l. mn.</translation>
+    </message>
+    <message>
+        <source>plural genitive</source>
+        <translation>dopełniacz l. mn.</translation>
+    </message>
+    <message>
+        <source>plural dative</source>
+        <translation>celownik l. mn.</translation>
+    </message>
+    <message>
+        <source>plural accusative</source>
+        <translation>biernik l. mn.</translation>
+    </message>
+    <message>
+        <source>plural instrumental</source>
+        <translation>narzędnik l. mn.</translation>
+    </message>
+    <message>
+        <source>plural locative</source>
+        <translation>miejscownik l. mn.</translation>
+    </message>
+    <message>
+        <source>plural vocative</source>
+        <translation>wołacz l. mn.</translation>
+    </message>
+    <message>
+        <source>Forms from the Polish dictionary (Morfeusz 2, SGJP).</source>
+        <translation>Formy ze słownika języka polskiego (Morfeusz 2, SGJP).</translation>
+    </message>
+    <message>
+        <source>Not in the dictionary: declined like “%1”. Check the forms.</source>
+        <translation>Brak w słowniku: odmienione jak „%1”. Sprawdź formy.</translation>
+    </message>
+    <message>
+        <source>Declined like “%1” without the dictionary (Morfeusz 2 is not installed). Check the forms.</source>
+        <translation>Odmienione jak „%1” bez słownika (Morfeusz 2 nie jest zainstalowany). Sprawdź formy.</translation>
+    </message>
+    <message>
+        <source>No Polish forms found. Add them by hand, or choose a noun that declines the same way.</source>
+        <translation>Nie znaleziono polskich form. Dodaj je ręcznie albo wybierz rzeczownik, który odmienia się tak samo.</translation>
+    </message>
+    <message>
+        <source>Choose one of the severities offered.</source>
+        <translation>Wybierz jedną z dostępnych wag.</translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Uzupełnij to pole.</translation>
+    </message>
+    <message>
+        <source>Write the message in at least one language.</source>
+        <translation>Napisz komunikat w co najmniej jednym języku.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Komunikat jest pusty.</translation>
+    </message>
+    <message>
+        <source>Add at least one term.</source>
+        <translation>Dodaj co najmniej jedną nazwę.</translation>
+    </message>
+    <message>
+        <source>Add at least one spelling.</source>
+        <translation>Dodaj co najmniej jeden zapis.</translation>
+    </message>
+    <message>
+        <source>Give at least one wrong spelling.</source>
+        <translation>Podaj co najmniej jeden błędny zapis.</translation>
+    </message>
+    <message>
+        <source>Write a regular expression.</source>
+        <translation>Wpisz wyrażenie regularne.</translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression: %1</source>
+        <translation>To nie jest poprawne wyrażenie regularne: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is too short to say anything: a label needs 4 letters or more.</source>
+        <translation>„%1” jest za krótkie, żeby cokolwiek znaczyć: oznaczenie musi mieć co najmniej 4 litery.</translation>
+    </message>
+    <message>
+        <source>Give at least one label.</source>
+        <translation>Podaj co najmniej jedno oznaczenie.</translation>
+    </message>
+    <message>
+        <source>Use two-letter country codes from this list: %1</source>
+        <translation>Użyj dwuliterowych kodów krajów z tej listy: %1</translation>
+    </message>
+    <message>
+        <source>Use a two-letter country code, such as PL.</source>
+        <translation>Użyj dwuliterowego kodu kraju, np. PL.</translation>
+    </message>
+    <message>
+        <source>Tick at least one word list or add terms.</source>
+        <translation>Zaznacz co najmniej jedną listę słów albo dodaj słowa.</translation>
+    </message>
+    <message>
+        <source>Write domains such as careers.example.com, one per line.</source>
+        <translation>Wpisz domeny, np. careers.example.com, po jednej w wierszu.</translation>
+    </message>
+    <message>
+        <source>Another rule already has the id “%1”.</source>
+        <translation>Inna reguła ma już identyfikator „%1”.</translation>
+    </message>
+    <message>
+        <source>A built-in rule of this id checks something else (%1); use another id.</source>
+        <translation>Wbudowana reguła o tym identyfikatorze sprawdza coś innego (%1); użyj innego identyfikatora.</translation>
+    </message>
+    <message>
+        <source>Cannot lower the built-in severity.</source>
+        <translation>Nie można obniżyć wagi reguły wbudowanej.</translation>
+    </message>
+    <message>
+        <source>Cannot lower the built-in severity for this reason.</source>
+        <translation>Nie można obniżyć wagi reguły wbudowanej dla tego powodu.</translation>
+    </message>
+    <message>
+        <source>The built-in rule applies to every network.</source>
+        <translation>Reguła wbudowana dotyczy wszystkich sieci.</translation>
+    </message>
+    <message>
+        <source>The built-in rule applies to every language.</source>
+        <translation>Reguła wbudowana dotyczy wszystkich języków.</translation>
+    </message>
+    <message>
+        <source>Cannot add exceptions to a built-in rule.</source>
+        <translation>Nie można dodać wyjątków do reguły wbudowanej.</translation>
+    </message>
+    <message>
+        <source>Cannot switch this off in a built-in rule.</source>
+        <translation>Nie można tego wyłączyć w regule wbudowanej.</translation>
+    </message>
+    <message>
+        <source>Cannot change this in a built-in rule.</source>
+        <translation>Nie można tego zmienić w regule wbudowanej.</translation>
+    </message>
+    <message>
+        <source>Cannot allow sites the built-in rule does not.</source>
+        <translation>Nie można dopuścić witryn, których nie dopuszcza reguła wbudowana.</translation>
+    </message>
+    <message>
+        <source>The built-in rule covers every category.</source>
+        <translation>Reguła wbudowana obejmuje wszystkie kategorie.</translation>
+    </message>
+    <message>
+        <source>Built-in rules can only be tightened: %1</source>
+        <translation>Reguły wbudowane można tylko zaostrzać: %1</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3497,212 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>New time</source>
         <translation>Nowy termin</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <source>%1 (not a severity)</source>
+        <translation>%1 (to nie jest waga)</translation>
+    </message>
+    <message>
+        <source>Other networks</source>
+        <translation>Pozostałe sieci</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nie ustawiono</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Dodaj wiersz</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Usuń wiersz</translation>
+    </message>
+    <message>
+        <source>Proper name</source>
+        <translation>Nazwa własna</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Wrong spellings, separated by commas</source>
+        <translation>Błędne zapisy, rozdzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Poprawny</translation>
+    </message>
+    <message>
+        <source>Problems with this rule</source>
+        <translation>Problemy z tą regułą</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>Zapisz regułę</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>e.g. acme.confidential</source>
+        <translation>np. acme.poufne</translation>
+    </message>
+    <message>
+        <source>As the rule</source>
+        <translation>Jak reguła</translation>
+    </message>
+    <message>
+        <source>Message in %1</source>
+        <translation>Komunikat – %1</translation>
+    </message>
+    <message>
+        <source>Networks (none ticked: every network)</source>
+        <translation>Sieci (nic nie zaznaczono: wszystkie sieci)</translation>
+    </message>
+    <message>
+        <source>Post languages (none ticked: every language)</source>
+        <translation>Języki postów (nic nie zaznaczono: wszystkie języki)</translation>
+    </message>
+    <message>
+        <source>Phrases allowed</source>
+        <translation>Dozwolone wyrażenia</translation>
+    </message>
+    <message>
+        <source>Phrases where a match is allowed</source>
+        <translation>Wyrażenia, w których dopasowanie jest dozwolone</translation>
+    </message>
+    <message>
+        <source>Domains allowed</source>
+        <translation>Dozwolone domeny</translation>
+    </message>
+    <message>
+        <source>Domains whose addresses and links are allowed</source>
+        <translation>Domeny, których adresy i linki są dozwolone</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Po jednym w wierszu</translation>
+    </message>
+    <message>
+        <source>Only allow links to these sites</source>
+        <translation>Dopuszczaj tylko linki do tych witryn</translation>
+    </message>
+    <message>
+        <source>Shown with each finding; it may use %1</source>
+        <translation>Wyświetlany przy każdym zgłoszeniu; może zawierać %1</translation>
+    </message>
+    <message>
+        <source>Tighten the built-in rule “%1”</source>
+        <translation>Zaostrz wbudowaną regułę „%1”</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nowa reguła</translation>
+    </message>
+    <message>
+        <source>Edit the rule “%1”</source>
+        <translation>Edytuj regułę „%1”</translation>
+    </message>
+    <message>
+        <source>This rule tightens the built-in rule “%1”: it can make it stricter, never weaker. The built-in wording stays; this message only fills a language it lacks.</source>
+        <translation>Ta reguła zaostrza wbudowaną regułę „%1”: może ją uczynić surowszą, nigdy łagodniejszą. Wbudowany komunikat zostaje; ten uzupełnia tylko język, którego w nim brak.</translation>
+    </message>
+    <message>
+        <source>This rule cannot be saved yet: fix what is marked.</source>
+        <translation>Tej reguły nie można jeszcze zapisać: popraw zaznaczone pola.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplesPanel</name>
+    <message>
+        <source>Sample posts</source>
+        <translation>Przykładowe posty</translation>
+    </message>
+    <message>
+        <source>Type posts colleagues might write; the rules are tried on them as you edit.</source>
+        <translation>Wpisz posty, które mogliby napisać współpracownicy; reguły są na nich sprawdzane na bieżąco.</translation>
+    </message>
+    <message>
+        <source>Each sample with the rules that catch it; select one to edit it</source>
+        <translation>Każdy przykład z regułami, które go wychwytują; wybierz przykład, aby go edytować</translation>
+    </message>
+    <message>
+        <source>New sample</source>
+        <translation>Nowy przykład</translation>
+    </message>
+    <message>
+        <source>Remove sample</source>
+        <translation>Usuń przykład</translation>
+    </message>
+    <message>
+        <source>Text of the sample post</source>
+        <translation>Tekst przykładowego posta</translation>
+    </message>
+    <message>
+        <source>Type a post to try the rules on</source>
+        <translation>Wpisz post, na którym sprawdzisz reguły</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Language of the sample post</source>
+        <translation>Język przykładowego posta</translation>
+    </message>
+    <message>
+        <source>Made from a pack item</source>
+        <translation>Z materiału pakietu treści</translation>
+    </message>
+    <message>
+        <source>A post made from the pack&apos;s content must say the author works here.</source>
+        <translation>Post na podstawie materiałów z pakietu treści musi mówić, że autor tu pracuje.</translation>
+    </message>
+    <message>
+        <source>What the rules find in this sample</source>
+        <translation>Co reguły znajdują w tym przykładzie</translation>
+    </message>
+    <message>
+        <source>Trying the rules on the samples…</source>
+        <translation>Sprawdzanie przykładów regułami…</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(pusty)</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Jeszcze nie sprawdzono</translation>
+    </message>
+    <message>
+        <source>Too long to check</source>
+        <translation>Za długi, by go sprawdzić</translation>
+    </message>
+    <message>
+        <source>Caught by: %1</source>
+        <translation>Wychwytują: %1</translation>
+    </message>
+    <message>
+        <source>No rule catches it</source>
+        <translation>Żadna reguła go nie wychwytuje</translation>
+    </message>
+    <message>
+        <source>Choose a rule to see which samples it catches.</source>
+        <translation>Wybierz regułę, aby zobaczyć, które przykłady wychwytuje.</translation>
+    </message>
+    <message>
+        <source>Samples the rule “%1” catches: %2 of %3.</source>
+        <translation>Przykłady wychwytywane przez regułę „%1”: %2 z %3.</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +4352,133 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Not now</source>
         <translation>Nie teraz</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPanel</name>
+    <message>
+        <source>This policy has no rule for confidential names yet.</source>
+        <translation>Te zasady nie mają jeszcze reguły dla poufnych nazw.</translation>
+    </message>
+    <message>
+        <source>Add a rule for confidential names…</source>
+        <translation>Dodaj regułę dla poufnych nazw…</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <source>Rule whose terms are shown</source>
+        <translation>Reguła, której nazwy są wyświetlane</translation>
+    </message>
+    <message>
+        <source>New term, e.g. a client&apos;s name</source>
+        <translation>Nowa nazwa, np. nazwa klienta</translation>
+    </message>
+    <message>
+        <source>New confidential term</source>
+        <translation>Nowa poufna nazwa</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Dodaj nazwę</translation>
+    </message>
+    <message>
+        <source>Confidential terms</source>
+        <translation>Poufne nazwy</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>Usuń nazwę</translation>
+    </message>
+    <message>
+        <source>Proper name: match only when capitalised</source>
+        <translation>Nazwa własna: dopasowuj tylko pisaną wielką literą</translation>
+    </message>
+    <message>
+        <source>Declines like</source>
+        <translation>Odmienia się jak</translation>
+    </message>
+    <message>
+        <source>Noun the term declines like</source>
+        <translation>Rzeczownik, który odmienia się tak samo</translation>
+    </message>
+    <message>
+        <source>Empty: the dictionary, or the noun with the same ending</source>
+        <translation>Puste: słownik albo rzeczownik o tej samej końcówce</translation>
+    </message>
+    <message>
+        <source>Use generated forms</source>
+        <translation>Użyj wygenerowanych form</translation>
+    </message>
+    <message>
+        <source>Replace the listed forms with generated ones</source>
+        <translation>Zastąp wpisane formy wygenerowanymi</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Przypadek</translation>
+    </message>
+    <message>
+        <source>Forms of the term</source>
+        <translation>Formy nazwy</translation>
+    </message>
+    <message>
+        <source>Add form</source>
+        <translation>Dodaj formę</translation>
+    </message>
+    <message>
+        <source>Remove form</source>
+        <translation>Usuń formę</translation>
+    </message>
+    <message>
+        <source>forms not listed</source>
+        <translation>formy niewpisane</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n forma</numerusform>
+            <numerusform>%n formy</numerusform>
+            <numerusform>%n form</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, proper name</source>
+        <translation>%1, nazwa własna</translation>
+    </message>
+    <message>
+        <source>“%1” is already listed.</source>
+        <translation>„%1” jest już na liście.</translation>
+    </message>
+    <message>
+        <source>A rule for confidential names needs at least one term; remove the rule on the Rules tab instead.</source>
+        <translation>Reguła dla poufnych nazw musi mieć co najmniej jedną nazwę; zamiast tego usuń regułę na karcie Reguły.</translation>
+    </message>
+    <message>
+        <source>Finding the forms…</source>
+        <translation>Szukanie form…</translation>
+    </message>
+    <message>
+        <source>Could not find the forms: %1</source>
+        <translation>Nie udało się znaleźć form: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not listed in the policy yet: the build adds these forms. Edit any to keep your own list.</source>
+        <translation>Jeszcze niewpisane do zasad: te formy zostaną dodane przy budowaniu pakietu treści. Zmień którąkolwiek, aby zachować własną listę.</translation>
+    </message>
+    <message>
+        <source>No form for: %1. A post using them is not caught.</source>
+        <translation>Brak formy dla: %1. Post, w którym występują, nie zostanie wychwycony.</translation>
     </message>
 </context>
 <context>
