@@ -922,14 +922,6 @@ No scheduled post was published.</translation>
         <translation>%1 cannot go on a post.</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 of %3</translation>
-    </message>
-    <message>
-        <source>This text is too long to check: %1 characters, and the check takes at most %2. Shorten it; no network takes a post this long.</source>
-        <translation>This text is too long to check: %1 characters, and the check takes at most %2. Shorten it; no network takes a post this long.</translation>
-    </message>
-    <message>
         <source>Publishing is blocked: your IT department&apos;s policy could not be loaded. Ask IT to fix it; your draft is kept.</source>
         <translation>Publishing is blocked: your IT department&apos;s policy could not be loaded. Ask IT to fix it; your draft is kept.</translation>
     </message>
@@ -2440,6 +2432,17 @@ Share your company&apos;s approved news in your own words, from your own account
             <numerusform>%n own word</numerusform>
             <numerusform>%n own words</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PostEditor</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>This text is too long to check: %1 characters, and the check takes at most %2. Shorten it; no network takes a post this long.</source>
+        <translation>This text is too long to check: %1 characters, and the check takes at most %2. Shorten it; no network takes a post this long.</translation>
     </message>
 </context>
 <context>

@@ -927,14 +927,6 @@ No scheduled post was published.</source>
         <translation>Pliku %1 nie można dodać do posta.</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 z %3</translation>
-    </message>
-    <message>
-        <source>This text is too long to check: %1 characters, and the check takes at most %2. Shorten it; no network takes a post this long.</source>
-        <translation>Ten tekst jest za długi, by go sprawdzić: ma %1 znaków, a sprawdzanie obejmuje najwyżej %2. Skróć go; żadna sieć nie przyjmie tak długiego posta.</translation>
-    </message>
-    <message>
         <source>Publishing is blocked: your IT department&apos;s policy could not be loaded. Ask IT to fix it; your draft is kept.</source>
         <translation>Publikowanie jest zablokowane: nie udało się wczytać zasad Twojego działu IT. Poproś dział IT o poprawkę; Twój szkic zostaje zachowany.</translation>
     </message>
@@ -2459,6 +2451,17 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
             <numerusform>%n własne słowa</numerusform>
             <numerusform>%n własnych słów</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PostEditor</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 z %3</translation>
+    </message>
+    <message>
+        <source>This text is too long to check: %1 characters, and the check takes at most %2. Shorten it; no network takes a post this long.</source>
+        <translation>Ten tekst jest za długi, by go sprawdzić: ma %1 znaków, a sprawdzanie obejmuje najwyżej %2. Skróć go; żadna sieć nie przyjmie tak długiego posta.</translation>
     </message>
 </context>
 <context>
