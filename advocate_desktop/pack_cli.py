@@ -1,9 +1,12 @@
 """``advocate-pack``: the communications team's command line.  Never imports Qt.
 
-Subcommands: init, lint, keygen, build, inflect, sign, verify, serve, check.  Every one
-takes ``--json`` and ``--help``.  Exit status: 0 success, 1 the content has
-problems (lint errors, a bad signature, a blocking finding), 2 bad usage or
-unreadable input.
+A thin front end over :mod:`advocate_desktop.services.authoring`: parse the
+arguments, call the service, print its result.  Subcommands: init, lint, keygen,
+build, inflect, sign, verify, serve, check.  Every one takes ``--json`` and
+``--help``.  Exit status: 0 success, 1 the content has problems (lint errors, a
+bad signature, a blocking finding), 2 bad usage or unreadable input;
+``verify --detailed-exit-codes`` answers 3 for a valid signature by a signer who
+is not among the trusted keys.
 """
 
 from __future__ import annotations
@@ -17,24 +20,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from advocate_desktop import __version__
-from advocate_desktop.paths import demo_pack_dir
 from advocate_desktop.policy.model import MAX_CHECK_CHARACTERS
 
 # The text rules' names only: the pack tool never loads the networks (start-up cost).
-from advocate_desktop.text.catalog import DEFAULT_TEXT_TARGET, PREVIEWED, label, text_targets
+from advocate_desktop.text.catalog import PREVIEWED, label, text_targets
 
-if TYPE_CHECKING:  # the policy engine is imported where it is used: a refused
-    # post (too long, unreadable) is answered without loading it
+if TYPE_CHECKING:  # the service modules are imported where they are used: a check
+    # process loads services.authoring.check alone, and a refused post (too long,
+    # unreadable) is answered without loading the policy engine
     from advocate_desktop.policy.engine import CheckResult
-    from advocate_desktop.policy.inflection import Inflection
+    from advocate_desktop.services.authoring.keys import SigningKey
+    from advocate_desktop.services.authoring.results import Release
 
 DEFAULT_NETWORKS = PREVIEWED
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_BLOCKED = EXIT_PROBLEMS
+#: verify --detailed-exit-codes: the signature is valid, the signer is not trusted.
+EXIT_NOT_TRUSTED = 3
+PASSPHRASE_ENV = "ADVOCATE_PACK_PASSPHRASE"  # the same name as keys.PASSPHRASE_ENV
 
 
 class UsageError(Exception):
-    pass
+    """Bad usage the front end itself finds (the service raises AuthoringError)."""
 
 
 class Output:
@@ -82,6 +89,9 @@ class _Unneeded(argparse.ArgumentParser):
     def add_argument(self, *args: Any, **kwargs: Any) -> Any:
         return None
 
+    def add_mutually_exclusive_group(self, **kwargs: Any) -> Any:
+        return self
+
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line; with ``only``, just that subcommand's parser is
@@ -122,10 +132,31 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     keygen = command(
         "keygen",
         "create a signing key pair",
-        "Write PREFIX.key (private, keep it secret) and PREFIX.pub (give it to IT).",
+        "Create a signing key. The private key goes into the OS keyring (--keyring, the"
+        " default without PREFIX; build and sign then take --key keyring:KEY_ID), or"
+        " into PREFIX.key protected by a passphrase (--passphrase), or into a plain"
+        " PREFIX.key only when asked (--plain-file). The public key is printed and,"
+        " with PREFIX, written to PREFIX.pub: give it to IT. Kept for older scripts:"
+        " PREFIX without an option writes a plain PREFIX.key as before (with a warning).",
     )
-    keygen.add_argument("prefix", type=Path, metavar="PREFIX")
+    keygen.add_argument("prefix", type=Path, metavar="PREFIX", nargs="?")
     keygen.add_argument("--name", default="", help="who signs, e.g. 'Nordvik Communications'")
+    storage = keygen.add_mutually_exclusive_group()
+    storage.add_argument(
+        "--keyring", action="store_true", help="keep the private key in the OS keyring"
+    )
+    storage.add_argument(
+        "--passphrase",
+        action="store_true",
+        help="write PREFIX.key encrypted with a passphrase (asked twice, or from"
+        f" --passphrase-file or {PASSPHRASE_ENV})",
+    )
+    storage.add_argument(
+        "--plain-file",
+        action="store_true",
+        help="write PREFIX.key unencrypted (anyone who copies it can sign as you)",
+    )
+    _passphrase_option(keygen)
 
     build = command(
         "build",
@@ -136,7 +167,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     build.add_argument("folder", type=Path, metavar="FOLDER")
     build.add_argument("--out", type=Path, required=True, metavar="PACK.zip")
-    build.add_argument("--key", type=Path, metavar="PREFIX.key", help="sign with this key")
+    build.add_argument("--key", metavar="KEY", help=_KEY_HELP)
+    _passphrase_option(build)
     _release_options(build)
     build.add_argument(
         "--no-inflect",
@@ -164,14 +196,23 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "Write a fresh manifest and an Ed25519 signature into PACK (a zip or a folder).",
     )
     sign.add_argument("pack", type=Path, metavar="PACK")
-    sign.add_argument("--key", type=Path, required=True, metavar="PREFIX.key")
+    sign.add_argument("--key", required=True, metavar="KEY", help=_KEY_HELP)
+    _passphrase_option(sign)
     _release_options(sign)
 
     verify = command(
         "verify",
         "check a pack's signature and files",
-        "Print who signed PACK, its id, version and expiry, and its files. Exit 1 on an"
-        " unsigned pack, an untrusted key, or any file that does not match the manifest.",
+        "Print who signed PACK, its id, version and expiry, and its files. Without a"
+        " trusted key that signed it, say whether the signature is valid all the same"
+        " (signer not in your trusted keys). Exit 1 on an unsigned pack, a signer not"
+        " trusted, or any file that does not match the manifest.",
+    )
+    verify.add_argument(
+        "--detailed-exit-codes",
+        action="store_true",
+        help=f"exit {EXIT_NOT_TRUSTED} (not 1) when the signature is valid but the signer"
+        " is not among the trusted keys",
     )
     verify.add_argument("pack", type=Path, metavar="PACK")
     verify.add_argument(
@@ -225,6 +266,21 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+_KEY_HELP = (
+    "sign with this key: keyring:KEY_ID (in the OS keyring) or a key file (a protected"
+    " one asks its passphrase)"
+)
+
+
+def _passphrase_option(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=f"read the key file's passphrase from FILE's first line (or set {PASSPHRASE_ENV})",
+    )
+
+
 def _release_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument(
         "--pack-version",
@@ -246,27 +302,10 @@ def _release_options(sub: argparse.ArgumentParser) -> None:
     )
 
 
-def _release(arguments: argparse.Namespace, folder: Path | None) -> dict[str, Any]:
-    """The manifest's pack id, version and expiry from the options and their defaults."""
-    from advocate_desktop.feed.pack_build import default_version
-    from advocate_desktop.settings.managed import key_expiry
+def _release(arguments: argparse.Namespace) -> Release:
+    from advocate_desktop.services.authoring.results import Release
 
-    try:
-        expires_at = key_expiry(arguments.expires)
-        version = arguments.pack_version
-        if version is None:
-            if folder is not None:
-                version = default_version(folder)
-            else:
-                epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-                if epoch and not epoch.isdigit():
-                    raise ValueError("SOURCE_DATE_EPOCH is a whole number of seconds")
-                version = int(epoch) if epoch else int(arguments.pack.stat().st_mtime)
-    except ValueError as error:
-        raise UsageError(str(error)) from None
-    if version < 0:
-        raise UsageError("--pack-version is a whole number, 0 or more")
-    return {"version": version, "pack_id": arguments.pack_id, "expires_at": expires_at}
+    return Release(arguments.pack_version, arguments.pack_id, arguments.expires)
 
 
 def _release_text(pack_id: str, version: int, expires: Any) -> str:
@@ -293,32 +332,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     try:
         return handlers[arguments.command](arguments, out)
-    except UsageError as error:
+    except Exception as error:
+        # The service's AuthoringError (imported only here: check must not pay for
+        # the package when nothing goes wrong) and the front end's own UsageError.
+        if not isinstance(error, UsageError) and not _is_authoring_error(error):
+            raise
         if arguments.json:
             out.emit({"error": str(error)}, "")
         print(f"advocate-pack: error: {error}", file=sys.stderr)
         return EXIT_USAGE
 
 
+def _is_authoring_error(error: Exception) -> bool:
+    from advocate_desktop.services.authoring.errors import AuthoringError
+
+    return isinstance(error, AuthoringError)
+
+
 # -- init ------------------------------------------------------------------
 def run_init(arguments: argparse.Namespace, out: Output) -> int:
-    import shutil
+    from advocate_desktop.services.authoring.packs import init_pack
 
-    folder: Path = arguments.folder
-    if folder.exists() and any(folder.iterdir()):
-        raise UsageError(f"{folder} exists and is not empty; choose a new folder")
-    demo = demo_pack_dir()
-    feed = json.loads((demo / "feed.json").read_text(encoding="utf-8"))
-    feed["title"] = "Our newsroom"
-    feed["items"] = feed["items"][:2]
-    (folder / "media").mkdir(parents=True, exist_ok=True)
-    for item in feed["items"]:
-        shutil.copyfile(demo / item["image"], folder / item["image"])
-    (folder / "feed.json").write_text(
-        json.dumps(feed, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
-    shutil.copyfile(demo / "policy.json", folder / "policy.json")
-    files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+    result = init_pack(arguments.folder)
+    folder, files = result.folder, list(result.files)
     out.emit(
         {"folder": str(folder), "files": files},
         f"Created {folder} with {', '.join(files)}.\nEdit them, then: advocate-pack lint {folder}",
@@ -327,115 +363,17 @@ def run_init(arguments: argparse.Namespace, out: Output) -> int:
 
 
 # -- lint ------------------------------------------------------------------
-def _lint(folder: Path) -> list[Any]:
-    from advocate_desktop.feed.lint import lint_folder
-    from advocate_desktop.policy.loader import parse_policy
-    from advocate_desktop.text.networks import measure
-
-    if not folder.is_dir():
-        raise UsageError(f"{folder} is not a folder")
-
-    def sizes(network: str, text: str, utm: dict[str, str], url: str) -> tuple[int, int]:
-        from advocate_desktop.text.utm import add_utm, site_of
-
-        result = measure(network, add_utm(text, utm, site_of(url)))
-        return result.length, result.limit
-
-    def check_policy(document: Any, name: str) -> list[tuple[str, str, str]]:
-        rules = parse_policy(document, name)
-        return (
-            _untranslated_messages(document)
-            + _uninflectable_terms(document)
-            + _incomplete_terms(document)
-            + _weakening_rules(document, rules)
-        )
-
-    issues = lint_folder(folder, check_policy, sizes)
-    if not any(i.severity == "error" and i.file == "policy.json" for i in issues):
-        issues += _blocked_suggestions(folder)
-    return issues
-
-
-def _blocked_suggestions(folder: Path) -> list[Any]:
-    """Suggested texts the app would refuse to publish (a missing disclosure, a
-    confidential name…): every employee would meet the block, so lint says it first.
-    Lengths are lint's own check already."""
-    from advocate_desktop.feed.lint import ERROR, LintIssue
-    from advocate_desktop.feed.pack import FEED_NAME
-    from advocate_desktop.policy.engine import PolicyEngine, TextTooLarge
-    from advocate_desktop.policy.loader import builtin_rules, combine, parse_policy
-
-    try:
-        feed = json.loads((folder / FEED_NAME).read_text(encoding="utf-8"))
-        policy_path = folder / "policy.json"
-        layers = [builtin_rules()]
-        if policy_path.is_file():
-            layers.append(parse_policy(json.loads(policy_path.read_text("utf-8")), "policy.json"))
-    except (OSError, ValueError, RecursionError):
-        return []  # lint_folder has reported it
-    engine = PolicyEngine(combine(*layers))
-    issues = []
-    items = feed.get("items") if isinstance(feed, dict) else None
-    feed_extension = feed.get("_advocacy") if isinstance(feed, dict) else None
-    feed_labels = feed_extension.get("disclosure") if isinstance(feed_extension, dict) else None
-    for index, item in enumerate(items if isinstance(items, list) else []):
-        extension = item.get("_advocacy") if isinstance(item, dict) else None
-        suggested = extension.get("suggested") if isinstance(extension, dict) else None
-        own = extension.get("disclosure") if isinstance(extension, dict) else None
-        labels = {
-            str(k): str(v)
-            for source in (feed_labels, own)
-            if isinstance(source, dict)
-            for k, v in source.items()
-        }
-        for network, texts in (suggested or {}).items() if isinstance(suggested, dict) else ():
-            name = network if network in text_targets() else DEFAULT_TEXT_TARGET
-            for language, text in texts.items() if isinstance(texts, dict) else ():
-                if not isinstance(text, str) or language not in APP_LANGUAGES:
-                    continue
-                try:
-                    result = engine.check(
-                        text,
-                        networks=[name],
-                        language=language,
-                        company_content=True,
-                        labels=labels,
-                    )
-                except TextTooLarge:
-                    continue  # lint_folder reports the length
-                for finding in result.blocking:
-                    if finding.kind == "length":
-                        continue
-                    issues.append(
-                        LintIssue(
-                            FEED_NAME,
-                            f"/items/{index}/_advocacy/suggested/{network}/{language}",
-                            ERROR,
-                            f"the app blocks this text ({finding.rule}): {finding.message}",
-                            f"use the suggestion {finding.suggestions[0]!r}."
-                            if finding.suggestions
-                            else "change the text as the message says.",
-                        )
-                    )
-    return issues
-
-
 def run_lint(arguments: argparse.Namespace, out: Output) -> int:
-    from advocate_desktop.feed.errors import FeedError
-    from advocate_desktop.feed.pack_build import default_pack_id, default_version
+    from advocate_desktop.services.authoring.lint import lint_folder
 
-    issues = _lint(arguments.folder)
-    errors = sum(1 for i in issues if i.severity == "error")
+    report = lint_folder(arguments.folder)
+    issues = report.problems
+    errors = len(report.errors)
     text = "\n".join(str(i) for i in issues)
     summary = f"{errors} error(s), {len(issues) - errors} warning(s)."
-    feed_path = arguments.folder / "feed.json"
-    pack_id = default_pack_id(feed_path.read_bytes()) if feed_path.is_file() else ""
-    try:
-        version: int | None = default_version(arguments.folder)
-    except (ValueError, FeedError):
-        version = None  # the links or special files are among the errors
+    version = report.version
     release = (
-        f"build would stamp pack id {pack_id!r}, version {version}"
+        f"build would stamp pack id {report.pack_id!r}, version {version}"
         " (set them with --pack-id and --pack-version)."
         if version is not None
         else "build stamps a version once the errors above are fixed."
@@ -444,7 +382,7 @@ def run_lint(arguments: argparse.Namespace, out: Output) -> int:
         {
             "issues": [i.to_json() for i in issues],
             "errors": errors,
-            "pack_id": pack_id,
+            "pack_id": report.pack_id,
             "version": version,
         },
         (text + "\n" if text else "") + summary + "\n" + release,
@@ -453,381 +391,250 @@ def run_lint(arguments: argparse.Namespace, out: Output) -> int:
 
 
 # -- keys and signing --------------------------------------------------------
-def _private_key(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise UsageError(f"cannot read the key {path}: {error.strerror}") from None
+def _passphrase_source(arguments: argparse.Namespace) -> Callable[[], str] | str | None:
+    """The key file's passphrase: --passphrase-file, else the environment variable,
+    else asked on the terminal when the file turns out to be protected."""
+    from advocate_desktop.services.authoring.keys import read_passphrase_file
+
+    if arguments.passphrase_file is not None:
+        return read_passphrase_file(arguments.passphrase_file)
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+
+    def ask() -> str:
+        import getpass
+
+        if not sys.stdin.isatty():
+            raise UsageError(
+                f"the key file is protected by a passphrase: give --passphrase-file or"
+                f" set {PASSPHRASE_ENV}"
+            )
+        return getpass.getpass("Passphrase of the signing key: ")
+
+    return ask
+
+
+def _new_passphrase(arguments: argparse.Namespace) -> str:
+    from advocate_desktop.services.authoring.keys import (
+        check_new_passphrase,
+        read_passphrase_file,
+    )
+
+    if arguments.passphrase_file is not None:
+        return read_passphrase_file(arguments.passphrase_file)
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise UsageError(f"give the new passphrase with --passphrase-file or {PASSPHRASE_ENV}")
+    import getpass
+
+    first = getpass.getpass("New passphrase for the signing key: ")
+    check_new_passphrase(first)
+    if getpass.getpass("The same passphrase again: ") != first:
+        raise UsageError("the two passphrases differ; nothing was written")
+    return first
+
+
+def _signing_key(arguments: argparse.Namespace) -> SigningKey:
+    from advocate_desktop.services.authoring.keys import load_signing_key
+
+    return load_signing_key(arguments.key, _passphrase_source(arguments))
 
 
 def run_keygen(arguments: argparse.Namespace, out: Output) -> int:
-    from advocate_desktop.feed.signing import generate_private_key, key_id, public_key_line
+    from advocate_desktop.services.authoring.keys import generate_key
+    from advocate_desktop.services.authoring.results import KeyStorage
 
-    private_path = arguments.prefix.with_name(arguments.prefix.name + ".key")
-    public_path = arguments.prefix.with_name(arguments.prefix.name + ".pub")
-    for path in (private_path, public_path):
-        if path.exists():
-            raise UsageError(f"{path} exists; never overwrite a key")
-    pem, raw = generate_private_key()
-    private_path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(descriptor, "wb") as stream:
-        stream.write(pem)
-    line = public_key_line(raw, arguments.name)
-    public_path.write_text(line + "\n", encoding="utf-8")
+    if arguments.passphrase:
+        storage = KeyStorage.ENCRYPTED_FILE
+    elif arguments.plain_file:
+        storage = KeyStorage.PLAIN_FILE
+    elif arguments.keyring or arguments.prefix is None:
+        storage = KeyStorage.KEYRING
+    else:  # PREFIX alone: what keygen did before it had a choice
+        storage = KeyStorage.PLAIN_FILE
+        print(
+            "advocate-pack: warning: writing an unencrypted private key file; use"
+            " --keyring or --passphrase to protect it, or --plain-file to say you mean it",
+            file=sys.stderr,
+        )
+    if storage is not KeyStorage.KEYRING and arguments.prefix is None:
+        raise UsageError("a key file needs PREFIX: where PREFIX.key and PREFIX.pub go")
+    passphrase = _new_passphrase(arguments) if storage is KeyStorage.ENCRYPTED_FILE else None
+    result = generate_key(
+        storage=storage, name=arguments.name, prefix=arguments.prefix, passphrase=passphrase
+    )
+    where = {
+        KeyStorage.KEYRING: f"in the OS keyring (service advocate-pack, key {result.key_id})",
+        KeyStorage.ENCRYPTED_FILE: f"{result.private_path} (protected by your passphrase)",
+        KeyStorage.PLAIN_FILE: f"{result.private_path} (keep it secret)",
+    }[storage]
+    public = f"Public key:  {result.public_path}\n" if result.public_path else ""
     out.emit(
         {
-            "private_key": str(private_path),
-            "public_key": str(public_path),
-            "key_id": key_id(raw),
-            "line": line,
+            "private_key": str(result.private_path) if result.private_path else None,
+            "public_key": str(result.public_path) if result.public_path else None,
+            "key_id": result.key_id,
+            "line": result.public_line,
+            "storage": result.storage.value,
+            "key": result.reference,
         },
-        f"Private key: {private_path} (keep it secret)\nPublic key:  {public_path}\n"
-        f"Key id: {key_id(raw)}\nGive this line to IT to trust your packs:\n{line}",
+        f"Private key: {where}\n{public}"
+        f"Key id: {result.key_id}\nSign with: --key {result.reference}\n"
+        f"Give this line to IT to trust your packs:\n{result.public_line}",
     )
     return EXIT_OK
 
 
 def run_build(arguments: argparse.Namespace, out: Output) -> int:
-    from advocate_desktop.feed.pack_build import build_zip, folder_contents, with_manifest
+    from advocate_desktop.services.authoring.errors import LintFailed
+    from advocate_desktop.services.authoring.inflect import describe_inflection
+    from advocate_desktop.services.authoring.packs import build_pack
 
-    issues = _lint(arguments.folder)
-    errors = [i for i in issues if i.severity == "error"]
-    if errors:
+    key = _signing_key(arguments) if arguments.key else None
+    try:
+        result = build_pack(
+            arguments.folder,
+            arguments.out,
+            key=key,
+            release=_release(arguments),
+            inflect=not arguments.no_inflect,
+        )
+    except LintFailed as failed:
         out.emit(
-            {"built": False, "issues": [i.to_json() for i in errors]},
-            "\n".join(str(i) for i in errors) + "\nNot built: fix the errors above.",
+            {"built": False, "issues": [i.to_json() for i in failed.problems]},
+            "\n".join(str(i) for i in failed.problems) + "\nNot built: fix the errors above.",
         )
         return EXIT_PROBLEMS
-    key = _private_key(arguments.key) if arguments.key else None
-    release = _release(arguments, arguments.folder)
-    contents = folder_contents(arguments.folder)
-    inflections: list[Inflection] = []
-    if not arguments.no_inflect and "policy.json" in contents:
-        policy_bytes, inflections = _inflected_policy(contents["policy.json"])
-        contents = {**contents, "policy.json": policy_bytes}
-    try:
-        contents = with_manifest(contents, key, **release)
-    except ValueError as error:
-        raise UsageError(str(error)) from None
-    data = build_zip(contents)
-    arguments.out.parent.mkdir(parents=True, exist_ok=True)
-    arguments.out.write_bytes(data)
-    from advocate_desktop.feed.signing import digest, read_manifest
-
-    manifest = read_manifest(contents["manifest.json"])
-
     out.emit(
         {
             "built": True,
-            "pack": str(arguments.out),
-            "sha256": digest(data),
-            "signed": bool(key),
-            "files": sorted(contents),
-            "inflected": [i.to_json() for i in inflections],
-            "pack_id": manifest.pack_id,
-            "version": manifest.version,
-            "expires_at": manifest.expires_at.isoformat() if manifest.expires_at else None,
+            "pack": str(result.path),
+            "sha256": result.sha256,
+            "signed": result.signed,
+            "files": list(result.files),
+            "inflected": [i.to_json() for i in result.inflections],
+            "pack_id": result.pack_id,
+            "version": result.version,
+            "expires_at": result.expires_at.isoformat() if result.expires_at else None,
         },
-        f"Built {arguments.out} ({len(data)} bytes, {'signed' if key else 'unsigned'}), "
-        f"sha256 {digest(data)}\n"
-        + _release_text(manifest.pack_id, manifest.version, manifest.expires_at)
-        + "".join(f"\n{_describe(i)}" for i in inflections),
+        f"Built {result.path} ({result.size} bytes, {'signed' if key else 'unsigned'}), "
+        f"sha256 {result.sha256}\n"
+        + _release_text(result.pack_id, result.version, result.expires_at)
+        + "".join(f"\n{describe_inflection(i)}" for i in result.inflections),
     )
     return EXIT_OK
-
-
-APP_LANGUAGES = ("en", "pl")
-
-
-def _untranslated_messages(document: Any) -> list[tuple[str, str, str]]:
-    """Rules whose message lacks a language the app speaks (readers then get English)."""
-    warnings = []
-    for index, rule in enumerate(document.get("rules", [])):
-        missing = [code for code in APP_LANGUAGES if code not in rule.get("message", {})]
-        if missing:
-            warnings.append(
-                (
-                    f"/rules/{index}/message",
-                    f"rule {rule.get('id')!r} has no message in {', '.join(missing)}; people"
-                    " using the app in that language will read another one.",
-                    f'add "{missing[0]}": "…" to the message.',
-                )
-            )
-    return warnings
-
-
-def _weakening_rules(document: Any, rules: list[Any]) -> list[tuple[str, str, str]]:
-    """What the app will ignore because it would weaken a built-in rule."""
-    from advocate_desktop.policy.layers import tighten
-    from advocate_desktop.policy.loader import builtin_rules
-
-    warnings = []
-    builtin = {rule.id: rule for rule in builtin_rules()}
-    disclosure = next(rule for rule in builtin.values() if rule.kind == "disclosure")
-    for index, rule in enumerate(rules):
-        earlier = disclosure if rule.kind == "disclosure" else builtin.get(rule.id)
-        if earlier is None:
-            continue
-        for note in tighten(earlier, rule)[1]:
-            warnings.append(
-                (
-                    f"/rules/{index}",
-                    note.split(": ", 1)[1] + " (built-in rules can only be tightened).",
-                    "remove what would weaken the built-in rule, or use another rule id.",
-                )
-            )
-    return warnings
-
-
-def _uninflectable_terms(document: Any) -> list[tuple[str, str, str]]:
-    """Confidential terms without forms for which build would find none either."""
-    from advocate_desktop.policy.inflection import InflectionUnavailable, inflect
-
-    warnings = []
-    for index, rule in enumerate(document.get("rules", [])):
-        if rule.get("kind") != "confidential":
-            continue
-        for number, term in enumerate(rule.get("terms", [])):
-            if not isinstance(term, str):
-                continue
-            try:
-                found = inflect(term)
-            except InflectionUnavailable:
-                return []
-            if found.method == "none":
-                warnings.append(
-                    (
-                        f"/rules/{index}/terms/{number}",
-                        f"no Polish forms found for \u201c{term}\u201d; the app will match it"
-                        " with common endings and its dictionary only.",
-                        'write it as {"term": ..., "like": "<a noun it declines like>"} or'
-                        ' list its "forms".',
-                    )
-                )
-    return warnings
-
-
-def _incomplete_terms(document: Any) -> list[tuple[str, str, str]]:
-    """Confidential terms whose listed forms leave out a case (singular or plural)."""
-    from advocate_desktop.policy.inflection import (
-        InflectionUnavailable,
-        describe_case,
-        inflect,
-    )
-
-    warnings = []
-    for index, rule in enumerate(document.get("rules", [])):
-        if rule.get("kind") != "confidential":
-            continue
-        for number, term in enumerate(rule.get("terms", [])):
-            if not isinstance(term, dict) or not isinstance(term.get("forms"), list):
-                continue
-            like = term.get("like")
-            try:
-                found = inflect(str(term["term"]), like if isinstance(like, str) else None)
-            except InflectionUnavailable:
-                return []
-            missing = found.missing(str(f) for f in term["forms"])
-            if found.method == "none" or not missing:
-                continue
-            cases = ", ".join(f"{describe_case(key)} ({'/'.join(forms)})" for key, forms in missing)
-            warnings.append(
-                (
-                    f"/rules/{index}/terms/{number}/forms",
-                    f"\u201c{term['term']}\u201d lists no form for {len(missing)} case(s):"
-                    f" {cases}; a post using them is not caught.",
-                    'run advocate-pack inflect --write to add them, or add them to its "forms".',
-                )
-            )
-    return warnings
 
 
 # -- inflect ---------------------------------------------------------------
-def _inflected_policy(data: bytes) -> tuple[bytes, list[Inflection]]:
-    from advocate_desktop.policy.inflection import InflectionUnavailable, expand_policy
-
-    try:
-        document = json.loads(data.decode("utf-8"))
-        if not isinstance(document, dict):
-            raise UsageError("not a policy: a JSON object with rules is expected")
-        if "rules" not in document and isinstance(document.get("policy"), dict):
-            # IT's managed configuration: its local policy sits under "policy".
-            policy, inflections = expand_policy(document["policy"])
-            expanded = {**document, "policy": policy}
-        else:
-            expanded, inflections = expand_policy(document)
-    except InflectionUnavailable as error:
-        raise UsageError(f"{error}, or build with --no-inflect") from None
-    except ValueError as error:
-        raise UsageError(f"the policy is not valid JSON: {error}") from None
-    text = json.dumps(expanded, ensure_ascii=False, indent=2) + "\n"
-    return text.encode("utf-8"), inflections
-
-
-def _describe(inflection: Inflection) -> str:
-    if inflection.method == "none":
-        return (
-            f"  {inflection.term}: no forms found; the app will match it with common"
-            ' endings and its dictionary (add "like" or "forms" to be exact)'
-        )
-    how = (
-        "from the dictionary"
-        if inflection.method == "dictionary"
-        else f"like \u201c{inflection.method.partition(':')[2]}\u201d"
-    )
-    added = "added " if inflection.added else ""
-    return f"  {inflection.term} ({how}): {added}{', '.join(inflection.forms)}"
-
-
 def run_inflect(arguments: argparse.Namespace, out: Output) -> int:
-    path: Path = arguments.policy
-    if path.is_dir():
-        path = path / "policy.json"
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise UsageError(f"cannot read {path}: {error.strerror}") from None
-    expanded, inflections = _inflected_policy(data)
-    if arguments.write:
-        _write_atomically(path, expanded)
-    lines = [_describe(i) for i in inflections] or ["  every term already lists its forms"]
-    verb = "Wrote the forms into" if arguments.write else "Forms for"
+    from advocate_desktop.services.authoring.inflect import describe_inflection, inflect_policy
+
+    result = inflect_policy(arguments.policy, write=arguments.write)
+    lines = [describe_inflection(i) for i in result.inflections] or [
+        "  every term already lists its forms"
+    ]
+    verb = "Wrote the forms into" if result.written else "Forms for"
     out.emit(
         {
-            "policy": str(path),
-            "written": bool(arguments.write),
-            "inflected": [i.to_json() for i in inflections],
+            "policy": str(result.policy),
+            "written": result.written,
+            "inflected": [i.to_json() for i in result.inflections],
         },
-        f"{verb} {path}:\n" + "\n".join(lines),
+        f"{verb} {result.policy}:\n" + "\n".join(lines),
     )
     return EXIT_OK
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
-
-
 def run_sign(arguments: argparse.Namespace, out: Output) -> int:
-    from advocate_desktop.feed.pack_build import build_zip, folder_contents, read_zip, with_manifest
-    from advocate_desktop.feed.signing import MANIFEST_NAME, SIGNATURE_NAME, read_manifest
+    from advocate_desktop.services.authoring.packs import sign_pack
 
-    key = _private_key(arguments.key)
-    pack: Path = arguments.pack
-    if not pack.exists():
-        raise UsageError(f"{pack} does not exist")
-    release = _release(arguments, pack if pack.is_dir() else None)
-    try:
-        if pack.is_dir():
-            contents = with_manifest(folder_contents(pack), key, **release)
-            for name in (MANIFEST_NAME, SIGNATURE_NAME):
-                (pack / name).write_bytes(contents[name])
-        else:
-            contents = with_manifest(read_zip(pack), key, **release)
-            pack.write_bytes(build_zip(contents))
-    except ValueError as error:
-        raise UsageError(str(error)) from None
-    manifest = read_manifest(contents[MANIFEST_NAME])
+    key = _signing_key(arguments)
+    result = sign_pack(arguments.pack, key, release=_release(arguments))
     out.emit(
         {
-            "signed": str(pack),
-            "files": sorted(contents),
-            "pack_id": manifest.pack_id,
-            "version": manifest.version,
-            "expires_at": manifest.expires_at.isoformat() if manifest.expires_at else None,
+            "signed": str(result.path),
+            "files": list(result.files),
+            "pack_id": result.pack_id,
+            "version": result.version,
+            "expires_at": result.expires_at.isoformat() if result.expires_at else None,
         },
-        f"Signed {pack}: "
-        + _release_text(manifest.pack_id, manifest.version, manifest.expires_at)
+        f"Signed {result.path}: "
+        + _release_text(result.pack_id, result.version, result.expires_at)
         + ".",
     )
     return EXIT_OK
 
 
 def run_verify(arguments: argparse.Namespace, out: Output) -> int:
-    import tempfile
-    from datetime import UTC, datetime
+    from advocate_desktop.services.authoring.results import VerifyState
+    from advocate_desktop.services.authoring.verify import read_trusted_keys, verify_pack
 
-    from advocate_desktop.feed.errors import FeedError
-    from advocate_desktop.feed.pack import Trust, load_pack, pack_files
-    from advocate_desktop.feed.signing import KeyFormatError, parse_public_key
-    from advocate_desktop.policy.loader import PolicyError, load_policy_text
-
-    keys = []
-    for path in arguments.trust:
-        try:
-            keys.append(parse_public_key(path.read_text(encoding="utf-8")))
-        except (OSError, KeyFormatError) as error:
-            raise UsageError(f"{path}: {error}") from None
-    if not arguments.pack.exists():
-        raise UsageError(f"{arguments.pack} does not exist")
-    with tempfile.TemporaryDirectory() as scratch:
-        try:
-            loaded = load_pack(arguments.pack, Path(scratch), Trust(tuple(keys), True))
-            if loaded.policy_json is not None:  # the app refuses a pack whose policy fails
-                try:
-                    load_policy_text(loaded.policy_json, f"{arguments.pack}/policy.json")
-                except PolicyError as error:
-                    raise FeedError(
-                        str(arguments.pack), f"policy.json{error.pointer}", error.problem
-                    ) from None
-        except FeedError as error:
-            problem = str(error).replace(scratch, str(arguments.pack))
-            out.emit({"valid": False, "problem": problem}, f"NOT VALID: {problem}")
-            return EXIT_PROBLEMS
-        root = arguments.pack if arguments.pack.is_dir() else Path(loaded.media_root).parent
-        files = sorted(pack_files(root))
-    release = loaded.release
-    assert release is not None  # verify trusts no unsigned pack
-    expired = release.expires_at is not None and release.expires_at <= datetime.now(UTC)
+    result = verify_pack(arguments.pack, read_trusted_keys(arguments.trust))
+    if result.state in (VerifyState.VALID_AND_TRUSTED, VerifyState.VALID_SIGNER_NOT_TRUSTED):
+        trusted = result.state is VerifyState.VALID_AND_TRUSTED
+        assert result.pack_id is not None and result.version is not None
+        document: dict[str, Any] = {
+            "valid": trusted,
+            "state": result.state.value,
+            "signature_valid": True,
+            "signer": result.signer,
+            "key_id": result.key_id,
+            "files": list(result.files),
+            "items": result.items,
+            "pack_id": result.pack_id,
+            "version": result.version,
+            "expires_at": result.expires_at.isoformat() if result.expires_at else None,
+            "expired": result.expired,
+            "refused_items": list(result.refused_items),
+        }
+        if not trusted:
+            document["problem"] = result.problem
+        heading = (
+            f"Valid pack signed by {result.signer}: "
+            if trusted
+            else f"Signature valid, signer not in your trusted keys (key {result.key_id}): "
+        )
+        out.emit(
+            document,
+            heading
+            + _release_text(result.pack_id, result.version, result.expires_at)
+            + (" (EXPIRED: the app no longer lets anyone share it)" if result.expired else "")
+            + ".\n"
+            + (
+                ""
+                if trusted
+                else "Trust it with --trust KEY.pub; the app accepts it only once IT (or the"
+                " employee, in Settings) trusts that key.\n"
+            )
+            + "".join(f"Item left out: {r}\n" for r in result.refused_items)
+            + "Files:\n"
+            + "\n".join(f"  {f}" for f in result.files),
+        )
+        if trusted:
+            return EXIT_OK
+        return EXIT_NOT_TRUSTED if arguments.detailed_exit_codes else EXIT_PROBLEMS
     out.emit(
         {
-            "valid": True,
-            "signer": loaded.signer,
-            "files": files,
-            "items": len(loaded.feed.items),
-            "pack_id": release.pack_id,
-            "version": release.version,
-            "expires_at": release.expires_at.isoformat() if release.expires_at else None,
-            "expired": expired,
-            "refused_items": list(loaded.feed.refused),
+            "valid": False,
+            "state": result.state.value,
+            "signature_valid": False,
+            "key_id": result.key_id,
+            "problem": result.problem,
         },
-        f"Valid pack signed by {loaded.signer}: "
-        + _release_text(release.pack_id, release.version, release.expires_at)
-        + (" (EXPIRED: the app no longer lets anyone share it)" if expired else "")
-        + ".\n"
-        + "".join(f"Item left out: {r}\n" for r in loaded.feed.refused)
-        + "Files:\n"
-        + "\n".join(f"  {f}" for f in files),
+        f"NOT VALID: {result.problem}",
     )
-    return EXIT_OK
+    return EXIT_PROBLEMS
 
 
 # -- serve -----------------------------------------------------------------
 def run_serve(arguments: argparse.Namespace, out: Output) -> int:
-    import ipaddress
-    from functools import partial
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+    from advocate_desktop.services.authoring.serve import PreviewServer
 
-    try:
-        loopback = ipaddress.ip_address(arguments.host).is_loopback
-    except ValueError:
-        loopback = arguments.host == "localhost"
-    if not loopback:
-        raise UsageError("serve listens on this computer only: use 127.0.0.1, ::1 or localhost")
-    if not arguments.folder.is_dir():
-        raise UsageError(f"{arguments.folder} is not a folder")
-    handler = partial(SimpleHTTPRequestHandler, directory=str(arguments.folder))
-    try:
-        server = ThreadingHTTPServer((arguments.host, arguments.port), handler)
-    except OSError as error:
-        raise UsageError(f"cannot listen on port {arguments.port}: {error.strerror}") from None
-    port = server.server_address[1]
-    url = f"http://{arguments.host}:{port}/feed.json"
+    server = PreviewServer(arguments.folder, host=arguments.host, port=arguments.port)
     out.emit(
-        {"url": url, "folder": str(arguments.folder)},
-        f"Serving {arguments.folder} at {url} (Ctrl+C stops).",
+        {"url": server.url, "folder": str(arguments.folder)},
+        f"Serving {arguments.folder} at {server.url} (Ctrl+C stops).",
     )
     out.stream.flush()
     try:
@@ -835,56 +642,28 @@ def run_serve(arguments: argparse.Namespace, out: Output) -> int:
     except KeyboardInterrupt:
         pass
     finally:
-        server.server_close()
+        server.close()
     return EXIT_OK
 
 
 # -- check -----------------------------------------------------------------
-def _too_large(length: str) -> UsageError:
-    return UsageError(
-        f"the post has {length} characters; the check accepts at most"
-        f" {MAX_CHECK_CHARACTERS:,} (no network takes a post nearly this long)"
-    )
-
-
 def read_post(stdin: BinaryIO) -> str:
-    """The post from standard input, strictly UTF-8, refused early when over the cap:
-    at most four bytes a character, so more bytes than that is too long unread."""
-    limit = MAX_CHECK_CHARACTERS * 4
-    try:
-        data = stdin.read(limit + 1)
-    except OSError as error:
-        raise UsageError(f"cannot read the post from standard input: {error}") from None
-    if len(data) > limit:
-        raise _too_large("more than " + f"{MAX_CHECK_CHARACTERS:,}")
-    # Decode strictly: a post that is not UTF-8 must not reach the check as
-    # surrogate-escaped garbage with wrong offsets.
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise UsageError(f"cannot read the post from standard input: {error}") from None
+    """The post from standard input (see :func:`services.authoring.check.read_post`)."""
+    from advocate_desktop.services.authoring.check import read_post as read
+
+    return read(stdin)
 
 
 def run_check(arguments: argparse.Namespace, stdin: BinaryIO, out: Output) -> int:
-    text = arguments.text if arguments.text is not None else read_post(stdin)
-    if len(text) > MAX_CHECK_CHARACTERS:
-        raise _too_large(f"{len(text):,}")
-    from advocate_desktop.policy.engine import PolicyEngine
-    from advocate_desktop.policy.loader import (
-        PolicyError,
-        builtin_rules,
-        combine,
-        load_policy_file,
-    )
+    from advocate_desktop.services.authoring.check import check_post
 
-    policy_path = arguments.policy or demo_pack_dir() / "policy.json"
-    try:
-        policy = combine(builtin_rules(), load_policy_file(policy_path))
-    except PolicyError as error:
-        raise UsageError(f"invalid policy: {error}") from None
-    networks = tuple(dict.fromkeys(arguments.network or DEFAULT_NETWORKS))
-    result = PolicyEngine(policy).check(
-        text, networks=networks, language=arguments.lang, company_content=arguments.from_feed
+    text = arguments.text if arguments.text is not None else read_post(stdin)
+    result = check_post(
+        text,
+        networks=arguments.network or DEFAULT_NETWORKS,
+        language=arguments.lang,
+        policy_path=arguments.policy,
+        from_feed=arguments.from_feed,
     )
     out.emit(result_to_json(result), format_result(result))
     return EXIT_BLOCKED if result.blocking else EXIT_OK

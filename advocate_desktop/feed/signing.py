@@ -166,6 +166,10 @@ def sign_manifest(manifest: bytes, private_pem: bytes) -> bytes:
     document = {
         "algorithm": "ed25519",
         "key_id": key_id(raw_public),
+        # Trust never comes from here (only from keys given to the reader): it lets a
+        # reader without the key tell a valid signature by an unknown signer from a
+        # broken one.  Readers of older packs ignore it.
+        "public_key": base64.b64encode(raw_public).decode("ascii"),
         "signature": base64.b64encode(key.sign(manifest)).decode("ascii"),
     }
     return json.dumps(document, sort_keys=True, separators=(",", ":")).encode()
@@ -254,6 +258,21 @@ def verify_signature(
         f"signed by a key that is not trusted here (key {wanted}); ask IT to add it"
         " or add it yourself in Settings if you know it",
     )
+
+
+def embedded_public_key(signature: bytes) -> TrustedKey | None:
+    """The public key a signature file carries, when it carries one whose id matches
+    the signature's key id; None otherwise.  Not a trusted key: a name-less stand-in
+    for checking that the signature is whole."""
+    try:
+        document: Any = json.loads(signature.decode("utf-8"))
+        raw = base64.b64decode(str(document["public_key"]), validate=True)
+        wanted = str(document["key_id"])
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, binascii.Error, RecursionError):
+        return None
+    if len(raw) != 32 or key_id(raw) != wanted:
+        return None
+    return TrustedKey(name=wanted, public_key=raw)
 
 
 def check_files(listed: Mapping[str, str], actual: Mapping[str, str]) -> None:
