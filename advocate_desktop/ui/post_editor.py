@@ -327,11 +327,11 @@ class PostEditor(QWidget):
             fmt.setUnderlineColor(color)
             color.setAlpha(40)
             fmt.setBackground(color)
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.format = fmt
             cursor = QTextCursor(self.text.document())
             cursor.setPosition(to_qt(text, finding.start))
             cursor.setPosition(to_qt(text, finding.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             selections.append(selection)
         self.text.setExtraSelections(selections)
 
