@@ -268,25 +268,28 @@ class PacksPage(QWidget):
 
 
 def signature_text(result: VerifyResult) -> str:
+    """What verify says of a pack, in a sentence."""
     from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PacksPage", text)
 
     key = result.key_id or ""
     if result.state is VerifyState.VALID_AND_TRUSTED:
         return (
-            tr("Signed by %1 (key %2); every file matches.")
+            QCoreApplication.translate("PacksPage", "Signed by %1 (key %2); every file matches.")
             .replace("%1", result.signer or "")
             .replace("%2", key)
         )
     if result.state is VerifyState.VALID_SIGNER_NOT_TRUSTED:
-        return tr(
-            "Signature valid, signed with key %1; every file matches. Employees' apps accept it"
-            " once IT trusts that key."
+        return QCoreApplication.translate(
+            "PacksPage",
+            "Signature valid, signed with key %1; every file matches. Employees' apps accept"
+            " it once IT trusts that key.",
         ).replace("%1", key)
     if result.state is VerifyState.UNSIGNED:
-        return tr("Not signed.")
+        return QCoreApplication.translate("PacksPage", "Not signed.")
     if result.state is VerifyState.SIGNER_UNKNOWN:
-        return tr("Signed with key %1, which cannot be checked here.").replace("%1", key)
-    return tr("NOT VALID: %1").replace("%1", result.problem or "")
+        return QCoreApplication.translate(
+            "PacksPage", "Signed with key %1, which cannot be checked here."
+        ).replace("%1", key)
+    return QCoreApplication.translate("PacksPage", "NOT VALID: %1").replace(
+        "%1", result.problem or ""
+    )
