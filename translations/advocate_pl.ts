@@ -4349,7 +4349,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>Zapi&amp;Zapiszamp;sz</translation>
+        <translation>Zapi&amp;sz</translation>
     </message>
     <message>
         <source>Save &amp;as folder…</source>
