@@ -114,7 +114,7 @@ def check_text(
             networks=[target.network],
             language=target.language,
             message_language=message_language,
-            utm=target.utm,
+            utm=None,  # the app puts the campaign's parameters on the links itself
             site=target.site,
             company_content=True,
             labels=target.labels,

@@ -129,6 +129,7 @@ def test_a_pack_is_written_checked_signed_built_and_opened_in_the_app(
     win.save_to(folder)
     qtbot.waitUntil(lambda: not win.document.dirty, timeout=10000)
     assert (folder / "feed.json").is_file() and (folder / "media" / "chart.png").is_file()
+    win.check_now()  # at once, not after the pause in editing
     idle(qtbot, window)
     assert win.lint.report is not None and not win.lint.report.errors
     publish = win.publish

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from advocate_desktop.ui.studio.key_dialog import NewKeyDialog
@@ -62,6 +62,13 @@ def test_every_studio_page_lays_out_without_clipping(
         laid_out(studio, size)
         found += [f"{studio.tabs.tabText(page)}: {line}" for line in layout_checks.problems(studio)]
     assert not found, "\n".join(found)
+    # A label's mnemonic needs a buddy, or the "&" shows as it is.
+    bare = [
+        label.text()
+        for label in studio.findChildren(QLabel)
+        if "&" in label.text().replace("&&", "") and label.buddy() is None
+    ]
+    assert not bare, bare
     studio.document.open(None, None, None)
     studio.close()
 
@@ -75,5 +82,11 @@ def test_the_new_key_dialog_fits_a_small_screen(qtbot: QtBot, language: str) -> 
     found += [f"encrypted file: {line}" for line in dialog_problems(dialog)]
     dialog.plain.setChecked(True)
     found += [f"plain file: {line}" for line in dialog_problems(dialog)]
+    bare = [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if "&" in label.text().replace("&&", "") and label.buddy() is None
+    ]
     dialog.close()
     assert not found, "\n".join(found)
+    assert not bare, bare

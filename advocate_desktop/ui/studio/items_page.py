@@ -221,7 +221,9 @@ class ItemsPage(QWidget):
             line = QHBoxLayout()
             line.addWidget(box)
             line.addWidget(when, 1)
-            form.addRow(caption, line)
+            label = QLabel(caption)
+            label.setBuddy(box)  # a row of two: the mnemonic goes to the first
+            form.addRow(label, line)
         self.utm = QTableWidget(0, 2)
         self.utm.setAccessibleName(self.tr("Campaign parameters"))
         self.utm.setHorizontalHeaderLabels([self.tr("Parameter"), self.tr("Value")])
@@ -702,7 +704,7 @@ class ItemsPage(QWidget):
         return CheckContext(
             network=target.network,
             language=target.language,
-            utm=target.utm,
+            utm=None,  # the app puts the campaign's parameters on the links itself
             site=target.site,
             company_content=True,
             labels=target.labels,

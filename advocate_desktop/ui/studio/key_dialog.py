@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -61,7 +62,9 @@ class NewKeyDialog(QDialog):
         self.browse.clicked.connect(self._choose)
         place.addWidget(self.prefix, 1)
         place.addWidget(self.browse)
-        files.addRow(self.tr("Key &file:"), place)
+        label = QLabel(self.tr("Key &file:"))
+        label.setBuddy(self.prefix)
+        files.addRow(label, place)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -147,7 +148,9 @@ class PublishPage(QWidget):
         self.key_file_button.clicked.connect(self.choose_key_file)
         row.addWidget(self.create_key_button)
         row.addWidget(self.key_file_button)
-        form.addRow(self.tr("&Key:"), row)
+        label = QLabel(self.tr("&Key:"))
+        label.setBuddy(self.key)
+        form.addRow(label, row)
         self.signer = QLineEdit()
         self.signer.setAccessibleName(self.tr("Who signs"))
         self.signer.setPlaceholderText(self.tr("e.g. Nordvik Communications"))
@@ -177,16 +180,18 @@ class PublishPage(QWidget):
         self.expires_set.toggled.connect(self.expires.setEnabled)
         expiry.addWidget(self.expires_set)
         expiry.addWidget(self.expires, 1)
-        release_form.addRow(self.tr("&Expires at:"), expiry)
+        label = QLabel(self.tr("&Expires at:"))
+        label.setBuddy(self.expires_set)
+        release_form.addRow(label, expiry)
         column.addWidget(release)
 
         # Two rows, so the buttons fit a small window in any language.
         building = QHBoxLayout()
         self.build_button = QPushButton(self.tr("&Build and verify"))
-        self.build_button.clicked.connect(self.build)
+        self.build_button.clicked.connect(lambda: self.build())
         building.addWidget(self.build_button)
         self.save_button = QPushButton(self.tr("&Save pack as…"))
-        self.save_button.clicked.connect(self.save_zip)
+        self.save_button.clicked.connect(lambda: self.save_zip())
         building.addWidget(self.save_button)
         building.addStretch(1)
         column.addLayout(building)
