@@ -4301,6 +4301,10 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>Sign and publish</translation>
     </message>
     <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>

@@ -4332,6 +4332,10 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
         <translation>Podpisz i opublikuj</translation>
     </message>
     <message>
+        <source>Policy</source>
+        <translation>Zasady</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>

@@ -54,7 +54,7 @@ def studio(harness: Harness, qtbot: QtBot) -> Iterator[tuple[MainWindow, StudioW
 
 
 def idle(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=20000)
+    qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=30000)
 
 
 def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -80,7 +80,7 @@ def test_a_pack_is_written_checked_signed_built_and_opened_in_the_app(
     for module in (main_window, items_page, publish_page, studio_window):
         monkeypatch.setattr(module, "show_problem", lambda _p, t, x: problems.append(f"{t}: {x}"))
     win.create_pack("Studio test")
-    qtbot.waitUntil(lambda: win.document.is_open, timeout=10000)
+    qtbot.waitUntil(lambda: win.document.is_open, timeout=30000)
     idle(qtbot, window)
     assert win.document.dirty  # a new pack is saved nowhere yet
     items = win.items
@@ -92,7 +92,7 @@ def test_a_pack_is_written_checked_signed_built_and_opened_in_the_app(
     type_into(qtbot, items.fields["title"], "Nowy projekt")
     type_into(qtbot, items.fields["url"], "https://nordvik.example/news/q")
     items.add_image_files([picture])
-    qtbot.waitUntil(lambda: items.images.count() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: items.images.count() == 1, timeout=30000)
     assert "Image 1 has no alt text" in items.alt_problem.text()
     type_into(qtbot, items.alt["pl"], "Wykres wzrostu sprzedaży")
     assert items.alt_problem.text() == ""
@@ -110,31 +110,31 @@ def test_a_pack_is_written_checked_signed_built_and_opened_in_the_app(
     items.new_language.setCurrentIndex(items.new_language.findData("pl"))
     items.add_text()
     type_into(qtbot, items.post.text, BLOCKED_TEXT)
-    qtbot.waitUntil(lambda: items.verdict.text().startswith("Blocked in the app"), timeout=10000)
+    qtbot.waitUntil(lambda: items.verdict.text().startswith("Blocked in the app"), timeout=30000)
     assert "Orbis" in items.verdict.text()
     assert "blocked in the app" in items.texts.currentText()
     assert items.post.policy.list.count() >= 1
     assert items.post.counts.text().startswith("X: ")
     assert [t.text for t in suggested_texts(item)] == [BLOCKED_TEXT]
     idle(qtbot, window)
-    qtbot.waitUntil(lambda: "blocked in the app" in win.packs.texts.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "blocked in the app" in win.packs.texts.text(), timeout=30000)
 
     # Fixed, it passes.
     type_into(qtbot, items.post.text, FIXED_TEXT)
-    qtbot.waitUntil(lambda: not items.verdict.text().startswith("Blocked"), timeout=10000)
+    qtbot.waitUntil(lambda: not items.verdict.text().startswith("Blocked"), timeout=30000)
     assert "blocked" not in items.texts.currentText()
 
     # Saved into a folder, atomically, then a keyring key, then build and verify.
     folder = tmp_path / "pack"
     win.save_to(folder)
-    qtbot.waitUntil(lambda: not win.document.dirty, timeout=10000)
+    qtbot.waitUntil(lambda: not win.document.dirty, timeout=30000)
     assert (folder / "feed.json").is_file() and (folder / "media" / "chart.png").is_file()
     win.check_now()  # at once, not after the pause in editing
     idle(qtbot, window)
     assert win.lint.report is not None and not win.lint.report.errors
     publish = win.publish
     publish.create_key_as(KeyStorage.KEYRING, "Studio Test", None, "")
-    qtbot.waitUntil(lambda: publish.current_key() is not None, timeout=10000)
+    qtbot.waitUntil(lambda: publish.current_key() is not None, timeout=30000)
     assert publish.current_key().in_keyring  # type: ignore[union-attr]
     assert publish.public.text().startswith("advocate-ed25519 ")
     publish.build()
@@ -149,7 +149,7 @@ def test_a_pack_is_written_checked_signed_built_and_opened_in_the_app(
     copy = tmp_path / "out" / "release.zip"
     copy.parent.mkdir()
     publish.save_zip(copy)
-    qtbot.waitUntil(copy.exists, timeout=10000)
+    qtbot.waitUntil(copy.exists, timeout=30000)
     assert copy.read_bytes() == built.build.path.read_bytes()
 
     # Opened in the employee window: the real Services import it.
@@ -161,12 +161,12 @@ def test_a_pack_is_written_checked_signed_built_and_opened_in_the_app(
 
     monkeypatch.setattr(QMessageBox, "question", trust)
     publish.open_in_app()
-    qtbot.waitUntil(lambda: bool(problems) or window.tasks.pending == 0, timeout=20000)
+    qtbot.waitUntil(lambda: bool(problems) or window.tasks.pending == 0, timeout=30000)
     assert problems == []
     assert asked == ["Trust the studio's key?"]  # the employee side trusts it only when asked
     qtbot.waitUntil(
         lambda: any(s.item.title == "Nowy projekt" for s in window.services.items()),
-        timeout=20000,
+        timeout=30000,
     )
     idle(qtbot, window)
     shown = window.feed.list.model()
@@ -176,13 +176,13 @@ def test_a_pack_is_written_checked_signed_built_and_opened_in_the_app(
 
     # Served on loopback: the app subscribes to the address and syncs it.
     publish.serve()
-    qtbot.waitUntil(lambda: "127.0.0.1" in publish.serving.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "127.0.0.1" in publish.serving.text(), timeout=30000)
     qtbot.waitUntil(
         lambda: any(
             s.location.startswith("http://127.0.0.1:") and s.signer == "Studio Test"
             for s in window.services.content_sources()
         ),
-        timeout=20000,
+        timeout=30000,
     )
     assert asked == ["Trust the studio's key?"]  # trusted once, not asked again
     publish.stop_serving()
@@ -197,7 +197,7 @@ def test_an_edit_after_the_build_asks_for_a_new_one_and_closing_asks_before_losi
 ) -> None:
     window, win = studio
     win.create_pack("Closing")
-    qtbot.waitUntil(lambda: win.document.is_open, timeout=10000)
+    qtbot.waitUntil(lambda: win.document.is_open, timeout=30000)
     idle(qtbot, window)
     asked: list[str] = []
 
@@ -216,7 +216,7 @@ def test_an_edit_after_the_build_asks_for_a_new_one_and_closing_asks_before_losi
     folder = tmp_path / "kept"
     monkeypatch.setattr(win, "_choose_save_folder", lambda: folder)
     win.close()
-    qtbot.waitUntil(lambda: not win.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=30000)
     assert (folder / "feed.json").is_file()  # saved first, then closed
 
 
@@ -225,7 +225,7 @@ def test_a_lint_problem_leads_to_its_field(
 ) -> None:
     window, win = studio
     win.create_pack("Lint")
-    qtbot.waitUntil(lambda: win.document.is_open, timeout=10000)
+    qtbot.waitUntil(lambda: win.document.is_open, timeout=30000)
     idle(qtbot, window)
     items = win.items
     items.list.setCurrentRow(0)

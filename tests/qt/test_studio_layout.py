@@ -29,14 +29,14 @@ def open_studio(harness: Harness, qtbot: QtBot) -> StudioWindow:
     window = harness.window()
     studio = window.open_studio()
     studio.create_pack("Layout")
-    qtbot.waitUntil(lambda: studio.document.is_open, timeout=10000)
+    qtbot.waitUntil(lambda: studio.document.is_open, timeout=30000)
     harness.idle(window)
     # Bring out the longest texts: a blocked suggested text and an image without alt text.
     items = studio.items
     items.list.setCurrentRow(0)
     items.tabs.setCurrentIndex(2)
     items.post.text.setPlainText("Orbis " + "words to make it long " * 20)
-    qtbot.waitUntil(lambda: items.verdict.text() != "", timeout=10000)
+    qtbot.waitUntil(lambda: items.verdict.text() != "", timeout=30000)
     harness.idle(window)
     return studio
 

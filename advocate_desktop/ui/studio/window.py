@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -48,6 +48,18 @@ log = logging.getLogger(__name__)
 CHECK_AFTER_MS = 700
 #: Where a page added with add_page goes when no index is given: after Items.
 POLICY_PAGE_INDEX = 2
+
+
+class PolicyEditor(Protocol):
+    """What the studio needs of the Policy page (ui/studio/policy_page.py, PolicyPage):
+    it shows a policy.json document, says when it edited it, and gives it back."""
+
+    @property
+    def changed(self) -> Any: ...  # a Signal() emitted after every edit
+
+    def set_document(self, document: Any) -> None: ...
+
+    def document(self) -> dict[str, Any]: ...
 
 
 class FolderHoldsAnotherPack(Exception):
@@ -104,6 +116,8 @@ class StudioWindow(QMainWindow):
         self._after_save: list[Callable[[], None]] = []
         self._checked_revision = -1
         self._closing_confirmed = False
+        self.policy_page: QWidget | None = None
+        self._showing_policy = False  # the policy page is being given a pack's policy
 
         self.packs = PacksPage(self.document)
         self.items = ItemsPage(self.document, tasks)
@@ -145,6 +159,37 @@ class StudioWindow(QMainWindow):
         """Add a page (the Policy page goes after Items unless ``index`` says otherwise);
         returns its index."""
         return self.tabs.insertTab(POLICY_PAGE_INDEX if index is None else index, widget, title)
+
+    def add_policy_page(self, page: QWidget) -> None:
+        """The Policy page: it edits the open pack's policy.json, and every edit becomes
+        the pack's (saved with it, linted, and checked against every suggested text)."""
+        editor: PolicyEditor = page  # type: ignore[assignment]
+        self.policy_page = page
+        self.add_page(self.tr("Policy"), page, POLICY_PAGE_INDEX)
+        editor.changed.connect(self._policy_edited)
+        self.document.opened.connect(self._show_policy)
+        self._show_policy()
+
+    def _show_policy(self) -> None:
+        page = self.policy_page
+        if page is None:
+            return
+        model = self.document.model
+        self._showing_policy = True
+        try:
+            page.setEnabled(model is not None)
+            editor: PolicyEditor = page  # type: ignore[assignment]
+            editor.set_document(model.policy if model is not None else None)
+        finally:
+            self._showing_policy = False
+
+    def _policy_edited(self) -> None:
+        model, page = self.document.model, self.policy_page
+        if self._showing_policy or model is None or page is None:
+            return
+        editor: PolicyEditor = page  # type: ignore[assignment]
+        model.policy = editor.document()
+        self.document.edited()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -361,12 +406,7 @@ class StudioWindow(QMainWindow):
         self.items.show_place(place)
 
     def _policy_page(self) -> QWidget | None:
-        known = (self.packs, self.items, self.lint, self.publish)
-        for index in range(self.tabs.count()):
-            page = self.tabs.widget(index)
-            if page not in known:
-                return page
-        return None
+        return self.policy_page
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> None:
