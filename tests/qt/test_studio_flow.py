@@ -245,3 +245,55 @@ def test_a_lint_problem_leads_to_its_field(
     win.go_to_problem(alt[0])
     assert win.tabs.currentWidget() is items
     assert items.tabs.currentIndex() == 1 and items.list.currentRow() == 0
+
+
+def test_a_broken_pack_is_refused_with_its_reason_and_the_open_one_stays(
+    studio: tuple[MainWindow, StudioWindow],
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, win = studio
+    problems: list[str] = []
+    monkeypatch.setattr(studio_window, "show_problem", lambda _p, t, x: problems.append(x))
+    win.create_pack("Kept")
+    qtbot.waitUntil(lambda: win.document.is_open, timeout=30000)
+    idle(qtbot, window)
+    model = win.document.model
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "feed.json").write_text('{"title": "x", "items": [', encoding="utf-8")
+    not_zip = tmp_path / "pack.zip"
+    not_zip.write_bytes(b"PK\x03\x04 but not really a zip")
+    # "Kept" is unsaved: asked, the team answers "Discard", then the opening fails.
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard
+    )
+    for number, path in enumerate((broken, not_zip, tmp_path / "gone")):
+        win.open_pack(path)
+        qtbot.waitUntil(lambda n=number: len(problems) > n, timeout=30000)
+    assert "not valid JSON" in problems[0]
+    assert "zip" in problems[1] and "does not exist" in problems[2]
+    assert win.document.model is model  # the pack that was open is still open, unsaved
+    assert win.document.dirty
+
+
+def test_a_save_that_fails_keeps_every_change(
+    studio: tuple[MainWindow, StudioWindow],
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, win = studio
+    problems: list[str] = []
+    monkeypatch.setattr(studio_window, "show_problem", lambda _p, t, x: problems.append(x))
+    win.create_pack("Not saved")
+    qtbot.waitUntil(lambda: win.document.is_open, timeout=30000)
+    idle(qtbot, window)
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    win.save_to(blocker / "pack")  # a folder cannot be made inside a file
+    qtbot.waitUntil(lambda: bool(problems), timeout=30000)
+    assert "nothing was lost" in problems[0]
+    assert win.document.dirty and win.document.folder is None
+    assert win.document.title() == "Not saved"

@@ -246,6 +246,7 @@ class ItemsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(form_widget)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
         return scroll
 
     def _images(self) -> QWidget:
