@@ -318,7 +318,7 @@ def _lint_items(
                             issues.append(
                                 LintIssue(
                                     FEED_NAME,
-                                    f"{where}/_advocacy/suggested/{network}/{language}",
+                                    f"{where}/_advocacy/suggested" + _pointer((network, language)),
                                     ERROR,
                                     f"{length} characters as {name} counts them; the limit "
                                     f"is {limit}.",

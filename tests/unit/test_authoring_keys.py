@@ -198,3 +198,23 @@ def test_key_references_and_passphrase_files(tmp_path: Path) -> None:
     (tmp_path / "empty").write_text("", encoding="utf-8")
     with pytest.raises(BadInput, match="empty"):
         read_passphrase_file(tmp_path / "empty")
+
+
+def test_a_keygen_that_fails_leaves_no_public_key_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from advocate_desktop.services.authoring import keys
+    from advocate_desktop.services.authoring.errors import KeyringUnavailable
+
+    def refuse(identifier: str, pem: bytes) -> None:
+        raise KeyringUnavailable("the keyring is locked")
+
+    monkeypatch.setattr(keys, "keyring_available", lambda: True)
+    monkeypatch.setattr(keys, "_keep_in_keyring", refuse)
+    with pytest.raises(KeyringUnavailable):
+        generate_key(prefix=tmp_path / "comms")
+    assert list(tmp_path.iterdir()) == []
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    with pytest.raises(KeyProblem, match="cannot write") as failed:
+        generate_key(storage=KeyStorage.PLAIN_FILE, prefix=tmp_path / "a-file" / "comms")
+    assert not isinstance(failed.value, KeyExists)  # not "never overwrite a key"

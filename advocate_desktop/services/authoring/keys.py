@@ -157,30 +157,58 @@ def generate_key(
     pem, raw = generate_private_key()
     identifier = key_id(raw)
     line = public_key_line(raw, name)
-    if storage is KeyStorage.KEYRING:
-        from advocate_desktop.credentials import CredentialError, CredentialStore
-
-        store = CredentialStore(service=KEYRING_SERVICE)
-        try:
-            if store.get(identifier) is not None:  # 64 random bits: never in practice
-                raise KeyExists(f"the keyring already holds a key {identifier}")
-            store.set(identifier, pem.decode("ascii"))
-        except CredentialError as error:
-            raise KeyringUnavailable(str(error)) from None
-    elif private_path is not None:
-        data = pem if storage is KeyStorage.PLAIN_FILE else _encrypted(pem, passphrase or "")
-        private_path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            descriptor = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            raise KeyExists(f"{private_path} exists; never overwrite a key") from None
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
+    data = None
+    if storage is KeyStorage.ENCRYPTED_FILE:
+        data = _encrypted(pem, passphrase or "")
+    elif storage is KeyStorage.PLAIN_FILE:
+        data = pem
+    # The public key first: when keeping the private key fails, it is removed again,
+    # so a failed keygen leaves nothing behind.
     if public_path is not None:
-        public_path.parent.mkdir(parents=True, exist_ok=True)
-        public_path.write_text(line + "\n", encoding="utf-8")
+        _create(public_path, (line + "\n").encode("utf-8"), 0o644)
+    try:
+        if storage is KeyStorage.KEYRING:
+            _keep_in_keyring(identifier, pem)
+        elif private_path is not None and data is not None:
+            _create(private_path, data, 0o600)
+    except BaseException:
+        if public_path is not None:
+            public_path.unlink(missing_ok=True)
+        raise
     reference = f"{KEYRING_PREFIX}{identifier}" if private_path is None else str(private_path)
     return KeygenResult(identifier, storage, line, public_path, private_path, reference)
+
+
+def _create(path: Path, data: bytes, mode: int) -> None:
+    """Write a new file (never replacing one) with ``mode``."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:  # a file where the folder should be, a read-only disk
+        raise KeyProblem(f"cannot write {path}: {error.strerror}") from None
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    except FileExistsError:
+        raise KeyExists(f"{path} exists; never overwrite a key") from None
+    except OSError as error:
+        raise KeyProblem(f"cannot write {path}: {error.strerror}") from None
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+    except OSError as error:
+        path.unlink(missing_ok=True)
+        raise KeyProblem(f"cannot write {path}: {error.strerror}") from None
+
+
+def _keep_in_keyring(identifier: str, pem: bytes) -> None:
+    from advocate_desktop.credentials import CredentialError, CredentialStore
+
+    store = CredentialStore(service=KEYRING_SERVICE)
+    try:
+        if store.get(identifier) is not None:  # 64 random bits: never in practice
+            raise KeyExists(f"the keyring already holds a key {identifier}")
+        store.set(identifier, pem.decode("ascii"))
+    except CredentialError as error:
+        raise KeyringUnavailable(str(error)) from None
 
 
 def check_new_passphrase(passphrase: str) -> None:

@@ -20,7 +20,8 @@ from advocate_desktop.services.authoring.results import LintReport, Problem
 from advocate_desktop.text.catalog import DEFAULT_TEXT_TARGET, text_targets
 
 if TYPE_CHECKING:
-    from advocate_desktop.policy.model import Rule
+    from advocate_desktop.policy.engine import PolicyEngine
+    from advocate_desktop.policy.model import Finding, Rule
     from advocate_desktop.services.authoring.model import PackModel
 
 APP_LANGUAGES = ("en", "pl")
@@ -76,6 +77,11 @@ def lint_problems(folder: Path, *, now: datetime | None = None) -> list[Problem]
     if not any(i.severity == ERROR and i.file == POLICY_NAME for i in issues):
         issues += policy_findings(folder)
     return issues
+
+
+def pointer_of(*parts: object) -> str:
+    """A JSON pointer (RFC 6901) to ``parts``: "~" and "/" inside a key escaped."""
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
 
 
 # -- dates -------------------------------------------------------------------
@@ -187,70 +193,121 @@ def policy_findings(folder: Path) -> list[LintIssue]:
     block) or warn about (a warning), as the employee-side check of the pack's own
     policy over the built-in rules finds them: a missing disclosure, a confidential
     name in any inflected form, a link shortener…  Lengths are lint's own check."""
-    from advocate_desktop.policy.engine import PolicyEngine, TextTooLarge
-    from advocate_desktop.policy.loader import builtin_rules, combine, parse_policy
-
     feed = _read_document(folder / FEED_NAME)
-    layers = [builtin_rules()]
     policy_path = folder / POLICY_NAME
-    if policy_path.is_file():
-        try:
-            layers.append(parse_policy(_read_document(policy_path), POLICY_NAME))
-        except (ValueError, TypeError, AttributeError):
-            return []  # lint_folder has reported it
+    try:
+        engine = pack_policy_engine(_read_document(policy_path) if policy_path.is_file() else None)
+    except BadInput:
+        return []  # lint_folder has reported it
     if not isinstance(feed, dict):
         return []
-    engine = PolicyEngine(combine(*layers))
     issues = []
     items = feed.get("items")
-    feed_extension = feed.get("_advocacy")
-    feed_labels = feed_extension.get("disclosure") if isinstance(feed_extension, dict) else None
-    targets = text_targets()
     for index, item in enumerate(items if isinstance(items, list) else []):
         extension = item.get("_advocacy") if isinstance(item, dict) else None
         suggested = extension.get("suggested") if isinstance(extension, dict) else None
-        own = extension.get("disclosure") if isinstance(extension, dict) else None
-        labels = {
-            str(k): str(v)
-            for source in (feed_labels, own)
-            if isinstance(source, dict)
-            for k, v in source.items()
-        }
+        labels = disclosure_labels(feed, item)
         for network, texts in suggested.items() if isinstance(suggested, dict) else ():
-            name = network if network in targets else DEFAULT_TEXT_TARGET
             for language, text in texts.items() if isinstance(texts, dict) else ():
-                if not isinstance(text, str) or language not in APP_LANGUAGES:
+                if not isinstance(text, str):
                     continue
-                try:
-                    result = engine.check(
-                        text,
-                        networks=[name],
-                        language=language,
-                        company_content=True,
-                        labels=labels,
-                    )
-                except TextTooLarge:
-                    continue  # lint_folder reports the length
-                pointer = f"/items/{index}/_advocacy/suggested/{network}/{language}"
-                for finding in result.findings:
-                    if finding.kind == "length":
-                        continue
-                    blocks = finding in result.blocking
-                    quoted = text[finding.start : finding.end][:80]
-                    where = f" (at \u201c{quoted}\u201d)" if quoted else ""
-                    issues.append(
-                        LintIssue(
-                            FEED_NAME,
-                            pointer,
-                            ERROR if blocks else WARNING,
-                            f"the app {'blocks' if blocks else 'warns about'} this text"
-                            f" ({finding.rule}): {finding.message}{where}",
-                            f"use the suggestion {finding.suggestions[0]!r}."
-                            if finding.suggestions
-                            else "change the text as the message says.",
-                        )
-                    )
+                issues += suggested_text_problems(
+                    engine,
+                    text,
+                    network=str(network),
+                    language=str(language),
+                    labels=labels,
+                    pointer=pointer_of("items", index, "_advocacy", "suggested", network, language),
+                )
     return issues
+
+
+def pack_policy_engine(policy: Any | None) -> PolicyEngine:
+    """The employee-side check for a pack: the built-in rules with ``policy`` (the
+    policy.json document, or None) layered over them as the app layers them.  Raises
+    :class:`BadInput` for a policy the app would refuse."""
+    from advocate_desktop.policy.engine import PolicyEngine
+    from advocate_desktop.policy.loader import builtin_rules, combine, parse_policy
+
+    layers = [builtin_rules()]
+    if policy is not None:
+        try:
+            layers.append(parse_policy(policy, POLICY_NAME))
+        except (ValueError, TypeError, AttributeError) as error:
+            raise BadInput(f"invalid policy: {error}") from None
+    return PolicyEngine(combine(*layers))
+
+
+def disclosure_labels(feed: Any, item: Any) -> dict[str, str]:
+    """The disclosure phrases a text made from ``item`` may use: the feed's, then the
+    item's own over them (language → phrase)."""
+    sources = []
+    for holder in (feed, item):
+        extension = holder.get("_advocacy") if isinstance(holder, dict) else None
+        sources.append(extension.get("disclosure") if isinstance(extension, dict) else None)
+    return {
+        str(k): str(v) for source in sources if isinstance(source, dict) for k, v in source.items()
+    }
+
+
+def suggested_text_problems(
+    engine: PolicyEngine,
+    text: str,
+    *,
+    network: str,
+    language: str,
+    labels: dict[str, str] | None = None,
+    pointer: str = "",
+) -> list[Problem]:
+    """What lint says about one suggested text (the studio asks this as the text is
+    edited): blocks are errors, warnings warnings, one problem per rule and matched
+    text.  ``network`` as in the feed ("default" is checked as the default network),
+    ``language`` as written ("PL" and "pl-PL" are checked as Polish; a language the
+    app does not speak is not checked).  A text over the check's cap gives nothing
+    here: lint reports its length."""
+    from advocate_desktop.policy.engine import TextTooLarge
+
+    name = network if network in text_targets() else DEFAULT_TEXT_TARGET
+    spoken = language.lower().partition("-")[0]
+    if spoken not in APP_LANGUAGES:
+        return []
+    try:
+        result = engine.check(
+            text, networks=[name], language=spoken, company_content=True, labels=labels or {}
+        )
+    except TextTooLarge:
+        return []
+    # One problem per rule and matched text, however often the text repeats it.
+    seen: dict[tuple[str, str], list[Any]] = {}
+    for finding in result.findings:
+        if finding.kind == "length" or finding.severity == "suggest":
+            continue  # lengths are lint's own check; suggestions are not problems
+        same = seen.setdefault((finding.rule, finding.text.casefold()), [finding, 0])
+        same[1] += 1
+    return [
+        _finding_problem(finding, pointer, finding in result.blocking, count)
+        for finding, count in seen.values()
+    ]
+
+
+def _finding_problem(finding: Finding, pointer: str, blocks: bool, count: int) -> LintIssue:
+    quoted = finding.text[:80]
+    times = f", {count} times" if count > 1 else ""
+    where = f" (at \u201c{quoted}\u201d{times})" if quoted else ""
+    if not finding.suggestions:
+        fix = "change the text as the message says."
+    elif finding.suggestions[0] == "" and quoted:
+        fix = f"remove \u201c{quoted}\u201d from the text."
+    else:
+        fix = f"use the suggestion {finding.suggestions[0]!r}."
+    return LintIssue(
+        FEED_NAME,
+        pointer,
+        ERROR if blocks else WARNING,
+        f"the app {'blocks' if blocks else 'warns about'} this text"
+        f" ({finding.rule}): {finding.message}{where}",
+        fix,
+    )
 
 
 # -- policy.json -------------------------------------------------------------

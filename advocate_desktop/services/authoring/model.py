@@ -223,10 +223,12 @@ def _document(data: bytes, origin: Path, name: str) -> Any:
 def save_pack_model(model: PackModel, folder: Path) -> list[str]:
     """Write ``model`` into ``folder`` (created if missing); returns the pack paths
     written.  Each file is replaced atomically (a temporary sibling, flushed, then
-    renamed), so an interrupted save leaves every file whole, old or new.  Pack files
-    the model no longer holds are removed from media/, and a manifest and signature
-    that no longer match are removed (the pack is signed again when built).  Files
-    that are not pack content (hidden files, other folders' notes) are left alone."""
+    renamed), so an interrupted save leaves every file whole, old or new.  In the
+    folder the model was loaded from (or last saved to), images the model no longer
+    holds are removed from media/; a manifest and signature that no longer match are
+    removed (the pack is signed again when built).  Hidden files are left alone, and
+    saving into another folder removes nothing there but a stale signature.  The
+    model's ``source`` becomes ``folder``."""
     from advocate_desktop.services.authoring.inflect import write_atomically
 
     contents = model.contents()
@@ -245,7 +247,10 @@ def save_pack_model(model: PackModel, folder: Path) -> list[str]:
             raise BadInput(f"cannot write {target}: {error.strerror}") from None
         written.append(name)
     media = folder / MEDIA_DIR
-    if media.is_dir():
+    # Only in the pack's own folder: saving into another folder never deletes files
+    # this model did not come from.
+    own = model.source is not None and model.source.is_dir() and _same(model.source, folder)
+    if own and media.is_dir():
         for file in sorted(media.rglob("*")):
             name = file.relative_to(folder).as_posix()
             if file.is_file() and not file.name.startswith(".") and name not in contents:
@@ -253,9 +258,15 @@ def save_pack_model(model: PackModel, folder: Path) -> list[str]:
     if written:
         for name in _SIGNING_FILES:
             (folder / name).unlink(missing_ok=True)
-    if model.source is None:
-        model.source = folder
+    model.source = folder
     return written
+
+
+def _same(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except OSError:
+        return False
 
 
 def _check_pack_path(name: str) -> None:

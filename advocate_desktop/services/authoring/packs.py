@@ -108,6 +108,7 @@ def build_pack(
 
 def sign_pack(pack: Path, key: SigningKey, *, release: Release | None = None) -> SignResult:
     """Write a fresh manifest and signature into ``pack`` (a zip or a folder)."""
+    from advocate_desktop.feed.errors import FeedError
     from advocate_desktop.feed.pack_build import build_zip, folder_contents, read_zip, with_manifest
     from advocate_desktop.feed.signing import MANIFEST_NAME, SIGNATURE_NAME, read_manifest
     from advocate_desktop.services.authoring.inflect import write_atomically
@@ -117,26 +118,28 @@ def sign_pack(pack: Path, key: SigningKey, *, release: Release | None = None) ->
         raise BadInput(f"{pack} does not exist")
     stamped = resolve_release(release or Release(), pack)
     try:
+        contents = folder_contents(pack) if pack.is_dir() else read_zip(pack)
+    except (OSError, zipfile.BadZipFile) as error:
+        raise BadInput(f"cannot read {pack}: {error}") from None
+    except FeedError as error:
+        raise BadInput(f"{pack}: {error.pointer}: {error.problem}") from None
+    if "feed.json" not in contents:
+        # Never a signature over whatever folder was named (a home folder, keys and all).
+        raise BadInput(f"{pack} is not a pack: it has no feed.json")
+    try:
+        contents = with_manifest(
+            contents,
+            key.pem,
+            version=stamped.version,
+            pack_id=stamped.pack_id,
+            expires_at=stamped.expires_at,
+        )
         if pack.is_dir():
-            contents = with_manifest(
-                folder_contents(pack),
-                key.pem,
-                version=stamped.version,
-                pack_id=stamped.pack_id,
-                expires_at=stamped.expires_at,
-            )
             for name in (MANIFEST_NAME, SIGNATURE_NAME):
                 write_atomically(pack / name, contents[name])
         else:
-            contents = with_manifest(
-                read_zip(pack),
-                key.pem,
-                version=stamped.version,
-                pack_id=stamped.pack_id,
-                expires_at=stamped.expires_at,
-            )
             write_atomically(pack, build_zip(contents))
-    except (ValueError, zipfile.BadZipFile) as error:
+    except ValueError as error:
         raise BadInput(f"{pack}: {error}") from None
     except OSError as error:
         raise BadInput(f"cannot sign {pack}: {error}") from None
