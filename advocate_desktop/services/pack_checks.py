@@ -1,9 +1,11 @@
 """The employee-side check of a pack's suggested texts, before anyone ships them.
 
 The studio checks each suggested text as the app will check a post made from it: the
-built-in rules with the pack's own policy over them, for the text's network and
-language, with the item's campaign parameters and disclosure phrases, as company
-content (so it must disclose).  A text the app would block is blocked here.
+built-in rules with the pack's own policy over them (the authoring service's
+``pack_policy_engine``), for the text's network and language, with the item's
+disclosure phrases, as company content (so it must disclose).  A text the app would
+block is blocked here; unlike lint, which leaves lengths to its own check, a text too
+long for its network counts as blocked too.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from advocate_desktop.services.authoring.lint import disclosure_labels
 from advocate_desktop.services.pack_items import (
     checked_network,
     item_language,
@@ -24,35 +27,6 @@ from advocate_desktop.text.utm import site_of
 
 if TYPE_CHECKING:
     from advocate_desktop.policy.engine import PolicyEngine
-
-POLICY_NAME = "policy.json"
-
-
-class PackPolicyError(ValueError):
-    """The pack's policy.json does not load as the app loads it: the app would refuse
-    the pack.  ``pointer`` is a JSON pointer into policy.json."""
-
-    def __init__(self, pointer: str, problem: str) -> None:
-        super().__init__(f"{POLICY_NAME}: {pointer or '/'}: {problem}")
-        self.pointer = pointer
-        self.problem = problem
-
-
-def pack_engine(policy: Mapping[str, Any] | None) -> PolicyEngine:
-    """The engine the app checks a post from this pack with: the built-in rules, and
-    the pack's policy over them.  Raises :class:`PackPolicyError`."""
-    from advocate_desktop.policy.engine import PolicyEngine
-    from advocate_desktop.policy.loader import PolicyError, builtin_rules, combine, parse_policy
-
-    layers = [builtin_rules()]
-    if policy is not None:
-        try:
-            layers.append(parse_policy(dict(policy), POLICY_NAME))
-        except PolicyError as error:
-            raise PackPolicyError(error.pointer, error.problem) from None
-        except (TypeError, ValueError, RecursionError) as error:
-            raise PackPolicyError("", str(error)) from None
-    return PolicyEngine(combine(*layers))
 
 
 @dataclass(frozen=True)
@@ -75,7 +49,7 @@ def text_target(
         language=language or item_language(item, feed),
         utm=merged(feed, item, "utm"),
         site=site_of(text_field(item, "url") or None),
-        labels=merged(feed, item, "disclosure"),
+        labels=disclosure_labels(feed, item),
     )
 
 

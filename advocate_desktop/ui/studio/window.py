@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advocate_desktop.services.pack_checks import PackPolicyError, TextVerdict
+from advocate_desktop.services.authoring.errors import BadInput
+from advocate_desktop.services.pack_checks import TextVerdict
 from advocate_desktop.services.pack_items import place_of
 from advocate_desktop.services.recent_packs import RecentPacks
 from advocate_desktop.ui.plain import show_problem
@@ -76,11 +77,12 @@ class PackChecks:
 
 def check_pack(policy: dict[str, Any] | None, feed: dict[str, Any], language: str) -> PackChecks:
     """Worker: the pack's engine and the verdict on every suggested text."""
-    from advocate_desktop.services.pack_checks import pack_engine, suggested_verdicts
+    from advocate_desktop.services.authoring.lint import pack_policy_engine
+    from advocate_desktop.services.pack_checks import suggested_verdicts
 
     try:
-        engine = pack_engine(policy)
-    except PackPolicyError as error:
+        engine = pack_policy_engine(policy)
+    except BadInput as error:
         return PackChecks(None, None, str(error), [])
     rules = policy.get("rules") if policy is not None else None
     count = len(rules) if isinstance(rules, list) else None if policy is None else 0
