@@ -518,7 +518,14 @@ class PublishPage(QWidget):
     def stop_serving(self) -> None:
         server, self._server = self._server, None
         if server is not None:
-            self._tasks.run(server.close, context=self)
+            current = self._build_dir
+
+            def work() -> None:
+                server.close()
+                if server.info.folder != current:  # a build replaced since: nothing uses it
+                    shutil.rmtree(server.info.folder, ignore_errors=True)
+
+            self._tasks.run(work, context=self)
         self.serving.setText("")
         self._update()
 
@@ -530,6 +537,7 @@ class PublishPage(QWidget):
         def work() -> None:
             if server is not None:
                 server.close()
+                shutil.rmtree(server.info.folder, ignore_errors=True)
             if folder is not None:
                 shutil.rmtree(folder, ignore_errors=True)
 
