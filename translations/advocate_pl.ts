@@ -1344,7 +1344,7 @@ No scheduled post was published.</source>
     </message>
     <message>
         <source>Image %1 has no alt text in %2. The app posts no image without one, and the studio builds no pack with one.</source>
-        <translation>Obraz %1 nie ma tekstu alternatywnego w języku: %2. Aplikacja nie publikuje obrazu bez niego, a studio nie zbuduje paczki z takim obrazem.</translation>
+        <translation>Obraz %1 nie ma tekstu alternatywnego w języku: %2. Aplikacja nie publikuje obrazu bez niego, a studio nie zbuduje pakietu z takim obrazem.</translation>
     </message>
     <message>
         <source>Add images to the item</source>
@@ -1375,7 +1375,7 @@ No scheduled post was published.</source>
     <name>LintPage</name>
     <message>
         <source>Open a pack to check it.</source>
-        <translation>Otwórz paczkę, aby ją sprawdzić.</translation>
+        <translation>Otwórz pakiet, aby go sprawdzić.</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1383,7 +1383,7 @@ No scheduled post was published.</source>
     </message>
     <message>
         <source>Every problem of the pack; activate one to go to its field</source>
-        <translation>Wszystkie problemy paczki; wybierz jeden, aby przejść do jego pola</translation>
+        <translation>Wszystkie problemy pakietu; wybierz jeden, aby przejść do jego pola</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -1411,7 +1411,7 @@ No scheduled post was published.</source>
     </message>
     <message>
         <source>Checking the pack…</source>
-        <translation>Sprawdzanie paczki…</translation>
+        <translation>Sprawdzanie pakietu…</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1427,7 +1427,7 @@ No scheduled post was published.</source>
     </message>
     <message>
         <source>No problems: the pack can be built.</source>
-        <translation>Brak problemów: paczkę można zbudować.</translation>
+        <translation>Brak problemów: pakiet można zbudować.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -1447,11 +1447,11 @@ No scheduled post was published.</source>
     </message>
     <message>
         <source>fix the errors to build the pack.</source>
-        <translation>popraw błędy, aby zbudować paczkę.</translation>
+        <translation>popraw błędy, aby zbudować pakiet.</translation>
     </message>
     <message>
         <source>The pack could not be checked: %1</source>
-        <translation>Nie udało się sprawdzić paczki: %1</translation>
+        <translation>Nie udało się sprawdzić pakietu: %1</translation>
     </message>
 </context>
 <context>
@@ -1526,7 +1526,7 @@ No scheduled post was published.</source>
     </message>
     <message>
         <source>Pack s&amp;tudio…</source>
-        <translation>S&amp;tudio paczek…</translation>
+        <translation>S&amp;tudio pakietów…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1734,7 +1734,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>This app accepts signed packs only from keys it trusts. Trust key %1 (%2) here, so the pack built in the studio can be previewed?</source>
-        <translation>Ta aplikacja przyjmuje podpisane paczki tylko od kluczy, którym ufa. Zaufać tutaj kluczowi %1 (%2), aby można było obejrzeć paczkę zbudowaną w studiu?</translation>
+        <translation>Ta aplikacja przyjmuje podpisane pakiety tylko od kluczy, którym ufa. Zaufać tutaj kluczowi %1 (%2), aby można było obejrzeć pakiet zbudowany w studiu?</translation>
     </message>
     <message>
         <source>no name</source>
@@ -2716,31 +2716,31 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <name>PacksPage</name>
     <message>
         <source>&amp;New pack…</source>
-        <translation>&amp;Nowa paczka…</translation>
+        <translation>&amp;Nowy pakiet…</translation>
     </message>
     <message>
         <source>Open pack &amp;folder…</source>
-        <translation>Otwórz &amp;folder paczki…</translation>
+        <translation>Otwórz &amp;folder pakietu…</translation>
     </message>
     <message>
         <source>Open pack &amp;zip…</source>
-        <translation>Otwórz plik &amp;zip paczki…</translation>
+        <translation>Otwórz plik &amp;zip pakietu…</translation>
     </message>
     <message>
         <source>&amp;Recent packs:</source>
-        <translation>&amp;Ostatnie paczki:</translation>
+        <translation>&amp;Ostatnie pakiety:</translation>
     </message>
     <message>
         <source>Recent packs</source>
-        <translation>Ostatnie paczki</translation>
+        <translation>Ostatnie pakiety</translation>
     </message>
     <message>
         <source>Activate one to open it</source>
-        <translation>Wybierz jedną, aby ją otworzyć</translation>
+        <translation>Wybierz jeden, aby go otworzyć</translation>
     </message>
     <message>
         <source>The open pack</source>
-        <translation>Otwarta paczka</translation>
+        <translation>Otwarty pakiet</translation>
     </message>
     <message>
         <source>Location:</source>
@@ -2748,7 +2748,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Pack title</source>
-        <translation>Tytuł paczki</translation>
+        <translation>Tytuł pakietu</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2756,7 +2756,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Pack language</source>
-        <translation>Język paczki</translation>
+        <translation>Język pakietu</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2796,19 +2796,19 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Not signed yet: sign it when you build it.</source>
-        <translation>Jeszcze niepodpisana: podpiszesz ją przy budowaniu.</translation>
+        <translation>Jeszcze niepodpisany: podpiszesz go przy budowaniu.</translation>
     </message>
     <message>
         <source>No pack is open.</source>
-        <translation>Żadna paczka nie jest otwarta.</translation>
+        <translation>Żaden pakiet nie jest otwarty.</translation>
     </message>
     <message>
         <source>%1 (a zip: Save writes the pack into a folder you choose)</source>
-        <translation>%1 (plik zip: Zapisz zapisuje paczkę w wybranym przez ciebie folderze)</translation>
+        <translation>%1 (plik zip: Zapisz zapisuje pakiet w wybranym przez Ciebie folderze)</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation>Jeszcze niezapisana</translation>
+        <translation>Jeszcze niezapisany</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -2820,7 +2820,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Changed since it was signed: build it to sign it again.</source>
-        <translation>Zmieniona od podpisania: zbuduj ją, aby podpisać ponownie.</translation>
+        <translation>Zmieniony od podpisania: zbuduj go, aby podpisać ponownie.</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s)</source>
@@ -2848,7 +2848,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Does not load, so the app would refuse the pack: %1</source>
-        <translation>Nie wczytują się, więc aplikacja odrzuciłaby paczkę: %1</translation>
+        <translation>Nie wczytują się, więc aplikacja odrzuciłaby pakiet: %1</translation>
     </message>
     <message>
         <source>No policy.json: only the built-in rules apply.</source>
@@ -2880,23 +2880,23 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Signed by %1 (key %2); every file matches.</source>
-        <translation>Podpisana przez: %1 (klucz %2); wszystkie pliki się zgadzają.</translation>
+        <translation>Podpisany przez: %1 (klucz %2); wszystkie pliki się zgadzają.</translation>
     </message>
     <message>
         <source>Signature valid, signed with key %1; every file matches. Employees&apos; apps accept it once IT trusts that key.</source>
-        <translation>Podpis ważny, złożony kluczem %1; wszystkie pliki się zgadzają. Aplikacje pracowników przyjmą ją, gdy dział IT zaufa temu kluczowi.</translation>
+        <translation>Podpis ważny, złożony kluczem %1; wszystkie pliki się zgadzają. Aplikacje pracowników przyjmą go, gdy dział IT zaufa temu kluczowi.</translation>
     </message>
     <message>
         <source>Not signed.</source>
-        <translation>Niepodpisana.</translation>
+        <translation>Niepodpisany.</translation>
     </message>
     <message>
         <source>Signed with key %1, which cannot be checked here.</source>
-        <translation>Podpisana kluczem %1, którego nie da się tu sprawdzić.</translation>
+        <translation>Podpisany kluczem %1, którego nie da się tu sprawdzić.</translation>
     </message>
     <message>
         <source>NOT VALID: %1</source>
-        <translation>NIEWAŻNA: %1</translation>
+        <translation>NIEWAŻNY: %1</translation>
     </message>
 </context>
 <context>
@@ -3144,11 +3144,11 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>The pack expires</source>
-        <translation>Paczka wygasa</translation>
+        <translation>Pakiet wygasa</translation>
     </message>
     <message>
         <source>Pack expires at</source>
-        <translation>Paczka wygasa</translation>
+        <translation>Pakiet wygasa</translation>
     </message>
     <message>
         <source>&amp;Expires at:</source>
@@ -3160,7 +3160,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>&amp;Save pack as…</source>
-        <translation>Zapi&amp;sz paczkę jako…</translation>
+        <translation>Zapi&amp;sz pakiet jako…</translation>
     </message>
     <message>
         <source>&amp;Open in the app</source>
@@ -3192,7 +3192,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Key %1 created. Give its public key to IT so the app trusts the packs.</source>
-        <translation>Utworzono klucz %1. Przekaż jego klucz publiczny działowi IT, aby aplikacja ufała paczkom.</translation>
+        <translation>Utworzono klucz %1. Przekaż jego klucz publiczny działowi IT, aby aplikacja ufała pakietom.</translation>
     </message>
     <message>
         <source>No key created</source>
@@ -3216,11 +3216,11 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Open the studio from the app to preview packs there.</source>
-        <translation>Otwórz studio z aplikacji, aby oglądać w niej paczki.</translation>
+        <translation>Otwórz studio z aplikacji, aby oglądać w niej pakiety.</translation>
     </message>
     <message>
         <source>The pack changed since it was built: build it again.</source>
-        <translation>Paczka zmieniła się od zbudowania: zbuduj ją ponownie.</translation>
+        <translation>Pakiet zmienił się od zbudowania: zbuduj go ponownie.</translation>
     </message>
     <message>
         <source>Building…</source>
@@ -3228,7 +3228,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Save the pack to build it.</source>
-        <translation>Zapisz paczkę, aby ją zbudować.</translation>
+        <translation>Zapisz pakiet, aby go zbudować.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3284,15 +3284,15 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Save the pack</source>
-        <translation>Zapisz paczkę</translation>
+        <translation>Zapisz pakiet</translation>
     </message>
     <message>
         <source>Content packs (*.zip)</source>
-        <translation>Paczki treści (*.zip)</translation>
+        <translation>Pakiety treści (*.zip)</translation>
     </message>
     <message>
         <source>The pack was not saved</source>
-        <translation>Nie zapisano paczki</translation>
+        <translation>Nie zapisano pakietu</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -4309,7 +4309,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Pack studio</source>
         <extracomment>A pause in editing this long, and the pack is checked again (lint and every text). Where a page added with add_page goes when no index is given: after Items.</extracomment>
-        <translation>Studio paczek</translation>
+        <translation>Studio pakietów</translation>
     </message>
     <message>
         <source>Studio pages</source>
@@ -4317,7 +4317,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Packs</source>
-        <translation>Paczki</translation>
+        <translation>Pakiety</translation>
     </message>
     <message>
         <source>Items</source>
@@ -4341,15 +4341,15 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>&amp;New pack…</source>
-        <translation>&amp;Nowa paczka…</translation>
+        <translation>&amp;Nowy pakiet…</translation>
     </message>
     <message>
         <source>Open pack &amp;folder…</source>
-        <translation>Otwórz &amp;folder paczki…</translation>
+        <translation>Otwórz &amp;folder pakietu…</translation>
     </message>
     <message>
         <source>Open pack &amp;zip…</source>
-        <translation>Otwórz plik &amp;zip paczki…</translation>
+        <translation>Otwórz plik &amp;zip pakietu…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -4369,7 +4369,7 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>%1 — Pack studio</source>
-        <translation>%1 — Studio paczek</translation>
+        <translation>%1 — Studio pakietów</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -4377,15 +4377,15 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>The pack “%1” has changes that are not saved. Save them?</source>
-        <translation>Paczka „%1” ma niezapisane zmiany. Zapisać je?</translation>
+        <translation>Pakiet „%1” ma niezapisane zmiany. Zapisać je?</translation>
     </message>
     <message>
         <source>New pack</source>
-        <translation>Nowa paczka</translation>
+        <translation>Nowy pakiet</translation>
     </message>
     <message>
         <source>Title of the new pack:</source>
-        <translation>Tytuł nowej paczki:</translation>
+        <translation>Tytuł nowego pakietu:</translation>
     </message>
     <message>
         <source>Our newsroom</source>
@@ -4393,23 +4393,23 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Open a pack folder</source>
-        <translation>Otwórz folder paczki</translation>
+        <translation>Otwórz folder pakietu</translation>
     </message>
     <message>
         <source>Open a pack zip</source>
-        <translation>Otwórz plik zip paczki</translation>
+        <translation>Otwórz plik zip pakietu</translation>
     </message>
     <message>
         <source>Content packs (*.zip)</source>
-        <translation>Paczki treści (*.zip)</translation>
+        <translation>Pakiety treści (*.zip)</translation>
     </message>
     <message>
         <source>The pack was not opened</source>
-        <translation>Nie otwarto paczki</translation>
+        <translation>Nie otwarto pakietu</translation>
     </message>
     <message>
         <source>Choose a folder for the pack (an empty one for a new pack)</source>
-        <translation>Wybierz folder na paczkę (pusty dla nowej paczki)</translation>
+        <translation>Wybierz folder na pakiet (pusty dla nowego pakietu)</translation>
     </message>
     <message>
         <source>Saved in %1</source>
@@ -4417,15 +4417,15 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
     <message>
         <source>Replace the pack there?</source>
-        <translation>Zastąpić paczkę w tym folderze?</translation>
+        <translation>Zastąpić pakiet w tym folderze?</translation>
     </message>
     <message>
         <source>%1 already holds a pack. Replace its files with this pack&apos;s?</source>
-        <translation>W %1 jest już paczka. Zastąpić jej pliki plikami tej paczki?</translation>
+        <translation>W %1 jest już pakiet. Zastąpić jego pliki plikami tego pakietu?</translation>
     </message>
     <message>
         <source>The pack was not saved</source>
-        <translation>Nie zapisano paczki</translation>
+        <translation>Nie zapisano pakietu</translation>
     </message>
     <message>
         <source>%1
