@@ -71,6 +71,12 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
             " complete, 1 if not"
         ),
     )
+    parser.add_argument(
+        "--studio",
+        action="store_true",
+        help="open the pack studio, where a communications team writes, checks, signs and"
+        " publishes content packs",
+    )
     parser.add_argument("--verbose", action="store_true", help="log debugging details")
     parser.add_argument(
         "--pseudo-locale",
@@ -343,7 +349,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     guard.received.connect(window.second_start)
     quit_on_signals(app, window.quit)
-    if arguments.background and window.tray.available:
+    if arguments.studio:
+        studio = window.open_studio()
+        # Started for the studio alone: closing it ends the app unless the main window is open.
+        studio.closed.connect(lambda: None if window.isVisible() else window.quit())
+    elif arguments.background and window.tray.available:
         log.info("started in the background; the tray icon opens the window")
     else:
         if arguments.background:

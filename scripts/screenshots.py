@@ -192,6 +192,8 @@ def shoot(size: str | None) -> int:
         save(window.policy_rules, f"policy-rules{suffix}.png")
         window.policy_rules.close()
 
+        studio_shots(window, base, suffix, lambda w=window: settle(w, 600))
+
         services.content.subscribe("https://news.nordvik.example/feed.json")
         services.settings.set("referral_parameter", "ref=ana")
         services.settings.set("referral_enabled", True)
@@ -206,6 +208,60 @@ def shoot(size: str | None) -> int:
             app.removeTranslator(translator)
     print(f"screenshots written to {out}")
     return 0
+
+
+def studio_shots(window: Any, base: Path, suffix: str, settle: Any) -> None:
+    """The pack studio: its packs, an item's blocked suggested text, lint, and a pack built
+    and verified (signed with a passphrase-protected key file: no keyring here)."""
+    from advocate_desktop.services.authoring.keys import KeyReference, generate_key
+    from advocate_desktop.services.authoring.results import KeyStorage
+
+    studio = window.open_studio()
+    studio.resize(1280, 780)
+    studio.create_pack("Nordvik — newsroom" if not suffix else "Nordvik — aktualności")
+    settle()
+    studio.save_to(base / "studio-pack")
+    settle()
+    studio.tabs.setCurrentWidget(studio.packs)
+    settle()
+    studio.grab().save(str(OUT / f"studio-packs{suffix}.png"))
+    items = studio.items
+    items.list.setCurrentRow(0)
+    items.tabs.setCurrentIndex(2)
+    settle()
+    items.post.text.setPlainText(
+        items.post.text.toPlainText()
+        + (" Thanks to Orbis!" if not suffix else " Dziękujemy Orbisowi!")
+    )
+    settle()
+    studio.tabs.setCurrentWidget(items)
+    settle()
+    studio.grab().save(str(OUT / f"studio-items{suffix}.png"))
+    items.post.text.setPlainText(items.post.text.toPlainText().rsplit(" ", 2)[0])
+    items.tabs.setCurrentIndex(0)
+    studio.check_now()
+    settle()
+    studio.tabs.setCurrentWidget(studio.lint)
+    settle()
+    studio.grab().save(str(OUT / f"studio-lint{suffix}.png"))
+    key = generate_key(
+        storage=KeyStorage.ENCRYPTED_FILE,
+        name="Nordvik Communications",
+        prefix=base / "signing",
+        passphrase="a screenshot passphrase",
+    )
+    publish = studio.publish
+    publish.signer.setText("Nordvik Communications")
+    publish._add_key(KeyReference.parse(key.reference), select=True)
+    studio.save()
+    settle()
+    publish.build("a screenshot passphrase")
+    settle()
+    studio.tabs.setCurrentWidget(publish)
+    settle()
+    studio.grab().save(str(OUT / f"studio-publish{suffix}.png"))
+    studio.close()
+    settle()
 
 
 def linkedin_shots(services: Any, tasks: Any, parent: Any, suffix: str, settle: Any) -> None:

@@ -86,8 +86,11 @@ def leaks(secrets: Iterable[str], roots: Iterable[Path]) -> list[tuple[Path, str
         return []
     files = list(files_under(roots))
     grep = shutil.which("grep")
-    if grep is not None and b"\n" not in b"".join(wanted):
-        files = _files_grep_names(grep, list(wanted), files)
+    if grep is not None:
+        # grep matches line by line: a secret of several lines (a PEM key in the keyring)
+        # is looked for by its longest line, and the files named are checked whole below.
+        lines = {max(form.split(b"\n"), key=len) for form in wanted}
+        files = _files_grep_names(grep, sorted(lines), files)
     found: list[tuple[Path, str]] = []
     for path in files:
         try:

@@ -938,14 +938,6 @@ No scheduled post was published.</translation>
         <translation>%1 cannot go on a post.</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 of %3</translation>
-    </message>
-    <message>
-        <source>This text is too long to check: %1 characters, and the check takes at most %2. Shorten it; no network takes a post this long.</source>
-        <translation>This text is too long to check: %1 characters, and the check takes at most %2. Shorten it; no network takes a post this long.</translation>
-    </message>
-    <message>
         <source>Publishing is blocked: your IT department&apos;s policy could not be loaded. Ask IT to fix it; your draft is kept.</source>
         <translation>Publishing is blocked: your IT department&apos;s policy could not be loaded. Ask IT to fix it; your draft is kept.</translation>
     </message>
@@ -1136,6 +1128,342 @@ No scheduled post was published.</translation>
     </message>
 </context>
 <context>
+    <name>ItemsPage</name>
+    <message>
+        <source>Polish</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Any network</source>
+        <translation>Any network</translation>
+    </message>
+    <message>
+        <source>blocked in the app</source>
+        <translation>blocked in the app</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>warnings</translation>
+    </message>
+    <message>
+        <source>passes the check</source>
+        <translation>passes the check</translation>
+    </message>
+    <message>
+        <source>too long to check</source>
+        <translation>too long to check</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>&amp;Items:</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Suggested texts</source>
+        <translation>Suggested texts</translation>
+    </message>
+    <message>
+        <source>I&amp;D:</source>
+        <translation>I&amp;D:</translation>
+    </message>
+    <message>
+        <source>Item ID</source>
+        <translation>Item ID</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campaign:</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Shown &amp;from:</source>
+        <translation>Shown &amp;from:</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Not before</translation>
+    </message>
+    <message>
+        <source>&amp;Expires at:</source>
+        <translation>&amp;Expires at:</translation>
+    </message>
+    <message>
+        <source>Expires at</source>
+        <translation>Expires at</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1 is set</translation>
+    </message>
+    <message>
+        <source>Campaign parameters</source>
+        <translation>Campaign parameters</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Add parameter</source>
+        <translation>Add parameter</translation>
+    </message>
+    <message>
+        <source>Remove parameter</source>
+        <translation>Remove parameter</translation>
+    </message>
+    <message>
+        <source>UTM parameters:</source>
+        <translation>UTM parameters:</translation>
+    </message>
+    <message>
+        <source>Add image…</source>
+        <translation>Add image…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Remove image</translation>
+    </message>
+    <message>
+        <source>Alt text (%1)</source>
+        <translation>Alt text (%1)</translation>
+    </message>
+    <message>
+        <source>Alt text (%1):</source>
+        <translation>Alt text (%1):</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Suggested text</source>
+        <translation>Suggested text</translation>
+    </message>
+    <message>
+        <source>Remove text</source>
+        <translation>Remove text</translation>
+    </message>
+    <message>
+        <source>Network of the new text</source>
+        <translation>Network of the new text</translation>
+    </message>
+    <message>
+        <source>Language of the new text</source>
+        <translation>Language of the new text</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>Add text</translation>
+    </message>
+    <message>
+        <source>What the app will do with this text</source>
+        <translation>What the app will do with this text</translation>
+    </message>
+    <message>
+        <source>The text employees start from; they rewrite it in their own words.</source>
+        <translation>The text employees start from; they rewrite it in their own words.</translation>
+    </message>
+    <message>
+        <source>The text&apos;s length on its network</source>
+        <translation>The text&apos;s length on its network</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>The check failed: %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Image %1: %2</translation>
+    </message>
+    <message>
+        <source>Image %1 has no alt text in %2. The app posts no image without one, and the studio builds no pack with one.</source>
+        <translation>Image %1 has no alt text in %2. The app posts no image without one, and the studio builds no pack with one.</translation>
+    </message>
+    <message>
+        <source>Add images to the item</source>
+        <translation>Add images to the item</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Image not added</source>
+        <translation>Image not added</translation>
+    </message>
+    <message>
+        <source>Blocked in the app: %1</source>
+        <translation>Blocked in the app: %1</translation>
+    </message>
+    <message>
+        <source>Employees must confirm a warning first: %1</source>
+        <translation>Employees must confirm a warning first: %1</translation>
+    </message>
+    <message>
+        <source>The app lets employees post this text.</source>
+        <translation>The app lets employees post this text.</translation>
+    </message>
+</context>
+<context>
+    <name>LintPage</name>
+    <message>
+        <source>Open a pack to check it.</source>
+        <translation>Open a pack to check it.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Every problem of the pack; activate one to go to its field</source>
+        <translation>Every problem of the pack; activate one to go to its field</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Problem and fix</source>
+        <translation>Problem and fix</translation>
+    </message>
+    <message>
+        <source>Go to the field</source>
+        <translation>Go to the field</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Checking the pack…</source>
+        <translation>Checking the pack…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>%1 Fix: %2</source>
+        <translation>%1 Fix: %2</translation>
+    </message>
+    <message>
+        <source>No problems: the pack can be built.</source>
+        <translation>No problems: the pack can be built.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fix the errors to build the pack.</source>
+        <translation>fix the errors to build the pack.</translation>
+    </message>
+    <message>
+        <source>The pack could not be checked: %1</source>
+        <translation>The pack could not be checked: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Write</source>
@@ -1204,6 +1532,10 @@ No scheduled post was published.</translation>
     <message>
         <source>The whole message</source>
         <translation>The whole message</translation>
+    </message>
+    <message>
+        <source>Pack s&amp;tudio…</source>
+        <translation>Pack s&amp;tudio…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1402,6 +1734,18 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>Advocate Desktop %1
 
 Share your company&apos;s approved news in your own words, from your own accounts. Everything personal stays on this computer.</translation>
+    </message>
+    <message>
+        <source>Trust the studio&apos;s key?</source>
+        <translation>Trust the studio&apos;s key?</translation>
+    </message>
+    <message>
+        <source>This app accepts signed packs only from keys it trusts. Trust key %1 (%2) here, so the pack built in the studio can be previewed?</source>
+        <translation>This app accepts signed packs only from keys it trusts. Trust key %1 (%2) here, so the pack built in the studio can be previewed?</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>no name</translation>
     </message>
     <message>
         <source>Posts are scheduled. Keep the app running so they go out?</source>
@@ -2173,6 +2517,97 @@ Share your company&apos;s approved news in your own words, from your own account
     </message>
 </context>
 <context>
+    <name>NewKeyDialog</name>
+    <message>
+        <source>Create a signing key</source>
+        <translation>Create a signing key</translation>
+    </message>
+    <message>
+        <source>Who signs</source>
+        <translation>Who signs</translation>
+    </message>
+    <message>
+        <source>e.g. Nordvik Communications</source>
+        <translation>e.g. Nordvik Communications</translation>
+    </message>
+    <message>
+        <source>&amp;Who signs:</source>
+        <translation>&amp;Who signs:</translation>
+    </message>
+    <message>
+        <source>Keep it in this computer&apos;s &amp;keyring (recommended)</source>
+        <translation>Keep it in this computer&apos;s &amp;keyring (recommended)</translation>
+    </message>
+    <message>
+        <source>Keep it in a file protected by a &amp;passphrase</source>
+        <translation>Keep it in a file protected by a &amp;passphrase</translation>
+    </message>
+    <message>
+        <source>Keep it in a plain &amp;file (anyone who copies it can sign)</source>
+        <translation>Keep it in a plain &amp;file (anyone who copies it can sign)</translation>
+    </message>
+    <message>
+        <source>I understand: the plain file must be kept as secret as a password</source>
+        <translation>I understand: the plain file must be kept as secret as a password</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Key &amp;file:</source>
+        <translation>Key &amp;file:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Create key</translation>
+    </message>
+    <message>
+        <source>Where to keep the key</source>
+        <translation>Where to keep the key</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key)</source>
+        <translation>Signing keys (*.key)</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the key file.</source>
+        <translation>Choose where to keep the key file.</translation>
+    </message>
+    <message>
+        <source>Tick the box to keep the key in a plain file.</source>
+        <translation>Tick the box to keep the key in a plain file.</translation>
+    </message>
+    <message>
+        <source>A passphrase has at least %1 characters.</source>
+        <translation>A passphrase has at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>The passphrases differ.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Notification</source>
@@ -2341,6 +2776,186 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Write quiet hours as HH:MM-HH:MM, e.g. 22:00-07:00.</source>
         <translation>Write quiet hours as HH:MM-HH:MM, e.g. 22:00-07:00.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <source>&amp;New pack…</source>
+        <translation>&amp;New pack…</translation>
+    </message>
+    <message>
+        <source>Open pack &amp;folder…</source>
+        <translation>Open pack &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Open pack &amp;zip…</source>
+        <translation>Open pack &amp;zip…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent packs:</source>
+        <translation>&amp;Recent packs:</translation>
+    </message>
+    <message>
+        <source>Recent packs</source>
+        <translation>Recent packs</translation>
+    </message>
+    <message>
+        <source>Activate one to open it</source>
+        <translation>Activate one to open it</translation>
+    </message>
+    <message>
+        <source>The open pack</source>
+        <translation>The open pack</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Pack title</source>
+        <translation>Pack title</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Pack language</source>
+        <translation>Pack language</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Disclosure (%1)</source>
+        <translation>Disclosure (%1)</translation>
+    </message>
+    <message>
+        <source>e.g. #IWorkAtNordvik</source>
+        <translation>e.g. #IWorkAtNordvik</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Items:</translation>
+    </message>
+    <message>
+        <source>Suggested texts:</source>
+        <translation>Suggested texts:</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Policy:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Not signed yet: sign it when you build it.</source>
+        <translation>Not signed yet: sign it when you build it.</translation>
+    </message>
+    <message>
+        <source>No pack is open.</source>
+        <translation>No pack is open.</translation>
+    </message>
+    <message>
+        <source>%1 (a zip: Save writes the pack into a folder you choose)</source>
+        <translation>%1 (a zip: Save writes the pack into a folder you choose)</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed since it was signed: build it to sign it again.</source>
+        <translation>Changed since it was signed: build it to sign it again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s)</source>
+        <translation>
+            <numerusform>%n text</numerusform>
+            <numerusform>%n texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked in the app</source>
+        <translation>
+            <numerusform>%n blocked in the app</numerusform>
+            <numerusform>%n blocked in the app</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n with warnings</numerusform>
+            <numerusform>%n with warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Does not load, so the app would refuse the pack: %1</source>
+        <translation>Does not load, so the app would refuse the pack: %1</translation>
+    </message>
+    <message>
+        <source>No policy.json: only the built-in rules apply.</source>
+        <translation>No policy.json: only the built-in rules apply.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), over the built-in rules</source>
+        <translation>
+            <numerusform>%n rule, over the built-in rules</numerusform>
+            <numerusform>%n rules, over the built-in rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key %2); every file matches.</source>
+        <translation>Signed by %1 (key %2); every file matches.</translation>
+    </message>
+    <message>
+        <source>Signature valid, signed with key %1; every file matches. Employees&apos; apps accept it once IT trusts that key.</source>
+        <translation>Signature valid, signed with key %1; every file matches. Employees&apos; apps accept it once IT trusts that key.</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Not signed.</translation>
+    </message>
+    <message>
+        <source>Signed with key %1, which cannot be checked here.</source>
+        <translation>Signed with key %1, which cannot be checked here.</translation>
+    </message>
+    <message>
+        <source>NOT VALID: %1</source>
+        <translation>NOT VALID: %1</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3709,226 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Built-in rules can only be tightened: %1</source>
         <translation>Built-in rules can only be tightened: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostEditor</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>This text is too long to check: %1 characters, and the check takes at most %2. Shorten it; no network takes a post this long.</source>
+        <translation>This text is too long to check: %1 characters, and the check takes at most %2. Shorten it; no network takes a post this long.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>Create key…</source>
+        <translation>Create key…</translation>
+    </message>
+    <message>
+        <source>Use a key file…</source>
+        <translation>Use a key file…</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>Who signs</source>
+        <translation>Who signs</translation>
+    </message>
+    <message>
+        <source>e.g. Nordvik Communications</source>
+        <translation>e.g. Nordvik Communications</translation>
+    </message>
+    <message>
+        <source>&amp;Who signs:</source>
+        <translation>&amp;Who signs:</translation>
+    </message>
+    <message>
+        <source>The public key to give to IT</source>
+        <translation>The public key to give to IT</translation>
+    </message>
+    <message>
+        <source>Copy public key</source>
+        <translation>Copy public key</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Public key:</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>The pack expires</source>
+        <translation>The pack expires</translation>
+    </message>
+    <message>
+        <source>Pack expires at</source>
+        <translation>Pack expires at</translation>
+    </message>
+    <message>
+        <source>&amp;Expires at:</source>
+        <translation>&amp;Expires at:</translation>
+    </message>
+    <message>
+        <source>&amp;Build and verify</source>
+        <translation>&amp;Build and verify</translation>
+    </message>
+    <message>
+        <source>&amp;Save pack as…</source>
+        <translation>&amp;Save pack as…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the app</source>
+        <translation>&amp;Open in the app</translation>
+    </message>
+    <message>
+        <source>Se&amp;rve and open in the app</source>
+        <translation>Se&amp;rve and open in the app</translation>
+    </message>
+    <message>
+        <source>S&amp;top serving</source>
+        <translation>S&amp;top serving</translation>
+    </message>
+    <message>
+        <source>What was built, and its verification</source>
+        <translation>What was built, and its verification</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read: %1</source>
+        <translation>The keyring could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Keyring: %1</source>
+        <translation>Keyring: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Key %1 created. Give its public key to IT so the app trusts the packs.</source>
+        <translation>Key %1 created. Give its public key to IT so the app trusts the packs.</translation>
+    </message>
+    <message>
+        <source>No key created</source>
+        <translation>No key created</translation>
+    </message>
+    <message>
+        <source>%1. Choose another file.</source>
+        <translation>%1. Choose another file.</translation>
+    </message>
+    <message>
+        <source>Use a signing key file</source>
+        <translation>Use a signing key file</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key)</source>
+        <translation>Signing keys (*.key)</translation>
+    </message>
+    <message>
+        <source>Public key copied.</source>
+        <translation>Public key copied.</translation>
+    </message>
+    <message>
+        <source>Open the studio from the app to preview packs there.</source>
+        <translation>Open the studio from the app to preview packs there.</translation>
+    </message>
+    <message>
+        <source>The pack changed since it was built: build it again.</source>
+        <translation>The pack changed since it was built: build it again.</translation>
+    </message>
+    <message>
+        <source>Building…</source>
+        <translation>Building…</translation>
+    </message>
+    <message>
+        <source>Save the pack to build it.</source>
+        <translation>Save the pack to build it.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase did not unlock the key. Passphrase of %1:</source>
+        <translation>The passphrase did not unlock the key. Passphrase of %1:</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Passphrase of %1:</translation>
+    </message>
+    <message>
+        <source>Not built: the key stays locked.</source>
+        <translation>Not built: the key stays locked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not built: %n error(s) to fix first (see Lint).</source>
+        <translation>
+            <numerusform>Not built: %n error to fix first (see Lint).</numerusform>
+            <numerusform>Not built: %n errors to fix first (see Lint).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not built: an image has no alt text (%1). Describe every image in its item&apos;s language.</source>
+        <translation>Not built: an image has no alt text (%1). Describe every image in its item&apos;s language.</translation>
+    </message>
+    <message>
+        <source>Not built: %1</source>
+        <translation>Not built: %1</translation>
+    </message>
+    <message>
+        <source>Built %1: %2 files, %3 KB, version %4.</source>
+        <translation>Built %1: %2 files, %3 KB, version %4.</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>Verified: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lint warning(s) (see Lint).</source>
+        <translation>
+            <numerusform>%n lint warning (see Lint).</numerusform>
+            <numerusform>%n lint warnings (see Lint).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the pack</source>
+        <translation>Save the pack</translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip)</source>
+        <translation>Content packs (*.zip)</translation>
+    </message>
+    <message>
+        <source>The pack was not saved</source>
+        <translation>The pack was not saved</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Serving on this computer only at %1 until you stop it.</source>
+        <translation>Serving on this computer only at %1 until you stop it.</translation>
+    </message>
+    <message>
+        <source>Not served</source>
+        <translation>Not served</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +5167,138 @@ Share your company&apos;s approved news in your own words, from your own account
     <message>
         <source>Not now</source>
         <translation>Not now</translation>
+    </message>
+</context>
+<context>
+    <name>StudioWindow</name>
+    <message>
+        <source>Pack studio</source>
+        <extracomment>A pause in editing this long, and the pack is checked again (lint and every text). Where a page added with add_page goes when no index is given: after Items.</extracomment>
+        <translation>Pack studio</translation>
+    </message>
+    <message>
+        <source>Studio pages</source>
+        <translation>Studio pages</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Lint</source>
+        <translation>Lint</translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation>Sign and publish</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New pack…</source>
+        <translation>&amp;New pack…</translation>
+    </message>
+    <message>
+        <source>Open pack &amp;folder…</source>
+        <translation>Open pack &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Open pack &amp;zip…</source>
+        <translation>Open pack &amp;zip…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;as folder…</source>
+        <translation>Save &amp;as folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Close studio</source>
+        <translation>&amp;Close studio</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>%1 — Pack studio</source>
+        <translation>%1 — Pack studio</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The pack “%1” has changes that are not saved. Save them?</source>
+        <translation>The pack “%1” has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>New pack</source>
+        <translation>New pack</translation>
+    </message>
+    <message>
+        <source>Title of the new pack:</source>
+        <translation>Title of the new pack:</translation>
+    </message>
+    <message>
+        <source>Our newsroom</source>
+        <translation>Our newsroom</translation>
+    </message>
+    <message>
+        <source>Open a pack folder</source>
+        <translation>Open a pack folder</translation>
+    </message>
+    <message>
+        <source>Open a pack zip</source>
+        <translation>Open a pack zip</translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip)</source>
+        <translation>Content packs (*.zip)</translation>
+    </message>
+    <message>
+        <source>The pack was not opened</source>
+        <translation>The pack was not opened</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the pack (an empty one for a new pack)</source>
+        <translation>Choose a folder for the pack (an empty one for a new pack)</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Saved in %1</translation>
+    </message>
+    <message>
+        <source>Replace the pack there?</source>
+        <translation>Replace the pack there?</translation>
+    </message>
+    <message>
+        <source>%1 already holds a pack. Replace its files with this pack&apos;s?</source>
+        <translation>%1 already holds a pack. Replace its files with this pack&apos;s?</translation>
+    </message>
+    <message>
+        <source>The pack was not saved</source>
+        <translation>The pack was not saved</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are still here; nothing was lost.</source>
+        <translation>%1
+
+Your changes are still here; nothing was lost.</translation>
     </message>
 </context>
 <context>

@@ -943,14 +943,6 @@ No scheduled post was published.</source>
         <translation>Pliku %1 nie można dodać do posta.</translation>
     </message>
     <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 z %3</translation>
-    </message>
-    <message>
-        <source>This text is too long to check: %1 characters, and the check takes at most %2. Shorten it; no network takes a post this long.</source>
-        <translation>Ten tekst jest za długi, by go sprawdzić: ma %1 znaków, a sprawdzanie obejmuje najwyżej %2. Skróć go; żadna sieć nie przyjmie tak długiego posta.</translation>
-    </message>
-    <message>
         <source>Publishing is blocked: your IT department&apos;s policy could not be loaded. Ask IT to fix it; your draft is kept.</source>
         <translation>Publikowanie jest zablokowane: nie udało się wczytać zasad Twojego działu IT. Poproś dział IT o poprawkę; Twój szkic zostaje zachowany.</translation>
     </message>
@@ -1141,6 +1133,344 @@ No scheduled post was published.</source>
     </message>
 </context>
 <context>
+    <name>ItemsPage</name>
+    <message>
+        <source>Polish</source>
+        <translation>polski</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Any network</source>
+        <translation>Każda sieć</translation>
+    </message>
+    <message>
+        <source>blocked in the app</source>
+        <translation>zablokowany w aplikacji</translation>
+    </message>
+    <message>
+        <source>warnings</source>
+        <translation>ostrzeżenia</translation>
+    </message>
+    <message>
+        <source>passes the check</source>
+        <translation>przechodzi kontrolę</translation>
+    </message>
+    <message>
+        <source>too long to check</source>
+        <translation>za długi do sprawdzenia</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>&amp;Pozycje:</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Dodaj pozycję</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Usuń pozycję</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Obrazy</translation>
+    </message>
+    <message>
+        <source>Suggested texts</source>
+        <translation>Proponowane teksty</translation>
+    </message>
+    <message>
+        <source>I&amp;D:</source>
+        <translation>I&amp;D:</translation>
+    </message>
+    <message>
+        <source>Item ID</source>
+        <translation>ID pozycji</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Kampania:</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Streszczenie</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Streszczenie:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <source>Shown &amp;from:</source>
+        <translation>Widoczna &amp;od:</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Nie wcześniej niż</translation>
+    </message>
+    <message>
+        <source>&amp;Expires at:</source>
+        <translation>&amp;Wygasa:</translation>
+    </message>
+    <message>
+        <source>Expires at</source>
+        <translation>Wygasa</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1: ustawione</translation>
+    </message>
+    <message>
+        <source>Campaign parameters</source>
+        <translation>Parametry kampanii</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parametr</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Add parameter</source>
+        <translation>Dodaj parametr</translation>
+    </message>
+    <message>
+        <source>Remove parameter</source>
+        <translation>Usuń parametr</translation>
+    </message>
+    <message>
+        <source>UTM parameters:</source>
+        <translation>Parametry UTM:</translation>
+    </message>
+    <message>
+        <source>Add image…</source>
+        <translation>Dodaj zdjęcie…</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Usuń zdjęcie</translation>
+    </message>
+    <message>
+        <source>Alt text (%1)</source>
+        <translation>Tekst alternatywny (%1)</translation>
+    </message>
+    <message>
+        <source>Alt text (%1):</source>
+        <translation>Tekst alternatywny (%1):</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>Suggested text</source>
+        <translation>Proponowany tekst</translation>
+    </message>
+    <message>
+        <source>Remove text</source>
+        <translation>Usuń tekst</translation>
+    </message>
+    <message>
+        <source>Network of the new text</source>
+        <translation>Sieć nowego tekstu</translation>
+    </message>
+    <message>
+        <source>Language of the new text</source>
+        <translation>Język nowego tekstu</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>Dodaj tekst</translation>
+    </message>
+    <message>
+        <source>What the app will do with this text</source>
+        <translation>Co aplikacja zrobi z tym tekstem</translation>
+    </message>
+    <message>
+        <source>The text employees start from; they rewrite it in their own words.</source>
+        <translation>Tekst, od którego zaczynają pracownicy; przepisują go własnymi słowami.</translation>
+    </message>
+    <message>
+        <source>The text&apos;s length on its network</source>
+        <translation>Długość tekstu w jego sieci</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>Sprawdzanie się nie powiodło: %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(bez tytułu)</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nowa pozycja</translation>
+    </message>
+    <message>
+        <source>Image %1: %2</source>
+        <translation>Zdjęcie %1: %2</translation>
+    </message>
+    <message>
+        <source>Image %1 has no alt text in %2. The app posts no image without one, and the studio builds no pack with one.</source>
+        <translation>Obraz %1 nie ma tekstu alternatywnego w języku: %2. Aplikacja nie publikuje obrazu bez niego, a studio nie zbuduje pakietu z takim obrazem.</translation>
+    </message>
+    <message>
+        <source>Add images to the item</source>
+        <translation>Dodaj obrazy do pozycji</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Obrazy (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Image not added</source>
+        <translation>Nie dodano obrazu</translation>
+    </message>
+    <message>
+        <source>Blocked in the app: %1</source>
+        <translation>Zablokowany w aplikacji: %1</translation>
+    </message>
+    <message>
+        <source>Employees must confirm a warning first: %1</source>
+        <translation>Pracownicy muszą najpierw potwierdzić ostrzeżenie: %1</translation>
+    </message>
+    <message>
+        <source>The app lets employees post this text.</source>
+        <translation>Aplikacja pozwoli pracownikom opublikować ten tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>LintPage</name>
+    <message>
+        <source>Open a pack to check it.</source>
+        <translation>Otwórz pakiet, aby go sprawdzić.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemy</translation>
+    </message>
+    <message>
+        <source>Every problem of the pack; activate one to go to its field</source>
+        <translation>Wszystkie problemy pakietu; wybierz jeden, aby przejść do jego pola</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Gdzie</translation>
+    </message>
+    <message>
+        <source>Problem and fix</source>
+        <translation>Problem i poprawka</translation>
+    </message>
+    <message>
+        <source>Go to the field</source>
+        <translation>Przejdź do pola</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Sprawdź ponownie</translation>
+    </message>
+    <message>
+        <source>Checking the pack…</source>
+        <translation>Sprawdzanie pakietu…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>%1 Fix: %2</source>
+        <translation>%1 Poprawka: %2</translation>
+    </message>
+    <message>
+        <source>No problems: the pack can be built.</source>
+        <translation>Brak problemów: pakiet można zbudować.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n błąd</numerusform>
+            <numerusform>%n błędy</numerusform>
+            <numerusform>%n błędów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fix the errors to build the pack.</source>
+        <translation>popraw błędy, aby zbudować pakiet.</translation>
+    </message>
+    <message>
+        <source>The pack could not be checked: %1</source>
+        <translation>Nie udało się sprawdzić pakietu: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Write</source>
@@ -1209,6 +1539,10 @@ No scheduled post was published.</source>
     <message>
         <source>The whole message</source>
         <translation>Cała wiadomość</translation>
+    </message>
+    <message>
+        <source>Pack s&amp;tudio…</source>
+        <translation>S&amp;tudio pakietów…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1409,6 +1743,18 @@ Share your company&apos;s approved news in your own words, from your own account
         <translation>Advocate Desktop %1
 
 Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kont. Wszystko, co osobiste, zostaje na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Trust the studio&apos;s key?</source>
+        <translation>Zaufać kluczowi ze studia?</translation>
+    </message>
+    <message>
+        <source>This app accepts signed packs only from keys it trusts. Trust key %1 (%2) here, so the pack built in the studio can be previewed?</source>
+        <translation>Ta aplikacja przyjmuje podpisane pakiety tylko od kluczy, którym ufa. Zaufać tutaj kluczowi %1 (%2), aby można było obejrzeć pakiet zbudowany w studiu?</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>bez nazwy</translation>
     </message>
     <message>
         <source>Posts are scheduled. Keep the app running so they go out?</source>
@@ -2180,6 +2526,97 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     </message>
 </context>
 <context>
+    <name>NewKeyDialog</name>
+    <message>
+        <source>Create a signing key</source>
+        <translation>Utwórz klucz do podpisywania</translation>
+    </message>
+    <message>
+        <source>Who signs</source>
+        <translation>Kto podpisuje</translation>
+    </message>
+    <message>
+        <source>e.g. Nordvik Communications</source>
+        <translation>np. Komunikacja Nordvik</translation>
+    </message>
+    <message>
+        <source>&amp;Who signs:</source>
+        <translation>Kto &amp;podpisuje:</translation>
+    </message>
+    <message>
+        <source>Keep it in this computer&apos;s &amp;keyring (recommended)</source>
+        <translation>Przechowuj go w &amp;pęku kluczy tego komputera (zalecane)</translation>
+    </message>
+    <message>
+        <source>Keep it in a file protected by a &amp;passphrase</source>
+        <translation>Przechowuj go w pliku chronionym &amp;hasłem</translation>
+    </message>
+    <message>
+        <source>Keep it in a plain &amp;file (anyone who copies it can sign)</source>
+        <translation>Przechowuj go w zwykłym &amp;pliku (każdy, kto go skopiuje, może podpisywać)</translation>
+    </message>
+    <message>
+        <source>I understand: the plain file must be kept as secret as a password</source>
+        <translation>Rozumiem: zwykły plik trzeba chronić tak jak hasło</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Plik klucza</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Key &amp;file:</source>
+        <translation>Plik &amp;klucza:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Hasło ponownie</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ponownie:</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Utwórz klucz</translation>
+    </message>
+    <message>
+        <source>Where to keep the key</source>
+        <translation>Gdzie przechowywać klucz</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key)</source>
+        <translation>Klucze do podpisywania (*.key)</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the key file.</source>
+        <translation>Wybierz, gdzie przechowywać plik klucza.</translation>
+    </message>
+    <message>
+        <source>Tick the box to keep the key in a plain file.</source>
+        <translation>Zaznacz pole, aby przechowywać klucz w zwykłym pliku.</translation>
+    </message>
+    <message>
+        <source>A passphrase has at least %1 characters.</source>
+        <translation>Hasło ma co najmniej %1 znaków.</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Hasła się różnią.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Notification</source>
@@ -2353,6 +2790,193 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Write quiet hours as HH:MM-HH:MM, e.g. 22:00-07:00.</source>
         <translation>Wpisz godziny ciszy jako GG:MM-GG:MM, np. 22:00-07:00.</translation>
+    </message>
+</context>
+<context>
+    <name>PacksPage</name>
+    <message>
+        <source>&amp;New pack…</source>
+        <translation>&amp;Nowy pakiet…</translation>
+    </message>
+    <message>
+        <source>Open pack &amp;folder…</source>
+        <translation>Otwórz &amp;folder pakietu…</translation>
+    </message>
+    <message>
+        <source>Open pack &amp;zip…</source>
+        <translation>Otwórz plik &amp;zip pakietu…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent packs:</source>
+        <translation>&amp;Ostatnie pakiety:</translation>
+    </message>
+    <message>
+        <source>Recent packs</source>
+        <translation>Ostatnie pakiety</translation>
+    </message>
+    <message>
+        <source>Activate one to open it</source>
+        <translation>Wybierz jeden, aby go otworzyć</translation>
+    </message>
+    <message>
+        <source>The open pack</source>
+        <translation>Otwarty pakiet</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Położenie:</translation>
+    </message>
+    <message>
+        <source>Pack title</source>
+        <translation>Tytuł pakietu</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <source>Pack language</source>
+        <translation>Język pakietu</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <source>Disclosure (%1)</source>
+        <translation>Ujawnienie (%1)</translation>
+    </message>
+    <message>
+        <source>e.g. #IWorkAtNordvik</source>
+        <translation>np. #pracujęwNordvik</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Pozycje:</translation>
+    </message>
+    <message>
+        <source>Suggested texts:</source>
+        <translation>Proponowane teksty:</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Zasady:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemy:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Podpis:</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Odczytywanie…</translation>
+    </message>
+    <message>
+        <source>Not signed yet: sign it when you build it.</source>
+        <translation>Jeszcze niepodpisany: podpiszesz go przy budowaniu.</translation>
+    </message>
+    <message>
+        <source>No pack is open.</source>
+        <translation>Żaden pakiet nie jest otwarty.</translation>
+    </message>
+    <message>
+        <source>%1 (a zip: Save writes the pack into a folder you choose)</source>
+        <translation>%1 (plik zip: Zapisz zapisuje pakiet w wybranym przez Ciebie folderze)</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Jeszcze niezapisany</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n pozycja</numerusform>
+            <numerusform>%n pozycje</numerusform>
+            <numerusform>%n pozycji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed since it was signed: build it to sign it again.</source>
+        <translation>Zmieniony od podpisania: zbuduj go, aby podpisać ponownie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s)</source>
+        <translation>
+            <numerusform>%n tekst</numerusform>
+            <numerusform>%n teksty</numerusform>
+            <numerusform>%n tekstów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked in the app</source>
+        <translation>
+            <numerusform>%n zablokowany w aplikacji</numerusform>
+            <numerusform>%n zablokowane w aplikacji</numerusform>
+            <numerusform>%n zablokowanych w aplikacji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n z ostrzeżeniami</numerusform>
+            <numerusform>%n z ostrzeżeniami</numerusform>
+            <numerusform>%n z ostrzeżeniami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Does not load, so the app would refuse the pack: %1</source>
+        <translation>Nie wczytują się, więc aplikacja odrzuciłaby pakiet: %1</translation>
+    </message>
+    <message>
+        <source>No policy.json: only the built-in rules apply.</source>
+        <translation>Brak policy.json: obowiązują tylko wbudowane reguły.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), over the built-in rules</source>
+        <translation>
+            <numerusform>%n reguła ponad wbudowanymi</numerusform>
+            <numerusform>%n reguły ponad wbudowanymi</numerusform>
+            <numerusform>%n reguł ponad wbudowanymi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n błąd</numerusform>
+            <numerusform>%n błędy</numerusform>
+            <numerusform>%n błędów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key %2); every file matches.</source>
+        <translation>Podpisany przez: %1 (klucz %2); wszystkie pliki się zgadzają.</translation>
+    </message>
+    <message>
+        <source>Signature valid, signed with key %1; every file matches. Employees&apos; apps accept it once IT trusts that key.</source>
+        <translation>Podpis ważny, złożony kluczem %1; wszystkie pliki się zgadzają. Aplikacje pracowników przyjmą go, gdy dział IT zaufa temu kluczowi.</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Niepodpisany.</translation>
+    </message>
+    <message>
+        <source>Signed with key %1, which cannot be checked here.</source>
+        <translation>Podpisany kluczem %1, którego nie da się tu sprawdzić.</translation>
+    </message>
+    <message>
+        <source>NOT VALID: %1</source>
+        <translation>NIEWAŻNY: %1</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3737,228 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Built-in rules can only be tightened: %1</source>
         <translation>Reguły wbudowane można tylko zaostrzać: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostEditor</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 z %3</translation>
+    </message>
+    <message>
+        <source>This text is too long to check: %1 characters, and the check takes at most %2. Shorten it; no network takes a post this long.</source>
+        <translation>Ten tekst jest za długi, by go sprawdzić: ma %1 znaków, a sprawdzanie obejmuje najwyżej %2. Skróć go; żadna sieć nie przyjmie tak długiego posta.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message>
+        <source>Signing key</source>
+        <translation>Klucz do podpisywania</translation>
+    </message>
+    <message>
+        <source>Create key…</source>
+        <translation>Utwórz klucz…</translation>
+    </message>
+    <message>
+        <source>Use a key file…</source>
+        <translation>Użyj pliku klucza…</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Klucz:</translation>
+    </message>
+    <message>
+        <source>Who signs</source>
+        <translation>Kto podpisuje</translation>
+    </message>
+    <message>
+        <source>e.g. Nordvik Communications</source>
+        <translation>np. Komunikacja Nordvik</translation>
+    </message>
+    <message>
+        <source>&amp;Who signs:</source>
+        <translation>Kto &amp;podpisuje:</translation>
+    </message>
+    <message>
+        <source>The public key to give to IT</source>
+        <translation>Klucz publiczny do przekazania działowi IT</translation>
+    </message>
+    <message>
+        <source>Copy public key</source>
+        <translation>Kopiuj klucz publiczny</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Klucz publiczny:</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Wydanie</translation>
+    </message>
+    <message>
+        <source>The pack expires</source>
+        <translation>Pakiet wygasa</translation>
+    </message>
+    <message>
+        <source>Pack expires at</source>
+        <translation>Pakiet wygasa</translation>
+    </message>
+    <message>
+        <source>&amp;Expires at:</source>
+        <translation>&amp;Wygasa:</translation>
+    </message>
+    <message>
+        <source>&amp;Build and verify</source>
+        <translation>&amp;Zbuduj i sprawdź</translation>
+    </message>
+    <message>
+        <source>&amp;Save pack as…</source>
+        <translation>Zapi&amp;sz pakiet jako…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the app</source>
+        <translation>&amp;Otwórz w aplikacji</translation>
+    </message>
+    <message>
+        <source>Se&amp;rve and open in the app</source>
+        <translation>&amp;Udostępnij i otwórz w aplikacji</translation>
+    </message>
+    <message>
+        <source>S&amp;top serving</source>
+        <translation>Za&amp;trzymaj udostępnianie</translation>
+    </message>
+    <message>
+        <source>What was built, and its verification</source>
+        <translation>Co zbudowano i wynik sprawdzenia</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read: %1</source>
+        <translation>Nie udało się odczytać pęku kluczy: %1</translation>
+    </message>
+    <message>
+        <source>Keyring: %1</source>
+        <translation>Pęk kluczy: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Plik: %1</translation>
+    </message>
+    <message>
+        <source>Key %1 created. Give its public key to IT so the app trusts the packs.</source>
+        <translation>Utworzono klucz %1. Przekaż jego klucz publiczny działowi IT, aby aplikacja ufała pakietom.</translation>
+    </message>
+    <message>
+        <source>No key created</source>
+        <translation>Nie utworzono klucza</translation>
+    </message>
+    <message>
+        <source>%1. Choose another file.</source>
+        <translation>%1. Wybierz inny plik.</translation>
+    </message>
+    <message>
+        <source>Use a signing key file</source>
+        <translation>Użyj pliku klucza do podpisywania</translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key)</source>
+        <translation>Klucze do podpisywania (*.key)</translation>
+    </message>
+    <message>
+        <source>Public key copied.</source>
+        <translation>Skopiowano klucz publiczny.</translation>
+    </message>
+    <message>
+        <source>Open the studio from the app to preview packs there.</source>
+        <translation>Otwórz studio z aplikacji, aby oglądać w niej pakiety.</translation>
+    </message>
+    <message>
+        <source>The pack changed since it was built: build it again.</source>
+        <translation>Pakiet zmienił się od zbudowania: zbuduj go ponownie.</translation>
+    </message>
+    <message>
+        <source>Building…</source>
+        <translation>Budowanie…</translation>
+    </message>
+    <message>
+        <source>Save the pack to build it.</source>
+        <translation>Zapisz pakiet, aby go zbudować.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>The passphrase did not unlock the key. Passphrase of %1:</source>
+        <translation>Hasło nie odblokowało klucza. Hasło do %1:</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Hasło do %1:</translation>
+    </message>
+    <message>
+        <source>Not built: the key stays locked.</source>
+        <translation>Nie zbudowano: klucz pozostaje zablokowany.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not built: %n error(s) to fix first (see Lint).</source>
+        <translation>
+            <numerusform>Nie zbudowano: najpierw popraw %n błąd (zob. Kontrola).</numerusform>
+            <numerusform>Nie zbudowano: najpierw popraw %n błędy (zob. Kontrola).</numerusform>
+            <numerusform>Nie zbudowano: najpierw popraw %n błędów (zob. Kontrola).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not built: an image has no alt text (%1). Describe every image in its item&apos;s language.</source>
+        <translation>Nie zbudowano: obraz nie ma tekstu alternatywnego (%1). Opisz każdy obraz w języku jego pozycji.</translation>
+    </message>
+    <message>
+        <source>Not built: %1</source>
+        <translation>Nie zbudowano: %1</translation>
+    </message>
+    <message>
+        <source>Built %1: %2 files, %3 KB, version %4.</source>
+        <translation>Zbudowano %1: plików: %2, %3 KB, wersja %4.</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>Sprawdzono: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lint warning(s) (see Lint).</source>
+        <translation>
+            <numerusform>%n ostrzeżenie kontroli (zob. Kontrola).</numerusform>
+            <numerusform>%n ostrzeżenia kontroli (zob. Kontrola).</numerusform>
+            <numerusform>%n ostrzeżeń kontroli (zob. Kontrola).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the pack</source>
+        <translation>Zapisz pakiet</translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip)</source>
+        <translation>Pakiety treści (*.zip)</translation>
+    </message>
+    <message>
+        <source>The pack was not saved</source>
+        <translation>Nie zapisano pakietu</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Zapisano %1</translation>
+    </message>
+    <message>
+        <source>Serving on this computer only at %1 until you stop it.</source>
+        <translation>Udostępniana tylko na tym komputerze pod adresem %1, dopóki tego nie zatrzymasz.</translation>
+    </message>
+    <message>
+        <source>Not served</source>
+        <translation>Nie udostępniono</translation>
     </message>
 </context>
 <context>
@@ -4352,6 +5198,138 @@ Dziel się zatwierdzonymi wiadomościami firmy własnymi słowami, ze swoich kon
     <message>
         <source>Not now</source>
         <translation>Nie teraz</translation>
+    </message>
+</context>
+<context>
+    <name>StudioWindow</name>
+    <message>
+        <source>Pack studio</source>
+        <extracomment>A pause in editing this long, and the pack is checked again (lint and every text). Where a page added with add_page goes when no index is given: after Items.</extracomment>
+        <translation>Studio pakietów</translation>
+    </message>
+    <message>
+        <source>Studio pages</source>
+        <translation>Strony studia</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Pakiety</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>Lint</source>
+        <translation>Kontrola</translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation>Podpisz i opublikuj</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Zasady</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;New pack…</source>
+        <translation>&amp;Nowy pakiet…</translation>
+    </message>
+    <message>
+        <source>Open pack &amp;folder…</source>
+        <translation>Otwórz &amp;folder pakietu…</translation>
+    </message>
+    <message>
+        <source>Open pack &amp;zip…</source>
+        <translation>Otwórz plik &amp;zip pakietu…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Zapi&amp;sz</translation>
+    </message>
+    <message>
+        <source>Save &amp;as folder…</source>
+        <translation>Zapisz j&amp;ako folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Close studio</source>
+        <translation>Za&amp;mknij studio</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(bez tytułu)</translation>
+    </message>
+    <message>
+        <source>%1 — Pack studio</source>
+        <translation>%1 — Studio pakietów</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>The pack “%1” has changes that are not saved. Save them?</source>
+        <translation>Pakiet „%1” ma niezapisane zmiany. Zapisać je?</translation>
+    </message>
+    <message>
+        <source>New pack</source>
+        <translation>Nowy pakiet</translation>
+    </message>
+    <message>
+        <source>Title of the new pack:</source>
+        <translation>Tytuł nowego pakietu:</translation>
+    </message>
+    <message>
+        <source>Our newsroom</source>
+        <translation>Nasze aktualności</translation>
+    </message>
+    <message>
+        <source>Open a pack folder</source>
+        <translation>Otwórz folder pakietu</translation>
+    </message>
+    <message>
+        <source>Open a pack zip</source>
+        <translation>Otwórz plik zip pakietu</translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip)</source>
+        <translation>Pakiety treści (*.zip)</translation>
+    </message>
+    <message>
+        <source>The pack was not opened</source>
+        <translation>Nie otwarto pakietu</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the pack (an empty one for a new pack)</source>
+        <translation>Wybierz folder na pakiet (pusty dla nowego pakietu)</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Zapisano w %1</translation>
+    </message>
+    <message>
+        <source>Replace the pack there?</source>
+        <translation>Zastąpić pakiet w tym folderze?</translation>
+    </message>
+    <message>
+        <source>%1 already holds a pack. Replace its files with this pack&apos;s?</source>
+        <translation>W %1 jest już pakiet. Zastąpić jego pliki plikami tego pakietu?</translation>
+    </message>
+    <message>
+        <source>The pack was not saved</source>
+        <translation>Nie zapisano pakietu</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are still here; nothing was lost.</source>
+        <translation>%1
+
+Twoje zmiany nadal tu są; nic nie przepadło.</translation>
     </message>
 </context>
 <context>

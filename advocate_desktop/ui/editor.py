@@ -1,22 +1,21 @@
 """The draft editor: the employee's text, its live policy check, and scheduling.
 
-The check and the previews run on a worker, never on the GUI thread: each edit
-asks for a check of the newest text, at most one runs at a time, and a result
-for text that has changed since is dropped (the newest text wins).  Scheduling
-waits for a check of exactly the text being scheduled.
+The text box, its check and previews are the shared post editor
+(ui/post_editor.py): they run on a worker, never on the GUI thread, and the newest
+text wins.  Scheduling waits for a check of exactly the text being scheduled.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,17 +23,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
 from advocate_desktop.feed.model import FeedItem
-from advocate_desktop.networks.registry import DEFAULT_TEXT_TARGET, PREVIEWED
+from advocate_desktop.networks.registry import DEFAULT_TEXT_TARGET
 from advocate_desktop.networks.registry import label as network_label
 from advocate_desktop.policy.model import Finding, Severity
 from advocate_desktop.schedule.clock import suggested_time
@@ -51,111 +48,25 @@ from advocate_desktop.store.drafts_repo import DraftWrite
 from advocate_desktop.store.post_media_repo import ImageSpec, PostLink
 from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.store.timestamps import from_db
-from advocate_desktop.text.counting import Analysis
-from advocate_desktop.text.networks import (
-    NetworkRules,
-    UnknownNetwork,
-    measure_analysis,
-    rules_for,
-)
-from advocate_desktop.text.preview import preview
+from advocate_desktop.text.networks import NetworkRules, UnknownNetwork
 from advocate_desktop.text.utm import site_of
-from advocate_desktop.ui.colors import severity_color, tint
+from advocate_desktop.ui.colors import tint
 from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.feed_list import FeedEntry
-from advocate_desktop.ui.i18n import ui_language
 from advocate_desktop.ui.image_strip import ImageStrip, dropped_files
 from advocate_desktop.ui.own_words_meter import OwnWordsMeter
 from advocate_desktop.ui.plain import plain_label, plain_tip
-from advocate_desktop.ui.policy_panel import PolicyPanel
-from advocate_desktop.ui.previews import NetworkPreviews
+from advocate_desktop.ui.post_editor import CheckContext, CheckRequest, PostEditor
 from advocate_desktop.ui.schedule_picker import SchedulePicker
 from advocate_desktop.ui.share_flow import ShareChoice, ShareFlow
 from advocate_desktop.ui.sizing import scrolling_column
 from advocate_desktop.ui.tasks import TaskRunner
-from advocate_desktop.ui.text_positions import to_qt
 
 if TYPE_CHECKING:
     from advocate_desktop.policy.engine import CheckResult, PolicyEngine
 
 log = logging.getLogger(__name__)
-CHECK_DELAY_MS = 120
-PREVIEW_NETWORKS = PREVIEWED
 SAVE_DELAY_MS = 300
-# A preview shows at most this many times the network's limit: what lies beyond
-# cannot be posted there, and a label laying out a huge text stalls the window.
-PREVIEW_LIMITS_SHOWN = 2
-HIGHLIGHTED_FINDINGS = 200  # underlining more would stall the window, not inform
-
-
-@dataclass(frozen=True)
-class PreviewTab:
-    network: str
-    label: str
-    length: int
-    limit: int
-    fits: bool
-    shown: str
-
-
-@dataclass(frozen=True)
-class CheckRequest:
-    """A snapshot of what to check, taken on the GUI thread."""
-
-    generation: int
-    text: str
-    network: str
-    language: str
-    message_language: str
-    utm: Mapping[str, str] | None
-    site: str
-    company_content: bool
-    labels: Mapping[str, str] | None = None
-    # The account's rules for ``network`` (its Mastodon server's limits); None: the network's.
-    rules: NetworkRules | None = None
-
-
-@dataclass(frozen=True)
-class CheckOutcome:
-    request: CheckRequest
-    result: CheckResult | None
-    too_large: int | None  # the text's length when it is over the check's cap
-    previews: tuple[PreviewTab, ...]
-
-
-def check_draft(engine: PolicyEngine, request: CheckRequest) -> CheckOutcome:
-    """The policy check and every preview of ``request.text``: worker-side, no Qt."""
-    from advocate_desktop.policy.engine import TextTooLarge
-
-    try:
-        result = engine.check(
-            request.text,
-            networks=[request.network],
-            language=request.language,
-            message_language=request.message_language,
-            utm=request.utm,
-            site=request.site,
-            company_content=request.company_content,
-            labels=request.labels,
-            rules={request.network: request.rules} if request.rules else None,
-        )
-    except TextTooLarge as error:
-        return CheckOutcome(request, None, error.length, ())
-    analysis = result.analysis or Analysis(request.text)
-    previews = []
-    for network in PREVIEW_NETWORKS:
-        # The chosen account's tab counts with its own limits; the others with the network's.
-        own = request.rules if network == request.network else None
-        rules = own or rules_for(network)
-        measured, _ = measure_analysis(rules, analysis, rules.limit)
-        shown = preview(network, request.text, analysis.urls)
-        cut = rules.limit * PREVIEW_LIMITS_SHOWN
-        if len(shown) > cut:
-            shown = shown[:cut] + "…"
-        previews.append(
-            PreviewTab(network, rules.label, measured.length, measured.limit, measured.fits, shown)
-        )
-    return CheckOutcome(request, result, None, tuple(previews))
 
 
 @dataclass
@@ -195,13 +106,7 @@ class EditorPanel(QWidget):
         self._posts = posts
         self._accounts = accounts
         self._tasks = tasks
-        self._engine: PolicyEngine | None = None
         self._draft: OpenDraft | None = None
-        self._result: CheckResult | None = None
-        self._checked: CheckRequest | None = None  # what ``_result`` is the check of
-        self._too_large: int | None = None
-        self._generation = 0
-        self._checking = False  # a check is running on a worker
         self._schedule_when_checked: bool | None = None  # publish now?
         self._loading = False
         self._policy_problem: str | None = None
@@ -211,8 +116,6 @@ class EditorPanel(QWidget):
         self._saving = False  # a save runs on a worker (saves never overlap)
         self._after_save: list[Callable[[], None]] = []
 
-        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
-        self._check_timer.timeout.connect(self.run_check)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
 
@@ -254,34 +157,33 @@ class EditorPanel(QWidget):
         header.addLayout(titles, 1)
         column.addLayout(header)
 
-        self.text = QPlainTextEdit()
+        # The text, its length and previews, and the findings: shared with the studio.
+        self.post = PostEditor(tasks, self._check_context)
+        self.post.checked.connect(self._checked_shown)
+        self.post.not_checked.connect(self._update_actions)
+        self.post.check_failed.connect(self._check_failed)
+        self.text = self.post.text
         self.text.setPlaceholderText(self.tr("Your post, in your own words."))
         self.text.setAccessibleName(self.tr("Post text"))
-        # Tab moves on to the next control, as in a form: a post has no use for tab stops.
-        self.text.setTabChangesFocus(True)
-        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 4 + 12)
         self.text.textChanged.connect(self._text_changed)
         self.text.setEnabled(False)
         # Image files dropped on the text go on the post; the text never takes their paths.
         self.text.viewport().installEventFilter(self)
-        column.addWidget(self.text, 1)
+        column.addWidget(self.post, 1)
         self.images = ImageStrip(tasks)
         self.images.changed.connect(self._images_changed)
         self.images.add_requested.connect(self.choose_images)
         self.images.files_dropped.connect(self.add_image_files)
         self.images.setEnabled(False)
-        column.addWidget(self.images)
+        self.post.insert_below(self.text, self.images)
         self.setAcceptDrops(True)
 
-        self.counts = plain_label()  # a screen reader reads its text: the length itself
-        self.counts.setWordWrap(True)
+        self.counts = self.post.counts
         self.counts.setAccessibleDescription(self.tr("The post's length on the chosen network"))
-        column.addWidget(self.counts)
         self.own_words = OwnWordsMeter(tasks)
-        column.addWidget(self.own_words)
-        self.previews = NetworkPreviews(PREVIEW_NETWORKS)
+        self.post.insert_below(self.counts, self.own_words)
+        self.previews = self.post.previews
         self._preview_labels = self.previews.labels
-        column.addWidget(self.previews)
         self.saved = plain_label()
         self.saved.setAccessibleDescription(self.tr("Whether your draft is saved"))
         column.addWidget(self.saved)
@@ -330,9 +232,7 @@ class EditorPanel(QWidget):
         bottom.addLayout(buttons)
         splitter.addWidget(scrolling_column(left, bottom))
 
-        self.policy = PolicyPanel()
-        self.policy.finding_selected.connect(self.select_finding)
-        self.policy.fix_requested.connect(self.apply_fix)
+        self.policy = self.post.policy
         splitter.addWidget(self.policy)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -340,9 +240,7 @@ class EditorPanel(QWidget):
 
     # -- inputs from the window ------------------------------------------
     def set_engine(self, engine: PolicyEngine) -> None:
-        self._engine = engine
-        if self._draft is not None:
-            self.run_check()
+        self.post.set_engine(engine)
 
     def set_policy_problem(self, problem: str | None) -> None:
         """IT's policy does not load: nothing may be scheduled until IT fixes it."""
@@ -546,9 +444,8 @@ class EditorPanel(QWidget):
         self.save_now()
         self._draft = None
         self._dirty = False
-        self._result = None
-        self._checked = self._too_large = self._schedule_when_checked = None
-        self._generation += 1
+        self._schedule_when_checked = None
+        self.post.reset()
         self._loading = True
         self.text.clear()
         self.images.set_images(())
@@ -559,12 +456,8 @@ class EditorPanel(QWidget):
         self.summary.clear()
         self.origin.clear()
         self.image.clear()
-        self.counts.clear()
         self.own_words.clear()
         self.saved.clear()
-        self.previews.clear()
-        self.policy.clear()
-        self.text.setExtraSelections([])
         self._update_actions()
 
     def forget(self, post_id: str) -> None:
@@ -578,11 +471,10 @@ class EditorPanel(QWidget):
     def _text_changed(self) -> None:
         if self._loading or self._draft is None:
             return
-        self._generation += 1  # a check of the text before this edit is out of date
-        self._schedule_when_checked = None  # nor is a schedule asked for before it
+        self._schedule_when_checked = None  # a schedule asked for before this edit is not
         self._edited()
         self.own_words.update_text(self.text.toPlainText())
-        self._check_timer.start()
+        self.post.text_edited()  # a check of the text before this edit is out of date
 
     def _images_changed(self) -> None:
         if self._loading or self._draft is None:
@@ -824,25 +716,14 @@ class EditorPanel(QWidget):
         else:
             event.ignore()
 
-    def run_check(self) -> None:
-        """Ask for a check of the current text; it runs on a worker and reports back."""
-        self._check_timer.stop()
-        self._generation += 1
-        if self._draft is None or self._engine is None:
-            self._update_actions()
-            return
-        if not self._checking:
-            self._start_check()
-
-    def _request(self) -> CheckRequest:
-        assert self._draft is not None
+    # -- the check (ui/post_editor.py runs it; what is checked comes from here) --
+    def _check_context(self) -> CheckContext | None:
+        if self._draft is None:
+            return None
         item = self._draft.item
-        return CheckRequest(
-            generation=self._generation,
-            text=self.text.toPlainText(),
+        return CheckContext(
             network=self.current_network(),
             language=self._draft.post.language,
-            message_language=ui_language(),
             utm=item.utm if item else None,
             site=site_of(item.url) if item else "",
             company_content=self._draft.post.source_id is not None,
@@ -850,107 +731,61 @@ class EditorPanel(QWidget):
             rules=self.current_rules(),
         )
 
-    def _start_check(self) -> None:
-        assert self._engine is not None
-        engine, request = self._engine, self._request()
-        self._checking = True
-        self._tasks.run(
-            lambda: check_draft(engine, request), self._check_done, self._check_failed, self
-        )
+    def run_check(self) -> None:
+        """Ask for a check of the current text; it runs on a worker and reports back."""
+        self.post.run_check()
 
     @property
     def check_pending(self) -> bool:
         """A check is running, or the text changed since the last one."""
-        return self._checking or self._checked is None or self._stale()
+        return self.post.check_pending
+
+    # The check's state lives in the post editor; read here under the names the
+    # scheduling code has always used.
+    @property
+    def _engine(self) -> PolicyEngine | None:
+        return self.post.engine
+
+    @property
+    def _result(self) -> CheckResult | None:
+        return self.post.result
+
+    @property
+    def _checked(self) -> CheckRequest | None:
+        return self.post.checked_request
+
+    @property
+    def _too_large(self) -> int | None:
+        return self.post.too_large
+
+    @property
+    def _checking(self) -> bool:
+        return self.post.checking
 
     def _stale(self) -> bool:
-        return self._checked is None or self._checked.generation != self._generation
+        return self.post.stale()
+
+    def _too_large_text(self, length: int) -> str:
+        return self.post.too_large_text(length)
 
     def _check_failed(self, error: BaseException) -> None:
-        self._checking = False
         self._schedule_when_checked = None
         self._failed(error)
 
-    def _check_done(self, outcome: CheckOutcome) -> None:
-        self._checking = False
-        if self._draft is None:
-            return
-        if outcome.request.generation != self._generation:
-            self._start_check()  # the text changed meanwhile: drop this, check the newest
-            return
-        self._show_check(outcome)
+    def _checked_shown(self) -> None:
+        """A check of the newest text is shown: a schedule waiting for it goes ahead."""
+        self._update_actions()
         publish_now = self._schedule_when_checked
         self._schedule_when_checked = None
         if publish_now is not None:
             self.schedule(now=publish_now)
 
-    def _show_check(self, outcome: CheckOutcome) -> None:
-        request, self._result = outcome.request, outcome.result
-        self._checked, self._too_large = request, outcome.too_large
-        if outcome.result is None:
-            self.policy.show_message(self._too_large_text(outcome.too_large or 0))
-            self.text.setExtraSelections([])
-            self.previews.clear()  # no stale previews
-            self.counts.setText(self._too_large_text(outcome.too_large or 0))
-            self._update_actions()
-            return
-        result = outcome.result
-        self.policy.show_findings(result.findings)
-        self.previews.show_previews(outcome.previews)
-        self._highlight(request.text, result.findings)
-        measure = result.measures[0]
-        self.counts.setText(
-            self.tr("%1: %2 of %3")
-            .replace("%1", network_label(request.network))
-            .replace("%2", str(measure.length))
-            .replace("%3", str(measure.limit))
-        )
-        self._update_actions()
-
-    def _too_large_text(self, length: int) -> str:
-        from advocate_desktop.policy.engine import MAX_CHECK_CHARACTERS
-
-        return (
-            self.tr(
-                "This text is too long to check: %1 characters, and the check takes at most %2."
-                " Shorten it; no network takes a post this long."
-            )
-            .replace("%1", f"{length:,}")
-            .replace("%2", f"{MAX_CHECK_CHARACTERS:,}")
-        )
-
-    def _highlight(self, text: str, findings: tuple[Finding, ...]) -> None:
-        selections = []
-        for finding in findings[:HIGHLIGHTED_FINDINGS]:
-            if finding.end <= finding.start:
-                continue
-            selection = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            color = severity_color(finding.severity, self.palette())
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(color)
-            color.setAlpha(40)
-            fmt.setBackground(color)
-            selection.format = fmt  # type: ignore[attr-defined]
-            cursor = QTextCursor(self.text.document())
-            cursor.setPosition(to_qt(text, finding.start))
-            cursor.setPosition(to_qt(text, finding.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selections.append(selection)
-        self.text.setExtraSelections(selections)
-
     def select_finding(self, finding: Finding) -> None:
-        text = self.text.toPlainText()
-        cursor = self.text.textCursor()
-        cursor.setPosition(to_qt(text, finding.start))
-        cursor.setPosition(to_qt(text, finding.end), QTextCursor.MoveMode.KeepAnchor)
-        self.text.setTextCursor(cursor)
+        self.post.select_finding(finding)
 
     def apply_fix(self, finding: Finding, replacement: str) -> None:
         """Replace the finding's span with the suggestion, as one undoable edit."""
-        self.select_finding(finding)
-        self.text.textCursor().insertText(replacement)
-        self.run_check()
+        self.post.apply_fix(finding, replacement)
 
     def _account_picked(self, *_: object) -> None:
         if not self._loading and self._draft is not None:

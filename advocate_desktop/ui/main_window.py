@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from advocate_desktop.feed.sync import SyncResult
     from advocate_desktop.services.policy import PolicyInForce
     from advocate_desktop.ui.settings_dialog import SettingsDialog
+    from advocate_desktop.ui.studio.window import StudioWindow
 
 log = logging.getLogger(__name__)
 # Quitting waits this long for running work (a draft being saved); a download is cut
@@ -309,6 +310,12 @@ class MainWindow(QMainWindow):
         self.sync_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.sync_action.triggered.connect(lambda: self.sync.sync(force=True))
         file_menu.addAction(self.sync_action)
+        file_menu.addSeparator()
+        # The communications team's window; made when first opened.
+        self.studio: StudioWindow | None = None
+        self.studio_action = QAction(self.tr("Pack s&tudio…"), self)
+        self.studio_action.triggered.connect(self.open_studio)
+        file_menu.addAction(self.studio_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -908,8 +915,80 @@ class MainWindow(QMainWindow):
         self.tasks.run(lambda: save_geometry(folder, geometry))
 
     def quit(self) -> None:
+        if self.studio is not None and self.studio.isVisible() and not self.studio.close():
+            return  # the studio has unsaved edits and the team chose to stay
         self._quitting = True
         self.close()
+
+    # -- the pack studio --------------------------------------------------
+    def open_studio(self) -> StudioWindow:
+        """The pack studio, which previews the packs it builds in this window."""
+        from advocate_desktop.ui.studio.window import StudioWindow
+
+        if self.studio is None:
+            self.studio = StudioWindow(self.tasks, self.services.paths.config_dir, app=self)
+        self.studio.show()
+        self.studio.raise_()
+        self.studio.activateWindow()
+        return self.studio
+
+    def preview_file(self, path: Path, public_line: str) -> None:
+        """The studio built a pack signed with ``public_line``'s key: import it here, as an
+        employee would (trusting that key first, when the team agrees)."""
+        self.show_window()
+        self._trusting(public_line, lambda: self.import_pack(path))
+
+    def preview_address(self, url: str, public_line: str) -> None:
+        """The studio serves a pack on loopback: subscribe to it here and sync."""
+        self.show_window()
+        services = self.services
+
+        def failed(error: BaseException) -> None:
+            show_problem(self, self.tr("Not added"), str(error))
+
+        def subscribe() -> None:
+            self.tasks.run(
+                lambda: services.content.subscribe(url),
+                lambda _: self.sync.sync(force=True),
+                failed,
+                context=self,
+            )
+
+        self._trusting(public_line, subscribe)
+
+    def _trusting(self, public_line: str, then: Callable[[], None]) -> None:
+        """The app accepts a signed pack only from a key it trusts: ask to trust the
+        studio's key here, unless it is trusted already; ``then`` runs once it is."""
+        from advocate_desktop.feed.signing import parse_public_key
+
+        services = self.services
+        key = parse_public_key(public_line)
+
+        def trusted() -> bool:
+            return services.trust.current().vouches_for(key.key_id, key.name or key.key_id)
+
+        def answer(known: bool) -> None:
+            if known:
+                then()
+                return
+            choice = QMessageBox.question(
+                self,
+                self.tr("Trust the studio's key?"),
+                self.tr(
+                    "This app accepts signed packs only from keys it trusts. Trust key %1"
+                    " (%2) here, so the pack built in the studio can be previewed?"
+                )
+                .replace("%1", key.key_id)
+                .replace("%2", key.name or self.tr("no name")),
+            )
+            if choice == QMessageBox.StandardButton.Yes:
+                self.tasks.run(
+                    lambda: services.trust.add_trusted_key(public_line),
+                    lambda _: then(),
+                    context=self,
+                )
+
+        self.tasks.run(trusted, answer, context=self)
 
     def ask_before_closing(self) -> CloseChoice:
         """Posts are scheduled and there is no tray: keep running, quit, or stay."""

@@ -28,7 +28,7 @@ from advocate_desktop.ui.contrast import Tone
 from advocate_desktop.ui.plain import plain_label
 
 if TYPE_CHECKING:
-    from advocate_desktop.ui.editor import PreviewTab
+    from advocate_desktop.ui.post_editor import PreviewTab
 
 # Lines of preview text shown before it scrolls.
 PREVIEW_LINES = 4

@@ -101,7 +101,10 @@ def _label_problems(label: QLabel) -> list[str]:
         widest = label.minimumSizeHint().width() - margin
     else:
         metrics = label.fontMetrics()
-        widest = max(metrics.horizontalAdvance(line) for line in label.text().split("\n"))
+        text = label.text()
+        if label.buddy() is not None:  # "&Title:" shows as "Title:", its T underlined
+            text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
     if widest + margin > contents.width():
         return [f"{describe(label)} is clipped: needs {widest} px of width, has {contents.width()}"]
     return []
