@@ -22,11 +22,11 @@ if TYPE_CHECKING:
     from advocate_desktop.schedule.clock import Clock
     from advocate_desktop.services.app_services import AppServices
     from advocate_desktop.services.profile import Credentials
-    from advocate_desktop.ui.main_window import MainWindow
+    from advocate_desktop.ui.employee.main_window import MainWindow
 
 log = logging.getLogger("advocate_desktop")
 Prepared = TypeVar("Prepared")
-# After the window closed (it waited up to ui.main_window.QUIT_WAIT_MS), how much
+# After the window closed (it waited up to ui.employee.main_window.QUIT_WAIT_MS), how much
 # longer the process waits for background work before it leaves anyway.
 EXIT_WAIT_MS = 300
 
@@ -196,7 +196,7 @@ def _open_store(
     """
     from advocate_desktop.services.app_services import build_services
     from advocate_desktop.store.connection import DamagedDatabase, damaged_database, set_aside
-    from advocate_desktop.ui.damaged import ask_to_set_aside, tell_set_aside
+    from advocate_desktop.ui.employee.damaged import ask_to_set_aside, tell_set_aside
 
     kept: Path | None = None
     while True:
@@ -269,9 +269,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from advocate_desktop.settings.consent import consent_given
     from advocate_desktop.settings.managed import ManagedConfigError
     from advocate_desktop.store.connection import StoreError, mark_clean_exit
+    from advocate_desktop.ui.employee.main_window import MainWindow, app_icon
     from advocate_desktop.ui.gc_guard import GarbageCollector
     from advocate_desktop.ui.i18n import install_translators, pseudo_requested, resolve_language
-    from advocate_desktop.ui.main_window import MainWindow, app_icon
     from advocate_desktop.ui.single_instance import InstanceGuard, LockUnavailable
     from advocate_desktop.ui.tasks import TaskRunner, prefer_gui_thread
 
@@ -334,7 +334,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 1
             services, window, check_later = opened
         else:
-            from advocate_desktop.ui.consent import ConsentDialog
+            from advocate_desktop.ui.employee.consent import ConsentDialog
 
             log.info("showing the first-run consent screen in %s", system)
             agreed = first_run(paths, clock, ConsentDialog(), claim)

@@ -38,8 +38,8 @@ from advocate_desktop.feed.fetch import FetchLimits  # noqa: E402
 from advocate_desktop.paths import AppPaths  # noqa: E402
 from advocate_desktop.schedule.clock import SystemClock  # noqa: E402
 from advocate_desktop.services.app_services import build_services  # noqa: E402
+from advocate_desktop.ui.employee.main_window import MainWindow  # noqa: E402
 from advocate_desktop.ui.gc_guard import GarbageCollector  # noqa: E402
-from advocate_desktop.ui.main_window import MainWindow  # noqa: E402
 from advocate_desktop.ui.tasks import TaskRunner, prefer_gui_thread  # noqa: E402
 from tests.integration.test_hostile_sources import (  # noqa: E402
     deep_json,

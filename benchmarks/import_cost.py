@@ -3,7 +3,7 @@
 Usage: python benchmarks/import_cost.py [--against REF] [--runs N]
 
 Each run is a fresh process that imports what ``advocate-desktop`` imports before
-its first window (``advocate_desktop.app`` and ``advocate_desktop.ui.main_window``)
+its first window (``advocate_desktop.app`` and ``advocate_desktop.ui.employee.main_window``)
 and reports its CPU time (user + system) and wall time for the imports alone.
 Both trees are byte-compiled first and PYTHONDONTWRITEBYTECODE unset, as an
 installed program runs.  Runs of the two trees alternate, so a busy machine
@@ -30,7 +30,7 @@ import json, os, resource, sys, time
 sys.path.insert(0, sys.argv[1])
 t0, r0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF)
 import advocate_desktop.app
-import advocate_desktop.ui.main_window
+import advocate_desktop.ui.employee.main_window
 t1, r1 = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF)
 cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
 heavy = sorted(m for m in ("requests", "urllib3", "keyring", "truststore", "authlib", "PIL")

@@ -228,8 +228,8 @@ def scroll(posts: int) -> None:
     from advocate_desktop.paths import AppPaths
     from advocate_desktop.schedule.clock import SystemClock
     from advocate_desktop.services.app_services import build_services
+    from advocate_desktop.ui.employee.queue_view import QueueView
     from advocate_desktop.ui.gc_guard import GarbageCollector
-    from advocate_desktop.ui.queue_view import QueueView
     from advocate_desktop.ui.tasks import TaskRunner, prefer_gui_thread
 
     app = QApplication(sys.argv[:1])

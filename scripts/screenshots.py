@@ -67,9 +67,9 @@ def shoot(size: str | None) -> int:
     from advocate_desktop.paths import AppPaths
     from advocate_desktop.schedule.clock import SystemClock
     from advocate_desktop.services.app_services import build_services
-    from advocate_desktop.ui.consent import ConsentDialog
+    from advocate_desktop.ui.employee.consent import ConsentDialog
+    from advocate_desktop.ui.employee.main_window import MainWindow
     from advocate_desktop.ui.i18n import install_translators
-    from advocate_desktop.ui.main_window import MainWindow
     from advocate_desktop.ui.tasks import TaskRunner
 
     app = QApplication(sys.argv[:1])
@@ -269,7 +269,7 @@ def linkedin_shots(services: Any, tasks: Any, parent: Any, suffix: str, settle: 
     from dataclasses import replace
     from types import SimpleNamespace
 
-    from advocate_desktop.ui.add_account import AddAccountDialog
+    from advocate_desktop.ui.employee.add_account import AddAccountDialog
 
     app = SimpleNamespace(client_id="shown", client_secret=None, token_exchange_url=None)
     for configured, name in ((app, "add-account-linkedin"), (None, "add-account-linkedin-none")):

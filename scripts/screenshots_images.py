@@ -29,8 +29,8 @@ def main() -> int:
     from advocate_desktop.paths import AppPaths
     from advocate_desktop.schedule.clock import SystemClock
     from advocate_desktop.services.app_services import build_services
+    from advocate_desktop.ui.employee.main_window import MainWindow
     from advocate_desktop.ui.i18n import install_translators
-    from advocate_desktop.ui.main_window import MainWindow
     from advocate_desktop.ui.tasks import TaskRunner
 
     app = QApplication(sys.argv[:1])

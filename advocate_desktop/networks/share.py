@@ -3,7 +3,7 @@
 The no-API path.  The employee posts from their own browser session, so no company app,
 token or password is needed; the app builds the page's address with the text (and link)
 filled in where the network allows it, and says when the text must go to the clipboard
-instead.  Nothing here opens a browser or touches a clipboard: ``ui/share_flow.py`` does.
+instead.  Nothing here opens a browser or touches a clipboard: ``ui/employee/share_flow.py`` does.
 
 Each address follows the network's own documentation, cited at its builder.  Values are
 percent-encoded as UTF-8 with nothing left unescaped (``quote(safe="")``): a space is

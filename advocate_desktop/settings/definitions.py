@@ -273,7 +273,7 @@ _EMPLOYEE_TABLE = (
             " employee turns it on.",
         ),
         page=Page.GENERAL,
-        widget=Widget.CUSTOM,  # ui/referral_setting.py: the switch with its parameter
+        widget=Widget.CUSTOM,  # ui/employee/referral_setting.py: the switch with its parameter
         example=True,
     ),
     SettingDefinition(

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule.clock import FakeClock
 from advocate_desktop.services.app_services import AppServices, build_services
+from advocate_desktop.ui.employee.main_window import CloseChoice, MainWindow
 from advocate_desktop.ui.i18n import install_translators
-from advocate_desktop.ui.main_window import CloseChoice, MainWindow
 from advocate_desktop.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui

@@ -18,8 +18,8 @@ def main(language: str, profile: Path) -> int:
     from advocate_desktop.paths import AppPaths
     from advocate_desktop.schedule.clock import SystemClock
     from advocate_desktop.services.app_services import build_services
+    from advocate_desktop.ui.employee.main_window import MainWindow
     from advocate_desktop.ui.i18n import install_translators
-    from advocate_desktop.ui.main_window import MainWindow
     from advocate_desktop.ui.tasks import TaskRunner
     from tests.qt import layout_checks
     from tests.qt.test_layout import STRESS, desktop_font

@@ -21,8 +21,8 @@ from advocate_desktop.ui.colors import (
     tone_color,
 )
 from advocate_desktop.ui.contrast import AA_TEXT, Tone, contrast_ratio
+from advocate_desktop.ui.employee.main_window import MainWindow
 from advocate_desktop.ui.i18n import install_translators
-from advocate_desktop.ui.main_window import MainWindow
 from tests.qt.conftest import Harness
 from tests.qt.test_layout import STRESS, fill_the_editor
 

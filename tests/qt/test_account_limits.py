@@ -13,7 +13,7 @@ from advocate_desktop.networks.mastodon.limits import InstanceLimits
 from advocate_desktop.server_limits import limits_config
 from advocate_desktop.store.accounts_repo import AccountRow
 from advocate_desktop.text.bluesky import server_length, short_url
-from advocate_desktop.ui.editor import EditorPanel
+from advocate_desktop.ui.employee.editor import EditorPanel
 from tests.peers.mastodon_instance import InstanceServer
 from tests.qt.conftest import Harness
 

@@ -34,8 +34,8 @@ from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import FakeClock
 from advocate_desktop.services.app_services import AppServices, build_services
 from advocate_desktop.store.account_holds_repo import AccountHoldRepository
-from advocate_desktop.ui.accounts_page import AccountsPage, StatusRole
-from advocate_desktop.ui.add_account import AddAccountDialog
+from advocate_desktop.ui.employee.accounts_page import AccountsPage, StatusRole
+from advocate_desktop.ui.employee.add_account import AddAccountDialog
 from advocate_desktop.ui.tasks import TaskRunner
 from tests.peers.bluesky import LocalPds, PdsAccount
 from tests.peers.lossy_proxy import LossyProxy

@@ -15,7 +15,7 @@ from advocate_desktop.schedule.clock import FakeClock
 from advocate_desktop.services.app_services import AppServices
 from advocate_desktop.settings.managed import ManagedConfig
 from advocate_desktop.store.connection import Database
-from advocate_desktop.ui.accounts_page import AccountsPage
+from advocate_desktop.ui.employee.accounts_page import AccountsPage
 from advocate_desktop.ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui

@@ -16,10 +16,10 @@ from advocate_desktop.schedule import errors
 from advocate_desktop.schedule.clock import FakeClock
 from advocate_desktop.schedule.errors import PostProblem
 from advocate_desktop.services.app_services import AppServices, build_services
-from advocate_desktop.ui.accounts_page import AccountsPage
-from advocate_desktop.ui.add_account import AddAccountDialog
+from advocate_desktop.ui.employee.accounts_page import AccountsPage
+from advocate_desktop.ui.employee.add_account import AddAccountDialog
+from advocate_desktop.ui.employee.share_flow import ShareFlow
 from advocate_desktop.ui.messages import problem_text
-from advocate_desktop.ui.share_flow import ShareFlow
 from advocate_desktop.ui.tasks import TaskRunner
 from tests.qt.conftest import Harness
 

@@ -19,9 +19,9 @@ from advocate_desktop.paths import AppPaths, demo_pack_dir
 from advocate_desktop.schedule.clock import FakeClock
 from advocate_desktop.schedule.states import PostState
 from advocate_desktop.settings.consent import consent_given
-from advocate_desktop.ui.consent import ConsentDialog
+from advocate_desktop.ui.employee.consent import ConsentDialog
+from advocate_desktop.ui.employee.main_window import MainWindow
 from advocate_desktop.ui.i18n import install_translators
-from advocate_desktop.ui.main_window import MainWindow
 from tests.qt.conftest import Harness
 
 
@@ -205,7 +205,7 @@ def test_a_bad_pack_is_refused_with_a_clear_message_and_nothing_changes(
     before = window.feed.model.rowCount()
     shown: list[str] = []
     monkeypatch.setattr(
-        "advocate_desktop.ui.main_window.show_problem",
+        "advocate_desktop.ui.employee.main_window.show_problem",
         lambda _parent, _title, text: shown.append(text),
     )
     bad = make(tmp_path / "bad.zip")  # type: ignore[operator]

@@ -99,7 +99,8 @@ def test_an_insecure_address_is_refused_with_a_reason(
         QInputDialog, "getText", lambda *a, **k: ("http://feeds.nordvik.example/feed.json", True)
     )
     monkeypatch.setattr(
-        "advocate_desktop.ui.main_window.show_problem", lambda _p, _t, text: shown.append(text)
+        "advocate_desktop.ui.employee.main_window.show_problem",
+        lambda _p, _t, text: shown.append(text),
     )
     window._subscribe_address()
     harness.idle(window)
@@ -132,7 +133,8 @@ def test_signed_packs_from_it_keys_and_unsigned_ones_refused(
     window = harness.window()
     shown: list[str] = []
     monkeypatch.setattr(
-        "advocate_desktop.ui.main_window.show_problem", lambda _p, _t, text: shown.append(text)
+        "advocate_desktop.ui.employee.main_window.show_problem",
+        lambda _p, _t, text: shown.append(text),
     )
     window.import_pack(unsigned)
     harness.idle(window)

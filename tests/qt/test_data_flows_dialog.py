@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from advocate_desktop.ui.data_flows_dialog import DataFlowsDialog
-from advocate_desktop.ui.main_window import MainWindow
+from advocate_desktop.ui.employee.data_flows_dialog import DataFlowsDialog
+from advocate_desktop.ui.employee.main_window import MainWindow
 from tests.qt.conftest import Harness
 
 

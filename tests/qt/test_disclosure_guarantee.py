@@ -15,7 +15,7 @@ from advocate_desktop.pack_cli import main as pack_cli
 from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule.errors import POLICY_BLOCKED, PostProblem
 from advocate_desktop.schedule.states import PostState
-from advocate_desktop.ui.main_window import MainWindow
+from advocate_desktop.ui.employee.main_window import MainWindow
 from tests.qt.conftest import Harness
 from tests.unit.test_policy_layers import HOSTILE_PACK, hostile_post
 

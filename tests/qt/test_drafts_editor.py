@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from advocate_desktop.schedule.own_images import OWN_IMAGES_DIR
 from advocate_desktop.schedule.states import PostState
 from advocate_desktop.store.timestamps import from_db
-from advocate_desktop.ui.main_window import MainWindow
+from advocate_desktop.ui.employee.main_window import MainWindow
 from tests.qt.conftest import Harness
 
 
@@ -467,8 +467,8 @@ def test_the_image_messages_read_in_polish(
 
     from advocate_desktop.schedule.own_images import ImageRefused
     from advocate_desktop.store.post_media_repo import ImageSpec
+    from advocate_desktop.ui.employee.image_strip import ImageStrip
     from advocate_desktop.ui.i18n import install_translators
-    from advocate_desktop.ui.image_strip import ImageStrip
 
     window = harness.window()
     translators = install_translators(qapp, "pl")

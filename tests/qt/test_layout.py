@@ -17,9 +17,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from advocate_desktop.ui.consent import ConsentDialog
+from advocate_desktop.ui.employee.consent import ConsentDialog
+from advocate_desktop.ui.employee.main_window import MainWindow
 from advocate_desktop.ui.i18n import install_translators, pseudo_localize
-from advocate_desktop.ui.main_window import MainWindow
 from advocate_desktop.ui.sizing import (
     FRAME_ALLOWANCE,
     GEOMETRY_KEY,

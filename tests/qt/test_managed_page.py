@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from advocate_desktop.paths import AppPaths, resources_dir
-from advocate_desktop.ui.managed_dialog import ManagedDialog
+from advocate_desktop.ui.employee.managed_dialog import ManagedDialog
 from tests.qt.conftest import Harness
 
 pytestmark = [pytest.mark.gui, pytest.mark.allow_log_errors]

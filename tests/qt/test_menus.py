@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from advocate_desktop.ui.main_window import MainWindow
+from advocate_desktop.ui.employee.main_window import MainWindow
 from tests.qt.conftest import Harness
 
 
@@ -105,7 +105,7 @@ def test_no_status_message_keeps_an_older_messages_details_button(
     from pathlib import Path
 
     import advocate_desktop.ui as ui
-    from advocate_desktop.ui.main_window import CloseChoice
+    from advocate_desktop.ui.employee.main_window import CloseChoice
     from advocate_desktop.ui.tasks import TaskRunner
 
     services = harness.services()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from advocate_desktop.ui.editor import EditorPanel
+from advocate_desktop.ui.employee.editor import EditorPanel
 from tests.qt.conftest import Harness
 
 

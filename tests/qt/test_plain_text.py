@@ -21,7 +21,7 @@ from advocate_desktop.feed.pack_build import folder_contents, with_manifest
 from advocate_desktop.feed.signing import generate_private_key, public_key_line
 from advocate_desktop.feed.sync import SyncResult
 from advocate_desktop.paths import AppPaths, demo_pack_dir
-from advocate_desktop.ui.main_window import MainWindow
+from advocate_desktop.ui.employee.main_window import MainWindow
 from advocate_desktop.ui.plain import plain_notification
 from tests.qt.conftest import Harness
 
@@ -185,7 +185,7 @@ def test_html_from_every_source_is_shown_as_plain_text(
 
     # Settings → Content and Accounts: source titles, errors, signers, account names.
     window.open_settings()
-    from advocate_desktop.ui.settings_dialog import SettingsDialog
+    from advocate_desktop.ui.employee.settings_dialog import SettingsDialog
 
     settings = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog))
     harness.idle(window)

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from advocate_desktop.schedule.actions import QueueAction, available_actions
 from advocate_desktop.schedule.states import PostState
 from advocate_desktop.store.timestamps import to_db
-from advocate_desktop.ui.main_window import MainWindow
-from advocate_desktop.ui.queue_view import PAGE_ROWS, QueueView
+from advocate_desktop.ui.employee.main_window import MainWindow
+from advocate_desktop.ui.employee.queue_view import PAGE_ROWS, QueueView
 from tests.qt.conftest import Harness
 
 

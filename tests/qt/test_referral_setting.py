@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from advocate_desktop.ui.main_window import MainWindow
+from advocate_desktop.ui.employee.main_window import MainWindow
 from tests.qt.conftest import Harness
 
 

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from advocate_desktop.schedule.states import PostState
 from advocate_desktop.schedule.zones import resolve
-from advocate_desktop.ui.main_window import MainWindow
+from advocate_desktop.ui.employee.main_window import MainWindow
 from advocate_desktop.ui.time_text import post_time_text
 from tests.qt.conftest import Harness
 

@@ -14,9 +14,9 @@ from advocate_desktop.networks.share import Placement
 from advocate_desktop.schedule.states import PostState
 from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.store.timestamps import to_db
-from advocate_desktop.ui.main_window import MainWindow
+from advocate_desktop.ui.employee.main_window import MainWindow
+from advocate_desktop.ui.employee.share_flow import AskPostedDialog, ShareChoice, ShareFlow
 from advocate_desktop.ui.messages import state_label
-from advocate_desktop.ui.share_flow import AskPostedDialog, ShareChoice, ShareFlow
 from tests.qt.conftest import Harness
 
 DISCLOSED = "#pracujęwNordvik Świetne wieści: NordvikPay dla małych firm! 🎉 Zapraszam & polecam"

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from pytestqt.qtbot import QtBot
 
-from advocate_desktop.ui.settings_dialog import SettingsDialog
+from advocate_desktop.ui.employee.settings_dialog import SettingsDialog
 from tests.qt.conftest import Harness
 
 

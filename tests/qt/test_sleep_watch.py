@@ -16,8 +16,8 @@ from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule.clock import FakeClock
 from advocate_desktop.schedule.states import PostState
 from advocate_desktop.services.app_services import build_services
-from advocate_desktop.ui.scheduler import SchedulerController
-from advocate_desktop.ui.sleep_watch import (
+from advocate_desktop.ui.employee.scheduler import SchedulerController
+from advocate_desktop.ui.employee.sleep_watch import (
     LOGIND_INTERFACE,
     LOGIND_PATH,
     LOGIND_SERVICE,

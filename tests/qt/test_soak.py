@@ -26,7 +26,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from advocate_desktop.paths import demo_pack_dir
-from advocate_desktop.ui.main_window import MainWindow
+from advocate_desktop.ui.employee.main_window import MainWindow
 from tests.peers.nginx import Nginx
 from tests.qt.conftest import Harness
 

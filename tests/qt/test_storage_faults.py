@@ -20,9 +20,9 @@ from advocate_desktop.paths import AppPaths
 from advocate_desktop.schedule.clock import FakeClock
 from advocate_desktop.services.app_services import build_services
 from advocate_desktop.store.connection import mark_clean_exit, take_clean_exit
-from advocate_desktop.ui import damaged as damaged_module
-from advocate_desktop.ui import main_window as main_window_module
-from advocate_desktop.ui.main_window import MainWindow
+from advocate_desktop.ui.employee import damaged as damaged_module
+from advocate_desktop.ui.employee import main_window as main_window_module
+from advocate_desktop.ui.employee.main_window import MainWindow
 from advocate_desktop.ui.tasks import TaskRunner
 from tests.qt.conftest import Harness
 

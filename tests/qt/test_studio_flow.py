@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from advocate_desktop.services.authoring.keys import delete_keyring_key
 from advocate_desktop.services.authoring.results import KeyStorage, VerifyState
 from advocate_desktop.services.pack_items import images, suggested_texts
-from advocate_desktop.ui import main_window
-from advocate_desktop.ui.main_window import MainWindow
+from advocate_desktop.ui.employee import main_window
+from advocate_desktop.ui.employee.main_window import MainWindow
 from advocate_desktop.ui.studio import items_page, publish_page
 from advocate_desktop.ui.studio import window as studio_window
 from advocate_desktop.ui.studio.window import StudioWindow

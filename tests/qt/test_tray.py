@@ -23,9 +23,9 @@ from advocate_desktop.schedule.errors import PostProblem
 from advocate_desktop.schedule.notices import sign_in_needed
 from advocate_desktop.schedule.runner import Outcome
 from advocate_desktop.schedule.states import PostState
-from advocate_desktop.ui.main_window import MainWindow
-from advocate_desktop.ui.settings_dialog import SettingsDialog
-from advocate_desktop.ui.tray import menu_text
+from advocate_desktop.ui.employee.main_window import MainWindow
+from advocate_desktop.ui.employee.settings_dialog import SettingsDialog
+from advocate_desktop.ui.employee.tray import menu_text
 from tests.qt.conftest import Harness
 
 
@@ -427,7 +427,7 @@ def test_a_failing_toggle_says_why_and_shows_the_real_state(
     window = harness.window()
     problems: list[str] = []
     monkeypatch.setattr(
-        "advocate_desktop.ui.settings_dialog.show_problem",
+        "advocate_desktop.ui.employee.settings_dialog.show_problem",
         lambda _parent, _title, text: problems.append(text),
     )
     dialog = window.settings_dialog()
@@ -484,7 +484,7 @@ def test_removing_all_data_removes_the_login_entry(
 def test_markup_in_a_post_or_a_message_is_never_rendered(harness: Harness, qtbot: QtBot) -> None:
     from PySide6.QtGui import Qt
 
-    from advocate_desktop.ui.tray import never_markup
+    from advocate_desktop.ui.employee.tray import never_markup
 
     hostile = '<img src="https://evil.example/x.png"><b>Bold</b>'
     assert never_markup(hostile).count("&lt;") == 3 and "<b>" not in never_markup(hostile)

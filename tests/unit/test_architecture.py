@@ -105,3 +105,23 @@ def test_the_core_imports_without_qt() -> None:
         " assert not [m for m in sys.modules if m.startswith('PySide6')]"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_the_parts_both_modes_share_import_neither_mode() -> None:
+    """ui/ holds what both modes share (task runner, post editor, findings, previews,
+    messages); ui/employee/ and ui/studio/ are the two modes, and neither imports the
+    other, so the studio never drags in the employee's window, nor the reverse beyond
+    opening it."""
+    ui = PACKAGE / "ui"
+    for path in sorted(ui.rglob("*.py")):
+        imports = _imports(path)
+        where = path.relative_to(ui).parts
+        mode = where[0] if len(where) > 1 else "shared"
+        if mode == "shared":
+            banned: tuple[str, ...] = ("advocate_desktop.ui.employee", "advocate_desktop.ui.studio")
+        elif mode == "studio":
+            banned = ("advocate_desktop.ui.employee",)
+        else:
+            continue  # the employee's window opens the studio (File → Pack studio…)
+        bad = sorted(i for i in imports if any(i == b or i.startswith(b + ".") for b in banned))
+        assert not bad, f"ui/{'/'.join(where)} may not import {bad}"

@@ -418,7 +418,7 @@ def test_the_media_chooser_keeps_the_http_stack_off_the_start() -> None:
 
     code = (
         "import sys; import advocate_desktop.services.app_services,"
-        " advocate_desktop.ui.main_window, advocate_desktop.schedule.runner;"
+        " advocate_desktop.ui.employee.main_window, advocate_desktop.schedule.runner;"
         " assert 'requests' not in sys.modules, 'requests is imported at start'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from advocate_desktop.schedule.runner import Outcome
 from advocate_desktop.services.posts import PostsService
 from advocate_desktop.store.connection import DamagedDatabase
-from advocate_desktop.ui.sleep_watch import SleepWatch
+from advocate_desktop.ui.employee.sleep_watch import SleepWatch
 from advocate_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)

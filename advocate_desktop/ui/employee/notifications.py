@@ -30,9 +30,9 @@ from advocate_desktop.schedule.runner import Outcome
 from advocate_desktop.schedule.states import PostState
 from advocate_desktop.services.accounts import AccountsService
 from advocate_desktop.services.posts import PostsService
+from advocate_desktop.ui.employee.tray import Tray
 from advocate_desktop.ui.messages import problem_text
 from advocate_desktop.ui.tasks import TaskRunner
-from advocate_desktop.ui.tray import Tray
 
 log = logging.getLogger(__name__)
 # How often the sign-ins' expiry is looked at (each account is told once a day).

@@ -52,13 +52,13 @@ from advocate_desktop.text.networks import NetworkRules, UnknownNetwork
 from advocate_desktop.text.utm import site_of
 from advocate_desktop.ui.colors import tint
 from advocate_desktop.ui.contrast import Tone
-from advocate_desktop.ui.feed_list import FeedEntry
-from advocate_desktop.ui.image_strip import ImageStrip, dropped_files
-from advocate_desktop.ui.own_words_meter import OwnWordsMeter
+from advocate_desktop.ui.employee.feed_list import FeedEntry
+from advocate_desktop.ui.employee.image_strip import ImageStrip, dropped_files
+from advocate_desktop.ui.employee.own_words_meter import OwnWordsMeter
+from advocate_desktop.ui.employee.schedule_picker import SchedulePicker
+from advocate_desktop.ui.employee.share_flow import ShareChoice, ShareFlow
 from advocate_desktop.ui.plain import plain_label, plain_tip
 from advocate_desktop.ui.post_editor import CheckContext, CheckRequest, PostEditor
-from advocate_desktop.ui.schedule_picker import SchedulePicker
-from advocate_desktop.ui.share_flow import ShareChoice, ShareFlow
 from advocate_desktop.ui.sizing import scrolling_column
 from advocate_desktop.ui.tasks import TaskRunner
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from advocate_desktop.accounts import AccountState, AccountStatus
 from advocate_desktop.services.accounts import sign_in_expires_soon
-from advocate_desktop.ui.add_account import AddAccountDialog, Opener, network_label
 from advocate_desktop.ui.colors import tint
 from advocate_desktop.ui.contrast import Tone
+from advocate_desktop.ui.employee.add_account import AddAccountDialog, Opener, network_label
 from advocate_desktop.ui.plain import plain_label, plain_tip
 
 if TYPE_CHECKING:

@@ -17,7 +17,7 @@ from advocate_desktop.settings.service import SettingsService
 from advocate_desktop.settings.setting import Page
 from advocate_desktop.ui.colors import tint
 from advocate_desktop.ui.contrast import Tone
-from advocate_desktop.ui.setting_controls import add_controls, lock_if_managed, table_text
+from advocate_desktop.ui.employee.setting_controls import add_controls, lock_if_managed, table_text
 from advocate_desktop.ui.tasks import TaskRunner
 
 

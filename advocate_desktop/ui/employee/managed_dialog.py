@@ -25,7 +25,7 @@ from advocate_desktop.settings.managed import ManagedConfig, ManagedProblem
 from advocate_desktop.settings.setting import PROBLEMS_CONTEXT, SettingDefinition, fill
 from advocate_desktop.ui.colors import tint
 from advocate_desktop.ui.contrast import Tone
-from advocate_desktop.ui.setting_controls import table_text
+from advocate_desktop.ui.employee.setting_controls import table_text
 from advocate_desktop.ui.tasks import TaskRunner
 
 SECRET_FIELDS = ("client_secret",)

@@ -34,12 +34,12 @@ from advocate_desktop.settings.service import SettingsService
 from advocate_desktop.settings.setting import Page
 from advocate_desktop.store.feed_repo import SourceRow
 from advocate_desktop.store.timestamps import from_db
-from advocate_desktop.ui.accounts_page import AccountsPage
-from advocate_desktop.ui.pace_settings import PaceSettingsPage
+from advocate_desktop.ui.employee.accounts_page import AccountsPage
+from advocate_desktop.ui.employee.pace_settings import PaceSettingsPage
+from advocate_desktop.ui.employee.referral_setting import ReferralSetting
+from advocate_desktop.ui.employee.setting_controls import add_controls, lock_if_managed, table_text
+from advocate_desktop.ui.employee.start_at_login import StartAtLogin
 from advocate_desktop.ui.plain import plain_label, show_problem
-from advocate_desktop.ui.referral_setting import ReferralSetting
-from advocate_desktop.ui.setting_controls import add_controls, lock_if_managed, table_text
-from advocate_desktop.ui.start_at_login import StartAtLogin
 from advocate_desktop.ui.tasks import TaskRunner
 
 IdRole = Qt.ItemDataRole.UserRole

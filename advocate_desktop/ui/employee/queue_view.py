@@ -60,9 +60,9 @@ from advocate_desktop.store.posts_repo import (
     QueueLine,
 )
 from advocate_desktop.store.timestamps import from_db, to_db
+from advocate_desktop.ui.employee.share_flow import ShareChoice, ShareFlow
 from advocate_desktop.ui.messages import network_error_text, problem_text, state_label
 from advocate_desktop.ui.plain import plain_tip
-from advocate_desktop.ui.share_flow import ShareChoice, ShareFlow
 from advocate_desktop.ui.tasks import TaskRunner
 from advocate_desktop.ui.time_text import post_time_text, system_zone
 

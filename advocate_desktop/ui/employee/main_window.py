@@ -45,30 +45,30 @@ from advocate_desktop.store.posts_repo import PostRow
 from advocate_desktop.text.status_summary import status_summary
 from advocate_desktop.ui.colors import tint, tint_banner
 from advocate_desktop.ui.contrast import Tone
-from advocate_desktop.ui.editor import EditorPanel, OpenDraft
-from advocate_desktop.ui.feed_list import THUMB, FeedEntry, FeedPanel
+from advocate_desktop.ui.employee.editor import EditorPanel, OpenDraft
+from advocate_desktop.ui.employee.feed_list import THUMB, FeedEntry, FeedPanel
+from advocate_desktop.ui.employee.limits_refresh import LimitsRefresher
+from advocate_desktop.ui.employee.notifications import Notifier
+from advocate_desktop.ui.employee.queue_view import QueueView
+from advocate_desktop.ui.employee.scheduler import SchedulerController
+from advocate_desktop.ui.employee.start_at_login import StartAtLogin
+from advocate_desktop.ui.employee.sync import SyncController
+from advocate_desktop.ui.employee.tray import Tray
 from advocate_desktop.ui.i18n import ui_language
-from advocate_desktop.ui.limits_refresh import LimitsRefresher
-from advocate_desktop.ui.notifications import Notifier
 from advocate_desktop.ui.plain import (
     plain_label,
     plain_tip,
     show_problem,
     show_problem_later,
 )
-from advocate_desktop.ui.queue_view import QueueView
-from advocate_desktop.ui.scheduler import SchedulerController
 from advocate_desktop.ui.sizing import restore_geometry, save_geometry
-from advocate_desktop.ui.start_at_login import StartAtLogin
-from advocate_desktop.ui.sync import SyncController
 from advocate_desktop.ui.tasks import TaskRunner
-from advocate_desktop.ui.tray import Tray
 
 if TYPE_CHECKING:
     from advocate_desktop.data_flows import DataFlows
     from advocate_desktop.feed.sync import SyncResult
     from advocate_desktop.services.policy import PolicyInForce
-    from advocate_desktop.ui.settings_dialog import SettingsDialog
+    from advocate_desktop.ui.employee.settings_dialog import SettingsDialog
     from advocate_desktop.ui.studio.window import StudioWindow
 
 log = logging.getLogger(__name__)
@@ -715,7 +715,7 @@ class MainWindow(QMainWindow):
     def _store_found_damaged(self, error: DamagedDatabase) -> None:
         """The background page check found the file damaged: nothing was published.
         Say so and quit; the next start checks first and offers to keep it aside."""
-        from advocate_desktop.ui.damaged import tell_found_damaged
+        from advocate_desktop.ui.employee.damaged import tell_found_damaged
 
         self.store_damaged = True
         self.sync.stop()
@@ -772,7 +772,7 @@ class MainWindow(QMainWindow):
 
     def settings_dialog(self) -> SettingsDialog:
         """Settings, with the services its pages use, not yet shown nor connected."""
-        from advocate_desktop.ui.settings_dialog import SettingsDialog
+        from advocate_desktop.ui.employee.settings_dialog import SettingsDialog
 
         services = self.services
         return SettingsDialog(
@@ -868,7 +868,7 @@ class MainWindow(QMainWindow):
         """The rules in force, built on a worker like the editor's engine."""
 
         def show(in_force: PolicyInForce) -> None:
-            from advocate_desktop.ui.policy_rules import PolicyRulesDialog
+            from advocate_desktop.ui.employee.policy_rules import PolicyRulesDialog
 
             self.policy_rules = PolicyRulesDialog(
                 in_force.engine.policy.rules,
@@ -882,7 +882,7 @@ class MainWindow(QMainWindow):
 
     def open_managed(self) -> None:
         """What IT set on this computer and every value that was ignored."""
-        from advocate_desktop.ui.managed_dialog import ManagedDialog
+        from advocate_desktop.ui.employee.managed_dialog import ManagedDialog
 
         self.managed_dialog = ManagedDialog(self.services.managed, self.tasks, self)
         self.managed_dialog.open()
@@ -891,7 +891,7 @@ class MainWindow(QMainWindow):
         """What leaves this computer and to whom, read on a worker."""
 
         def show(flows: DataFlows) -> None:
-            from advocate_desktop.ui.data_flows_dialog import DataFlowsDialog
+            from advocate_desktop.ui.employee.data_flows_dialog import DataFlowsDialog
 
             self.data_flows_dialog = DataFlowsDialog(flows, self)
             self.data_flows_dialog.open()
