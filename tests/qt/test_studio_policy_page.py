@@ -410,3 +410,14 @@ def test_a_hostile_document_is_shown_without_losing_anything(
     assert page.banner.isVisible() and not page.tabs.isEnabled()
     assert page.document() == unusable
     assert json.loads(page.document_text()) == unusable
+
+
+def test_a_lint_problem_in_the_policy_chooses_its_rule(qtbot: QtBot, tasks: TaskRunner) -> None:
+    page = make_page(qtbot, tasks)
+    assert page.rules.rowCount() >= 2
+    page.tabs.setCurrentIndex(1)
+    page.show_pointer("/rules/1/message/pl")
+    assert page.tabs.currentIndex() == 0
+    assert {i.row() for i in page.rules.selectedIndexes()} == {1}
+    page.show_pointer("/rules/99")  # no such rule: the list, nothing chosen anew
+    assert page.tabs.currentIndex() == 0

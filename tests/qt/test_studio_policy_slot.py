@@ -9,6 +9,7 @@ the slot with a small page of the same interface (a ``changed`` signal,
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -123,4 +124,34 @@ def test_the_studios_own_policy_page_edits_the_open_packs_policy(
     qtbot.waitUntil(lambda: "blocked in the app" in items.texts.currentText(), timeout=30000)
     studio.document.open(None, None, None)
     assert not page.isEnabled()
+    studio.close()
+
+
+def test_the_teams_sample_posts_are_kept_for_their_pack_and_never_shipped(
+    harness: Harness, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from advocate_desktop.ui.studio.policy_page import PolicyPage
+
+    window = harness.window()
+    studio = window.open_studio()
+    page = studio.policy_page
+    assert isinstance(page, PolicyPage)
+    studio.create_pack("Samples")
+    qtbot.waitUntil(lambda: studio.document.is_open, timeout=30000)
+    folder = tmp_path / "pack"
+    studio.save_to(folder)
+    qtbot.waitUntil(lambda: not studio.document.dirty, timeout=30000)
+    page.samples_panel.add_sample("Próbny wpis 7Q2 z Orbisem!")
+    harness.idle(window)
+    kept = studio.sample_store.path_for(folder)
+    qtbot.waitUntil(kept.exists, timeout=30000)
+    assert "7Q2" not in "".join(
+        p.read_text(encoding="utf-8", errors="replace") for p in folder.rglob("*") if p.is_file()
+    )
+
+    studio.document.open(None, None, None)  # another pack (none): its samples go
+    harness.idle(window)
+    assert page.samples() == []
+    studio.open_pack(folder)
+    qtbot.waitUntil(lambda: [s.text for s in page.samples()] == ["Próbny wpis 7Q2 z Orbisem!"])
     studio.close()

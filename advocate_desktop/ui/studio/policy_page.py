@@ -205,6 +205,20 @@ class PolicyPage(QWidget):
         """A rule form is open (what it holds is not in the document until saved)."""
         return self.rules_stack.currentWidget() is self.form
 
+    def show_pointer(self, pointer: str) -> None:
+        """Show what a lint problem at ``pointer`` (in policy.json) is about: the rule
+        at ``/rules/N…`` chosen in the list; anything else, the list itself."""
+        if self.is_editing():
+            return  # the open form stays: the team is in the middle of it
+        self.tabs.setCurrentIndex(0)
+        parts = pointer.split("/")
+        if len(parts) > 2 and parts[1] == "rules" and parts[2].isdigit():
+            row = int(parts[2])
+            if row < self.rules.rowCount():
+                self.rules.selectRow(row)
+                self.rules.scrollToItem(self.rules.item(row, 0))
+        self.rules.setFocus()
+
     # -- rules ---------------------------------------------------------------------------
     def _rules_tab(self) -> QWidget:
         self.rules_stack = QStackedWidget()

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from advocate_desktop.services.authoring.errors import BadInput
 from advocate_desktop.services.pack_checks import TextVerdict
 from advocate_desktop.services.pack_items import place_of
+from advocate_desktop.services.policy_editing import Sample
 from advocate_desktop.services.recent_packs import RecentPacks
+from advocate_desktop.services.studio_samples import SampleStore
 from advocate_desktop.ui.plain import show_problem
 from advocate_desktop.ui.studio.document import StudioDocument
 from advocate_desktop.ui.studio.items_page import ItemsPage
@@ -114,6 +116,8 @@ class StudioWindow(QMainWindow):
         self.setWindowTitle(self.tr("Pack studio"))
         self.tasks = tasks
         self.recent = RecentPacks(config_dir)
+        self.sample_store = SampleStore(config_dir)
+        self._samples_of: Path | None = None  # the pack the page's samples belong to
         self.document = StudioDocument(self)
         self._saving = False
         self._after_save: list[Callable[[], None]] = []
@@ -175,9 +179,13 @@ class StudioWindow(QMainWindow):
             self.policy_page.deleteLater()
         else:
             self.document.opened.connect(self._show_policy)
+            self.document.saved_state.connect(lambda _saved: self._keep_samples())
         self.policy_page = page
         self.add_page(self.tr("Policy"), page, POLICY_PAGE_INDEX)
         editor.changed.connect(self._policy_edited)
+        samples_changed = getattr(page, "samples_changed", None)
+        if samples_changed is not None:
+            samples_changed.connect(self._keep_samples)
         self._show_policy()
 
     def _show_policy(self) -> None:
@@ -190,8 +198,43 @@ class StudioWindow(QMainWindow):
             page.setEnabled(model is not None)
             editor: PolicyEditor = page  # type: ignore[assignment]
             editor.set_document(model.policy if model is not None else None)
+            if isinstance(page, PolicyPage):
+                page.set_samples([])  # another pack's samples are not this one's
         finally:
             self._showing_policy = False
+        self._read_samples()
+
+    def _pack_place(self) -> Path | None:
+        return self.document.folder or self.document.origin
+
+    def _read_samples(self) -> None:
+        """The open pack's sample posts, kept on this computer, into the Policy page."""
+        page = self.policy_page
+        place = self._pack_place()
+        self._samples_of = place
+        if place is None or not isinstance(page, PolicyPage):
+            return
+        store = self.sample_store
+
+        def done(samples: list[Sample]) -> None:
+            if self._pack_place() == place and self.policy_page is page and samples:
+                page.set_samples(samples)
+
+        self.tasks.run(lambda: store.load(place), done, context=self)
+
+    def _keep_samples(self) -> None:
+        """The sample posts are the team's, never the pack's: kept beside the recent
+        packs list, written on a worker (a new pack's once it has a folder)."""
+        page = self.policy_page
+        place = self._pack_place()
+        if place is None or not isinstance(page, PolicyPage):
+            return
+        samples = page.samples()
+        if self._samples_of != place and not samples:
+            return  # nothing typed for this pack yet
+        self._samples_of = place
+        store = self.sample_store
+        self.tasks.run(lambda: store.save(place, samples), context=self)
 
     def _policy_edited(self) -> None:
         model, page = self.document.model, self.policy_page
