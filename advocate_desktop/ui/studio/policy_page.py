@@ -216,7 +216,9 @@ class PolicyPage(QWidget):
             row = int(parts[2])
             if row < self.rules.rowCount():
                 self.rules.selectRow(row)
-                self.rules.scrollToItem(self.rules.item(row, 0))
+                item = self.rules.item(row, 0)
+                if item is not None:
+                    self.rules.scrollToItem(item)
         self.rules.setFocus()
 
     # -- rules ---------------------------------------------------------------------------
