@@ -124,6 +124,7 @@ def test_no_status_message_keeps_an_older_messages_details_button(
     direct = [
         path.name
         for path in Path(ui.__file__).parent.rglob("*.py")
+        if "studio" not in path.parts  # the studio's window has its own status bar
         for line in path.read_text(encoding="utf-8").splitlines()
         if "statusBar().showMessage(" in line
     ]

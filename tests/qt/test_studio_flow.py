@@ -165,14 +165,14 @@ def test_a_pack_is_written_checked_signed_built_and_opened_in_the_app(
     assert problems == []
     assert asked == ["Trust the studio's key?"]  # the employee side trusts it only when asked
     qtbot.waitUntil(
-        lambda: any(s.item.title == "Nowy projekt" for s in window.services.items()),
+        lambda: any(s.item.title == "Nowy projekt" for s in window.services.content.items()),
         timeout=30000,
     )
     idle(qtbot, window)
     shown = window.feed.list.model()
     titles = [str(shown.index(r, 0).data()) for r in range(shown.rowCount())]
     assert any("Nowy projekt" in t for t in titles)
-    assert any(s.signer == "Studio Test" for s in window.services.content_sources())
+    assert any(s.signer == "Studio Test" for s in window.services.content.content_sources())
 
     # Served on loopback: the app subscribes to the address and syncs it.
     publish.serve()
@@ -180,7 +180,7 @@ def test_a_pack_is_written_checked_signed_built_and_opened_in_the_app(
     qtbot.waitUntil(
         lambda: any(
             s.location.startswith("http://127.0.0.1:") and s.signer == "Studio Test"
-            for s in window.services.content_sources()
+            for s in window.services.content.content_sources()
         ),
         timeout=30000,
     )

@@ -97,9 +97,9 @@ class SamplesPanel(QWidget):
         self.from_item_box.toggled.connect(self._options_edited)
         options.addWidget(caption)
         options.addWidget(self.language_box)
-        options.addWidget(self.from_item_box)
         options.addStretch(1)
         layout.addLayout(options)
+        layout.addWidget(self.from_item_box)  # its own line: long in Polish, not cut
         self.status = plain_label()
         self.status.setWordWrap(True)
         # Two lines kept for it: the splitter does not pass on a wrapped label's height.
