@@ -125,6 +125,14 @@ class PostsService:
         """The item has expired: no post of it may go out now."""
         return item.is_expired(self.clock.now())
 
+    @staticmethod
+    def expires_by(item: FeedItem, due: datetime) -> datetime | None:
+        """When ``item`` expires, if that is at or before ``due``: a post of it cannot be
+        scheduled for then (it would be held as expired at its time)."""
+        if item.expires_at is not None and due >= item.expires_at:
+            return item.expires_at
+        return None
+
     def may_share_on(self, network: str) -> bool:
         """Whether IT's ``allowed_networks`` lets a post go to this network's share page."""
         return is_allowed(self.managed, network)

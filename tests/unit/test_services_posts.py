@@ -137,3 +137,18 @@ def test_a_broken_it_policy_is_the_problem_in_force_and_blocks_the_gate(
         assert problem is not None and problem.code == "policy_unavailable"
     finally:
         services.db.close()
+
+
+def test_a_time_at_or_after_the_items_expiry_cannot_be_chosen() -> None:
+    from datetime import UTC, datetime
+
+    from advocate_desktop.feed.model import FeedItem
+    from advocate_desktop.services.posts import PostsService
+
+    ends = datetime(2027, 1, 31, 12, 0, tzinfo=UTC)
+    item = FeedItem(id="1", title="Launch", language="en", expires_at=ends)
+    assert PostsService.expires_by(item, ends - timedelta(minutes=1)) is None
+    assert PostsService.expires_by(item, ends) == ends
+    assert PostsService.expires_by(item, ends + timedelta(days=1)) == ends
+    forever = FeedItem(id="2", title="Always", language="en")
+    assert PostsService.expires_by(forever, ends + timedelta(days=3650)) is None

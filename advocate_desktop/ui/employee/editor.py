@@ -889,8 +889,9 @@ class EditorPanel(QWidget):
                 self.reason.setText(self.tr("Pick a time in the future, or use Publish now."))
                 return
         item = self._draft.item
-        if item is not None and item.expires_at is not None and due >= item.expires_at:
-            until = item.expires_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        expires = self._posts.expires_by(item, due) if item is not None else None
+        if expires is not None:
+            until = expires.astimezone().strftime("%Y-%m-%d %H:%M")
             self.reason.setText(
                 self.tr("Pick a time before the content expires (%1).").replace("%1", until)
             )
