@@ -153,5 +153,10 @@ def test_the_teams_sample_posts_are_kept_for_their_pack_and_never_shipped(
     harness.idle(window)
     assert page.samples() == []
     studio.open_pack(folder)
-    qtbot.waitUntil(lambda: [s.text for s in page.samples()] == ["Próbny wpis 7Q2 z Orbisem!"])
+    qtbot.waitUntil(
+        lambda: [s.text for s in page.samples()] == ["Próbny wpis 7Q2 z Orbisem!"],
+        timeout=30000,
+    )
+    harness.idle(window)
+    assert kept.exists()  # opening the pack (its saved state) never erases its samples
     studio.close()

@@ -117,7 +117,7 @@ class StudioWindow(QMainWindow):
         self.tasks = tasks
         self.recent = RecentPacks(config_dir)
         self.sample_store = SampleStore(config_dir)
-        self._samples_of: Path | None = None  # the pack the page's samples belong to
+        self._samples_edited = False  # the page's samples changed since read or kept
         self.document = StudioDocument(self)
         self._saving = False
         self._after_save: list[Callable[[], None]] = []
@@ -185,7 +185,7 @@ class StudioWindow(QMainWindow):
         editor.changed.connect(self._policy_edited)
         samples_changed = getattr(page, "samples_changed", None)
         if samples_changed is not None:
-            samples_changed.connect(self._keep_samples)
+            samples_changed.connect(self._samples_changed)
         self._show_policy()
 
     def _show_policy(self) -> None:
@@ -199,6 +199,7 @@ class StudioWindow(QMainWindow):
             editor: PolicyEditor = page  # type: ignore[assignment]
             editor.set_document(model.policy if model is not None else None)
             if isinstance(page, PolicyPage):
+                self._samples_edited = False
                 page.set_samples([])  # another pack's samples are not this one's
         finally:
             self._showing_policy = False
@@ -211,28 +212,30 @@ class StudioWindow(QMainWindow):
         """The open pack's sample posts, kept on this computer, into the Policy page."""
         page = self.policy_page
         place = self._pack_place()
-        self._samples_of = place
         if place is None or not isinstance(page, PolicyPage):
             return
         store = self.sample_store
 
         def done(samples: list[Sample]) -> None:
-            if self._pack_place() == place and self.policy_page is page and samples:
+            fresh = self._pack_place() == place and self.policy_page is page
+            if fresh and samples and not self._samples_edited:
                 page.set_samples(samples)
 
         self.tasks.run(lambda: store.load(place), done, context=self)
+
+    def _samples_changed(self) -> None:
+        self._samples_edited = True
+        self._keep_samples()
 
     def _keep_samples(self) -> None:
         """The sample posts are the team's, never the pack's: kept beside the recent
         packs list, written on a worker (a new pack's once it has a folder)."""
         page = self.policy_page
         place = self._pack_place()
-        if place is None or not isinstance(page, PolicyPage):
-            return
+        if place is None or not isinstance(page, PolicyPage) or not self._samples_edited:
+            return  # nothing typed since they were read (opening a pack never erases them)
+        self._samples_edited = False
         samples = page.samples()
-        if self._samples_of != place and not samples:
-            return  # nothing typed for this pack yet
-        self._samples_of = place
         store = self.sample_store
         self.tasks.run(lambda: store.save(place, samples), context=self)
 
